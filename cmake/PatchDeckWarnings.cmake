@@ -13,5 +13,5 @@ function(patchdeck_warnings target)
     endif()
     target_compile_definitions(${target} PRIVATE
         QT_NO_CAST_FROM_BYTEARRAY QT_NO_URL_CAST_FROM_STRING QT_USE_QSTRINGBUILDER
-        QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+        )
 endfunction()

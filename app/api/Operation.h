@@ -92,7 +92,7 @@ struct QueryParam
 {
     QString name;
     QString label; // English, for filter bars
-    ParamConcept concept = ParamConcept::FreeText;
+    ParamConcept meaning = ParamConcept::FreeText;
     QList<ParamValue> values;
     bool required = false;
 };
