@@ -93,6 +93,7 @@ QString ApiError::kindName(Kind kind)
     case Kind::Malformed: return QStringLiteral("malformed");
     case Kind::OutcomeUnknown: return QStringLiteral("outcome-unknown");
     case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::Incomplete: return QStringLiteral("incomplete");
     }
     return QStringLiteral("unknown");
 }

@@ -24,6 +24,7 @@ public:
         Malformed,       // JSON, but not the shape the operation documents
         OutcomeUnknown,  // a write was sent and the answer was lost: it may or may not have happened
         Cancelled,       // the caller cancelled
+        Incomplete,      // a multi-page list could not be fetched completely and consistently
     };
 
     ApiError() = default;

@@ -1,0 +1,193 @@
+#include "PagedFetch.h"
+
+#include "ApiCall.h"
+#include "Client.h"
+#include "OperationCatalogue.h"
+
+#include <QCoreApplication>
+
+namespace pmp::api {
+
+namespace {
+int pagesFor(qint64 total, int pageSize)
+{
+    if (total <= 0 || pageSize <= 0)
+        return 1;
+    return int((total + pageSize - 1) / pageSize);
+}
+} // namespace
+
+PagedFetch::PagedFetch(Client *client, OperationId list, ListQuery query, FetchOptions options, QObject *parent)
+    : QObject(parent), m_client(client), m_operation(list), m_query(std::move(query)), m_options(options)
+{
+    const Operation &op = OperationCatalogue::get(list);
+    m_pageSize = qMax(1, options.pageSize);
+    if (op.documentedMaxPageSize > 0)
+        m_pageSize = qMin(m_pageSize, op.documentedMaxPageSize);
+    m_options.concurrency = qMax(1, options.concurrency);
+}
+
+PagedFetch::~PagedFetch()
+{
+    for (const QPointer<ApiCall> &call : std::as_const(m_inFlight))
+        if (call)
+            call->disconnect(this);
+}
+
+void PagedFetch::start()
+{
+    if (m_running || !m_client)
+        return;
+    m_running = true;
+    m_outcome = {};
+    request(1);
+}
+
+void PagedFetch::cancel()
+{
+    if (!m_running)
+        return;
+    const auto calls = m_inFlight;
+    m_inFlight.clear();
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call) {
+            call->disconnect(this);
+            call->cancel();
+        }
+    }
+    finish(false, ApiError::cancelled());
+}
+
+void PagedFetch::request(int page)
+{
+    ApiCall *call = m_client->fetchPage(m_operation, m_query, page, m_pageSize, this,
+                                        [this, page](const Result<RecordPage> &r) { onPage(page, r.error, r.value); });
+    m_inFlight.insert(page, call);
+}
+
+void PagedFetch::onPage(int page, const ApiError &error, const RecordPage &data)
+{
+    m_inFlight.remove(page);
+    if (!m_running)
+        return;
+    if (error) {
+        ApiError e = error;
+        if (page > 1)
+            e = ApiError(error.kind(), tr("Page %1 could not be fetched: %2").arg(page).arg(error.message()),
+                         error.detail())
+                    .setHttpStatus(error.httpStatus())
+                    .setServerCode(error.serverCode())
+                    .setOperationCode(error.operationCode());
+        finish(false, e);
+        return;
+    }
+
+    const Operation &op = OperationCatalogue::get(m_operation);
+    const qint64 count = data.records.size();
+    const PageInfo &info = data.info;
+
+    if (page == 1) {
+        // Adopt what the server actually did: its page size, and a cap it applied without saying so.
+        int served = info.pageSize > 0 ? info.pageSize : m_pageSize;
+        if (info.total > count && count > 0 && count < served)
+            served = int(count);
+        m_pageSize = served;
+        m_outcome.serverPageSize = served;
+        m_outcome.firstTotal = info.total;
+        m_outcome.total = info.total;
+        if (info.total >= 0)
+            m_lastPage = pagesFor(info.total, served);
+        else
+            m_lastPage = (op.paging == PagingStyle::None || count < served) ? 1 : -1;
+        if (m_lastPage < 0 && count < m_pageSize)
+            m_endSeen = true;
+    } else {
+        if (info.pageSize > 0 && info.pageSize != m_pageSize) {
+            finish(false, ApiError(ApiError::Kind::Incomplete,
+                                   tr("The server changed its page size from %1 to %2 during the fetch; refresh to "
+                                      "load a consistent list.")
+                                       .arg(m_pageSize)
+                                       .arg(info.pageSize)));
+            return;
+        }
+        if (info.total >= 0 && info.total != m_outcome.total) {
+            // The list changed on the server while we were paging: follow the new total.
+            m_outcome.total = info.total;
+            m_lastPage = pagesFor(info.total, m_pageSize);
+        }
+        if (m_lastPage < 0 && count < m_pageSize)
+            m_endSeen = true;
+    }
+
+    if (m_lastPage < 0 || page <= m_lastPage)
+        m_arrived.insert(page, data.records);
+    deliverInOrder();
+    if (allDone()) {
+        const bool countMatches = m_outcome.total < 0 || m_outcome.received == m_outcome.total;
+        if (countMatches)
+            finish(true, {});
+        else
+            finish(false, ApiError(ApiError::Kind::Incomplete,
+                                   tr("The list changed on the server while loading: %1 items arrived but the server "
+                                      "now reports %2. Refresh to load a consistent list.")
+                                       .arg(m_outcome.received)
+                                       .arg(m_outcome.total)));
+        return;
+    }
+    pump();
+}
+
+void PagedFetch::deliverInOrder()
+{
+    while (m_arrived.contains(m_nextToDeliver)) {
+        const QList<Record> records = m_arrived.take(m_nextToDeliver);
+        m_outcome.received += records.size();
+        m_outcome.pages = m_nextToDeliver;
+        emit pageArrived(m_nextToDeliver, records);
+        emit progress(m_outcome.received, m_outcome.total);
+        ++m_nextToDeliver;
+    }
+}
+
+bool PagedFetch::allDone() const
+{
+    if (m_lastPage >= 0)
+        return m_nextToDeliver > m_lastPage && m_inFlight.isEmpty();
+    return m_endSeen && m_arrived.isEmpty() && m_inFlight.isEmpty();
+}
+
+void PagedFetch::pump()
+{
+    while (m_running && m_inFlight.size() < m_options.concurrency) {
+        if (m_lastPage >= 0 && m_nextToRequest > m_lastPage)
+            break;
+        if (m_lastPage < 0 && m_endSeen)
+            break;
+        // Unknown totals: ask one page at a time, since only a short page tells where the list ends.
+        if (m_lastPage < 0 && !m_inFlight.isEmpty())
+            break;
+        request(m_nextToRequest++);
+    }
+}
+
+void PagedFetch::finish(bool complete, const ApiError &error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    for (const QPointer<ApiCall> &call : std::as_const(m_inFlight)) {
+        if (call) {
+            call->disconnect(this);
+            call->cancel();
+        }
+    }
+    m_inFlight.clear();
+    m_outcome.complete = complete;
+    m_outcome.error = error;
+    if (!error.isError() && !complete)
+        m_outcome.error = ApiError(ApiError::Kind::Incomplete, tr("The list is incomplete."));
+    m_outcome.error.setOperationCode(OperationCatalogue::get(m_operation).code);
+    emit finished(m_outcome);
+}
+
+} // namespace pmp::api

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ListQuery.h"
+#include "Operation.h"
+#include "Record.h"
+
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+
+namespace pmp::api {
+
+class ApiCall;
+class Client;
+
+struct FetchOptions
+{
+    int pageSize = 100;   // asked for; the server may serve fewer per page
+    int concurrency = 3;  // pages in flight at once after the first
+};
+
+struct FetchOutcome
+{
+    bool complete = false;       // every page arrived and the item count matches the final total
+    ApiError error;              // why not complete
+    qint64 received = 0;
+    qint64 total = -1;           // the last total the server stated (-1: it states none)
+    qint64 firstTotal = -1;      // the total stated by page 1
+    int serverPageSize = -1;     // the page size the server actually used
+    int pages = 0;
+    bool totalChanged() const { return firstTotal >= 0 && total != firstTotal; }
+};
+
+// Fetches every page of a list operation: asks for a page size, adopts the page size and total the
+// server reports (servers cap it), fetches the rest with bounded concurrency, emits pages in order
+// as they land, reports progress, supports cancel, and never calls a partial list complete.
+class PagedFetch : public QObject
+{
+    Q_OBJECT
+public:
+    PagedFetch(Client *client, OperationId list, ListQuery query, FetchOptions options = {},
+               QObject *parent = nullptr);
+    ~PagedFetch() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const FetchOutcome &outcome() const { return m_outcome; }
+    OperationId operation() const { return m_operation; }
+    const ListQuery &query() const { return m_query; }
+
+signals:
+    void pageArrived(int page, const QList<pmp::api::Record> &records);
+    void progress(qint64 received, qint64 total);
+    void finished(const pmp::api::FetchOutcome &outcome);
+
+private:
+    void request(int page);
+    void onPage(int page, const ApiError &error, const RecordPage &data);
+    void pump();
+    void deliverInOrder();
+    void finish(bool complete, const ApiError &error);
+    bool allDone() const;
+
+    QPointer<Client> m_client;
+    OperationId m_operation;
+    ListQuery m_query;
+    FetchOptions m_options;
+    FetchOutcome m_outcome;
+    int m_pageSize = 0;          // the page size we send (adopted from the server after page 1)
+    int m_lastPage = 1;          // -1: unknown (no totals, continue while pages are full)
+    int m_nextToRequest = 2;
+    int m_nextToDeliver = 1;
+    QMap<int, QList<Record>> m_arrived;        // pages that landed ahead of their turn
+    QMap<int, QPointer<ApiCall>> m_inFlight;
+    bool m_running = false;
+    bool m_endSeen = false;     // for unknown totals: a short page ended the list
+};
+
+} // namespace pmp::api
+
+Q_DECLARE_METATYPE(pmp::api::FetchOutcome)

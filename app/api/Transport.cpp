@@ -1,0 +1,419 @@
+#include "Transport.h"
+
+#include "Authenticator.h"
+#include "OperationCatalogue.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslError>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcApi, "pmp.api")
+
+namespace pmp::api {
+
+namespace {
+
+// Errors raised before the request could reach the server: safe to call "not sent".
+bool failedBeforeSending(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::ProtocolUnknownError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress addr(host);
+    return !addr.isNull() && addr.isLoopback();
+}
+
+} // namespace
+
+ApiCall::ApiCall(const ApiRequest &request, const Operation &op, QObject *parent)
+    : QObject(parent), m_request(request), m_operation(&op),
+      m_requestId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_attemptTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    m_elapsed.start();
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_reply->abort(); // onReplyFinished classifies it
+    } else {
+        auto *transport = qobject_cast<Transport *>(parent());
+        m_parsed.error = ApiError::cancelled().setOperationCode(m_operation->code);
+        m_finished = true;
+        QMetaObject::invokeMethod(this, [this, transport] {
+            emit finished();
+            if (transport)
+                emit transport->callFinished(this);
+            deleteLater();
+        }, Qt::QueuedConnection);
+    }
+}
+
+Transport::Transport(QObject *parent) : QObject(parent), m_rng(QRandomGenerator::securelySeeded())
+{
+    m_network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_network.setAutoDeleteReplies(false);
+}
+
+void Transport::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url;
+}
+
+void Transport::setAuthenticator(Authenticator *authenticator)
+{
+    if (m_authenticator)
+        m_authenticator->disconnect(this);
+    m_authenticator = authenticator;
+    if (authenticator) {
+        connect(authenticator, &Authenticator::refreshed, this, &Transport::onRefreshed);
+        connect(authenticator, &Authenticator::refreshFailed, this, &Transport::onRefreshFailed);
+    }
+}
+
+bool Transport::isAllowedServerUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    return url.scheme() == QLatin1String("http") && isLoopbackHost(url.host());
+}
+
+QByteArray Transport::userAgent()
+{
+    return QByteArrayLiteral("PatchDeck/") + QCoreApplication::applicationVersion().toUtf8()
+           + QByteArrayLiteral(" (Qt ") + QByteArray(qVersion()) + ')';
+}
+
+QUrl Transport::urlFor(const ApiRequest &request) const
+{
+    const Operation &op = OperationCatalogue::get(request.operation);
+    QString path = op.path;
+    if (path.contains(QLatin1String("{id}")))
+        path.replace(QLatin1String("{id}"), QString::fromUtf8(QUrl::toPercentEncoding(request.pathId)));
+    QUrl url = m_baseUrl;
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path, QUrl::TolerantMode);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    return url;
+}
+
+ApiCall *Transport::send(const ApiRequest &request)
+{
+    const Operation &op = OperationCatalogue::get(request.operation);
+    auto *call = new ApiCall(request, op, this);
+    if (!isAllowedServerUrl(m_baseUrl)) {
+        call->m_parsed.error = ApiError(ApiError::Kind::Network,
+                                        m_baseUrl.scheme() == QLatin1String("http")
+                                            ? tr("Refusing to send credentials over unencrypted HTTP to %1; use https.")
+                                                  .arg(m_baseUrl.host())
+                                            : tr("The server address \"%1\" is not a valid https URL.")
+                                                  .arg(m_baseUrl.toString()));
+        call->m_parsed.error.setOperationCode(op.code);
+        QMetaObject::invokeMethod(this, [this, call] { finish(call); }, Qt::QueuedConnection);
+        return call;
+    }
+    QMetaObject::invokeMethod(this, [this, call] { startAttempt(call); }, Qt::QueuedConnection);
+    return call;
+}
+
+ApiCall *Transport::fail(const ApiRequest &request, const ApiError &error)
+{
+    const Operation &op = OperationCatalogue::get(request.operation);
+    auto *call = new ApiCall(request, op, this);
+    call->m_parsed.error = error;
+    call->m_parsed.error.setOperationCode(op.code);
+    QMetaObject::invokeMethod(this, [this, call] { finish(call); }, Qt::QueuedConnection);
+    return call;
+}
+
+void Transport::startAttempt(ApiCall *call)
+{
+    if (call->m_finished)
+        return;
+    if (call->m_cancelled) {
+        call->m_parsed.error = ApiError::cancelled().setOperationCode(call->operation().code);
+        finish(call);
+        return;
+    }
+    if (m_authenticator && m_authenticator->canRefresh() && (m_refreshing || m_authenticator->needsRefresh())) {
+        park(call);
+        return;
+    }
+
+    const Operation &op = call->operation();
+    QNetworkRequest req(urlFor(call->request()));
+    req.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    req.setRawHeader("Accept", op.acceptType.isEmpty() ? QByteArrayLiteral("application/json") : op.acceptType.toLatin1());
+    req.setRawHeader("X-Request-ID", call->requestId().toLatin1());
+    if (m_authenticator) {
+        const QByteArray auth = m_authenticator->authorizationHeader();
+        if (!auth.isEmpty())
+            req.setRawHeader("Authorization", auth);
+    }
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    ++call->m_attempts;
+    call->m_timedOut = false;
+    call->m_raw = {};
+    QNetworkReply *reply = nullptr;
+    switch (op.method) {
+    case HttpMethod::Get:
+        reply = m_network.get(req);
+        break;
+    case HttpMethod::Post:
+    case HttpMethod::Put: {
+        if (!call->request().body.isEmpty())
+            req.setHeader(QNetworkRequest::ContentTypeHeader,
+                          op.contentType.isEmpty() ? QByteArrayLiteral("application/json") : op.contentType.toLatin1());
+        reply = op.method == HttpMethod::Post ? m_network.post(req, call->request().body)
+                                              : m_network.put(req, call->request().body);
+        break;
+    }
+    }
+    call->m_reply = reply;
+    connect(reply, &QNetworkReply::finished, call, [this, call] { onReplyFinished(call); });
+    connect(reply, &QNetworkReply::sslErrors, call, [call](const QList<QSslError> &errors) {
+        // Never ignored: the reply fails with SslHandshakeFailedError and the details go to the user.
+        QStringList lines;
+        for (const QSslError &e : errors)
+            lines << e.errorString() + QLatin1String(" — ") + e.certificate().subjectDisplayName();
+        call->m_raw.body = lines.join(QLatin1Char('\n')).toUtf8();
+    });
+    call->m_attemptTimer.disconnect();
+    connect(&call->m_attemptTimer, &QTimer::timeout, call, [this, call] { onAttemptTimeout(call); });
+    call->m_attemptTimer.start(m_policy.timeoutMs);
+}
+
+void Transport::onAttemptTimeout(ApiCall *call)
+{
+    if (!call->m_reply)
+        return;
+    call->m_timedOut = true;
+    call->m_reply->abort();
+}
+
+void Transport::onReplyFinished(ApiCall *call)
+{
+    QNetworkReply *reply = call->m_reply;
+    call->m_attemptTimer.stop();
+    if (!reply)
+        return;
+    call->m_reply = nullptr;
+    reply->deleteLater();
+
+    const QByteArray sslDetail = call->m_raw.body;
+    call->m_raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    call->m_raw.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    bool ok = false;
+    const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+    call->m_raw.retryAfterSeconds = ok ? retryAfter : -1;
+    call->m_raw.body = reply->readAll();
+
+    const auto netError = reply->error();
+    ApiError transportError;
+    const bool httpAnswered = call->m_raw.httpStatus > 0;
+    const bool transferBroken = netError == QNetworkReply::RemoteHostClosedError
+                                || netError == QNetworkReply::OperationCanceledError
+                                || netError == QNetworkReply::TimeoutError
+                                || netError == QNetworkReply::UnknownNetworkError
+                                || netError == QNetworkReply::SslHandshakeFailedError;
+    if (call->m_cancelled || call->m_timedOut || (netError != QNetworkReply::NoError && (!httpAnswered || transferBroken))) {
+        transportError = classifyNetworkFailure(call, netError, reply->errorString());
+        if (netError == QNetworkReply::SslHandshakeFailedError && !sslDetail.isEmpty())
+            transportError.setDetail(QString::fromUtf8(sslDetail));
+    }
+    completeAttempt(call, transportError);
+}
+
+ApiError Transport::classifyNetworkFailure(const ApiCall *call, int networkError, const QString &errorString) const
+{
+    const auto e = QNetworkReply::NetworkError(networkError);
+    const bool write = call->operation().isWrite();
+    const QString host = m_baseUrl.host();
+    ApiError err;
+    if (call->m_cancelled) {
+        err = write ? ApiError(ApiError::Kind::OutcomeUnknown,
+                               tr("Cancelled after the request was sent: the server may have carried it out."))
+                    : ApiError::cancelled();
+    } else if (write && !failedBeforeSending(e)) {
+        err = ApiError(ApiError::Kind::OutcomeUnknown,
+                       call->m_timedOut
+                           ? tr("No answer from %1 within %2 s after sending: the action may or may not have "
+                                "happened. It was not sent again.")
+                                 .arg(host)
+                                 .arg(m_policy.timeoutMs / 1000)
+                           : tr("The connection to %1 was lost after sending: the action may or may not have "
+                                "happened. It was not sent again.")
+                                 .arg(host));
+    } else if (call->m_timedOut) {
+        err = ApiError(ApiError::Kind::Timeout,
+                       tr("%1 did not answer within %2 s.").arg(host).arg(m_policy.timeoutMs / 1000));
+    } else if (e == QNetworkReply::SslHandshakeFailedError) {
+        err = ApiError(ApiError::Kind::Network,
+                       tr("The secure connection to %1 failed: its certificate is not trusted.").arg(host));
+    } else if (e == QNetworkReply::ConnectionRefusedError) {
+        err = ApiError(ApiError::Kind::Network, tr("%1 refused the connection.").arg(host));
+    } else if (e == QNetworkReply::HostNotFoundError) {
+        err = ApiError(ApiError::Kind::Network, tr("The server %1 could not be found (DNS).").arg(host));
+    } else if (e == QNetworkReply::RemoteHostClosedError) {
+        err = ApiError(ApiError::Kind::Network, tr("%1 closed the connection before the reply was complete.").arg(host));
+    } else {
+        err = ApiError(ApiError::Kind::Network, tr("Network error talking to %1: %2").arg(host, errorString));
+    }
+    if (err.detail().isEmpty())
+        err.setDetail(errorString);
+    return err;
+}
+
+void Transport::completeAttempt(ApiCall *call, const ApiError &transportError)
+{
+    const Operation &op = call->operation();
+    if (transportError) {
+        call->m_parsed = {};
+        call->m_parsed.error = transportError;
+    } else {
+        call->m_parsed = ResponseParser::parse(op, call->m_raw);
+        // A write that reached the server but whose answer is unreadable or a gateway failure: we
+        // cannot tell whether it ran.
+        const int status = call->m_raw.httpStatus;
+        if (op.isWrite()
+            && ((call->m_parsed.error.kind() == ApiError::Kind::NotJson && status >= 200 && status < 300)
+                || status == 502 || status == 504)) {
+            const ApiError original = call->m_parsed.error;
+            call->m_parsed.error = ApiError(ApiError::Kind::OutcomeUnknown,
+                                            tr("The server's answer was unreadable (%1): the action may or may "
+                                               "not have happened. It was not sent again.")
+                                                .arg(original.message()),
+                                            original.detail());
+            call->m_parsed.error.setHttpStatus(status);
+        }
+    }
+    call->m_parsed.error.setOperationCode(op.code);
+
+    qCDebug(lcApi).noquote() << op.code << op.methodName() << op.path << "->" << call->m_raw.httpStatus
+                             << ApiError::kindName(call->m_parsed.error.kind()) << "attempt" << call->m_attempts
+                             << call->elapsedMs() << "ms id" << call->requestId();
+
+    const ApiError &err = call->m_parsed.error;
+    if (err.kind() == ApiError::Kind::AuthExpired && m_authenticator && m_authenticator->canRefresh()
+        && !call->m_replayedAfterRefresh) {
+        // A 401 means the server did not act on the request, so replaying it once (writes included)
+        // after a refresh is safe.
+        call->m_replayedAfterRefresh = true;
+        park(call);
+        ensureRefresh();
+        return;
+    }
+    if (shouldRetry(call)) {
+        const int delay = m_policy.delayBeforeAttempt(call->m_attempts + 1, err.retryAfterSeconds(), &m_rng);
+        call->m_retryTimer.disconnect();
+        connect(&call->m_retryTimer, &QTimer::timeout, call, [this, call] { startAttempt(call); });
+        call->m_retryTimer.start(delay);
+        return;
+    }
+    finish(call);
+}
+
+bool Transport::shouldRetry(const ApiCall *call) const
+{
+    if (call->operation().isWrite() || call->m_cancelled || call->m_attempts >= m_policy.maxAttempts)
+        return false;
+    const ApiError &err = call->m_parsed.error;
+    if (err.isTransient())
+        return true;
+    // A cut-off body is a transfer problem, not a server statement.
+    return err.kind() == ApiError::Kind::NotJson && call->m_raw.body.trimmed().startsWith('{');
+}
+
+void Transport::finish(ApiCall *call)
+{
+    if (call->m_finished)
+        return;
+    call->m_finished = true;
+    call->m_parked = false;
+    emit call->finished();
+    emit callFinished(call);
+    call->deleteLater();
+}
+
+void Transport::park(ApiCall *call)
+{
+    if (!call->m_parked) {
+        call->m_parked = true;
+        m_parked.append(call);
+    }
+    ensureRefresh();
+}
+
+void Transport::ensureRefresh()
+{
+    if (m_refreshing || !m_authenticator)
+        return;
+    m_refreshing = true;
+    QMetaObject::invokeMethod(m_authenticator, [a = m_authenticator] {
+        if (a)
+            a->refresh();
+    }, Qt::QueuedConnection);
+}
+
+void Transport::onRefreshed()
+{
+    m_refreshing = false;
+    const auto waiting = std::exchange(m_parked, {});
+    for (const QPointer<ApiCall> &call : waiting) {
+        if (!call)
+            continue;
+        call->m_parked = false;
+        startAttempt(call);
+    }
+}
+
+void Transport::onRefreshFailed(const ApiError &error)
+{
+    m_refreshing = false;
+    const auto waiting = std::exchange(m_parked, {});
+    for (const QPointer<ApiCall> &call : waiting) {
+        if (!call)
+            continue;
+        call->m_parsed = {};
+        call->m_parsed.error = error;
+        call->m_parsed.error.setOperationCode(call->operation().code);
+        finish(call);
+    }
+    if (error.kind() == ApiError::Kind::AuthExpired)
+        emit authenticationFailed(error);
+}
+
+} // namespace pmp::api
