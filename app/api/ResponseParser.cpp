@@ -174,7 +174,7 @@ QJsonValue soleArray(const QJsonObject &container)
             ++arrays;
         }
     }
-    return arrays == 1 ? found : QJsonValue();
+    return arrays == 1 ? found : QJsonValue(QJsonValue::Undefined);
 }
 
 } // namespace
