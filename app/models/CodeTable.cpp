@@ -1,0 +1,133 @@
+#include "CodeTable.h"
+
+#include <QCoreApplication>
+
+namespace pmp::models {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("pmp::models::CodeTable", s);
+}
+} // namespace
+
+QString CodeTable::label(CodeKind kind, qint64 code)
+{
+    switch (kind) {
+    case CodeKind::None: return {};
+    case CodeKind::Severity:
+        switch (code) {
+        case 0: return tr("Unrated");
+        case 1: return tr("Low");
+        case 2: return tr("Moderate");
+        case 3: return tr("Important");
+        case 4: return tr("Critical");
+        }
+        break;
+    case CodeKind::ApprovalStatus:
+        switch (code) {
+        case 211: return tr("Approved");
+        case 0: return tr("Not approved");
+        case 212: return tr("Declined");
+        }
+        break;
+    case CodeKind::PatchStatus:
+        switch (code) {
+        case 201: return tr("Installed");
+        case 202: return tr("Missing");
+        case 203:
+        case 206: return tr("Failed");
+        }
+        break;
+    case CodeKind::Health:
+        switch (code) {
+        case 0: return tr("Unknown");
+        case 1: return tr("Healthy");
+        case 2: return tr("Vulnerable");
+        case 3: return tr("Highly vulnerable");
+        }
+        break;
+    case CodeKind::ScanStatus:
+        switch (code) {
+        case 226: return tr("Failed");
+        case 227: return tr("In progress");
+        case 228: return tr("Success");
+        case 229: return tr("Not scanned");
+        }
+        break;
+    case CodeKind::LiveStatus:
+        switch (code) {
+        case 1: return tr("Live");
+        case 2: return tr("Down");
+        case 3: return tr("Unknown");
+        }
+        break;
+    case CodeKind::AgentInstallStatus:
+        switch (code) {
+        case 21: return tr("Yet to install");
+        case 22: return tr("Installed");
+        case 23: return tr("Uninstalled");
+        case 24: return tr("Yet to uninstall");
+        case 29: return tr("Installation failed");
+        case 31: return tr("Uninstallation failed");
+        }
+        break;
+    case CodeKind::Platform:
+        switch (code) {
+        case 0: return tr("Unknown");
+        case 1: return tr("Windows");
+        case 2: return tr("macOS");
+        case 3: return tr("Linux");
+        }
+        break;
+    case CodeKind::ManagedStatus:
+        switch (code) {
+        case 61: return tr("Managed");
+        case 62: return tr("Not managed");
+        case 65: return tr("Managed by SDP");
+        case 68: return tr("Inactive");
+        }
+        break;
+    case CodeKind::DownloadStatus:
+        return code == 221 ? tr("Downloaded") : tr("Yet to download");
+    case CodeKind::RebootRequired:
+        switch (code) {
+        case 0: return tr("Not required");
+        case 1: return tr("Required");
+        }
+        break;
+    case CodeKind::UninstallSupport:
+        switch (code) {
+        case 0: return tr("Not supported");
+        case 1: return tr("Supported");
+        }
+        break;
+    case CodeKind::DistributionServerStatus:
+        switch (code) {
+        case 21: return tr("Yet to install");
+        case 22: return tr("Installed");
+        case 23: return tr("Uninstalled");
+        case 29: return tr("Installation failed");
+        }
+        break;
+    case CodeKind::DeploymentType:
+        switch (code) {
+        case 0: return tr("Deploy");
+        case 1: return tr("Self-service portal");
+        case 2: return tr("Deploy and self-service portal");
+        }
+        break;
+    }
+    return {};
+}
+
+int CodeTable::sortWeight(CodeKind kind, qint64 code)
+{
+    switch (kind) {
+    case CodeKind::ApprovalStatus: return code == 211 ? 2 : code == 212 ? 0 : 1;
+    case CodeKind::Health: return int(code); // 0 unknown < healthy < vulnerable < highly vulnerable
+    default: return int(qBound(qint64(-1000000), code, qint64(1000000)));
+    }
+}
+
+} // namespace pmp::models

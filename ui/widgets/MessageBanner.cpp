@@ -1,0 +1,61 @@
+#include "MessageBanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+
+namespace pmp::ui {
+
+MessageBanner::MessageBanner(QWidget *parent)
+    : QFrame(parent), m_text(new QLabel(this)), m_details(new QPushButton(tr("Details…"), this)),
+      m_retry(new QPushButton(tr("Retry"), this)), m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("messageBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Dismiss"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_details);
+    layout->addWidget(m_retry);
+    layout->addWidget(m_close);
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        hide();
+        emit retryRequested();
+    });
+    connect(m_details, &QPushButton::clicked, this, [this] {
+        QMessageBox box(QMessageBox::Information, tr("Details"), m_text->text(), QMessageBox::Close, this);
+        box.setDetailedText(m_detailText);
+        box.exec();
+    });
+    hide();
+}
+
+void MessageBanner::showMessage(Level level, const QString &message, const QString &details, bool offerRetry)
+{
+    const char *colors = level == Level::Error     ? "background:#fdecea; border:1px solid #f5c2bd; color:#611a15;"
+                         : level == Level::Warning ? "background:#fff4e5; border:1px solid #ffd8a8; color:#663c00;"
+                                                   : "background:#e8f4fd; border:1px solid #b6dcfb; color:#0d3c61;";
+    setStyleSheet(QStringLiteral("#messageBanner { %1 border-radius:4px; } #messageBanner QLabel { border:none; }")
+                      .arg(QLatin1String(colors)));
+    m_text->setText(message);
+    m_detailText = details;
+    m_details->setVisible(!details.isEmpty());
+    m_retry->setVisible(offerRetry);
+    show();
+}
+
+QString MessageBanner::message() const
+{
+    return isVisible() ? m_text->text() : QString();
+}
+
+} // namespace pmp::ui
