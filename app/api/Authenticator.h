@@ -25,9 +25,22 @@ public:
     // A secret the log redactor must never let through (the current token).
     virtual QByteArray currentSecret() const { return {}; }
 
+    // Incremental authorization: whether the current grant includes `scope`
+    // ("PatchManagerPlusCloud.PatchMgmt.UPDATE"), and a way to ask the user for more. Static tokens
+    // carry whatever the server gave them, so they report true and never ask.
+    virtual bool hasScope(const QString &scope) const
+    {
+        Q_UNUSED(scope);
+        return true;
+    }
+    // Starts an interactive request for additional scopes; ends with scopesGranted() or scopesDenied().
+    virtual void requestScopes(const QStringList &scopes) { Q_UNUSED(scopes); }
+
 signals:
     void refreshed();
     void refreshFailed(const pmp::api::ApiError &error);
+    void scopesGranted(const QStringList &scopes);
+    void scopesDenied(const pmp::api::ApiError &error);
 };
 
 } // namespace pmp::api
