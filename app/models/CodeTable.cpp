@@ -121,6 +121,39 @@ QString CodeTable::label(CodeKind kind, qint64 code)
     return {};
 }
 
+std::optional<qint64> CodeTable::codeForName(CodeKind kind, const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n.isEmpty())
+        return std::nullopt;
+    switch (kind) {
+    case CodeKind::Severity:
+        if (n == QLatin1String("unrated")) return 0;
+        if (n == QLatin1String("low")) return 1;
+        if (n == QLatin1String("moderate")) return 2;
+        if (n == QLatin1String("important")) return 3;
+        if (n == QLatin1String("critical")) return 4;
+        break;
+    case CodeKind::ApprovalStatus:
+        if (n == QLatin1String("approved")) return 211;
+        if (n == QLatin1String("unapproved") || n == QLatin1String("not approved")) return 0;
+        if (n == QLatin1String("declined")) return 212;
+        break;
+    case CodeKind::PatchStatus:
+        if (n == QLatin1String("installed")) return 201;
+        if (n == QLatin1String("missing")) return 202;
+        if (n == QLatin1String("failed")) return 206;
+        break;
+    case CodeKind::Platform:
+        if (n == QLatin1String("windows")) return 1;
+        if (n == QLatin1String("mac") || n == QLatin1String("macos")) return 2;
+        if (n == QLatin1String("linux")) return 3;
+        break;
+    default: break;
+    }
+    return std::nullopt;
+}
+
 int CodeTable::sortWeight(CodeKind kind, qint64 code)
 {
     switch (kind) {

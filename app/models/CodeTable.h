@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace pmp::models {
 
 // Coded values the API uses, turned into words (Appendix A of the reference). The raw code stays
@@ -29,6 +31,8 @@ class CodeTable
 public:
     // The English label for a code; empty when the code is unknown (callers then show the raw code).
     static QString label(CodeKind kind, qint64 code);
+    // The code for a label the server sends instead of a code (/dcapi sends "Important", "Installed").
+    static std::optional<qint64> codeForName(CodeKind kind, const QString &name);
     // Sort weight so severities sort by severity, not by number or name.
     static int sortWeight(CodeKind kind, qint64 code);
 };

@@ -26,6 +26,7 @@ struct ColumnSpec
     CodeKind codes = CodeKind::None;
     bool hiddenByDefault = false;
     QStringList fallbackKeys; // read when `key` is absent (field names differ between endpoints)
+    bool negativeIsEmpty = false; // -1 means "none" (install_error_code, last_contact_time of a DS)
 
     static ColumnSpec text(const QString &key, const QString &header) { return {key, header, ColumnType::Text}; }
     static ColumnSpec integer(const QString &key, const QString &header) { return {key, header, ColumnType::Integer}; }
@@ -40,6 +41,12 @@ struct ColumnSpec
     {
         ColumnSpec c = *this;
         c.hiddenByDefault = true;
+        return c;
+    }
+    ColumnSpec noneIfNegative() const
+    {
+        ColumnSpec c = *this;
+        c.negativeIsEmpty = true;
         return c;
     }
     ColumnSpec orKeys(const QStringList &keys) const

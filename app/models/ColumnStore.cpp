@@ -75,7 +75,11 @@ void ColumnStore::append(const Record &record)
         case ColumnType::Integer:
         case ColumnType::Size:
         case ColumnType::Code: {
-            const auto n = ValueReader::integer(v);
+            std::optional<qint64> n = ValueReader::integer(v);
+            if (!n && spec.type == ColumnType::Code && v.isString())
+                n = CodeTable::codeForName(spec.codes, v.toString());
+            if (n && spec.negativeIsEmpty && *n < 0)
+                n.reset();
             col.numbers.push_back(n ? *n : Null);
             break;
         }
@@ -122,9 +126,17 @@ const QString &ColumnStore::rawText(int row, int col) const
 
 QString ColumnStore::formatSize(qint64 bytes, const QLocale &locale)
 {
+    // KB/MB/GB with 1024 steps, as Windows admins read sizes.
     if (bytes < 0)
         return {};
-    return locale.formattedDataSize(bytes, bytes < 1024 * 1024 ? 0 : 1, QLocale::DataSizeTraditionalFormat);
+    if (bytes < 1024)
+        return QCoreApplication::translate("pmp::models", "%1 bytes").arg(locale.toString(bytes));
+    if (bytes < 1024 * 1024)
+        return QCoreApplication::translate("pmp::models", "%1 KB").arg(locale.toString(double(bytes) / 1024.0, 'f', 0));
+    if (bytes < 1024LL * 1024 * 1024)
+        return QCoreApplication::translate("pmp::models", "%1 MB").arg(locale.toString(double(bytes) / (1024.0 * 1024.0), 'f', 1));
+    return QCoreApplication::translate("pmp::models", "%1 GB")
+        .arg(locale.toString(double(bytes) / (1024.0 * 1024.0 * 1024.0), 'f', 2));
 }
 
 QString ColumnStore::formatTime(qint64 epochMs, const QLocale &locale)

@@ -26,7 +26,7 @@ void ListLoader::reload()
     auto *fetch = new PagedFetch(m_client, m_view.operation, query, m_options, this);
     m_fetch = fetch;
     connect(fetch, &PagedFetch::pageArrived, this,
-            [this](int, const QList<Record> &records) { m_model.appendRecords(records); });
+            [this](int, const QList<Record> &records) { m_model.appendRecords(m_view.rowsFor(records)); });
     connect(fetch, &PagedFetch::progress, this, &ListLoader::progress);
     connect(fetch, &PagedFetch::finished, this, [this, fetch](const FetchOutcome &outcome) {
         m_outcome = outcome;

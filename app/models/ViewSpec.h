@@ -4,6 +4,7 @@
 
 #include "api/ListQuery.h"
 #include "api/Operation.h"
+#include "api/Record.h"
 
 #include <QList>
 #include <QString>
@@ -22,6 +23,13 @@ struct ViewSpec
     QString itemNoun;       // "computer"
     QString itemNounPlural; // "computers" — for "N of M computers"
     pmp::api::ListQuery fixedQuery; // filters that define the view itself (e.g. missing patches)
+    // A list inside each item (E16: systems, each with "patches"): one row per element, carrying the
+    // parent's own fields too. Empty: one row per item.
+    QString expandKey;
+    QString group;          // navigation group ("Patches", "Systems and health", ...)
+
+    QList<pmp::api::Record> rowsFor(const pmp::api::Record &item) const;
+    QList<pmp::api::Record> rowsFor(const QList<pmp::api::Record> &items) const;
 };
 
 } // namespace pmp::models

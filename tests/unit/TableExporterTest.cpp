@@ -1,0 +1,64 @@
+#include "models/RecordFilterProxy.h"
+#include "models/RecordTableModel.h"
+#include "models/TableExporter.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace pmp::models;
+using pmp::api::Record;
+
+class TableExporterTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void csvQuotingFollowsRfc4180()
+    {
+        QCOMPARE(TableExporter::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
+        QCOMPARE(TableExporter::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+        QCOMPARE(TableExporter::csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+        QCOMPARE(TableExporter::csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+        QCOMPARE(TableExporter::csvField(QStringLiteral("東京, 大阪")), QStringLiteral("\"東京, 大阪\""));
+    }
+
+    void exportsExactlyWhatIsShown()
+    {
+        RecordTableModel model({ColumnSpec::text(QStringLiteral("n"), QStringLiteral("Name")),
+                                ColumnSpec::code(QStringLiteral("s"), QStringLiteral("Severity"), CodeKind::Severity),
+                                ColumnSpec::text(QStringLiteral("d"), QStringLiteral("Description"))});
+        model.appendRecords({Record({{QStringLiteral("n"), QStringLiteral("b-host")}, {QStringLiteral("s"), 4},
+                                     {QStringLiteral("d"), QStringLiteral("Ünïcödé, \"quoted\"\nnext line")}}),
+                             Record({{QStringLiteral("n"), QStringLiteral("a-host")}, {QStringLiteral("s"), 1},
+                                     {QStringLiteral("d"), QStringLiteral("x")}}),
+                             Record({{QStringLiteral("n"), QStringLiteral("hidden-by-filter")}, {QStringLiteral("s"), 2}})});
+        RecordFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSearchText(QStringLiteral("host"));
+        proxy.sort(0);
+        QBuffer buf;
+        buf.open(QIODevice::WriteOnly);
+        // columns in display order: Description, Name (Severity hidden)
+        QVERIFY(TableExporter::write(proxy, {2, 0}, {}, TableExporter::Format::Csv, buf));
+        const QString csv = QString::fromUtf8(buf.data());
+        QCOMPARE(csv, QStringLiteral("Description,Name\r\nx,a-host\r\n\"Ünïcödé, \"\"quoted\"\"\nnext line\",b-host\r\n"));
+
+        QBuffer json;
+        json.open(QIODevice::WriteOnly);
+        QVERIFY(TableExporter::write(proxy, {0, 1}, {QStringLiteral("n"), QStringLiteral("s")},
+                                     TableExporter::Format::Json, json));
+        const QJsonArray arr = QJsonDocument::fromJson(json.data()).array();
+        QCOMPARE(arr.size(), 2);
+        QCOMPARE(arr.at(1).toObject().value(QLatin1String("s")).toString(), QStringLiteral("Critical"));
+
+        QBuffer tsv;
+        tsv.open(QIODevice::WriteOnly);
+        QVERIFY(TableExporter::write(proxy, {0, 2}, {}, TableExporter::Format::Tsv, tsv, {1}));
+        QCOMPARE(QString::fromUtf8(tsv.data()),
+                 QStringLiteral("Name\tDescription\nb-host\tÜnïcödé, \"quoted\" next line\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TableExporterTest)
+#include "TableExporterTest.moc"
