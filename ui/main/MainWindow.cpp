@@ -4,6 +4,7 @@
 
 #include "api/Client.h"
 #include "models/ListLoader.h"
+#include "models/ServerChoices.h"
 #include "models/ViewCatalogue.h"
 
 #include <QAction>
@@ -14,6 +15,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -25,57 +27,194 @@ namespace pmp::ui {
 
 using namespace pmp::models;
 
+namespace {
+constexpr int PageIdRole = Qt::UserRole;
+}
+
 MainWindow::MainWindow(pmp::api::Client *client, const QString &connectionLabel, QWidget *parent)
-    : QMainWindow(parent), m_client(client), m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_statusText(new QLabel(this)), m_connection(new QLabel(connectionLabel, this)),
-      m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this))
+    : QMainWindow(parent), m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_statusText(new QLabel(this)), m_connection(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_cancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PatchDeck"));
-    resize(1280, 780);
+    resize(1320, 820);
 
     m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->setMaximumWidth(220);
-    m_nav->setMinimumWidth(160);
+    m_nav->setMinimumWidth(190);
+    m_nav->setMaximumWidth(260);
     m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setStyleSheet(QStringLiteral("QListWidget { padding-top: 6px; } QListWidget::item { padding: 6px 10px; }"));
+    m_nav->setIconSize(QSize(16, 16));
+    m_nav->setStyleSheet(QStringLiteral("QListWidget { padding-top: 4px; } QListWidget::item { padding: 5px 12px; }"));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({210, 1100});
     setCentralWidget(splitter);
 
-    m_progress->setMaximumWidth(220);
+    m_progress->setMaximumWidth(240);
     m_progress->setTextVisible(true);
     m_progress->hide();
+    m_cancel->setObjectName(QStringLiteral("cancelLoading"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop loading (Esc)"));
     m_cancel->hide();
+    m_connection->setObjectName(QStringLiteral("connectionLabel"));
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_connection);
 
-    addListView(QStringLiteral("computers"));
-    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_stack->setCurrentIndex(row);
-        RecordListView *view = currentListView();
-        if (view && view->loader()->model()->rowCount() == 0 && !view->loader()->isLoading())
-            view->loader()->reload();
-    });
+    connect(m_nav, &QListWidget::currentItemChanged, this, &MainWindow::onPageChanged);
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         if (RecordListView *v = currentListView())
             v->loader()->cancel();
     });
     setupActions();
-    m_nav->setCurrentRow(0);
+    setClient(client, connectionLabel);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setClient(pmp::api::Client *client, const QString &connectionLabel)
+{
+    const QString previous = currentPageId();
+    clearPages();
+    m_client = client;
+    m_connection->setText(connectionLabel);
+    m_statusText->clear();
+    if (!client)
+        return;
+    m_choices = new ServerChoices(client, this);
+    buildPages();
+    m_choices->load();
+    showPage(previous.isEmpty() || !m_pages.contains(previous) ? QStringLiteral("computers") : previous);
+}
+
+void MainWindow::clearPages()
+{
+    m_nav->clear();
+    for (QWidget *p : std::as_const(m_pages)) {
+        m_stack->removeWidget(p);
+        p->deleteLater();
+    }
+    m_pages.clear();
+    if (m_choices)
+        m_choices->deleteLater();
+    m_choices = nullptr;
+}
+
+void MainWindow::addSection(const QString &title)
+{
+    auto *item = new QListWidgetItem(title.toUpper(), m_nav);
+    item->setFlags(Qt::NoItemFlags);
+    QFont f = item->font();
+    f.setPointSizeF(f.pointSizeF() * 0.85);
+    f.setBold(true);
+    item->setFont(f);
+}
+
+void MainWindow::addPage(const QString &pageId, const QString &title, QWidget *page)
+{
+    m_pages.insert(pageId, page);
+    m_stack->addWidget(page);
+    auto *item = new QListWidgetItem(title, m_nav);
+    item->setData(PageIdRole, pageId);
+}
+
+void MainWindow::buildPages()
+{
+    QString group;
+    for (const ViewSpec &spec : ViewCatalogue::all()) {
+        if (spec.id == QLatin1String("system-report"))
+            continue; // needs a computer: shown in the computer's detail pane
+        if (spec.group != group) {
+            group = spec.group;
+            addSection(QCoreApplication::translate("pmp::models::Views", group.toUtf8().constData()));
+        }
+        addListView(spec.id);
+    }
+}
+
+void MainWindow::addListView(const QString &viewId)
+{
+    const ViewSpec *spec = ViewCatalogue::byId(viewId);
+    Q_ASSERT(spec);
+    auto *loader = new ListLoader(m_client, *spec, this);
+    auto *view = new RecordListView(loader, m_choices, this);
+    connect(view, &QObject::destroyed, loader, &QObject::deleteLater);
+    addPage(viewId, QCoreApplication::translate("pmp::models::Views", spec->title.toUtf8().constData()), view);
+    watchLoader(loader);
+}
+
+void MainWindow::watchLoader(ListLoader *loader)
+{
+    connect(loader, &ListLoader::started, this, [this, loader] {
+        if (currentListView() && currentListView()->loader() != loader)
+            return;
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(QString());
+        m_progress->show();
+        m_cancel->show();
+        m_statusText->setText(tr("Loading %1…").arg(loader->view().itemNounPlural));
+    });
+    connect(loader, &ListLoader::progress, this, [this, loader](qint64 received, qint64 total) {
+        if (!currentListView() || currentListView()->loader() != loader || total <= 0)
+            return;
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(received * 1000 / total));
+        m_progress->setFormat(tr("%1 of %2").arg(QLocale().toString(received), QLocale().toString(total)));
+    });
+    connect(loader, &ListLoader::finished, this, [this, loader](const pmp::api::FetchOutcome &outcome) {
+        if (currentListView() && currentListView()->loader() != loader)
+            return;
+        m_progress->hide();
+        m_cancel->hide();
+        if (outcome.complete)
+            m_statusText->setText(tr("Loaded %1 %2 at %3")
+                                      .arg(QLocale().toString(outcome.received), loader->view().itemNounPlural,
+                                           QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        else
+            m_statusText->setText(outcome.error.message());
+    });
+}
+
+void MainWindow::onPageChanged()
+{
+    QListWidgetItem *item = m_nav->currentItem();
+    if (!item)
+        return;
+    QWidget *page = m_pages.value(item->data(PageIdRole).toString());
+    if (!page)
+        return;
+    m_stack->setCurrentWidget(page);
+    QSettings().setValue(QStringLiteral("window/page"), currentPageId());
+    m_progress->hide();
+    m_cancel->hide();
+    if (RecordListView *view = currentListView()) {
+        if (view->loader()->isLoading()) {
+            m_progress->setRange(0, 0);
+            m_progress->show();
+            m_cancel->show();
+        } else if (view->loader()->model()->rowCount() == 0 && !view->loader()->lastCompleted().isValid()) {
+            view->loader()->reload();
+        }
+    }
 }
 
 void MainWindow::setupActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportAction = file->addAction(tr("&Export view…"), this, [this] {
+        if (RecordListView *v = currentListView())
+            if (auto *b = v->findChild<QToolButton *>(QStringLiteral("exportButton")))
+                b->click();
+    });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -88,7 +227,7 @@ void MainWindow::setupActions()
             v->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
-    QAction *stop = new QAction(tr("Stop loading"), this);
+    auto *stop = new QAction(tr("Stop loading"), this);
     stop->setShortcut(Qt::Key_Escape);
     connect(stop, &QAction::triggered, m_cancel, &QToolButton::click);
     addAction(stop);
@@ -97,48 +236,8 @@ void MainWindow::setupActions()
     help->addAction(tr("&About PatchDeck"), this, [this] {
         QMessageBox::about(this, tr("About PatchDeck"),
                            tr("<h3>PatchDeck %1</h3><p>A native console for ManageEngine Patch Manager Plus Cloud.</p>"
-                              "<p>Qt %2</p>")
+                              "<p>Built with Qt %2.</p>")
                                .arg(QApplication::applicationVersion(), QLatin1String(qVersion())));
-    });
-}
-
-void MainWindow::addListView(const QString &viewId)
-{
-    const ViewSpec *spec = ViewCatalogue::byId(viewId);
-    Q_ASSERT(spec);
-    auto *loader = new ListLoader(m_client, *spec, this);
-    auto *view = new RecordListView(loader, this);
-    m_views.append(view);
-    m_stack->addWidget(view);
-    auto *item = new QListWidgetItem(tr(spec->title.toUtf8().constData()), m_nav);
-    item->setData(Qt::UserRole, viewId);
-    watchLoader(loader);
-}
-
-void MainWindow::watchLoader(ListLoader *loader)
-{
-    connect(loader, &ListLoader::started, this, [this, loader] {
-        m_progress->setRange(0, 0);
-        m_progress->show();
-        m_cancel->show();
-        m_statusText->setText(tr("Loading %1…").arg(loader->view().itemNounPlural));
-    });
-    connect(loader, &ListLoader::progress, this, [this](qint64 received, qint64 total) {
-        if (total > 0) {
-            m_progress->setRange(0, 1000);
-            m_progress->setValue(int(received * 1000 / total));
-            m_progress->setFormat(tr("%1 of %2").arg(QLocale().toString(received), QLocale().toString(total)));
-        }
-    });
-    connect(loader, &ListLoader::finished, this, [this, loader](const pmp::api::FetchOutcome &outcome) {
-        m_progress->hide();
-        m_cancel->hide();
-        if (outcome.complete)
-            m_statusText->setText(tr("Loaded %1 %2 at %3")
-                                      .arg(QLocale().toString(outcome.received), loader->view().itemNounPlural,
-                                           QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-        else
-            m_statusText->setText(outcome.error.message());
     });
 }
 
@@ -149,17 +248,34 @@ RecordListView *MainWindow::currentListView() const
 
 RecordListView *MainWindow::listView(const QString &viewId) const
 {
-    for (RecordListView *v : m_views)
-        if (v->loader()->view().id == viewId)
-            return v;
-    return nullptr;
+    return qobject_cast<RecordListView *>(m_pages.value(viewId));
 }
 
-void MainWindow::showView(const QString &viewId)
+QWidget *MainWindow::page(const QString &pageId) const
+{
+    return m_pages.value(pageId);
+}
+
+QString MainWindow::currentPageId() const
+{
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it)
+        if (it.value() == m_stack->currentWidget())
+            return it.key();
+    return {};
+}
+
+void MainWindow::showPage(const QString &pageId)
 {
     for (int i = 0; i < m_nav->count(); ++i)
-        if (m_nav->item(i)->data(Qt::UserRole).toString() == viewId)
+        if (m_nav->item(i)->data(PageIdRole).toString() == pageId)
             m_nav->setCurrentRow(i);
+}
+
+void MainWindow::navigateTo(const QString &viewId, const pmp::api::ListQuery &filters)
+{
+    showPage(viewId);
+    if (RecordListView *v = listView(viewId))
+        v->applyFilters(filters);
 }
 
 void MainWindow::refreshCurrent()

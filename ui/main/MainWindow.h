@@ -1,6 +1,11 @@
 #pragma once
 
+#include "api/Client.h"
+#include "api/ListQuery.h"
+
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -8,45 +13,59 @@ class QProgressBar;
 class QStackedWidget;
 class QToolButton;
 
-namespace pmp::api {
-class Client;
-}
 namespace pmp::models {
 class ListLoader;
-}
+class ServerChoices;
+} // namespace pmp::models
 
 namespace pmp::ui {
 
 class RecordListView;
 
-// The console window: navigation on the left, one view at a time, refresh and progress in the
-// status bar. It knows the Client it works through, never the network or JSON.
+// The console window: grouped navigation on the left, one page at a time, refresh and progress in
+// the status bar. It works through a Client and never sees the network or JSON; switching profile
+// hands it another Client.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(pmp::api::Client *client, const QString &connectionLabel, QWidget *parent = nullptr);
+    explicit MainWindow(pmp::api::Client *client, const QString &connectionLabel, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Rebuilds every page for another connection (profile switch), without a restart.
+    void setClient(pmp::api::Client *client, const QString &connectionLabel);
+    pmp::api::Client *client() const { return m_client; }
 
     RecordListView *currentListView() const;
     RecordListView *listView(const QString &viewId) const;
-    void showView(const QString &viewId);
+    QWidget *page(const QString &pageId) const;
+    QString currentPageId() const;
+    void showPage(const QString &pageId);
+    // Opens a list view with server-side filters applied (dashboard drill-down).
+    void navigateTo(const QString &viewId, const pmp::api::ListQuery &filters);
 
 public slots:
     void refreshCurrent();
 
 private:
+    void buildPages();
+    void clearPages();
+    void addSection(const QString &title);
+    void addPage(const QString &pageId, const QString &title, QWidget *page);
     void addListView(const QString &viewId);
     void watchLoader(pmp::models::ListLoader *loader);
     void setupActions();
+    void onPageChanged();
 
-    pmp::api::Client *m_client;
+    QPointer<pmp::api::Client> m_client;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QLabel *m_statusText;
     QLabel *m_connection;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
-    QList<RecordListView *> m_views;
+    pmp::models::ServerChoices *m_choices = nullptr;
+    QHash<QString, QWidget *> m_pages;
 };
 
 } // namespace pmp::ui

@@ -1,107 +1,305 @@
 #include "RecordListView.h"
 
+#include "FilterBar.h"
 #include "widgets/MessageBanner.h"
 
+#include "api/OperationCatalogue.h"
 #include "models/ListLoader.h"
 #include "models/RecordFilterProxy.h"
+#include "models/TableExporter.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace pmp::ui {
 
 using namespace pmp::models;
 
-RecordListView::RecordListView(ListLoader *loader, QWidget *parent)
+RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidget *parent)
     : QWidget(parent), m_loader(loader), m_proxy(new RecordFilterProxy(this)), m_banner(new MessageBanner(this)),
-      m_search(new QLineEdit(this)), m_table(new QTableView(this)), m_count(new QLabel(this)),
-      m_asOf(new QLabel(this)), m_searchDebounce(new QTimer(this))
+      m_search(new QLineEdit(this)), m_table(new QTableView(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_count(new QLabel(this)), m_asOf(new QLabel(this)), m_export(new QToolButton(this)),
+      m_searchDebounce(new QTimer(this))
 {
-    setObjectName(loader->view().id + QStringLiteral("View"));
+    const ViewSpec &view = loader->view();
+    setObjectName(view.id + QStringLiteral("View"));
     m_proxy->setSourceModel(loader->model());
 
+    const auto &op = pmp::api::OperationCatalogue::get(view.operation);
+    m_filters = new FilterBar(op, view.fixedQuery, choices, this);
+    m_filters->setVisible(!m_filters->isEmpty());
+    connect(m_filters, &FilterBar::changed, this, [this] {
+        m_loader->setQuery(m_filters->query());
+        m_loader->reload();
+    });
+
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search %1… (Ctrl+F)").arg(tr(loader->view().title.toUtf8().constData()).toLower()));
+    m_search->setPlaceholderText(tr("Search the loaded rows… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
     m_search->setMaximumWidth(420);
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_asOf->setObjectName(QStringLiteral("asOfLabel"));
-    m_asOf->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_asOf->setEnabled(false); // greyed: secondary information
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setText(tr("Export CSV…"));
+    m_export->setToolTip(tr("Save the rows and columns shown, as CSV"));
+    m_export->setAutoRaise(true);
+    connect(m_export, &QToolButton::clicked, this, &RecordListView::exportInteractively);
 
     m_table->setObjectName(QStringLiteral("recordTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &RecordListView::showColumnMenu);
     applyDefaultColumns();
+    restoreHeaderState();
+    connect(header, &QHeaderView::sectionMoved, this, &RecordListView::saveHeaderState);
+    connect(header, &QHeaderView::sectionResized, this, &RecordListView::saveHeaderState);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &RecordListView::saveHeaderState);
+
+    auto *copy = new QAction(tr("Copy"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &RecordListView::copySelection);
+    m_table->addAction(copy);
+
+    m_splitter->addWidget(m_table);
+    m_splitter->setChildrenCollapsible(false);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search);
+    top->addSpacing(8);
+    top->addWidget(m_count);
     top->addStretch(1);
     top->addWidget(m_asOf);
-    top->addSpacing(12);
-    top->addWidget(m_count);
+    top->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 4);
+    layout->setContentsMargins(10, 8, 10, 4);
+    layout->setSpacing(6);
     layout->addWidget(m_banner);
+    layout->addWidget(m_filters);
     layout->addLayout(top);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_splitter, 1);
 
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(150);
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
     connect(m_searchDebounce, &QTimer::timeout, this, [this] {
-        QList<int> visible;
-        for (int c = 0; c < m_proxy->columnCount(); ++c)
-            if (!m_table->isColumnHidden(c))
-                visible << c;
-        m_proxy->setSearchColumns(visible);
+        m_proxy->setSearchColumns(visibleColumnsInOrder());
         m_proxy->setSearchText(m_search->text());
         updateCount();
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RecordListView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordListView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RecordListView::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit currentRowChanged(currentSourceRow()); });
     connect(loader, &ListLoader::started, this, [this] {
         m_banner->hide();
         m_asOf->setText(tr("Loading…"));
     });
+    connect(loader, &ListLoader::progress, this, &RecordListView::updateCount);
     connect(loader, &ListLoader::finished, this, &RecordListView::onFinished);
     connect(m_banner, &MessageBanner::retryRequested, loader, &ListLoader::reload);
     updateCount();
 }
 
+RecordListView::~RecordListView() = default;
+
+QString RecordListView::settingsKey() const
+{
+    return QStringLiteral("views/%1/header").arg(m_loader->view().id);
+}
+
 void RecordListView::applyDefaultColumns()
 {
     const auto &columns = m_loader->view().columns;
-    for (int c = 0; c < columns.size(); ++c)
-        m_table->setColumnHidden(c, columns.at(c).hiddenByDefault);
     const int charWidth = fontMetrics().averageCharWidth();
     for (int c = 0; c < columns.size(); ++c) {
         const auto &spec = columns.at(c);
+        m_table->setColumnHidden(c, spec.hiddenByDefault);
         int chars = 16;
         switch (spec.type) {
-        case ColumnType::DateTime: chars = 18; break;
+        case ColumnType::DateTime: chars = 17; break;
         case ColumnType::Integer:
-        case ColumnType::Size: chars = 11; break;
-        case ColumnType::Code: chars = 14; break;
-        case ColumnType::Boolean: chars = 8; break;
-        case ColumnType::Text: chars = 20; break;
+        case ColumnType::Size: chars = 10; break;
+        case ColumnType::Code: chars = 13; break;
+        case ColumnType::Boolean: chars = 7; break;
+        case ColumnType::Text: chars = c == 0 ? 30 : 18; break;
         }
-        m_table->setColumnWidth(c, chars * charWidth + 16);
+        const int headerChars = int(spec.header.size()) + 3;
+        m_table->setColumnWidth(c, qMax(chars, headerChars) * charWidth + 18);
+    }
+}
+
+void RecordListView::saveHeaderState() const
+{
+    QSettings().setValue(settingsKey(), m_table->horizontalHeader()->saveState());
+}
+
+void RecordListView::restoreHeaderState()
+{
+    const QByteArray state = QSettings().value(settingsKey()).toByteArray();
+    if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state))
+        return;
+    applyDefaultColumns();
+}
+
+void RecordListView::showColumnMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    const auto &columns = m_loader->view().columns;
+    for (int c = 0; c < columns.size(); ++c) {
+        QAction *a = menu.addAction(m_proxy->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!m_table->isColumnHidden(c));
+        connect(a, &QAction::toggled, this, [this, c](bool on) {
+            m_table->setColumnHidden(c, !on);
+            saveHeaderState();
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset columns"), this, [this] {
+        QSettings().remove(settingsKey());
+        m_table->horizontalHeader()->reset();
+        for (int v = 0; v < m_table->horizontalHeader()->count(); ++v)
+            m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(v), v);
+        applyDefaultColumns();
+    });
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+}
+
+QList<int> RecordListView::visibleColumnsInOrder() const
+{
+    QList<int> cols;
+    const QHeaderView *h = m_table->horizontalHeader();
+    for (int visual = 0; visual < h->count(); ++visual) {
+        const int logical = h->logicalIndex(visual);
+        if (!h->isSectionHidden(logical))
+            cols << logical;
+    }
+    return cols;
+}
+
+int RecordListView::currentSourceRow() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+QList<int> RecordListView::selectedSourceRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &i : selected)
+        rows << m_proxy->mapToSource(i).row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void RecordListView::copySelection() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &i : selected)
+        rows << i.row();
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end()); // in the order shown
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    TableExporter::write(*m_proxy, visibleColumnsInOrder(), {}, TableExporter::Format::Tsv, buffer, rows);
+    QApplication::clipboard()->setText(QString::fromUtf8(buffer.data()));
+}
+
+bool RecordListView::exportTo(const QString &fileName, QString *error) const
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    const QList<int> cols = visibleColumnsInOrder();
+    QStringList keys;
+    for (int c : cols)
+        keys << m_loader->view().columns.at(c).key;
+    const auto format = fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? TableExporter::Format::Json
+                                                                                       : TableExporter::Format::Csv;
+    if (!TableExporter::write(*m_proxy, cols, keys, format, file) || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void RecordListView::exportInteractively()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+                              + m_loader->view().id + QLatin1Char('-')
+                              + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) + QStringLiteral(".csv");
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_loader->view().itemNounPlural),
+                                                          suggested, tr("CSV files (*.csv);;JSON files (*.json)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(fileName, &error))
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(fileName, error));
+    else
+        m_banner->showMessage(MessageBanner::Level::Info,
+                              tr("Exported %1 rows to %2").arg(m_proxy->rowCount()).arg(fileName));
+}
+
+void RecordListView::applyFilters(const pmp::api::ListQuery &query)
+{
+    m_filters->setQuery(query);
+    m_loader->setQuery(m_filters->query());
+    m_loader->reload();
+}
+
+void RecordListView::setDetailPane(QWidget *pane)
+{
+    delete m_detail;
+    m_detail = pane;
+    if (pane) {
+        m_splitter->addWidget(pane);
+        m_splitter->setStretchFactor(0, 3);
+        m_splitter->setStretchFactor(1, 2);
     }
 }
 
@@ -120,13 +318,18 @@ void RecordListView::updateCount()
 {
     const qint64 shown = m_proxy->rowCount();
     const qint64 loaded = m_loader->model()->rowCount();
-    const qint64 total = m_loader->isLoading() ? m_loader->lastOutcome().total : loaded;
     const auto &view = m_loader->view();
-    const qint64 of = qMax(loaded, total);
-    if (shown == of)
+    if (m_loader->isLoading()) {
+        const qint64 total = m_loader->lastOutcome().total;
+        m_count->setText(total > 0 ? tr("%1 of %2 %3 loaded…").arg(QLocale().toString(loaded), QLocale().toString(total),
+                                                                     view.itemNounPlural)
+                                   : tr("%1 %2 loaded…").arg(QLocale().toString(loaded), view.itemNounPlural));
+        return;
+    }
+    if (shown == loaded)
         m_count->setText(tr("%1 %2").arg(QLocale().toString(shown), shown == 1 ? view.itemNoun : view.itemNounPlural));
     else
-        m_count->setText(tr("%1 of %2 %3").arg(QLocale().toString(shown), QLocale().toString(of), view.itemNounPlural));
+        m_count->setText(tr("%1 of %2 %3").arg(QLocale().toString(shown), QLocale().toString(loaded), view.itemNounPlural));
 }
 
 void RecordListView::onFinished(const pmp::api::FetchOutcome &outcome)
@@ -136,10 +339,11 @@ void RecordListView::onFinished(const pmp::api::FetchOutcome &outcome)
         m_asOf->setText(tr("as of %1").arg(QLocale().toString(m_loader->lastCompleted().time(), QLocale::ShortFormat)));
         if (outcome.totalChanged())
             m_banner->showMessage(MessageBanner::Level::Info,
-                                  tr("The list changed on the server while loading (%1 → %2 items); what is shown is "
-                                     "complete as of the end of the load.")
+                                  tr("The list changed on the server while loading (%1 → %2 %3); refresh for an "
+                                     "exact snapshot.")
                                       .arg(outcome.firstTotal)
-                                      .arg(outcome.total));
+                                      .arg(outcome.total)
+                                      .arg(m_loader->view().itemNounPlural));
         return;
     }
     if (outcome.error.kind() == pmp::api::ApiError::Kind::Cancelled) {

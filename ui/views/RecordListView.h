@@ -1,11 +1,15 @@
 #pragma once
 
+#include "api/ListQuery.h"
+
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace pmp::api {
 struct FetchOutcome;
@@ -13,38 +17,69 @@ struct FetchOutcome;
 namespace pmp::models {
 class ListLoader;
 class RecordFilterProxy;
+class ServerChoices;
 } // namespace pmp::models
 
 namespace pmp::ui {
 
+class FilterBar;
 class MessageBanner;
 
-// A list of records for one view: instant search, a typed-sorting table, "N of M" count and how
-// fresh the data is. Errors show in a banner with Retry; loading never blocks the window.
+// A list of records for one view: server-side filters, instant search, a typed-sorting table with a
+// column chooser and saved layout, "N of M" count, how fresh the data is, copy (TSV) and CSV
+// export of exactly what is shown, and an optional detail pane for the current row. Loading never
+// blocks the window; errors show in a banner with Retry.
 class RecordListView : public QWidget
 {
     Q_OBJECT
 public:
-    RecordListView(pmp::models::ListLoader *loader, QWidget *parent = nullptr);
+    RecordListView(pmp::models::ListLoader *loader, pmp::models::ServerChoices *choices, QWidget *parent = nullptr);
+    ~RecordListView() override;
 
     pmp::models::ListLoader *loader() const { return m_loader; }
     QTableView *table() const { return m_table; }
     pmp::models::RecordFilterProxy *proxy() const { return m_proxy; }
+    FilterBar *filterBar() const { return m_filters; }
     QString countText() const;
     void focusSearch();
+
+    // Apply server-side filters (from a dashboard click, say) and reload.
+    void applyFilters(const pmp::api::ListQuery &query);
+    // The detail pane shown under the table for the current row (takes ownership).
+    void setDetailPane(QWidget *pane);
+    // Source-model row of the current (focused) row, -1 if none.
+    int currentSourceRow() const;
+    QList<int> selectedSourceRows() const;
+    // Visible columns in the order the user arranged them (model column numbers).
+    QList<int> visibleColumnsInOrder() const;
+
+    void copySelection() const;
+    bool exportTo(const QString &fileName, QString *error) const;
+
+signals:
+    void currentRowChanged(int sourceRow);
 
 private:
     void updateCount();
     void onFinished(const pmp::api::FetchOutcome &outcome);
     void applyDefaultColumns();
+    void showColumnMenu(const QPoint &pos);
+    void saveHeaderState() const;
+    void restoreHeaderState();
+    void exportInteractively();
+    QString settingsKey() const;
 
     pmp::models::ListLoader *m_loader;
     pmp::models::RecordFilterProxy *m_proxy;
     MessageBanner *m_banner;
+    FilterBar *m_filters = nullptr;
     QLineEdit *m_search;
     QTableView *m_table;
+    QSplitter *m_splitter;
+    QWidget *m_detail = nullptr;
     QLabel *m_count;
     QLabel *m_asOf;
+    QToolButton *m_export;
     QTimer *m_searchDebounce;
 };
 
