@@ -27,6 +27,8 @@ public:
     const ViewSpec &view() const { return m_view; }
     RecordTableModel *model() { return &m_model; }
     void setQuery(const pmp::api::ListQuery &query) { m_query = query; }
+    // Filters that always apply on top of the user's (a detail pane's computer or patch).
+    void setFixedQuery(const pmp::api::ListQuery &query) { m_view.fixedQuery = query; }
     pmp::api::ListQuery query() const { return m_query; }
     void setFetchOptions(const pmp::api::FetchOptions &options) { m_options = options; }
 

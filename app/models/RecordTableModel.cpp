@@ -28,6 +28,18 @@ int RecordTableModel::columnOf(const QString &key) const
     return -1;
 }
 
+QString RecordTableModel::displayValue(int row, const QString &key) const
+{
+    const int col = columnOf(key);
+    return col < 0 || row < 0 || row >= m_store.rowCount() ? QString() : m_store.display(row, col);
+}
+
+QString RecordTableModel::rawValue(int row, const QString &key) const
+{
+    const int col = columnOf(key);
+    return col < 0 || row < 0 || row >= m_store.rowCount() ? QString() : m_store.raw(row, col);
+}
+
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -29,6 +29,9 @@ public:
     const ColumnStore &store() const { return m_store; }
     const QList<ColumnSpec> &columns() const { return m_store.columns(); }
     int columnOf(const QString &key) const;
+    // The displayed / raw value of `key` in `row` (empty if the view has no such column).
+    QString displayValue(int row, const QString &key) const;
+    QString rawValue(int row, const QString &key) const;
 
     // Rows arrive page by page; one insert notification per page keeps views fast.
     void appendRecords(const QList<pmp::api::Record> &records);

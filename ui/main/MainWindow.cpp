@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "views/ComputerDetailPane.h"
+#include "views/ConfigurationDetailPane.h"
+#include "views/PatchDetailPane.h"
 #include "views/RecordListView.h"
 
 #include "api/Client.h"
@@ -146,8 +149,31 @@ void MainWindow::addListView(const QString &viewId)
     auto *loader = new ListLoader(m_client, *spec, this);
     auto *view = new RecordListView(loader, m_choices, this);
     connect(view, &QObject::destroyed, loader, &QObject::deleteLater);
+    attachDetailPane(view);
     addPage(viewId, QCoreApplication::translate("pmp::models::Views", spec->title.toUtf8().constData()), view);
     watchLoader(loader);
+}
+
+void MainWindow::attachDetailPane(RecordListView *view)
+{
+    static const QStringList computerViews{QStringLiteral("computers"), QStringLiteral("systems"),
+                                           QStringLiteral("scan-status")};
+    static const QStringList patchViews{QStringLiteral("missing-patches"), QStringLiteral("installed-patches"),
+                                        QStringLiteral("patches"), QStringLiteral("supported-patches"),
+                                        QStringLiteral("threat-patches")};
+    const QString id = view->loader()->view().id;
+    DetailPane *pane = nullptr;
+    if (computerViews.contains(id))
+        pane = new ComputerDetailPane(m_client, m_choices);
+    else if (patchViews.contains(id))
+        pane = new PatchDetailPane(m_client, m_choices);
+    else if (id == QLatin1String("configurations"))
+        pane = new ConfigurationDetailPane;
+    if (!pane)
+        return;
+    view->setDetailPane(pane);
+    connect(view, &RecordListView::currentRowChanged, pane,
+            [pane, view](int row) { pane->showRow(*view->loader()->model(), row); });
 }
 
 void MainWindow::watchLoader(ListLoader *loader)

@@ -53,6 +53,7 @@ private:
     void addSection(const QString &title);
     void addPage(const QString &pageId, const QString &title, QWidget *page);
     void addListView(const QString &viewId);
+    void attachDetailPane(RecordListView *view);
     void watchLoader(pmp::models::ListLoader *loader);
     void setupActions();
     void onPageChanged();

@@ -1,0 +1,72 @@
+#include "ChartColors.h"
+
+#include <QPalette>
+
+namespace pmp::ui {
+
+namespace {
+
+struct Pair
+{
+    const char *light;
+    const char *dark;
+};
+
+Pair pairFor(ChartColors::Role role)
+{
+    switch (role) {
+    case ChartColors::Role::Critical:
+        return {"#d32f2f", "#ef5350"};
+    case ChartColors::Role::Important:
+        return {"#ef6c00", "#ffa040"};
+    case ChartColors::Role::Moderate:
+        return {"#f0a800", "#ffca28"};
+    case ChartColors::Role::Low:
+        return {"#5b7d9a", "#8fb0cc"};
+    case ChartColors::Role::Unrated:
+        return {"#9aa8b4", "#7d8a96"};
+    case ChartColors::Role::Healthy:
+        return {"#2e7d32", "#66bb6a"};
+    case ChartColors::Role::Info:
+        return {"#1e6fbf", "#5aa9f0"};
+    case ChartColors::Role::Muted:
+        return {"#d5dade", "#4a5056"};
+    }
+    return {"#808080", "#808080"};
+}
+
+} // namespace
+
+bool ChartColors::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor ChartColors::color(Role role, const QPalette &palette)
+{
+    const Pair p = pairFor(role);
+    return QColor(QLatin1String(isDark(palette) ? p.dark : p.light));
+}
+
+QColor ChartColors::text(const QPalette &palette)
+{
+    return palette.color(QPalette::Text);
+}
+
+QColor ChartColors::secondaryText(const QPalette &palette)
+{
+    // Halfway between text and base keeps captions readable yet clearly secondary in both themes.
+    const QColor t = palette.color(QPalette::Text);
+    const QColor b = palette.color(QPalette::Base);
+    return QColor((t.red() * 3 + b.red() * 2) / 5, (t.green() * 3 + b.green() * 2) / 5,
+                  (t.blue() * 3 + b.blue() * 2) / 5);
+}
+
+QColor ChartColors::gridLine(const QPalette &palette)
+{
+    QColor c = palette.color(QPalette::Text);
+    c.setAlpha(isDark(palette) ? 40 : 28);
+    return c;
+}
+
+} // namespace pmp::ui

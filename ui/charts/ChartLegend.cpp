@@ -1,0 +1,213 @@
+#include "ChartLegend.h"
+
+#include "ChartColors.h"
+
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+namespace pmp::ui {
+
+namespace {
+constexpr int kSwatch = 10;
+constexpr int kGap = 8;
+constexpr int kColumnGap = 14;
+} // namespace
+
+ChartLegend::ChartLegend(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("chartLegend"));
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+}
+
+void ChartLegend::setEntries(const QList<ChartSegment> &entries)
+{
+    m_entries = entries;
+    updateGeometry();
+    update();
+}
+
+void ChartLegend::setShowShare(bool show)
+{
+    m_showShare = show;
+    updateGeometry();
+    update();
+}
+
+void ChartLegend::setHighlightedKey(const QString &key)
+{
+    if (m_highlighted == key)
+        return;
+    m_highlighted = key;
+    update();
+}
+
+double ChartLegend::total() const
+{
+    double t = 0;
+    for (const ChartSegment &s : m_entries)
+        t += s.value;
+    return t;
+}
+
+QString ChartLegend::valueText(const ChartSegment &s) const
+{
+    return QLocale().toString(qint64(s.value));
+}
+
+QString ChartLegend::shareText(const ChartSegment &s) const
+{
+    const double t = total();
+    if (t <= 0)
+        return QStringLiteral("–");
+    const double pct = s.value * 100.0 / t;
+    // Below 1 % a rounded "0 %" would read as "none" although there are some.
+    if (s.value > 0 && pct < 1.0)
+        return tr("<1 %");
+    return tr("%1 %").arg(QLocale().toString(pct, 'f', 0));
+}
+
+int ChartLegend::rowHeight() const
+{
+    return fontMetrics().height() + 8;
+}
+
+QSize ChartLegend::sizeHint() const
+{
+    const QFontMetrics fm = fontMetrics();
+    int labelW = 0, valueW = 0, shareW = 0;
+    for (const ChartSegment &s : m_entries) {
+        labelW = qMax(labelW, fm.horizontalAdvance(s.label));
+        valueW = qMax(valueW, fm.horizontalAdvance(valueText(s)));
+        shareW = qMax(shareW, fm.horizontalAdvance(shareText(s)));
+    }
+    int w = 8 + kSwatch + kGap + labelW + kColumnGap + valueW + 8;
+    if (m_showShare)
+        w += kColumnGap + qMax(shareW, fm.horizontalAdvance(QStringLiteral("100 %")));
+    return {w, qMax(1, int(m_entries.size())) * rowHeight()};
+}
+
+QSize ChartLegend::minimumSizeHint() const
+{
+    return sizeHint();
+}
+
+QRect ChartLegend::entryRect(const QString &key) const
+{
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (m_entries.at(i).key == key)
+            return QRect(0, i * rowHeight(), width(), rowHeight());
+    return {};
+}
+
+int ChartLegend::indexAt(const QPoint &pos) const
+{
+    if (pos.x() < 0 || pos.x() >= width() || pos.y() < 0)
+        return -1;
+    const int i = pos.y() / rowHeight();
+    return i < m_entries.size() ? i : -1;
+}
+
+void ChartLegend::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QFontMetrics fm = fontMetrics();
+    const int rh = rowHeight();
+    int valueW = 0, shareW = fm.horizontalAdvance(QStringLiteral("100 %"));
+    for (const ChartSegment &s : m_entries) {
+        valueW = qMax(valueW, fm.horizontalAdvance(valueText(s)));
+        shareW = qMax(shareW, fm.horizontalAdvance(shareText(s)));
+    }
+    const QColor text = ChartColors::text(palette());
+    const QColor secondary = ChartColors::secondaryText(palette());
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const ChartSegment &s = m_entries.at(i);
+        const QRect row(0, i * rh, width(), rh);
+        if (s.key == m_highlighted) {
+            QColor hl = palette().color(QPalette::Highlight);
+            hl.setAlpha(40);
+            QPainterPath bg;
+            bg.addRoundedRect(QRectF(row).adjusted(0.5, 1.5, -0.5, -1.5), 4, 4);
+            p.fillPath(bg, hl);
+        }
+        const QRectF swatch(8, row.center().y() - kSwatch / 2.0 + 0.5, kSwatch, kSwatch);
+        QPainterPath sw;
+        sw.addRoundedRect(swatch, 2, 2);
+        p.fillPath(sw, s.color);
+
+        int right = row.right() - 8;
+        if (m_showShare) {
+            p.setPen(secondary);
+            p.drawText(QRect(right - shareW, row.top(), shareW, rh), Qt::AlignRight | Qt::AlignVCenter,
+                       shareText(s));
+            right -= shareW + kColumnGap;
+        }
+        QFont bold = font();
+        bold.setBold(true);
+        p.setFont(bold);
+        p.setPen(s.value > 0 ? text : secondary);
+        p.drawText(QRect(right - valueW - 4, row.top(), valueW + 4, rh), Qt::AlignRight | Qt::AlignVCenter,
+                   valueText(s));
+        right -= valueW + kColumnGap;
+        p.setFont(font());
+        p.setPen(text);
+        const int labelLeft = int(swatch.right()) + kGap;
+        const QString label = fm.elidedText(s.label, Qt::ElideRight, qMax(0, right - labelLeft));
+        p.drawText(QRect(labelLeft, row.top(), qMax(0, right - labelLeft), rh), Qt::AlignLeft | Qt::AlignVCenter,
+                   label);
+    }
+}
+
+void ChartLegend::mouseMoveEvent(QMouseEvent *event)
+{
+    const int i = indexAt(event->position().toPoint());
+    const QString key = i >= 0 ? m_entries.at(i).key : QString();
+    setCursor(i >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    if (key != m_highlighted) {
+        setHighlightedKey(key);
+        emit entryHovered(key);
+    }
+}
+
+void ChartLegend::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    const int i = indexAt(event->position().toPoint());
+    if (i >= 0)
+        emit entryActivated(m_entries.at(i).key);
+}
+
+void ChartLegend::leaveEvent(QEvent *)
+{
+    if (!m_highlighted.isEmpty()) {
+        setHighlightedKey(QString());
+        emit entryHovered(QString());
+    }
+}
+
+bool ChartLegend::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int i = indexAt(help->pos());
+        if (i >= 0) {
+            const ChartSegment &s = m_entries.at(i);
+            QToolTip::showText(help->globalPos(),
+                               s.toolTip.isEmpty() ? tr("%1: %2 (%3)").arg(s.label, valueText(s), shareText(s))
+                                                   : s.toolTip,
+                               this, entryRect(s.key));
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace pmp::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "DetailPane.h"
+
+#include <QList>
+
+class QLabel;
+
+namespace pmp::ui {
+
+// A deployment configuration's per-target status: succeeded, failed, yet to apply, retrying,
+// not applicable, as one proportional bar and counts.
+class ConfigurationDetailPane : public DetailPane
+{
+    Q_OBJECT
+public:
+    explicit ConfigurationDetailPane(QWidget *parent = nullptr);
+    void showRow(const pmp::models::RecordTableModel &model, int row) override;
+
+    struct Segment
+    {
+        QString label;
+        qint64 count = 0;
+        QColor color;
+    };
+    QList<Segment> segments() const { return m_segments; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QLabel *m_title;
+    QLabel *m_counts;
+    QList<Segment> m_segments;
+    qint64 m_total = 0;
+};
+
+} // namespace pmp::ui
