@@ -4,6 +4,8 @@
 #include "views/ConfigurationDetailPane.h"
 #include "views/PatchDetailPane.h"
 #include "views/RecordListView.h"
+#include "views/ReportsView.h"
+#include "views/ServerView.h"
 
 #include "api/Client.h"
 #include "models/ListLoader.h"
@@ -105,6 +107,7 @@ void MainWindow::clearPages()
         p->deleteLater();
     }
     m_pages.clear();
+    m_loadedPages.clear();
     if (m_choices)
         m_choices->deleteLater();
     m_choices = nullptr;
@@ -140,6 +143,10 @@ void MainWindow::buildPages()
         }
         addListView(spec.id);
     }
+    addSection(tr("Reports"));
+    addPage(QStringLiteral("reports"), tr("Query reports"), new ReportsView(m_client, m_choices, this));
+    addSection(tr("Server"));
+    addPage(QStringLiteral("server"), tr("Server settings"), new ServerView(m_client, this));
 }
 
 void MainWindow::addListView(const QString &viewId)
@@ -220,6 +227,13 @@ void MainWindow::onPageChanged()
     QSettings().setValue(QStringLiteral("window/page"), currentPageId());
     m_progress->hide();
     m_cancel->hide();
+    if (!m_loadedPages.contains(page)) {
+        m_loadedPages.insert(page);
+        if (auto *reports = qobject_cast<ReportsView *>(page))
+            reports->reload();
+        else if (auto *server = qobject_cast<ServerView *>(page))
+            server->reload();
+    }
     if (RecordListView *view = currentListView()) {
         if (view->loader()->isLoading()) {
             m_progress->setRange(0, 0);
@@ -306,8 +320,13 @@ void MainWindow::navigateTo(const QString &viewId, const pmp::api::ListQuery &fi
 
 void MainWindow::refreshCurrent()
 {
+    QWidget *page = m_stack->currentWidget();
     if (RecordListView *v = currentListView())
         v->loader()->reload();
+    else if (auto *reports = qobject_cast<ReportsView *>(page))
+        reports->reload();
+    else if (auto *server = qobject_cast<ServerView *>(page))
+        server->reload();
 }
 
 } // namespace pmp::ui

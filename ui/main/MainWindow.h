@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 class QLabel;
 class QListWidget;
@@ -67,6 +68,7 @@ private:
     QToolButton *m_cancel;
     pmp::models::ServerChoices *m_choices = nullptr;
     QHash<QString, QWidget *> m_pages;
+    QSet<QWidget *> m_loadedPages;
 };
 
 } // namespace pmp::ui
