@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace pmp::store {
+
+// The store keeps every time as milliseconds since the epoch (UTC), so ordering and range queries are
+// plain integer comparisons and a changed system time zone changes nothing stored.
+inline qint64 toStoreTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+}
+
+inline QDateTime fromStoreTime(qint64 msecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
+}
+
+} // namespace pmp::store

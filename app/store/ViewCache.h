@@ -1,0 +1,60 @@
+#pragma once
+
+#include "api/Record.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pmp::store {
+
+class Database;
+
+// The rows of a view as last fetched.
+struct CachedView
+{
+    QList<api::Record> records;
+    QDateTime fetchedAt; // UTC
+    bool complete = false; // every page arrived; otherwise the view says the data is partial
+};
+
+// A single-object view as last fetched (summaries, server properties).
+struct CachedObject
+{
+    QJsonObject object;
+    QDateTime fetchedAt; // UTC
+};
+
+// The last fetched data of every view and query, so a window opens instantly with data marked
+// "as of <time>" while the fresh fetch runs. A list is stored as one compressed JSON array: views
+// always need all rows at once, and one blob saves and loads 50,000 records far faster than rows
+// would. Losing the cache loses nothing that a fetch does not bring back, so failures are logged and
+// reported as "not cached" rather than raised.
+class ViewCache
+{
+public:
+    explicit ViewCache(Database &database);
+
+    // `queryKey` tells apart the filters of one view ("" for the unfiltered list).
+    bool save(const QString &viewId, const QString &queryKey, const QList<api::Record> &records,
+              const QDateTime &fetchedAt, bool complete);
+    std::optional<CachedView> load(const QString &viewId, const QString &queryKey) const;
+
+    bool saveObject(const QString &viewId, const QString &queryKey, const QJsonObject &object,
+                    const QDateTime &fetchedAt);
+    std::optional<CachedObject> loadObject(const QString &viewId, const QString &queryKey) const;
+
+    bool remove(const QString &viewId, const QString &queryKey);
+    // Forgets everything cached (the journal, history and APD tasks stay).
+    bool clear();
+    // Compressed bytes held for lists, for a "cache size" line in settings.
+    qint64 storedBytes() const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace pmp::store
