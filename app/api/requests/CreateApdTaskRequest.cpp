@@ -1,0 +1,40 @@
+#include "CreateApdTaskRequest.h"
+
+#include "RequestRules.h"
+
+namespace pmp::api {
+
+QJsonObject CreateApdTaskRequest::body() const
+{
+    return {{QStringLiteral("settings"), m_settings.toJson(false)}};
+}
+
+QString CreateApdTaskRequest::targetPhrase(ApdTaskSettings::TargetType type, const QStringList &targets)
+{
+    const int n = int(targets.size());
+    QString count;
+    switch (type) {
+    case ApdTaskSettings::TargetType::Domain:
+        count = n == 1 ? tr("%n domain", nullptr, n) : tr("%n domains", nullptr, n);
+        break;
+    case ApdTaskSettings::TargetType::RemoteOffice:
+        count = n == 1 ? tr("%n remote office", nullptr, n) : tr("%n remote offices", nullptr, n);
+        break;
+    case ApdTaskSettings::TargetType::CustomGroup:
+        count = n == 1 ? tr("%n custom group", nullptr, n) : tr("%n custom groups", nullptr, n);
+        break;
+    }
+    return RequestRules::withNames(count, targets);
+}
+
+QString CreateApdTaskRequest::summary() const
+{
+    const QString s = tr("Create automatic deployment task %1 for %2 on %3")
+                          .arg(RequestRules::quoted(m_settings.taskName().trimmed()),
+                               ApdTaskSettings::platformName(m_settings.platform()),
+                               targetPhrase(m_settings.targetType(), m_settings.targetList()));
+    return RequestRules::clause(s, tr("deployment policy %1")
+                                       .arg(RequestRules::quoted(m_settings.templateName().trimmed())));
+}
+
+} // namespace pmp::api
