@@ -3,7 +3,7 @@
 #include "Database.h"
 #include "SecretRedactor.h"
 #include "StoreLog.h"
-#include "StoreTime.h"
+#include "StoreValues.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -82,13 +82,13 @@ qint64 ActionJournal::begin(const JournalEntry &entry)
                              " summary, targets, payload, request_id, outcome, message, error_kind)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', '')"));
     q.addBindValue(toStoreTime(entry.startedAt));
-    q.addBindValue(entry.profile);
-    q.addBindValue(entry.operationCode);
-    q.addBindValue(entry.operationTitle);
-    q.addBindValue(summary);
+    q.addBindValue(storeText(entry.profile));
+    q.addBindValue(storeText(entry.operationCode));
+    q.addBindValue(storeText(entry.operationTitle));
+    q.addBindValue(storeText(summary));
     q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(targets)).toJson(QJsonDocument::Compact)));
     q.addBindValue(compactJson(payload));
-    q.addBindValue(entry.requestId);
+    q.addBindValue(storeText(entry.requestId));
     q.addBindValue(JournalEntry::outcomeKey(JournalEntry::Outcome::Pending));
     if (!q.exec()) {
         qCWarning(lcStore) << "journal: recording" << entry.operationCode << "failed:" << q.lastError().text();
@@ -106,8 +106,8 @@ bool ActionJournal::complete(qint64 id, JournalEntry::Outcome outcome, const QSt
     q.prepare(QStringLiteral("UPDATE action_journal SET outcome = ?, message = ?, error_kind = ?, completed_at = ?"
                              " WHERE id = ?"));
     q.addBindValue(JournalEntry::outcomeKey(outcome));
-    q.addBindValue(SecretRedactor::redactText(message));
-    q.addBindValue(errorKind == api::ApiError::Kind::None ? QString() : api::ApiError::kindName(errorKind));
+    q.addBindValue(storeText(SecretRedactor::redactText(message)));
+    q.addBindValue(storeText(errorKind == api::ApiError::Kind::None ? QString() : api::ApiError::kindName(errorKind)));
     q.addBindValue(toStoreTime(at));
     q.addBindValue(id);
     if (!q.exec()) {

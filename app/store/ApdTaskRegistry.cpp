@@ -3,7 +3,7 @@
 #include "Database.h"
 #include "SecretRedactor.h"
 #include "StoreLog.h"
-#include "StoreTime.h"
+#include "StoreValues.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -70,7 +70,7 @@ bool ApdTaskRegistry::upsert(const QString &name, const QJsonObject &settings, A
                              " VALUES (?, ?, ?, ?, ?)"
                              " ON CONFLICT(name) DO UPDATE SET settings = excluded.settings,"
                              " state = excluded.state, updated_at = excluded.updated_at"));
-    q.addBindValue(name);
+    q.addBindValue(storeText(name));
     q.addBindValue(QString::fromUtf8(QJsonDocument(SecretRedactor::redact(settings)).toJson(QJsonDocument::Compact)));
     q.addBindValue(ApdTask::stateKey(state));
     q.addBindValue(ms);
@@ -90,7 +90,7 @@ bool ApdTaskRegistry::setState(const QString &name, ApdTask::State state, const 
     q.prepare(QStringLiteral("UPDATE apd_task SET state = ?, updated_at = ? WHERE name = ?"));
     q.addBindValue(ApdTask::stateKey(state));
     q.addBindValue(toStoreTime(at));
-    q.addBindValue(name);
+    q.addBindValue(storeText(name));
     if (!q.exec()) {
         qCWarning(lcStore) << "APD registry: changing a task's state failed:" << q.lastError().text();
         return false;
@@ -104,7 +104,7 @@ bool ApdTaskRegistry::remove(const QString &name)
         return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM apd_task WHERE name = ?"));
-    q.addBindValue(name);
+    q.addBindValue(storeText(name));
     if (!q.exec()) {
         qCWarning(lcStore) << "APD registry: removing a task failed:" << q.lastError().text();
         return false;
@@ -118,7 +118,7 @@ std::optional<ApdTask> ApdTaskRegistry::find(const QString &name) const
         return std::nullopt;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT name, settings, state, created_at, updated_at FROM apd_task WHERE name = ?"));
-    q.addBindValue(name);
+    q.addBindValue(storeText(name));
     if (!q.exec() || !q.next())
         return std::nullopt;
     return readTask(q);

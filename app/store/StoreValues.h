@@ -17,4 +17,11 @@ inline QDateTime fromStoreTime(qint64 msecs)
     return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
 }
 
+// Qt SQL binds a null QString as SQL NULL; every text column is NOT NULL and "" is a real value (the
+// unfiltered query key, a message-less outcome), so texts are bound through this.
+inline QString storeText(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 } // namespace pmp::store

@@ -2,7 +2,7 @@
 
 #include "Database.h"
 #include "StoreLog.h"
-#include "StoreTime.h"
+#include "StoreValues.h"
 
 #include "api/Results.h"
 

@@ -2,7 +2,7 @@
 
 #include "Database.h"
 #include "StoreLog.h"
-#include "StoreTime.h"
+#include "StoreValues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,8 +44,8 @@ bool ViewCache::save(const QString &viewId, const QString &queryKey, const QList
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO view_cache"
                              " (view_id, query_key, fetched_at, complete, record_count, encoding, payload)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(viewId);
-    q.addBindValue(queryKey);
+    q.addBindValue(storeText(viewId));
+    q.addBindValue(storeText(queryKey));
     q.addBindValue(toStoreTime(fetchedAt));
     q.addBindValue(complete ? 1 : 0);
     q.addBindValue(qint64(records.size()));
@@ -66,8 +66,8 @@ std::optional<CachedView> ViewCache::load(const QString &viewId, const QString &
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT fetched_at, complete, record_count, encoding, payload FROM view_cache"
                              " WHERE view_id = ? AND query_key = ?"));
-    q.addBindValue(viewId);
-    q.addBindValue(queryKey);
+    q.addBindValue(storeText(viewId));
+    q.addBindValue(storeText(queryKey));
     if (!q.exec()) {
         qCWarning(lcStore) << "view cache: loading" << viewId << "failed:" << q.lastError().text();
         return std::nullopt;
@@ -111,8 +111,8 @@ bool ViewCache::saveObject(const QString &viewId, const QString &queryKey, const
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO view_object (view_id, query_key, fetched_at, payload)"
                              " VALUES (?, ?, ?, ?)"));
-    q.addBindValue(viewId);
-    q.addBindValue(queryKey);
+    q.addBindValue(storeText(viewId));
+    q.addBindValue(storeText(queryKey));
     q.addBindValue(toStoreTime(fetchedAt));
     q.addBindValue(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
@@ -128,8 +128,8 @@ std::optional<CachedObject> ViewCache::loadObject(const QString &viewId, const Q
         return std::nullopt;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT fetched_at, payload FROM view_object WHERE view_id = ? AND query_key = ?"));
-    q.addBindValue(viewId);
-    q.addBindValue(queryKey);
+    q.addBindValue(storeText(viewId));
+    q.addBindValue(storeText(queryKey));
     if (!q.exec()) {
         qCWarning(lcStore) << "view cache: loading object" << viewId << "failed:" << q.lastError().text();
         return std::nullopt;
@@ -156,8 +156,8 @@ bool ViewCache::remove(const QString &viewId, const QString &queryKey)
     bool ok = true;
     for (const QString &table : {QStringLiteral("view_cache"), QStringLiteral("view_object")}) {
         q.prepare(QLatin1String("DELETE FROM ") + table + QLatin1String(" WHERE view_id = ? AND query_key = ?"));
-        q.addBindValue(viewId);
-        q.addBindValue(queryKey);
+        q.addBindValue(storeText(viewId));
+        q.addBindValue(storeText(queryKey));
         ok = ok && q.exec();
     }
     q.finish();
