@@ -1,0 +1,364 @@
+// The loopback redirect listener: the one valid callback, and everything that must be ignored.
+#include "auth/BrowserLauncher.h"
+#include "auth/BrowserSignIn.h"
+#include "auth/LoopbackReceiver.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace pmp::auth;
+
+namespace {
+
+// Sends raw bytes to the listener and returns everything it answers before closing.
+QByteArray exchange(quint16 port, const QByteArray &raw, bool *connected = nullptr)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    const bool ok = socket.waitForConnected(3000);
+    if (connected)
+        *connected = ok;
+    if (!ok)
+        return {};
+    socket.write(raw);
+    QByteArray answer;
+    (void)QTest::qWaitFor([&] {
+        answer += socket.readAll();
+        return socket.state() == QAbstractSocket::UnconnectedState;
+    }, 5000);
+    answer += socket.readAll();
+    return answer;
+}
+
+QByteArray get(quint16 port, const QByteArray &target)
+{
+    return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
+           + "\r\nUser-Agent: test\r\nAccept: text/html\r\n\r\n";
+}
+
+int statusOf(const QByteArray &answer)
+{
+    return answer.mid(9, 3).toInt();
+}
+
+} // namespace
+
+class LoopbackReceiverTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void validCallback();
+    void stateMismatchIsIgnored();
+    void missingStateIsIgnored();
+    void accessDenied();
+    void accessDeniedWithoutState();
+    void accessDeniedWithWrongStateIsIgnored();
+    void strayRequests();
+    void malformedRequests_data();
+    void malformedRequests();
+    void oversizedRequest();
+    void browserNeverReturns();
+    void secondCallbackIgnored();
+    void fixedPortInUse();
+    void browserSignInAccessDenied();
+    void browserSignInStateMismatchNotice();
+    void browserSignInTimeout();
+    void browserSignInNoBrowser();
+
+private:
+    QByteArray m_state = "expected-state-value";
+};
+
+void LoopbackReceiverTest::init()
+{
+    qunsetenv("PATCHDECK_BROWSER");
+    BrowserLauncher::setSystemOpener({});
+}
+
+void LoopbackReceiverTest::validCallback()
+{
+    LoopbackReceiver r;
+    QVERIFY(r.listen());
+    QVERIFY(r.port() > 0);
+    QCOMPARE(r.redirectUri(), QStringLiteral("http://127.0.0.1:%1/callback").arg(r.port()));
+    r.setExpectedState(m_state);
+    QSignalSpy received(&r, &LoopbackReceiver::received);
+    const QByteArray answer =
+        exchange(r.port(), get(r.port(), "/callback?state=" + m_state
+                                             + "&code=1000.abc.def&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu"));
+    QCOMPARE(statusOf(answer), 200);
+    QVERIFY(answer.contains("Signed in"));
+    QVERIFY(answer.contains("close this tab"));
+    QVERIFY(answer.contains("Referrer-Policy: no-referrer"));
+    QCOMPARE(received.size(), 1);
+    const auto cb = received.first().first().value<LoopbackReceiver::Callback>();
+    QCOMPARE(cb.code, QStringLiteral("1000.abc.def"));
+    QCOMPARE(cb.location, QStringLiteral("eu"));
+    QCOMPARE(cb.accountsServer, QStringLiteral("https://accounts.zoho.eu"));
+    QVERIFY(cb.error.isEmpty());
+    QVERIFY(!r.isListening()); // closed after the first valid callback
+}
+
+void LoopbackReceiverTest::stateMismatchIsIgnored()
+{
+    LoopbackReceiver r;
+    QVERIFY(r.listen());
+    r.setExpectedState(m_state);
+    QSignalSpy received(&r, &LoopbackReceiver::received);
+    QSignalSpy rejected(&r, &LoopbackReceiver::rejected);
+    const QByteArray answer = exchange(r.port(), get(r.port(), "/callback?state=forged&code=1000.evil"));
+    QCOMPARE(statusOf(answer), 400);
+    QVERIFY(answer.contains("state does not match"));
+    QCOMPARE(received.size(), 0);
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(rejected.first().first().value<LoopbackReceiver::Rejection>(), LoopbackReceiver::Rejection::StateMismatch);
+    // Still waiting for the real one.
+    QVERIFY(r.isListening());
+    QCOMPARE(statusOf(exchange(r.port(), get(r.port(), "/callback?state=" + m_state + "&code=1000.good"))), 200);
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(received.first().first().value<LoopbackReceiver::Callback>().code, QStringLiteral("1000.good"));
+}
+
+void LoopbackReceiverTest::missingStateIsIgnored()
+{
+    LoopbackReceiver r;
+    QVERIFY(r.listen());
+    r.setExpectedState(m_state);
+    QSignalSpy received(&r, &LoopbackReceiver::received);
+    QCOMPARE(statusOf(exchange(r.port(), get(r.port(), "/callback?code=1000.nostate"))), 400);
+    QCOMPARE(received.size(), 0);
+    QVERIFY(r.isListening());
+}
+
+void LoopbackReceiverTest::accessDenied()
+{
+    LoopbackReceiver r;
+    QVERIFY(r.listen());
+    r.setExpectedState(m_state);
+    QSignalSpy received(&r, &LoopbackReceiver::received);
+    const QByteArray answer = exchange(r.port(), get(r.port(), "/callback?error=access_denied&state=" + m_state));
+    QCOMPARE(statusOf(answer), 200);
+    QVERIFY(answer.contains("Access not granted"));
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(received.first().first().value<LoopbackReceiver::Callback>().error, QStringLiteral("access_denied"));
+    QVERIFY(!r.isListening());
+}
+
+void LoopbackReceiverTest::accessDeniedWithoutState()
+{
+    LoopbackReceiver r;
+    QVERIFY(r.listen());
+    r.setExpectedState(m_state);
+    QSignalSpy received(&r, &LoopbackReceiver::received);
+    QCOMPARE(statusOf(exchange(r.port(), get(r.port(), "/callback?error=access_denied"))), 200);
+    QCOMPARE(received.size(), 1);
+}
+
+void LoopbackReceiverTest::accessDeniedWithWrongStateIsIgnored()
+{
+    LoopbackReceiver r;
+    QVERIFY(r.listen());
+    r.setExpectedState(m_state);
+    QSignalSpy received(&r, &LoopbackReceiver::received);
+    QCOMPARE(statusOf(exchange(r.port(), get(r.port(), "/callback?error=access_denied&state=other"))), 400);
+    QCOMPARE(received.size(), 0);
+    QVERIFY(r.isListening());
+}
+
+void LoopbackReceiverTest::strayRequests()
+{
+    LoopbackReceiver r;
+    QVERIFY(r.listen());
+    r.setExpectedState(m_state);
+    QSignalSpy received(&r, &LoopbackReceiver::received);
+    QSignalSpy rejected(&r, &LoopbackReceiver::rejected);
+    for (const QByteArray &target : {QByteArray("/favicon.ico"), QByteArray("/"), QByteArray("/callbackx?state=" + m_state + "&code=x"),
+                                     QByteArray("/callback")}) {
+        const QByteArray answer = exchange(r.port(), get(r.port(), target));
+        QCOMPARE(statusOf(answer), 400);
+    }
+    QCOMPARE(rejected.size(), 4);
+    QCOMPARE(received.size(), 0);
+    QVERIFY(r.isListening());
+}
+
+void LoopbackReceiverTest::malformedRequests_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    const QByteArray ok = "/callback?state=" + m_state + "&code=1000.x";
+    QTest::newRow("garbage") << QByteArray("\x16\x03\x01 hello\r\n\r\n");
+    QTest::newRow("no version") << QByteArray("GET " + ok + "\r\n\r\n");
+    QTest::newRow("post") << QByteArray("POST " + ok + " HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\n\r\n");
+    QTest::newRow("absolute uri") << QByteArray("GET http://evil.example" + ok + " HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\n\r\n");
+    QTest::newRow("foreign host") << QByteArray("GET " + ok + " HTTP/1.1\r\nHost: evil.example\r\n\r\n");
+    QTest::newRow("no host") << QByteArray("GET " + ok + " HTTP/1.1\r\n\r\n");
+}
+
+void LoopbackReceiverTest::malformedRequests()
+{
+    QFETCH(QByteArray, raw);
+    LoopbackReceiver r;
+    QVERIFY(r.listen());
+    r.setExpectedState(m_state);
+    raw.replace("PORT", QByteArray::number(r.port()));
+    QSignalSpy received(&r, &LoopbackReceiver::received);
+    QSignalSpy rejected(&r, &LoopbackReceiver::rejected);
+    QCOMPARE(statusOf(exchange(r.port(), raw)), 400);
+    QCOMPARE(received.size(), 0);
+    QCOMPARE(rejected.size(), 1);
+    QVERIFY(r.isListening());
+}
+
+void LoopbackReceiverTest::oversizedRequest()
+{
+    LoopbackReceiver r;
+    QVERIFY(r.listen());
+    r.setExpectedState(m_state);
+    QSignalSpy received(&r, &LoopbackReceiver::received);
+    const QByteArray raw = "GET /callback?state=" + m_state + "&code=" + QByteArray(9000, 'a') + " HTTP/1.1\r\n";
+    QCOMPARE(statusOf(exchange(r.port(), raw)), 400);
+    QCOMPARE(received.size(), 0);
+    QVERIFY(r.isListening());
+}
+
+void LoopbackReceiverTest::browserNeverReturns()
+{
+    LoopbackReceiver r;
+    r.setTimeout(150);
+    QVERIFY(r.listen());
+    r.setExpectedState(m_state);
+    QSignalSpy timedOut(&r, &LoopbackReceiver::timedOut);
+    QSignalSpy received(&r, &LoopbackReceiver::received);
+    QVERIFY(timedOut.wait(5000));
+    QVERIFY(!r.isListening());
+    bool connected = true;
+    exchange(r.port(), get(r.port(), "/callback?state=" + m_state + "&code=late"), &connected);
+    QVERIFY(!connected);
+    QCOMPARE(received.size(), 0);
+}
+
+void LoopbackReceiverTest::secondCallbackIgnored()
+{
+    LoopbackReceiver r;
+    QVERIFY(r.listen());
+    r.setExpectedState(m_state);
+    const quint16 port = r.port();
+    QSignalSpy received(&r, &LoopbackReceiver::received);
+    // A second browser tab already connected when the first completes: it is answered 400.
+    QTcpSocket early;
+    early.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(early.waitForConnected(3000));
+    QCOMPARE(statusOf(exchange(port, get(port, "/callback?state=" + m_state + "&code=first"))), 200);
+    early.write(get(port, "/callback?state=" + m_state + "&code=second"));
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += early.readAll(), early.state() == QAbstractSocket::UnconnectedState), 5000);
+    answer += early.readAll();
+    QCOMPARE(statusOf(answer), 400);
+    QVERIFY2(answer.contains("already completed"), answer.right(600).constData());
+    // A later one cannot even connect.
+    bool connected = true;
+    exchange(port, get(port, "/callback?state=" + m_state + "&code=third"), &connected);
+    QVERIFY(!connected);
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(received.first().first().value<LoopbackReceiver::Callback>().code, QStringLiteral("first"));
+}
+
+void LoopbackReceiverTest::fixedPortInUse()
+{
+    QTcpServer other;
+    QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+    LoopbackReceiver r;
+    QVERIFY(!r.listen(other.serverPort()));
+    QVERIFY(r.errorString().contains(QString::number(other.serverPort())));
+    QVERIFY(r.errorString().contains(QLatin1String("in use")));
+
+    BrowserSignIn signIn(nullptr);
+    QSignalSpy failed(&signIn, &BrowserSignIn::failed);
+    signIn.start({QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {},
+                  other.serverPort()});
+    QVERIFY(failed.wait(3000));
+    QCOMPARE(failed.first().first().value<SignInError>().kind, SignInError::Kind::PortInUse);
+}
+
+void LoopbackReceiverTest::browserSignInAccessDenied()
+{
+    QUrl opened;
+    BrowserLauncher::setSystemOpener([&opened](const QUrl &url) {
+        opened = url;
+        return true;
+    });
+    QNetworkAccessManager nam;
+    BrowserSignIn signIn(&nam);
+    QSignalSpy waiting(&signIn, &BrowserSignIn::waitingForBrowser);
+    QSignalSpy failed(&signIn, &BrowserSignIn::failed);
+    QSignalSpy succeeded(&signIn, &BrowserSignIn::succeeded);
+    signIn.start({QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret",
+                  {QStringLiteral("PatchManagerPlusCloud.Common.READ")}});
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(waiting.first().at(1).toBool(), true);
+    QVERIFY(opened.isValid());
+    QCOMPARE(opened, signIn.authorizationUrl());
+    const QUrlQuery q(opened);
+    const QUrl redirect(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    const QByteArray state = q.queryItemValue(QStringLiteral("state")).toLatin1();
+    QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
+    exchange(quint16(redirect.port()), get(quint16(redirect.port()), "/callback?error=access_denied&state=" + state));
+    QTRY_COMPARE(failed.size(), 1);
+    const SignInError e = failed.first().first().value<SignInError>();
+    QCOMPARE(e.kind, SignInError::Kind::AccessDenied);
+    QVERIFY(e.message.contains(QLatin1String("denied")));
+    QCOMPARE(succeeded.size(), 0);
+    QVERIFY(!signIn.isRunning());
+}
+
+void LoopbackReceiverTest::browserSignInStateMismatchNotice()
+{
+    QUrl opened;
+    BrowserLauncher::setSystemOpener([&opened](const QUrl &url) {
+        opened = url;
+        return true;
+    });
+    BrowserSignIn signIn(nullptr);
+    QSignalSpy notice(&signIn, &BrowserSignIn::notice);
+    QSignalSpy failed(&signIn, &BrowserSignIn::failed);
+    signIn.start({QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {}});
+    const quint16 port = quint16(QUrl(QUrlQuery(opened).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)).port());
+    QCOMPARE(statusOf(exchange(port, get(port, "/callback?code=1000.x&state=wrong"))), 400);
+    QTRY_COMPARE(notice.size(), 1);
+    QVERIFY(notice.first().first().toString().contains(QLatin1String("state mismatch")));
+    QCOMPARE(failed.size(), 0);
+    QVERIFY(signIn.isRunning());
+    signIn.cancel();
+}
+
+void LoopbackReceiverTest::browserSignInTimeout()
+{
+    BrowserLauncher::setSystemOpener([](const QUrl &) { return true; });
+    BrowserSignIn signIn(nullptr);
+    QSignalSpy failed(&signIn, &BrowserSignIn::failed);
+    BrowserSignIn::Params p{QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {}};
+    p.timeoutMs = 100;
+    signIn.start(p);
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().first().value<SignInError>().kind, SignInError::Kind::Timeout);
+}
+
+void LoopbackReceiverTest::browserSignInNoBrowser()
+{
+    // Nothing can open a browser: the flow still waits, and the dialog offers the link.
+    BrowserSignIn signIn(nullptr);
+    QSignalSpy waiting(&signIn, &BrowserSignIn::waitingForBrowser);
+    signIn.start({QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {}});
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(waiting.first().at(1).toBool(), false);
+    QVERIFY(waiting.first().at(0).toUrl().toString().startsWith(QLatin1String("https://accounts.zoho.com/oauth/v2/auth?")));
+    QVERIFY(signIn.isRunning());
+}
+
+QTEST_GUILESS_MAIN(LoopbackReceiverTest)
+#include "LoopbackReceiverTest.moc"
