@@ -23,12 +23,9 @@ constexpr int CompressionLevel = 1;
 
 ViewCache::ViewCache(Database &database) : m_database(database) {}
 
-bool ViewCache::save(const QString &viewId, const QString &queryKey, const QList<api::Record> &records,
-                     const QDateTime &fetchedAt, bool complete)
+EncodedView ViewCache::encode(const QList<api::Record> &records)
 {
-    if (!m_database.isOpen())
-        return false;
-    // Serialising record by record avoids building one large QJsonArray copy of every object.
+    // Record by record rather than through one QJsonArray: as fast, and no second copy of every object.
     QByteArray json;
     json.reserve(records.size() * 256 + 2);
     json += '[';
@@ -38,8 +35,63 @@ bool ViewCache::save(const QString &viewId, const QString &queryKey, const QList
         json += QJsonDocument(records.at(i).raw()).toJson(QJsonDocument::Compact);
     }
     json += ']';
-    const QByteArray payload = qCompress(json, CompressionLevel);
+    return {EncodingCompressedJsonArray, records.size(), qCompress(json, CompressionLevel)};
+}
 
+std::optional<QList<api::Record>> ViewCache::decode(const EncodedView &encoded)
+{
+    if (encoded.encoding != EncodingCompressedJsonArray) {
+        qCWarning(lcStore) << "view cache: unknown encoding" << encoded.encoding;
+        return std::nullopt;
+    }
+    const QByteArray json = qUncompress(encoded.payload);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray()) {
+        qCWarning(lcStore) << "view cache: payload is damaged:" << error.errorString();
+        return std::nullopt;
+    }
+    const QJsonArray array = doc.array();
+    if (array.size() != encoded.recordCount) {
+        qCWarning(lcStore) << "view cache: payload holds" << array.size() << "records, expected"
+                           << encoded.recordCount;
+        return std::nullopt;
+    }
+    QList<api::Record> records;
+    records.reserve(array.size());
+    for (const QJsonValue &value : array)
+        records.append(api::Record(value.toObject()));
+    return records;
+}
+
+bool ViewCache::save(const QString &viewId, const QString &queryKey, const QList<api::Record> &records,
+                     const QDateTime &fetchedAt, bool complete)
+{
+    if (!m_database.isOpen())
+        return false;
+    return saveEncoded(viewId, queryKey, encode(records), fetchedAt, complete);
+}
+
+std::optional<CachedView> ViewCache::load(const QString &viewId, const QString &queryKey) const
+{
+    EncodedView encoded;
+    std::optional<CachedView> view = loadEncoded(viewId, queryKey, &encoded);
+    if (!view)
+        return std::nullopt;
+    std::optional<QList<api::Record>> records = decode(encoded);
+    if (!records) {
+        qCWarning(lcStore) << "view cache:" << viewId << "could not be decoded; treated as not cached";
+        return std::nullopt;
+    }
+    view->records = std::move(*records);
+    return view;
+}
+
+bool ViewCache::saveEncoded(const QString &viewId, const QString &queryKey, const EncodedView &encoded,
+                            const QDateTime &fetchedAt, bool complete)
+{
+    if (!m_database.isOpen())
+        return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO view_cache"
                              " (view_id, query_key, fetched_at, complete, record_count, encoding, payload)"
@@ -48,9 +100,9 @@ bool ViewCache::save(const QString &viewId, const QString &queryKey, const QList
     q.addBindValue(storeText(queryKey));
     q.addBindValue(toStoreTime(fetchedAt));
     q.addBindValue(complete ? 1 : 0);
-    q.addBindValue(qint64(records.size()));
-    q.addBindValue(EncodingCompressedJsonArray);
-    q.addBindValue(payload);
+    q.addBindValue(encoded.recordCount);
+    q.addBindValue(encoded.encoding);
+    q.addBindValue(encoded.payload);
     if (!q.exec()) {
         qCWarning(lcStore) << "view cache: saving" << viewId << "failed:" << q.lastError().text();
         return false;
@@ -58,9 +110,10 @@ bool ViewCache::save(const QString &viewId, const QString &queryKey, const QList
     return true;
 }
 
-std::optional<CachedView> ViewCache::load(const QString &viewId, const QString &queryKey) const
+std::optional<CachedView> ViewCache::loadEncoded(const QString &viewId, const QString &queryKey,
+                                                 EncodedView *encoded) const
 {
-    if (!m_database.isOpen())
+    if (!m_database.isOpen() || !encoded)
         return std::nullopt;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
@@ -74,32 +127,12 @@ std::optional<CachedView> ViewCache::load(const QString &viewId, const QString &
     }
     if (!q.next())
         return std::nullopt;
-
     CachedView view;
     view.fetchedAt = fromStoreTime(q.value(0).toLongLong());
     view.complete = q.value(1).toInt() != 0;
-    const qint64 expected = q.value(2).toLongLong();
-    const int encoding = q.value(3).toInt();
-    if (encoding != EncodingCompressedJsonArray) {
-        qCWarning(lcStore) << "view cache:" << viewId << "has unknown encoding" << encoding;
-        return std::nullopt;
-    }
-    const QByteArray json = qUncompress(q.value(4).toByteArray());
-    q.finish();
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isArray()) {
-        qCWarning(lcStore) << "view cache:" << viewId << "payload is damaged:" << error.errorString();
-        return std::nullopt;
-    }
-    const QJsonArray array = doc.array();
-    if (array.size() != expected) {
-        qCWarning(lcStore) << "view cache:" << viewId << "holds" << array.size() << "records, expected" << expected;
-        return std::nullopt;
-    }
-    view.records.reserve(array.size());
-    for (const QJsonValue &value : array)
-        view.records.append(api::Record(value.toObject()));
+    encoded->recordCount = q.value(2).toLongLong();
+    encoded->encoding = q.value(3).toInt();
+    encoded->payload = q.value(4).toByteArray();
     return view;
 }
 
