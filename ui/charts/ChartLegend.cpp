@@ -33,6 +33,8 @@ void ChartLegend::setEntries(const QList<ChartSegment> &entries)
 
 void ChartLegend::setShowShare(bool show)
 {
+    if (m_showShare == show)
+        return;
     m_showShare = show;
     updateGeometry();
     update();
@@ -76,19 +78,27 @@ int ChartLegend::rowHeight() const
     return fontMetrics().height() + 8;
 }
 
-QSize ChartLegend::sizeHint() const
+int ChartLegend::widthFor(bool withShare) const
 {
     const QFontMetrics fm = fontMetrics();
-    int labelW = 0, valueW = 0, shareW = 0;
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics bfm(bold);
+    int labelW = 0, valueW = 0, shareW = fm.horizontalAdvance(QStringLiteral("100 %"));
     for (const ChartSegment &s : m_entries) {
         labelW = qMax(labelW, fm.horizontalAdvance(s.label));
-        valueW = qMax(valueW, fm.horizontalAdvance(valueText(s)));
+        valueW = qMax(valueW, bfm.horizontalAdvance(valueText(s)));
         shareW = qMax(shareW, fm.horizontalAdvance(shareText(s)));
     }
-    int w = 8 + kSwatch + kGap + labelW + kColumnGap + valueW + 8;
-    if (m_showShare)
-        w += kColumnGap + qMax(shareW, fm.horizontalAdvance(QStringLiteral("100 %")));
-    return {w, qMax(1, int(m_entries.size())) * rowHeight()};
+    int w = 8 + kSwatch + kGap + labelW + kColumnGap + valueW + 4 + 8;
+    if (withShare)
+        w += kColumnGap + shareW;
+    return w;
+}
+
+QSize ChartLegend::sizeHint() const
+{
+    return {widthFor(m_showShare), qMax(1, int(m_entries.size())) * rowHeight()};
 }
 
 QSize ChartLegend::minimumSizeHint() const
@@ -118,9 +128,12 @@ void ChartLegend::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics fm = fontMetrics();
     const int rh = rowHeight();
+    QFont boldFont = font();
+    boldFont.setBold(true);
+    const QFontMetrics bfm(boldFont);
     int valueW = 0, shareW = fm.horizontalAdvance(QStringLiteral("100 %"));
     for (const ChartSegment &s : m_entries) {
-        valueW = qMax(valueW, fm.horizontalAdvance(valueText(s)));
+        valueW = qMax(valueW, bfm.horizontalAdvance(valueText(s)));
         shareW = qMax(shareW, fm.horizontalAdvance(shareText(s)));
     }
     const QColor text = ChartColors::text(palette());
@@ -147,9 +160,7 @@ void ChartLegend::paintEvent(QPaintEvent *)
                        shareText(s));
             right -= shareW + kColumnGap;
         }
-        QFont bold = font();
-        bold.setBold(true);
-        p.setFont(bold);
+        p.setFont(boldFont);
         p.setPen(s.value > 0 ? text : secondary);
         p.drawText(QRect(right - valueW - 4, row.top(), valueW + 4, rh), Qt::AlignRight | Qt::AlignVCenter,
                    valueText(s));

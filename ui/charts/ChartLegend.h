@@ -22,6 +22,8 @@ public:
     QString highlightedKey() const { return m_highlighted; }
     // Where an entry is drawn, in this widget's coordinates (empty if unknown).
     QRect entryRect(const QString &key) const;
+    // The width needed with or without the share column.
+    int widthFor(bool withShare) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -21,6 +21,7 @@ namespace pmp::ui {
 namespace {
 constexpr double kPieSize = 0.94;
 constexpr double kHoleSize = 0.60;
+constexpr int kMinimumDonut = 160;
 const char *const kKeyProperty = "pdSegmentKey";
 } // namespace
 
@@ -69,6 +70,7 @@ void DonutChart::setSegments(const QList<ChartSegment> &segments)
     m_segments = segments;
     m_hovered.clear();
     m_legend->setEntries(segments);
+    fitLegend();
     rebuild();
 }
 
@@ -219,7 +221,16 @@ void DonutChart::changeEvent(QEvent *event)
 void DonutChart::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    fitLegend();
     placeCentre();
+}
+
+void DonutChart::fitLegend()
+{
+    // Shares are worth showing only while the donut keeps a readable size; they stay in tooltips.
+    const bool roomy = width() - m_legend->widthFor(true) - 12 >= kMinimumDonut;
+    m_legend->setShowShare(roomy);
+    m_legend->setFixedWidth(m_legend->sizeHint().width());
 }
 
 void DonutChart::showEvent(QShowEvent *event)

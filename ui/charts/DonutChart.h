@@ -55,6 +55,7 @@ private:
     void rebuild();
     void restyle();
     void placeCentre();
+    void fitLegend();
     QPieSlice *sliceFor(const QString &key) const;
 
     QChart *m_chart;

@@ -1,0 +1,115 @@
+#include "DashboardCard.h"
+
+#include "charts/ChartColors.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace pmp::ui {
+
+DashboardCard::DashboardCard(const QString &title, QWidget *parent)
+    : QFrame(parent), m_title(new QLabel(title, this)), m_subtitle(new QLabel(this)), m_header(new QHBoxLayout),
+      m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this))
+{
+    setObjectName(QStringLiteral("dashboardCard"));
+    m_title->setObjectName(QStringLiteral("cardTitle"));
+    m_subtitle->setObjectName(QStringLiteral("cardSubtitle"));
+    m_placeholder->setObjectName(QStringLiteral("placeholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_subtitle->hide();
+    m_header->setContentsMargins(0, 0, 0, 0);
+    m_header->setSpacing(8);
+    m_header->addWidget(m_title);
+    m_header->addWidget(m_subtitle, 0, Qt::AlignBaseline);
+    m_header->addStretch(1);
+    m_stack->addWidget(m_placeholder);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 12);
+    layout->setSpacing(8);
+    layout->addLayout(m_header);
+    layout->addWidget(m_stack, 1);
+    setPlaceholder(tr("Loading…"));
+    restyle();
+}
+
+void DashboardCard::setContent(QWidget *content)
+{
+    m_content = content;
+    m_stack->addWidget(content);
+    if (!isShowingPlaceholder())
+        m_stack->setCurrentWidget(content);
+}
+
+void DashboardCard::setSubtitle(const QString &subtitle)
+{
+    m_subtitle->setText(subtitle);
+    m_subtitle->setVisible(!subtitle.isEmpty());
+}
+
+QString DashboardCard::subtitle() const
+{
+    return m_subtitle->text();
+}
+
+void DashboardCard::addHeaderWidget(QWidget *widget)
+{
+    m_header->addWidget(widget);
+}
+
+void DashboardCard::setPlaceholder(const QString &text)
+{
+    m_placeholder->setText(text);
+    if (text.isEmpty() && m_content)
+        m_stack->setCurrentWidget(m_content);
+    else
+        m_stack->setCurrentWidget(m_placeholder);
+}
+
+bool DashboardCard::isShowingPlaceholder() const
+{
+    return m_stack->currentWidget() == m_placeholder;
+}
+
+QString DashboardCard::placeholderText() const
+{
+    return isShowingPlaceholder() ? m_placeholder->text() : QString();
+}
+
+void DashboardCard::restyle()
+{
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    QPalette muted = m_subtitle->palette();
+    muted.setColor(QPalette::WindowText, ChartColors::secondaryText(palette()));
+    m_subtitle->setPalette(muted);
+    m_placeholder->setPalette(muted);
+}
+
+void DashboardCard::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    QPainterPath card;
+    card.addRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    p.fillPath(card, palette().color(QPalette::Base));
+    QColor border = ChartColors::gridLine(palette());
+    border.setAlpha(border.alpha() * 2);
+    p.setPen(QPen(border, 1));
+    p.drawPath(card);
+}
+
+void DashboardCard::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        restyle();
+}
+
+} // namespace pmp::ui

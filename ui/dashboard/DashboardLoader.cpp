@@ -1,0 +1,160 @@
+#include "DashboardLoader.h"
+
+#include "TrendSource.h"
+
+#include "api/ApiCall.h"
+#include "api/Client.h"
+
+namespace pmp::ui {
+
+using pmp::api::ApiError;
+using pmp::api::Result;
+
+DashboardLoader::DashboardLoader(pmp::api::Client *client, QObject *parent) : QObject(parent), m_client(client)
+{
+    for (Section s : sections())
+        m_state.insert(s, State{});
+}
+
+DashboardLoader::~DashboardLoader()
+{
+    cancel();
+}
+
+QList<DashboardLoader::Section> DashboardLoader::sections()
+{
+    return {Section::Patches, Section::Computers, Section::Database, Section::Approval, Section::HealthPolicy};
+}
+
+bool DashboardLoader::isLoading() const
+{
+    for (const State &s : m_state)
+        if (s.call)
+            return true;
+    return false;
+}
+
+QDateTime DashboardLoader::asOf() const
+{
+    QDateTime oldest;
+    for (const State &s : m_state)
+        if (s.fetchedAt.isValid() && (!oldest.isValid() || s.fetchedAt < oldest))
+            oldest = s.fetchedAt;
+    return oldest;
+}
+
+void DashboardLoader::refresh()
+{
+    const bool wasIdle = !isLoading();
+    bool any = false;
+    for (Section s : sections())
+        if (!isLoading(s)) {
+            if (!any && wasIdle)
+                emit started();
+            any = true;
+            load(s);
+        }
+}
+
+void DashboardLoader::retry(Section section)
+{
+    if (isLoading(section))
+        return;
+    if (!isLoading())
+        emit started();
+    load(section);
+}
+
+void DashboardLoader::cancel()
+{
+    for (Section s : sections()) {
+        State &st = m_state[s];
+        ++st.generation; // a late callback of the cancelled call must change nothing
+        if (st.call) {
+            QPointer<pmp::api::ApiCall> call = st.call;
+            st.call = nullptr;
+            call->cancel();
+        }
+    }
+}
+
+void DashboardLoader::load(Section section)
+{
+    State &st = m_state[section];
+    const quint64 gen = ++st.generation;
+    emit sectionStarted(section);
+    // Each callback stores its value and settles its own section only.
+    auto settleWith = [this, section, gen](const ApiError &e) { settle(section, gen, e); };
+    switch (section) {
+    case Section::Patches:
+        st.call = m_client->patchSummary(this, [this, gen, settleWith](const Result<pmp::api::PatchSummary> &r) {
+            if (r.ok() && gen == m_state.value(Section::Patches).generation) {
+                m_patches = r.value;
+                m_patchesFresh = true;
+            }
+            settleWith(r.error);
+        });
+        break;
+    case Section::Computers:
+        st.call = m_client->somSummary(this, [this, gen, settleWith](const Result<pmp::api::SomSummary> &r) {
+            if (r.ok() && gen == m_state.value(Section::Computers).generation) {
+                m_som = r.value;
+                m_somFresh = true;
+            }
+            settleWith(r.error);
+        });
+        break;
+    case Section::Database:
+        st.call = m_client->dbUpdateStatus(this, [this, gen, settleWith](const Result<pmp::api::DbUpdateStatus> &r) {
+            if (r.ok() && gen == m_state.value(Section::Database).generation)
+                m_db = r.value;
+            settleWith(r.error);
+        });
+        break;
+    case Section::Approval:
+        st.call =
+            m_client->approvalSettings(this, [this, gen, settleWith](const Result<pmp::api::ApprovalSettings> &r) {
+                if (r.ok() && gen == m_state.value(Section::Approval).generation)
+                    m_approval = r.value;
+                settleWith(r.error);
+            });
+        break;
+    case Section::HealthPolicy:
+        st.call = m_client->healthPolicy(this, [this, gen, settleWith](const Result<pmp::api::HealthPolicy> &r) {
+            if (r.ok() && gen == m_state.value(Section::HealthPolicy).generation)
+                m_policy = r.value;
+            settleWith(r.error);
+        });
+        break;
+    }
+}
+
+void DashboardLoader::settle(Section section, quint64 generation, const ApiError &error)
+{
+    State &st = m_state[section];
+    if (generation != st.generation)
+        return; // cancelled or superseded
+    st.call = nullptr;
+    st.error = error;
+    if (error.isError()) {
+        emit sectionFailed(section, error);
+    } else {
+        st.fetchedAt = now();
+        emit sectionLoaded(section);
+        maybeRecordHistory();
+    }
+    if (!isLoading())
+        emit finished();
+}
+
+void DashboardLoader::maybeRecordHistory()
+{
+    if (!m_trends || !m_patchesFresh || !m_somFresh)
+        return;
+    m_patchesFresh = m_somFresh = false;
+    const QDateTime at = now();
+    m_trends->record(at, m_patches, m_som);
+    emit historyRecorded(at);
+}
+
+} // namespace pmp::ui

@@ -1,0 +1,71 @@
+#include "MemoryTrendSource.h"
+
+#include <algorithm>
+
+namespace pmp::ui {
+
+namespace {
+qint64 hourOf(const QDateTime &t)
+{
+    return t.toSecsSinceEpoch() / 3600;
+}
+} // namespace
+
+qint64 MemoryTrendSource::value(Metric metric, const pmp::api::PatchSummary &p, const pmp::api::SomSummary &s)
+{
+    switch (metric) {
+    case Metric::MissingCritical:
+        return p.missingCritical;
+    case Metric::MissingImportant:
+        return p.missingImportant;
+    case Metric::MissingTotal:
+        return p.missingTotal;
+    case Metric::HighlyVulnerableSystems:
+        return p.highlyVulnerableSystems;
+    case Metric::VulnerableSystems:
+        return p.moderatelyVulnerableSystems;
+    case Metric::HealthySystems:
+        return p.healthySystems;
+    case Metric::TotalSystems:
+        return p.totalSystems;
+    case Metric::AgentsDown:
+        return s.down;
+    }
+    return 0;
+}
+
+void MemoryTrendSource::record(const QDateTime &at, const pmp::api::PatchSummary &patches,
+                               const pmp::api::SomSummary &som)
+{
+    const QDateTime utc = at.toUTC();
+    auto it = std::lower_bound(m_snapshots.begin(), m_snapshots.end(), utc,
+                               [](const Snapshot &s, const QDateTime &t) { return s.at < t; });
+    // Same hour as a neighbour: the later of the two wins.
+    if (it != m_snapshots.begin() && hourOf((it - 1)->at) == hourOf(utc)) {
+        *(it - 1) = {utc, patches, som};
+        return;
+    }
+    if (it != m_snapshots.end() && hourOf(it->at) == hourOf(utc))
+        return;
+    m_snapshots.insert(it, {utc, patches, som});
+}
+
+QList<TrendSource::Point> MemoryTrendSource::series(Metric metric, const QDateTime &from,
+                                                    const QDateTime &to) const
+{
+    QList<Point> out;
+    for (const Snapshot &s : m_snapshots)
+        if ((!from.isValid() || s.at >= from) && (!to.isValid() || s.at <= to))
+            out.append({s.at, value(metric, s.patches, s.som)});
+    return out;
+}
+
+std::optional<qint64> MemoryTrendSource::valueAt(Metric metric, const QDateTime &at) const
+{
+    for (auto it = m_snapshots.crbegin(); it != m_snapshots.crend(); ++it)
+        if (it->at <= at)
+            return value(metric, it->patches, it->som);
+    return std::nullopt;
+}
+
+} // namespace pmp::ui

@@ -1,0 +1,58 @@
+#include "StoreTrendSource.h"
+
+#include "store/SummaryHistory.h"
+
+namespace pmp::ui {
+
+namespace {
+pmp::store::SummaryMetric toStore(TrendSource::Metric metric)
+{
+    using M = TrendSource::Metric;
+    using S = pmp::store::SummaryMetric;
+    switch (metric) {
+    case M::MissingCritical:
+        return S::MissingCritical;
+    case M::MissingImportant:
+        return S::MissingImportant;
+    case M::MissingTotal:
+        return S::MissingTotal;
+    case M::HighlyVulnerableSystems:
+        return S::HighlyVulnerableSystems;
+    case M::VulnerableSystems:
+        return S::VulnerableSystems;
+    case M::HealthySystems:
+        return S::HealthySystems;
+    case M::TotalSystems:
+        return S::TotalSystems;
+    case M::AgentsDown:
+        return S::AgentsDown;
+    }
+    return S::MissingTotal;
+}
+} // namespace
+
+void StoreTrendSource::record(const QDateTime &at, const pmp::api::PatchSummary &patches,
+                              const pmp::api::SomSummary &som)
+{
+    m_history.record(at, patches, som);
+}
+
+QList<TrendSource::Point> StoreTrendSource::series(Metric metric, const QDateTime &from, const QDateTime &to) const
+{
+    QList<Point> out;
+    const auto points = m_history.series(toStore(metric), from, to);
+    out.reserve(points.size());
+    for (const auto &p : points)
+        out.append({p.at, p.value});
+    return out;
+}
+
+std::optional<qint64> StoreTrendSource::valueAt(Metric metric, const QDateTime &at) const
+{
+    const auto snapshot = m_history.latestBefore(at);
+    if (!snapshot)
+        return std::nullopt;
+    return snapshot->value(toStore(metric));
+}
+
+} // namespace pmp::ui

@@ -1,0 +1,116 @@
+#include "TrendPanel.h"
+
+#include "TrendSource.h"
+
+#include "charts/ChartColors.h"
+#include "charts/TrendChart.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pmp::ui {
+
+namespace {
+
+QList<QPointF> toPoints(const QList<TrendSource::Point> &points)
+{
+    QList<QPointF> out;
+    out.reserve(points.size());
+    for (const TrendSource::Point &p : points)
+        out.append(QPointF(double(p.at.toMSecsSinceEpoch()), double(p.value)));
+    return out;
+}
+
+QWidget *titled(const QString &title, TrendChart *chart, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *label = new QLabel(title, box);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    layout->addWidget(label);
+    layout->addWidget(chart, 1);
+    return box;
+}
+
+} // namespace
+
+TrendPanel::TrendPanel(QWidget *parent)
+    : QWidget(parent), m_missing(new TrendChart(this)), m_vulnerable(new TrendChart(this)),
+      m_rangeSelector(new QWidget(this)), m_rangeButtons(new QButtonGroup(this))
+{
+    setObjectName(QStringLiteral("trendPanel"));
+    m_missing->setObjectName(QStringLiteral("missingTrend"));
+    m_vulnerable->setObjectName(QStringLiteral("vulnerableTrend"));
+
+    auto *range = new QHBoxLayout(m_rangeSelector);
+    range->setContentsMargins(0, 0, 0, 0);
+    range->setSpacing(0);
+    for (int days : {30, 90}) {
+        auto *b = new QToolButton(m_rangeSelector);
+        b->setObjectName(QStringLiteral("range%1").arg(days));
+        b->setText(tr("%n days", nullptr, days));
+        b->setCheckable(true);
+        b->setChecked(days == m_days);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_rangeButtons->addButton(b, days);
+        range->addWidget(b);
+    }
+    connect(m_rangeButtons, &QButtonGroup::idClicked, this, &TrendPanel::setRangeDays);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(20);
+    layout->addWidget(titled(tr("Missing patches"), m_missing, this), 1);
+    layout->addWidget(titled(tr("Vulnerable systems"), m_vulnerable, this), 1);
+}
+
+void TrendPanel::setSource(TrendSource *source)
+{
+    m_source = source;
+    reload(m_now.isValid() ? m_now : QDateTime::currentDateTime());
+}
+
+void TrendPanel::setRangeDays(int days)
+{
+    m_days = days == 90 ? 90 : 30;
+    if (QAbstractButton *b = m_rangeButtons->button(m_days))
+        b->setChecked(true);
+    reload(m_now.isValid() ? m_now : QDateTime::currentDateTime());
+}
+
+void TrendPanel::reload(const QDateTime &now)
+{
+    m_now = now;
+    const QDateTime from = now.addDays(-m_days);
+    const QPalette pal = palette();
+    auto series = [&](TrendSource::Metric metric, const QString &key, const QString &label,
+                      ChartColors::Role role) {
+        TrendSeries s;
+        s.key = key;
+        s.label = label;
+        s.color = ChartColors::color(role, pal);
+        if (m_source)
+            s.points = toPoints(m_source->series(metric, from, now));
+        return s;
+    };
+    m_missing->setTimeRange(from, now);
+    m_missing->setSeries(
+        {series(TrendSource::Metric::MissingCritical, QStringLiteral("critical"), tr("Critical"),
+                ChartColors::Role::Critical),
+         series(TrendSource::Metric::MissingImportant, QStringLiteral("important"), tr("Important"),
+                ChartColors::Role::Important)});
+    m_vulnerable->setTimeRange(from, now);
+    m_vulnerable->setSeries({series(TrendSource::Metric::HighlyVulnerableSystems, QStringLiteral("highlyVulnerable"),
+                                    tr("Highly vulnerable"), ChartColors::Role::Critical),
+                             series(TrendSource::Metric::VulnerableSystems, QStringLiteral("vulnerable"),
+                                    tr("Vulnerable"), ChartColors::Role::Moderate)});
+}
+
+} // namespace pmp::ui
