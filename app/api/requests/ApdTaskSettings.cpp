@@ -403,6 +403,7 @@ QJsonObject ApdTaskSettings::toJson(bool partial) const
         // real boolean, numbers as numbers), which is how the documented types read too.
         QJsonObject d;
         d.insert(QStringLiteral("enableDeadline"), m_deadline.enableDeadline);
+        // With the deadline off the other two mean nothing, as the retry counts in installpatch.
         if (m_deadline.enableDeadline) {
             d.insert(QStringLiteral("preferredDays"), m_deadline.preferredDays);
             d.insert(QStringLiteral("forceRebootOption"), int(m_deadline.forceRebootOption));
@@ -578,7 +579,7 @@ ApiError ApdTaskSettings::validateApps(bool partial) const
                                         tr("%1 is “%2” but %3 is empty: name at least one application.")
                                             .arg(fieldKey(a.typeField), appSelectionName(a.selection),
                                                  fieldKey(a.listField)));
-        if ((!partial || isSet(a.listField)))
+        if (!partial || isSet(a.listField))
             for (const QString &app : *a.list)
                 if (app.contains(kListSeparator))
                     return ApiError::validation(settingsField(a.listField),

@@ -165,7 +165,7 @@ ApiError InstallPatchesRequest::validateTargets() const
             tr("Choose one target set: %1 and %2 cannot be sent together.")
                 .arg(targetFieldName(formats.at(0)), targetFieldName(formats.at(1))));
     if (formats.isEmpty()) {
-        if (m_patchIds.isEmpty() && !m_patchIdsSet)
+        if (m_patchIds.isEmpty())
             return ApiError::validation(
                 targetFieldName(TargetFormat::ResourceIds),
                 tr("Installing all missing patches needs a target set: one of ResourceIDs, resourceNames, "
