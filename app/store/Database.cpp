@@ -453,6 +453,7 @@ OpenResult Database::openTemporary(OpenResult result, const QString &message)
     m_open = true;
     m_persistent = false;
     result.version = m_version;
+    qCWarning(lcStore) << "store for" << m_path << "kept in memory this session:" << result.detail;
     return result;
 }
 

@@ -116,6 +116,13 @@ QStringList versionOneSchema()
     };
 }
 
+// The two log lines a move-aside writes; expected, so they do not clutter the test output.
+void expectMoveAsideWarnings()
+{
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("store file .* not usable")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("store file moved aside to")));
+}
+
 const QRegularExpression asideName(QStringLiteral("patchdeck\\.sqlite\\.unreadable-\\d{8}-\\d{6}$"));
 
 } // namespace
@@ -251,6 +258,7 @@ private slots:
         writeBytes(path, bytes);
 
         Database db(path);
+        expectMoveAsideWarnings();
         const OpenResult result = db.open();
         QCOMPARE(result.status, OpenResult::Status::Replaced);
         QCOMPARE(result.reason, OpenResult::Reason::Unreadable);
@@ -288,6 +296,7 @@ private slots:
         writeBytes(path, whole.left(whole.size() / 2));
 
         Database db(path);
+        expectMoveAsideWarnings();
         const OpenResult result = db.open();
         QCOMPARE(result.status, OpenResult::Status::Replaced);
         QCOMPARE(result.reason, OpenResult::Reason::Unreadable);
@@ -305,6 +314,7 @@ private slots:
                               QStringLiteral("INSERT INTO customers (name) VALUES ('Ada'), ('Grace')")});
 
         Database db(path);
+        expectMoveAsideWarnings();
         const OpenResult result = db.open();
         QCOMPARE(result.status, OpenResult::Status::Replaced);
         QCOMPARE(result.reason, OpenResult::Reason::Foreign);
@@ -329,6 +339,7 @@ private slots:
         writeRawSqlite(path, statements);
 
         Database db(path);
+        expectMoveAsideWarnings();
         const OpenResult result = db.open();
         QCOMPARE(result.status, OpenResult::Status::Replaced);
         QCOMPARE(result.reason, OpenResult::Reason::Newer);
@@ -350,9 +361,60 @@ private slots:
         statements << QStringLiteral("DROP TABLE apd_task") << QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion());
         writeRawSqlite(path, statements);
         Database db(path);
+        expectMoveAsideWarnings();
         const OpenResult result = db.open();
         QCOMPARE(result.status, OpenResult::Status::Replaced);
         QVERIFY(QFile::exists(result.movedAsidePath));
+        checkUsable(db);
+    }
+
+    void failedUpgradeRollsBackAndMovesAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("patchdeck.sqlite"));
+        // A version-1 file that already has the column version 2 adds: the upgrade step fails.
+        QStringList statements = versionOneSchema();
+        statements << QStringLiteral("ALTER TABLE action_journal ADD COLUMN completed_at INTEGER")
+                   << QStringLiteral("INSERT INTO apd_task VALUES ('Kept', '{}', 'active', 1, 2)");
+        writeRawSqlite(path, statements);
+
+        Database db(path);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not usable: .*upgrade to version 2")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("moved aside to")));
+        const OpenResult result = db.open();
+        QCOMPARE(result.status, OpenResult::Status::Replaced);
+        QCOMPARE(result.reason, OpenResult::Reason::MigrationFailed);
+        QCOMPARE(result.previousVersion, 1);
+        QVERIFY(result.message.contains(QLatin1String("could not be upgraded")));
+        QVERIFY2(result.detail.contains(QLatin1String("duplicate column")), qPrintable(result.detail));
+        // The failed step left the file exactly at version 1, data included.
+        QCOMPARE(rawScalar(result.movedAsidePath, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(rawScalar(result.movedAsidePath, QStringLiteral("SELECT name FROM apd_task")).toString(),
+                 QStringLiteral("Kept"));
+        QCOMPARE(rawScalar(result.movedAsidePath, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                                                 "'action_journal_started'"))
+                     .toInt(),
+                 0);
+        checkUsable(db);
+    }
+
+    void sideFilesTravelWithTheFile()
+    {
+        // A WAL or rollback journal left next to the new database would be replayed into it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("patchdeck.sqlite"));
+        writeBytes(path, randomBytes(4096, 3));
+        writeBytes(path + QLatin1String("-wal"), "stale wal");
+        writeBytes(path + QLatin1String("-journal"), "stale journal");
+        Database db(path);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not usable")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("moved aside to")));
+        const OpenResult result = db.open();
+        QCOMPARE(result.status, OpenResult::Status::Replaced);
+        QCOMPARE(readAll(result.movedAsidePath + QLatin1String("-wal")), QByteArray("stale wal"));
+        QCOMPARE(readAll(result.movedAsidePath + QLatin1String("-journal")), QByteArray("stale journal"));
+        QVERIFY(!QFile::exists(path + QLatin1String("-journal")));
+        QVERIFY(readAll(path + QLatin1String("-wal")) != QByteArray("stale wal"));
         checkUsable(db);
     }
 
@@ -364,6 +426,7 @@ private slots:
         for (int i = 0; i < 3; ++i) { // within one second: the names must still differ
             writeBytes(path, "junk " + QByteArray::number(i));
             Database db(path);
+            expectMoveAsideWarnings();
             const OpenResult result = db.open();
             QCOMPARE(result.status, OpenResult::Status::Replaced);
             QCOMPARE(readAll(result.movedAsidePath), "junk " + QByteArray::number(i));
@@ -385,6 +448,7 @@ private slots:
         writeBytes(blocker, "x");
         const QString path = blocker + QLatin1String("/patchdeck.sqlite");
         Database db(path);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("kept in memory this session")));
         const OpenResult result = db.open();
         QCOMPARE(result.status, OpenResult::Status::Temporary);
         QCOMPARE(result.reason, OpenResult::Reason::CannotOpen);
