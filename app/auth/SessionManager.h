@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Profile.h"
+#include "ProfileStore.h"
 #include "SignInResult.h"
+#include "TokenStore.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -16,8 +18,6 @@ class Connection;
 namespace pmp::auth {
 
 class OAuthAuthenticator;
-class ProfileStore;
-class TokenStore;
 
 // The signed-in session of the current profile: turns a profile and its stored tokens into an
 // api::Connection (OAuth for cloud, the raw token for on-premises), adopts fresh sign-ins, and

@@ -1,0 +1,10 @@
+# Sign-in and sessions in the GUI: the Sign-in dialog, its help, network settings, the Profile
+# menu and the controller that ties them to the SessionManager.
+target_sources(pd_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/NetworkSettingsDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/NetworkSettingsDialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/ProfileMenu.cpp ${CMAKE_CURRENT_LIST_DIR}/ProfileMenu.h
+    ${CMAKE_CURRENT_LIST_DIR}/SessionController.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionController.h
+    ${CMAKE_CURRENT_LIST_DIR}/SignInDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/SignInDialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/SignInHelp.cpp ${CMAKE_CURRENT_LIST_DIR}/SignInHelp.h
+)
+target_link_libraries(pd_ui PUBLIC pd_auth)
