@@ -16,8 +16,9 @@ namespace pmp::store {
 
 namespace {
 
-const QString Columns = QStringLiteral("id, started_at, completed_at, profile, operation_code, operation_title, "
-                                       "summary, targets, payload, request_id, outcome, message, error_kind");
+const QString Columns =
+    QStringLiteral("id, started_at, completed_at, profile, operation_code, operation_title, "
+                   "summary, targets, payload, request_id, outcome, message, error_kind");
 
 JournalEntry readEntry(const QSqlQuery &q)
 {
@@ -34,7 +35,8 @@ JournalEntry readEntry(const QSqlQuery &q)
         e.targets << t.toString();
     e.payload = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
     e.requestId = q.value(9).toString();
-    e.outcome = JournalEntry::outcomeFromKey(q.value(10).toString()).value_or(JournalEntry::Outcome::OutcomeUnknown);
+    e.outcome =
+        JournalEntry::outcomeFromKey(q.value(10).toString()).value_or(JournalEntry::Outcome::OutcomeUnknown);
     e.message = q.value(11).toString();
     e.errorKind = JournalEntry::errorKindFromKey(q.value(12).toString());
     return e;
@@ -43,8 +45,8 @@ JournalEntry readEntry(const QSqlQuery &q)
 bool matchesText(const JournalEntry &e, const QString &text)
 {
     auto has = [&text](const QString &field) { return field.contains(text, Qt::CaseInsensitive); };
-    if (has(e.summary) || has(e.operationTitle) || has(e.operationCode) || has(e.message) || has(e.profile)
-        || has(e.requestId))
+    if (has(e.summary) || has(e.operationTitle) || has(e.operationCode) || has(e.message) || has(e.profile) ||
+        has(e.requestId))
         return true;
     for (const QString &t : e.targets)
         if (has(t))
@@ -75,23 +77,27 @@ qint64 ActionJournal::begin(const JournalEntry &entry)
     const QString summary = SecretRedactor::redactText(entry.summary, &redactions);
     const QStringList targets = SecretRedactor::redactTexts(entry.targets, &redactions);
     if (redactions > 0) // a caller put a secret where it does not belong; say so without repeating it
-        qCWarning(lcStore) << "journal:" << redactions << "secret value(s) redacted from" << entry.operationCode;
+        qCWarning(lcStore) << "journal:" << redactions << "secret value(s) redacted from"
+                           << entry.operationCode;
 
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO action_journal (started_at, profile, operation_code, operation_title,"
-                             " summary, targets, payload, request_id, outcome, message, error_kind)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', '')"));
+    q.prepare(
+        QStringLiteral("INSERT INTO action_journal (started_at, profile, operation_code, operation_title,"
+                       " summary, targets, payload, request_id, outcome, message, error_kind)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', '')"));
     q.addBindValue(toStoreTime(entry.startedAt));
     q.addBindValue(storeText(entry.profile));
     q.addBindValue(storeText(entry.operationCode));
     q.addBindValue(storeText(entry.operationTitle));
     q.addBindValue(storeText(summary));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(targets)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(targets)).toJson(QJsonDocument::Compact)));
     q.addBindValue(compactJson(payload));
     q.addBindValue(storeText(entry.requestId));
     q.addBindValue(JournalEntry::outcomeKey(JournalEntry::Outcome::Pending));
     if (!q.exec()) {
-        qCWarning(lcStore) << "journal: recording" << entry.operationCode << "failed:" << q.lastError().text();
+        qCWarning(lcStore) << "journal: recording" << entry.operationCode
+                           << "failed:" << q.lastError().text();
         return -1;
     }
     return q.lastInsertId().toLongLong();
@@ -103,11 +109,13 @@ bool ActionJournal::complete(qint64 id, JournalEntry::Outcome outcome, const QSt
     if (!m_database.isOpen() || outcome == JournalEntry::Outcome::Pending)
         return false;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE action_journal SET outcome = ?, message = ?, error_kind = ?, completed_at = ?"
-                             " WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE action_journal SET outcome = ?, message = ?, error_kind = ?, completed_at = ?"
+                       " WHERE id = ?"));
     q.addBindValue(JournalEntry::outcomeKey(outcome));
     q.addBindValue(storeText(SecretRedactor::redactText(message)));
-    q.addBindValue(storeText(errorKind == api::ApiError::Kind::None ? QString() : api::ApiError::kindName(errorKind)));
+    q.addBindValue(
+        storeText(errorKind == api::ApiError::Kind::None ? QString() : api::ApiError::kindName(errorKind)));
     q.addBindValue(toStoreTime(at));
     q.addBindValue(id);
     if (!q.exec()) {
@@ -122,12 +130,13 @@ int ActionJournal::reconcileInterrupted(const QDateTime &at)
     if (!m_database.isOpen())
         return 0;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE action_journal SET outcome = ?, message = ?, error_kind = ?, completed_at = ?"
-                             " WHERE outcome = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE action_journal SET outcome = ?, message = ?, error_kind = ?, completed_at = ?"
+                       " WHERE outcome = ?"));
     q.addBindValue(JournalEntry::outcomeKey(JournalEntry::Outcome::OutcomeUnknown));
-    q.addBindValue(QCoreApplication::translate("pmp::store::ActionJournal",
-                                               "PatchDeck stopped before the server's answer arrived. Check on the "
-                                               "server whether this action took effect."));
+    q.addBindValue(QCoreApplication::translate(
+        "pmp::store::ActionJournal", "PatchDeck stopped before the server's answer arrived. Check on the "
+                                     "server whether this action took effect."));
     q.addBindValue(api::ApiError::kindName(api::ApiError::Kind::OutcomeUnknown));
     q.addBindValue(toStoreTime(at));
     q.addBindValue(JournalEntry::outcomeKey(JournalEntry::Outcome::Pending));
@@ -207,18 +216,18 @@ QList<JournalEntry> ActionJournal::query(const JournalFilter &filter) const
 
 QStringList ActionJournal::exportColumns()
 {
-    return {QStringLiteral("id"),         QStringLiteral("started_at"),     QStringLiteral("completed_at"),
-            QStringLiteral("profile"),    QStringLiteral("operation_code"), QStringLiteral("operation"),
-            QStringLiteral("summary"),    QStringLiteral("targets"),        QStringLiteral("outcome"),
-            QStringLiteral("message"),    QStringLiteral("error_kind"),     QStringLiteral("request_id"),
+    return {QStringLiteral("id"),      QStringLiteral("started_at"),     QStringLiteral("completed_at"),
+            QStringLiteral("profile"), QStringLiteral("operation_code"), QStringLiteral("operation"),
+            QStringLiteral("summary"), QStringLiteral("targets"),        QStringLiteral("outcome"),
+            QStringLiteral("message"), QStringLiteral("error_kind"),     QStringLiteral("request_id"),
             QStringLiteral("payload")};
 }
 
 QString ActionJournal::csvField(const QString &value)
 {
-    const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-                             || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
-                             || value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '));
+    const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
+                             value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) ||
+                             value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '));
     if (!needsQuotes)
         return value;
     QString v = value;
@@ -238,20 +247,20 @@ bool ActionJournal::exportCsv(const JournalFilter &filter, QIODevice *out) const
     text += header.join(QLatin1Char(',')) + eol;
     for (const JournalEntry &e : query(filter)) {
         // Targets one per line inside the cell: names may contain commas or semicolons themselves.
-        const QStringList fields = {QString::number(e.id),
-                                    isoTime(e.startedAt),
-                                    isoTime(e.completedAt),
-                                    e.profile,
-                                    e.operationCode,
-                                    e.operationTitle,
-                                    e.summary,
-                                    e.targets.join(QLatin1Char('\n')),
-                                    JournalEntry::outcomeKey(e.outcome),
-                                    e.message,
-                                    e.errorKind == api::ApiError::Kind::None ? QString()
-                                                                              : api::ApiError::kindName(e.errorKind),
-                                    e.requestId,
-                                    compactJson(e.payload)};
+        const QStringList fields = {
+            QString::number(e.id),
+            isoTime(e.startedAt),
+            isoTime(e.completedAt),
+            e.profile,
+            e.operationCode,
+            e.operationTitle,
+            e.summary,
+            e.targets.join(QLatin1Char('\n')),
+            JournalEntry::outcomeKey(e.outcome),
+            e.message,
+            e.errorKind == api::ApiError::Kind::None ? QString() : api::ApiError::kindName(e.errorKind),
+            e.requestId,
+            compactJson(e.payload)};
         QStringList quoted;
         for (const QString &f : fields)
             quoted << csvField(f);
@@ -270,8 +279,8 @@ bool ActionJournal::exportJson(const JournalFilter &filter, QIODevice *out) cons
         QJsonObject o;
         o.insert(QStringLiteral("id"), e.id);
         o.insert(QStringLiteral("started_at"), isoTime(e.startedAt));
-        o.insert(QStringLiteral("completed_at"), e.completedAt.isValid() ? QJsonValue(isoTime(e.completedAt))
-                                                                         : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("completed_at"),
+                 e.completedAt.isValid() ? QJsonValue(isoTime(e.completedAt)) : QJsonValue(QJsonValue::Null));
         o.insert(QStringLiteral("profile"), e.profile);
         o.insert(QStringLiteral("operation_code"), e.operationCode);
         o.insert(QStringLiteral("operation"), e.operationTitle);

@@ -30,10 +30,14 @@ ApdTask readTask(const QSqlQuery &q)
 QString ApdTask::stateKey(State state)
 {
     switch (state) {
-    case State::Active: return QStringLiteral("active");
-    case State::Suspended: return QStringLiteral("suspended");
-    case State::Deleted: return QStringLiteral("deleted");
-    case State::Unknown: return QStringLiteral("unknown");
+    case State::Active:
+        return QStringLiteral("active");
+    case State::Suspended:
+        return QStringLiteral("suspended");
+    case State::Deleted:
+        return QStringLiteral("deleted");
+    case State::Unknown:
+        return QStringLiteral("unknown");
     }
     return QStringLiteral("unknown");
 }
@@ -49,10 +53,14 @@ ApdTask::State ApdTask::stateFromKey(const QString &key)
 QString ApdTask::stateLabel(State state)
 {
     switch (state) {
-    case State::Active: return QCoreApplication::translate("pmp::store::ApdTask", "Active");
-    case State::Suspended: return QCoreApplication::translate("pmp::store::ApdTask", "Suspended");
-    case State::Deleted: return QCoreApplication::translate("pmp::store::ApdTask", "Deleted");
-    case State::Unknown: return QCoreApplication::translate("pmp::store::ApdTask", "Unknown");
+    case State::Active:
+        return QCoreApplication::translate("pmp::store::ApdTask", "Active");
+    case State::Suspended:
+        return QCoreApplication::translate("pmp::store::ApdTask", "Suspended");
+    case State::Deleted:
+        return QCoreApplication::translate("pmp::store::ApdTask", "Deleted");
+    case State::Unknown:
+        return QCoreApplication::translate("pmp::store::ApdTask", "Unknown");
     }
     return {};
 }
@@ -71,7 +79,8 @@ bool ApdTaskRegistry::upsert(const QString &name, const QJsonObject &settings, A
                              " ON CONFLICT(name) DO UPDATE SET settings = excluded.settings,"
                              " state = excluded.state, updated_at = excluded.updated_at"));
     q.addBindValue(storeText(name));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(SecretRedactor::redact(settings)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(SecretRedactor::redact(settings)).toJson(QJsonDocument::Compact)));
     q.addBindValue(ApdTask::stateKey(state));
     q.addBindValue(ms);
     q.addBindValue(ms);
@@ -117,7 +126,8 @@ std::optional<ApdTask> ApdTaskRegistry::find(const QString &name) const
     if (!m_database.isOpen())
         return std::nullopt;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT name, settings, state, created_at, updated_at FROM apd_task WHERE name = ?"));
+    q.prepare(
+        QStringLiteral("SELECT name, settings, state, created_at, updated_at FROM apd_task WHERE name = ?"));
     q.addBindValue(storeText(name));
     if (!q.exec() || !q.next())
         return std::nullopt;

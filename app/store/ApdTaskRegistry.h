@@ -14,13 +14,19 @@ class Database;
 // An Automatic Patch Deployment task as this profile last knew it.
 struct ApdTask
 {
-    enum class State { Active, Suspended, Deleted, Unknown };
+    enum class State
+    {
+        Active,
+        Suspended,
+        Deleted,
+        Unknown
+    };
 
     QString name;         // the task name, the API's only handle on a task
     QJsonObject settings; // the last settings sent or confirmed (secrets redacted)
     State state = State::Unknown;
-    QDateTime createdAt;  // first seen by this profile (UTC)
-    QDateTime updatedAt;  // last change recorded (UTC)
+    QDateTime createdAt; // first seen by this profile (UTC)
+    QDateTime updatedAt; // last change recorded (UTC)
 
     static QString stateKey(State state); // "active", "suspended", "deleted", "unknown"
     static State stateFromKey(const QString &key);
@@ -36,7 +42,8 @@ public:
     explicit ApdTaskRegistry(Database &database);
 
     // Inserts or updates by name; a known task keeps its createdAt. `at` invalid means now.
-    bool upsert(const QString &name, const QJsonObject &settings, ApdTask::State state, const QDateTime &at = {});
+    bool upsert(const QString &name, const QJsonObject &settings, ApdTask::State state,
+                const QDateTime &at = {});
     // False when the task is not known.
     bool setState(const QString &name, ApdTask::State state, const QDateTime &at = {});
     // Forgets the task locally (a task deleted on the server is better kept as Deleted).

@@ -20,11 +20,6 @@ namespace pmp::store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pmp::store::Database", text);
-}
-
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -71,8 +66,8 @@ QString Database::defaultPathFor(const QString &profileId)
 {
     // Percent-encode so any id is one safe folder name ("." and ".." included); braces stay readable
     // because QUuid::toString() produces them.
-    QString folder = QString::fromLatin1(QUrl::toPercentEncoding(profileId, QByteArrayLiteral("{}"),
-                                                                 QByteArrayLiteral(".~")));
+    QString folder = QString::fromLatin1(
+        QUrl::toPercentEncoding(profileId, QByteArrayLiteral("{}"), QByteArrayLiteral(".~")));
     if (folder.isEmpty())
         folder = QStringLiteral("_");
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -199,21 +194,22 @@ Database::Check Database::examine()
     const QSqlDatabase db = connection();
     QVariant appId, userVersion, objects;
     QSqlError error;
-    if (!scalar(db, QStringLiteral("PRAGMA application_id"), &appId, &error)
-        || !scalar(db, QStringLiteral("PRAGMA user_version"), &userVersion, &error)
-        || !scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &objects, &error))
+    if (!scalar(db, QStringLiteral("PRAGMA application_id"), &appId, &error) ||
+        !scalar(db, QStringLiteral("PRAGMA user_version"), &userVersion, &error) ||
+        !scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &objects, &error))
         return classify(error, Verdict::Unreadable);
 
     const int version = userVersion.toInt();
     if (appId.toInt() != SchemaMigrations::ApplicationId) {
         if (appId.toInt() == 0 && version == 0 && objects.toInt() == 0)
             return {}; // an empty SQLite file holds nothing anyone could lose
-        return {Verdict::Foreign, version,
-                QStringLiteral("application_id 0x%1 (PatchDeck uses 0x%2), user_version %3, %4 schema objects")
-                    .arg(quint32(appId.toInt()), 8, 16, QLatin1Char('0'))
-                    .arg(quint32(SchemaMigrations::ApplicationId), 8, 16, QLatin1Char('0'))
-                    .arg(version)
-                    .arg(objects.toInt())};
+        return {
+            Verdict::Foreign, version,
+            QStringLiteral("application_id 0x%1 (PatchDeck uses 0x%2), user_version %3, %4 schema objects")
+                .arg(quint32(appId.toInt()), 8, 16, QLatin1Char('0'))
+                .arg(quint32(SchemaMigrations::ApplicationId), 8, 16, QLatin1Char('0'))
+                .arg(version)
+                .arg(objects.toInt())};
     }
     if (version > SchemaMigrations::latestVersion())
         return {Verdict::Newer, version,
@@ -377,26 +373,38 @@ OpenResult Database::open()
     result.detail = c.detail;
     result.previousVersion = c.userVersion;
     switch (c.verdict) {
-    case Verdict::Foreign: result.reason = OpenResult::Reason::Foreign; break;
-    case Verdict::Newer: result.reason = OpenResult::Reason::Newer; break;
-    case Verdict::MigrationFailed: result.reason = OpenResult::Reason::MigrationFailed; break;
-    case Verdict::CannotOpen: result.reason = OpenResult::Reason::CannotOpen; break;
-    default: result.reason = OpenResult::Reason::Unreadable; break;
+    case Verdict::Foreign:
+        result.reason = OpenResult::Reason::Foreign;
+        break;
+    case Verdict::Newer:
+        result.reason = OpenResult::Reason::Newer;
+        break;
+    case Verdict::MigrationFailed:
+        result.reason = OpenResult::Reason::MigrationFailed;
+        break;
+    case Verdict::CannotOpen:
+        result.reason = OpenResult::Reason::CannotOpen;
+        break;
+    default:
+        result.reason = OpenResult::Reason::Unreadable;
+        break;
     }
     qCWarning(lcStore) << "store file" << m_path << "not usable:" << c.detail;
 
     if (c.verdict == Verdict::CannotOpen)
-        return openTemporary(result, tr("The local cache at %1 could not be opened. PatchDeck keeps this session's "
-                                        "data in memory only and leaves the file untouched.")
-                                         .arg(native(m_path)));
+        return openTemporary(result,
+                             tr("The local cache at %1 could not be opened. PatchDeck keeps this session's "
+                                "data in memory only and leaves the file untouched.")
+                                 .arg(native(m_path)));
 
     QString aside, moveError;
     if (!moveAside(&aside, &moveError)) {
         result.detail += QLatin1String("; moving it aside failed: ") + moveError;
-        return openTemporary(result, tr("The local cache at %1 could not be read and could not be moved aside. "
-                                        "PatchDeck keeps this session's data in memory only and leaves the file "
-                                        "untouched.")
-                                         .arg(native(m_path)));
+        return openTemporary(result,
+                             tr("The local cache at %1 could not be read and could not be moved aside. "
+                                "PatchDeck keeps this session's data in memory only and leaves the file "
+                                "untouched.")
+                                 .arg(native(m_path)));
     }
     result.movedAsidePath = aside;
     qCWarning(lcStore) << "store file moved aside to" << aside;
@@ -405,10 +413,11 @@ OpenResult Database::open()
     if (!fresh.ok()) {
         disconnect();
         result.detail += QLatin1String("; creating a new cache failed: ") + fresh.detail;
-        return openTemporary(result, tr("The local cache at %1 could not be read and was moved aside to %2, but "
-                                        "a new cache could not be created. PatchDeck keeps this session's data "
-                                        "in memory only.")
-                                         .arg(native(m_path), native(aside)));
+        return openTemporary(result,
+                             tr("The local cache at %1 could not be read and was moved aside to %2, but "
+                                "a new cache could not be created. PatchDeck keeps this session's data "
+                                "in memory only.")
+                                 .arg(native(m_path), native(aside)));
     }
     m_open = true;
     m_persistent = true;
@@ -426,9 +435,10 @@ OpenResult Database::open()
                              .arg(native(m_path), native(aside));
         break;
     case OpenResult::Reason::MigrationFailed:
-        result.message = tr("The local cache at %1 could not be upgraded to this version of PatchDeck and was "
-                            "moved aside to %2; PatchDeck starts with an empty cache.")
-                             .arg(native(m_path), native(aside));
+        result.message =
+            tr("The local cache at %1 could not be upgraded to this version of PatchDeck and was "
+               "moved aside to %2; PatchDeck starts with an empty cache.")
+                .arg(native(m_path), native(aside));
         break;
     default:
         result.message = tr("The local cache at %1 could not be read and was moved aside to %2; PatchDeck "

@@ -2,6 +2,7 @@
 
 #include "OpenResult.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace pmp::store {
 // A Database and everything using it belong to the thread that opened it (a Qt SQL rule).
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(pmp::store::Database)
+
 public:
     // `path` is the SQLite file; ":memory:" gives a store that lives for this session only.
     explicit Database(QString path);
@@ -37,7 +40,16 @@ public:
     QString connectionName() const { return m_connectionName; }
 
 private:
-    enum class Verdict { Fresh, Usable, Unreadable, Foreign, Newer, MigrationFailed, CannotOpen };
+    enum class Verdict
+    {
+        Fresh,
+        Usable,
+        Unreadable,
+        Foreign,
+        Newer,
+        MigrationFailed,
+        CannotOpen
+    };
     struct Check
     {
         Verdict verdict = Verdict::Fresh;

@@ -34,19 +34,24 @@ JournalEntry JournalEntry::forRequest(const api::WriteRequest &request, const QS
 QString JournalEntry::outcomeKey(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Pending: return QStringLiteral("pending");
-    case Outcome::Succeeded: return QStringLiteral("succeeded");
-    case Outcome::Failed: return QStringLiteral("failed");
-    case Outcome::OutcomeUnknown: return QStringLiteral("unknown");
-    case Outcome::Refused: return QStringLiteral("refused");
+    case Outcome::Pending:
+        return QStringLiteral("pending");
+    case Outcome::Succeeded:
+        return QStringLiteral("succeeded");
+    case Outcome::Failed:
+        return QStringLiteral("failed");
+    case Outcome::OutcomeUnknown:
+        return QStringLiteral("unknown");
+    case Outcome::Refused:
+        return QStringLiteral("refused");
     }
     return QStringLiteral("unknown");
 }
 
 std::optional<JournalEntry::Outcome> JournalEntry::outcomeFromKey(const QString &key)
 {
-    for (Outcome o : {Outcome::Pending, Outcome::Succeeded, Outcome::Failed, Outcome::OutcomeUnknown,
-                      Outcome::Refused})
+    for (Outcome o :
+         {Outcome::Pending, Outcome::Succeeded, Outcome::Failed, Outcome::OutcomeUnknown, Outcome::Refused})
         if (outcomeKey(o) == key)
             return o;
     return std::nullopt;
@@ -55,11 +60,16 @@ std::optional<JournalEntry::Outcome> JournalEntry::outcomeFromKey(const QString 
 QString JournalEntry::outcomeLabel(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Pending: return QCoreApplication::translate("pmp::store::JournalEntry", "Waiting for the server");
-    case Outcome::Succeeded: return QCoreApplication::translate("pmp::store::JournalEntry", "Succeeded");
-    case Outcome::Failed: return QCoreApplication::translate("pmp::store::JournalEntry", "Failed");
-    case Outcome::OutcomeUnknown: return QCoreApplication::translate("pmp::store::JournalEntry", "Outcome unknown");
-    case Outcome::Refused: return QCoreApplication::translate("pmp::store::JournalEntry", "Not sent");
+    case Outcome::Pending:
+        return QCoreApplication::translate("pmp::store::JournalEntry", "Waiting for the server");
+    case Outcome::Succeeded:
+        return QCoreApplication::translate("pmp::store::JournalEntry", "Succeeded");
+    case Outcome::Failed:
+        return QCoreApplication::translate("pmp::store::JournalEntry", "Failed");
+    case Outcome::OutcomeUnknown:
+        return QCoreApplication::translate("pmp::store::JournalEntry", "Outcome unknown");
+    case Outcome::Refused:
+        return QCoreApplication::translate("pmp::store::JournalEntry", "Not sent");
     }
     return {};
 }

@@ -18,8 +18,9 @@ namespace pmp::store {
 // One write the console performed (or refused to perform), as the action journal keeps it.
 struct JournalEntry
 {
-    enum class Outcome {
-        Pending,        // sent, no answer yet
+    enum class Outcome
+    {
+        Pending, // sent, no answer yet
         Succeeded,
         Failed,         // the server or the network said no; nothing happened
         OutcomeUnknown, // sent and the answer was lost (or PatchDeck stopped): check the server
@@ -32,12 +33,12 @@ struct JournalEntry
     QString profile;       // the profile's name as the admin sees it
     QString operationCode; // "E26"
     QString operationTitle;
-    QString summary;       // plain language: "Create APD task 'Weekly' for 3 groups"
+    QString summary; // plain language: "Create APD task 'Weekly' for 3 groups"
     QStringList targets;
-    QJsonObject payload;   // what was sent (query and body), secrets redacted
+    QJsonObject payload; // what was sent (query and body), secrets redacted
     QString requestId;
     Outcome outcome = Outcome::Pending;
-    QString message;       // the server's answer or the error, for people
+    QString message; // the server's answer or the error, for people
     api::ApiError::Kind errorKind = api::ApiError::Kind::None;
 
     // Fills operation, summary, targets and payload ({"query": {...}, "body": {...}}) from a request.

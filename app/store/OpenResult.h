@@ -8,7 +8,8 @@ namespace pmp::store {
 // know (the cache was moved aside, or nothing can be saved this session).
 struct OpenResult
 {
-    enum class Status {
+    enum class Status
+    {
         Created,  // there was no file: a new, empty store was made
         Opened,   // an existing store at the current schema version
         Upgraded, // an existing store, migrated from an older schema version
@@ -16,7 +17,8 @@ struct OpenResult
         Temporary // the file could not be used nor moved aside: an in-memory store for this session
     };
     // Why an existing file was not used (Replaced / Temporary).
-    enum class Reason {
+    enum class Reason
+    {
         None,
         Unreadable,      // not SQLite, corrupt or truncated
         Foreign,         // SQLite, but not a PatchDeck store
@@ -27,9 +29,9 @@ struct OpenResult
 
     Status status = Status::Created;
     Reason reason = Reason::None;
-    QString message;        // for people, translated; empty when there is nothing to tell
-    QString detail;         // technical: the SQLite error, the versions, the application id found
-    QString movedAsidePath; // where the unusable file went (Replaced)
+    QString message;         // for people, translated; empty when there is nothing to tell
+    QString detail;          // technical: the SQLite error, the versions, the application id found
+    QString movedAsidePath;  // where the unusable file went (Replaced)
     int previousVersion = 0; // schema version found in the file (0: new or unusable)
     int version = 0;         // schema version now in use
 

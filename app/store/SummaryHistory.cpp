@@ -48,11 +48,11 @@ bool SummaryHistory::record(const QDateTime &at, const api::PatchSummary &patche
         updates << SummaryMetrics::key(m) + QLatin1String(" = excluded.") + SummaryMetrics::key(m);
     }
     // A snapshot arriving late for an hour (an older `at`) must not replace a newer one.
-    const QString sql = QLatin1String("INSERT INTO summary_snapshot (hour, taken_at, ") + metricColumns()
-                        + QLatin1String(") VALUES (?, ?, ") + placeholders.join(QLatin1String(", "))
-                        + QLatin1String(") ON CONFLICT(hour) DO UPDATE SET taken_at = excluded.taken_at, ")
-                        + updates.join(QLatin1String(", "))
-                        + QLatin1String(" WHERE excluded.taken_at >= summary_snapshot.taken_at");
+    const QString sql = QLatin1String("INSERT INTO summary_snapshot (hour, taken_at, ") + metricColumns() +
+                        QLatin1String(") VALUES (?, ?, ") + placeholders.join(QLatin1String(", ")) +
+                        QLatin1String(") ON CONFLICT(hour) DO UPDATE SET taken_at = excluded.taken_at, ") +
+                        updates.join(QLatin1String(", ")) +
+                        QLatin1String(" WHERE excluded.taken_at >= summary_snapshot.taken_at");
     QSqlQuery q(m_database.connection());
     q.prepare(sql);
     q.addBindValue(hourOf(ms));
@@ -68,14 +68,15 @@ bool SummaryHistory::record(const QDateTime &at, const api::PatchSummary &patche
     return true;
 }
 
-QList<SummaryPoint> SummaryHistory::series(SummaryMetric metric, const QDateTime &from, const QDateTime &to) const
+QList<SummaryPoint> SummaryHistory::series(SummaryMetric metric, const QDateTime &from,
+                                           const QDateTime &to) const
 {
     QList<SummaryPoint> points;
     if (!m_database.isOpen())
         return points;
     const QString column = SummaryMetrics::key(metric);
-    QString sql = QLatin1String("SELECT taken_at, ") + column + QLatin1String(" FROM summary_snapshot WHERE ")
-                  + column + QLatin1String(" IS NOT NULL");
+    QString sql = QLatin1String("SELECT taken_at, ") + column +
+                  QLatin1String(" FROM summary_snapshot WHERE ") + column + QLatin1String(" IS NOT NULL");
     if (from.isValid())
         sql += QLatin1String(" AND taken_at >= ?");
     if (to.isValid())
@@ -107,11 +108,13 @@ std::optional<SummarySnapshot> SummaryHistory::latest() const
     return snapshotWhere({}, {});
 }
 
-std::optional<SummarySnapshot> SummaryHistory::snapshotWhere(const QString &condition, const QVariant &bound) const
+std::optional<SummarySnapshot> SummaryHistory::snapshotWhere(const QString &condition,
+                                                             const QVariant &bound) const
 {
     if (!m_database.isOpen())
         return std::nullopt;
-    QString sql = QLatin1String("SELECT taken_at, ") + metricColumns() + QLatin1String(" FROM summary_snapshot");
+    QString sql =
+        QLatin1String("SELECT taken_at, ") + metricColumns() + QLatin1String(" FROM summary_snapshot");
     if (!condition.isEmpty())
         sql += QLatin1String(" WHERE ") + condition;
     sql += QLatin1String(" ORDER BY taken_at DESC LIMIT 1");

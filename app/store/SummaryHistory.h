@@ -3,8 +3,8 @@
 #include "SummaryMetric.h"
 
 #include <QDateTime>
-#include <QMap>
 #include <QList>
+#include <QMap>
 
 #include <optional>
 

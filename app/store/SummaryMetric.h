@@ -12,7 +12,8 @@ namespace pmp::store {
 
 // A dashboard number whose history SummaryHistory keeps. The order is free to change; the key (and
 // the column named after it) is what the store relies on.
-enum class SummaryMetric {
+enum class SummaryMetric
+{
     MissingCritical,
     MissingImportant,
     MissingModerate,

@@ -160,7 +160,8 @@ std::optional<CachedObject> ViewCache::loadObject(const QString &viewId, const Q
     if (!m_database.isOpen())
         return std::nullopt;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT fetched_at, payload FROM view_object WHERE view_id = ? AND query_key = ?"));
+    q.prepare(
+        QStringLiteral("SELECT fetched_at, payload FROM view_object WHERE view_id = ? AND query_key = ?"));
     q.addBindValue(storeText(viewId));
     q.addBindValue(storeText(queryKey));
     if (!q.exec()) {
@@ -188,7 +189,8 @@ bool ViewCache::remove(const QString &viewId, const QString &queryKey)
     QSqlQuery q(db);
     bool ok = true;
     for (const QString &table : {QStringLiteral("view_cache"), QStringLiteral("view_object")}) {
-        q.prepare(QLatin1String("DELETE FROM ") + table + QLatin1String(" WHERE view_id = ? AND query_key = ?"));
+        q.prepare(QLatin1String("DELETE FROM ") + table +
+                  QLatin1String(" WHERE view_id = ? AND query_key = ?"));
         q.addBindValue(storeText(viewId));
         q.addBindValue(storeText(queryKey));
         ok = ok && q.exec();
@@ -210,7 +212,8 @@ bool ViewCache::clear()
     if (!db.transaction())
         return false;
     QSqlQuery q(db);
-    const bool ok = q.exec(QStringLiteral("DELETE FROM view_cache")) && q.exec(QStringLiteral("DELETE FROM view_object"));
+    const bool ok =
+        q.exec(QStringLiteral("DELETE FROM view_cache")) && q.exec(QStringLiteral("DELETE FROM view_object"));
     q.finish();
     if (!ok) {
         qCWarning(lcStore) << "view cache: clearing failed:" << q.lastError().text();

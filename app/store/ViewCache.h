@@ -2,9 +2,9 @@
 
 #include "api/Record.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
-#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -18,7 +18,7 @@ class Database;
 struct CachedView
 {
     QList<api::Record> records;
-    QDateTime fetchedAt; // UTC
+    QDateTime fetchedAt;   // UTC
     bool complete = false; // every page arrived; otherwise the view says the data is partial
 };
 
@@ -60,7 +60,8 @@ public:
     bool saveEncoded(const QString &viewId, const QString &queryKey, const EncodedView &encoded,
                      const QDateTime &fetchedAt, bool complete);
     // `records` of the result is empty; decode `encoded` to get them.
-    std::optional<CachedView> loadEncoded(const QString &viewId, const QString &queryKey, EncodedView *encoded) const;
+    std::optional<CachedView> loadEncoded(const QString &viewId, const QString &queryKey,
+                                          EncodedView *encoded) const;
 
     bool saveObject(const QString &viewId, const QString &queryKey, const QJsonObject &object,
                     const QDateTime &fetchedAt);

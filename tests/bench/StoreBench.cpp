@@ -33,7 +33,8 @@ Record computer(int i)
         {QStringLiteral("domain_netbios_name"), QStringLiteral("CORP")},
         {QStringLiteral("os_name"), QStringLiteral("Windows 11 Professional Edition (x64)")},
         {QStringLiteral("os_platform_name"), QStringLiteral("Windows")},
-        {QStringLiteral("ip_address"), QStringLiteral("10.%1.%2.%3").arg(i / 65536).arg((i / 256) % 256).arg(i % 256)},
+        {QStringLiteral("ip_address"),
+         QStringLiteral("10.%1.%2.%3").arg(i / 65536).arg((i / 256) % 256).arg(i % 256)},
         {QStringLiteral("mac_address"), QStringLiteral("00:1A:2B:%1").arg(i, 6, 16, QLatin1Char('0'))},
         {QStringLiteral("agent_version"), QStringLiteral("11.3.2416.10")},
         {QStringLiteral("agent_last_contact_time"), QString::number(1732780800000LL + i * 1000LL)},
@@ -90,8 +91,8 @@ void encodings(const QList<Record> &records)
         t.restart();
         const QByteArray unpacked = qUncompress(packed);
         const double unpackMs = t.elapsed();
-        std::printf("  zlib level %d: compress %.1f ms, uncompress %.1f ms, %.1f KiB\n", level, packMs, unpackMs,
-                    packed.size() / 1024.0);
+        std::printf("  zlib level %d: compress %.1f ms, uncompress %.1f ms, %.1f KiB\n", level, packMs,
+                    unpackMs, packed.size() / 1024.0);
     }
 
     t.restart();

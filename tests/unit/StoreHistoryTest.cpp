@@ -103,7 +103,8 @@ private slots:
         QVERIFY(record(history, "2026-03-01T11:00:00Z", 500)); // a new hour
         QCOMPARE(history.count(), 2);
         const QList<SummaryPoint> points = history.series(SummaryMetric::MissingCritical, {}, {});
-        QCOMPARE(points, (QList<SummaryPoint>{{at("2026-03-01T10:59:59.999Z"), 401}, {at("2026-03-01T11:00:00Z"), 501}}));
+        QCOMPARE(points, (QList<SummaryPoint>{{at("2026-03-01T10:59:59.999Z"), 401},
+                                              {at("2026-03-01T11:00:00Z"), 501}}));
     }
 
     void hoursAreUtcHours()
@@ -111,7 +112,8 @@ private slots:
         // 10:30 in UTC+05:30 is 05:00 UTC, the same hour as 05:10 UTC.
         SummaryHistory history(*m_db);
         const auto [p, s] = numbers(1);
-        QVERIFY(history.record(QDateTime::fromString(QStringLiteral("2026-03-01T10:30:00+05:30"), Qt::ISODate), p, s));
+        QVERIFY(history.record(
+            QDateTime::fromString(QStringLiteral("2026-03-01T10:30:00+05:30"), Qt::ISODate), p, s));
         QVERIFY(history.record(at("2026-03-01T05:10:00Z"), p, s));
         QCOMPARE(history.count(), 1);
     }
@@ -131,7 +133,8 @@ private slots:
             return v;
         };
         QCOMPARE(values({}, {}), (QList<qint64>{22, 32, 42, 52})); // oldest first
-        QCOMPARE(values(at("2026-03-02T08:00:00Z"), at("2026-03-03T08:00:00Z")), (QList<qint64>{32, 42})); // inclusive
+        QCOMPARE(values(at("2026-03-02T08:00:00Z"), at("2026-03-03T08:00:00Z")),
+                 (QList<qint64>{32, 42})); // inclusive
         QCOMPARE(values(at("2026-03-02T08:00:01Z"), {}), (QList<qint64>{42, 52}));
         QCOMPARE(values({}, at("2026-03-02T07:59:59Z")), (QList<qint64>{22}));
         QCOMPARE(values(at("2026-04-01T00:00:00Z"), {}), QList<qint64>());
@@ -151,10 +154,11 @@ private slots:
         const auto then = history.latestBefore(now.addDays(-30));
         QVERIFY(then.has_value());
         QCOMPARE(then->at, at("2026-01-31T08:00:00Z"));
-        QCOMPARE(history.latest()->value(SummaryMetric::MissingCritical).value()
-                     - then->value(SummaryMetric::MissingCritical).value(),
+        QCOMPARE(history.latest()->value(SummaryMetric::MissingCritical).value() -
+                     then->value(SummaryMetric::MissingCritical).value(),
                  10);
-        QCOMPARE(history.latestBefore(at("2026-01-31T08:00:00Z"))->at, at("2026-01-31T08:00:00Z")); // at counts
+        QCOMPARE(history.latestBefore(at("2026-01-31T08:00:00Z"))->at,
+                 at("2026-01-31T08:00:00Z")); // at counts
         QCOMPARE(history.latestBefore(at("2026-01-31T07:59:59Z"))->at, at("2026-01-01T08:00:00Z"));
         QVERIFY(!history.latestBefore(at("2025-12-31T00:00:00Z")).has_value());
     }

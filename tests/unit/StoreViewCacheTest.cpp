@@ -26,7 +26,8 @@ Record computer(int i)
         {QStringLiteral("domain_netbios_name"), QStringLiteral("CORP")},
         {QStringLiteral("os_name"), QStringLiteral("Windows 11 Professional Edition (x64)")},
         {QStringLiteral("os_platform_name"), QStringLiteral("Windows")},
-        {QStringLiteral("ip_address"), QStringLiteral("10.%1.%2.%3").arg(i / 65536).arg((i / 256) % 256).arg(i % 256)},
+        {QStringLiteral("ip_address"),
+         QStringLiteral("10.%1.%2.%3").arg(i / 65536).arg((i / 256) % 256).arg(i % 256)},
         {QStringLiteral("mac_address"), QStringLiteral("00:1A:2B:%1").arg(i, 6, 16, QLatin1Char('0'))},
         {QStringLiteral("agent_version"), QStringLiteral("11.3.2416.10")},
         {QStringLiteral("agent_last_contact_time"), QString::number(1732780800000LL + i * 1000LL)},
@@ -63,7 +64,8 @@ class StoreViewCacheTest : public QObject
 private slots:
     void init()
     {
-        m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())));
+        m_db = std::make_unique<Database>(
+            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())));
         QVERIFY(m_db->open().isPersistent());
     }
     void cleanup() { m_db.reset(); }
@@ -73,9 +75,11 @@ private slots:
         ViewCache cache(*m_db);
         const QList<Record> records = {
             Record(QJsonObject{
-                {QStringLiteral("resource.name"), QStringLiteral("PC.with.dots")}, // a literal key, not a path
+                {QStringLiteral("resource.name"),
+                 QStringLiteral("PC.with.dots")}, // a literal key, not a path
                 {QStringLiteral("os.platform.name"), QStringLiteral("Linux")},
-                {QStringLiteral("unicode"), QStringLiteral("Ærøskøbing — 東京 — Москва — القاهرة — 🛡️")},
+                {QStringLiteral("unicode"),
+                 QStringLiteral("Ærøskøbing — 東京 — Москва — القاهرة — 🛡️")},
                 {QStringLiteral("zero_padded"), QStringLiteral("007")},
                 {QStringLiteral("decimal_string"), QStringLiteral("1.50")},
                 {QStringLiteral("big_string"), QStringLiteral("9007199254740993")},
@@ -87,16 +91,19 @@ private slots:
                 {QStringLiteral("null"), QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("flag"), true},
                 {QStringLiteral("flag_string"), QStringLiteral("false")},
-                {QStringLiteral("nested"), QJsonObject{{QStringLiteral("a.b"), QJsonArray{1, QStringLiteral("2"), 3.5}}}},
+                {QStringLiteral("nested"),
+                 QJsonObject{{QStringLiteral("a.b"), QJsonArray{1, QStringLiteral("2"), 3.5}}}},
                 {QStringLiteral("control"), QStringLiteral("line1\nline2\t\"quoted\"\\")},
             }),
             Record(), // an empty object is a record too
             computer(1),
         };
         const QDateTime fetched = at("2026-03-01T12:34:56.789Z");
-        QVERIFY(cache.save(QStringLiteral("computers"), QStringLiteral("branch=Zürich&domain=CORP"), records, fetched, false));
+        QVERIFY(cache.save(QStringLiteral("computers"), QStringLiteral("branch=Zürich&domain=CORP"), records,
+                           fetched, false));
 
-        const auto loaded = cache.load(QStringLiteral("computers"), QStringLiteral("branch=Zürich&domain=CORP"));
+        const auto loaded =
+            cache.load(QStringLiteral("computers"), QStringLiteral("branch=Zürich&domain=CORP"));
         QVERIFY(loaded.has_value());
         QCOMPARE(loaded->records.size(), records.size());
         for (qsizetype i = 0; i < records.size(); ++i)
@@ -131,12 +138,14 @@ private slots:
         ViewCache cache(*m_db);
         const QDateTime t = at("2026-02-02T10:00:00Z");
         QVERIFY(cache.save(QStringLiteral("computers"), {}, computers(3), t, true));
-        QVERIFY(cache.save(QStringLiteral("computers"), QStringLiteral("domain=CORP"), computers(1), t.addSecs(60), false));
+        QVERIFY(cache.save(QStringLiteral("computers"), QStringLiteral("domain=CORP"), computers(1),
+                           t.addSecs(60), false));
         QVERIFY(cache.save(QStringLiteral("systems"), {}, computers(2), t.addSecs(120), true));
 
         QCOMPARE(cache.load(QStringLiteral("computers"), {})->records.size(), 3);
         QCOMPARE(cache.load(QStringLiteral("computers"), QStringLiteral("domain=CORP"))->records.size(), 1);
-        QCOMPARE(cache.load(QStringLiteral("computers"), QStringLiteral("domain=CORP"))->fetchedAt, t.addSecs(60));
+        QCOMPARE(cache.load(QStringLiteral("computers"), QStringLiteral("domain=CORP"))->fetchedAt,
+                 t.addSecs(60));
         QCOMPARE(cache.load(QStringLiteral("systems"), {})->records.size(), 2);
         QVERIFY(!cache.load(QStringLiteral("systems"), QStringLiteral("domain=CORP")).has_value());
         QVERIFY(!cache.load(QStringLiteral("patches"), {}).has_value());
@@ -158,9 +167,10 @@ private slots:
     void objects()
     {
         ViewCache cache(*m_db);
-        const QJsonObject summary{{QStringLiteral("missing_critical"), QStringLiteral("12")},
-                                  {QStringLiteral("patch.db.status"), QStringLiteral("dc.common.SUCCESS")},
-                                  {QStringLiteral("branch_offices"), QJsonArray{QStringLiteral("Zürich"), QStringLiteral("東京")}}};
+        const QJsonObject summary{
+            {QStringLiteral("missing_critical"), QStringLiteral("12")},
+            {QStringLiteral("patch.db.status"), QStringLiteral("dc.common.SUCCESS")},
+            {QStringLiteral("branch_offices"), QJsonArray{QStringLiteral("Zürich"), QStringLiteral("東京")}}};
         const QDateTime t = at("2026-02-03T08:00:00.001Z");
         QVERIFY(cache.saveObject(QStringLiteral("patch-summary"), {}, summary, t));
         const auto loaded = cache.loadObject(QStringLiteral("patch-summary"), {});
@@ -176,7 +186,8 @@ private slots:
         const QString path = m_db->path();
         {
             ViewCache cache(*m_db);
-            QVERIFY(cache.save(QStringLiteral("computers"), {}, computers(10), at("2026-02-02T10:00:00Z"), true));
+            QVERIFY(
+                cache.save(QStringLiteral("computers"), {}, computers(10), at("2026-02-02T10:00:00Z"), true));
         }
         m_db->close();
         Database again(path);
@@ -207,7 +218,8 @@ private slots:
         const QList<Record> records = computers(100);
         const EncodedView encoded = ViewCache::encode(records);
         QCOMPARE(encoded.recordCount, 100);
-        QVERIFY(cache.saveEncoded(QStringLiteral("computers"), {}, encoded, at("2026-02-02T10:00:00Z"), true));
+        QVERIFY(
+            cache.saveEncoded(QStringLiteral("computers"), {}, encoded, at("2026-02-02T10:00:00Z"), true));
         QCOMPARE(cache.load(QStringLiteral("computers"), {})->records, records);
         EncodedView back;
         const auto view = cache.loadEncoded(QStringLiteral("computers"), {}, &back);
