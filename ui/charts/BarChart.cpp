@@ -47,12 +47,15 @@ BarChart::~BarChart() = default;
 
 QSize BarChart::sizeHint() const
 {
-    return {320, qMax(1, int(m_segments.size())) * (fontMetrics().height() + 14) + 12};
+    return {320, minimumSizeHint().height() + 8};
 }
 
 QSize BarChart::minimumSizeHint() const
 {
-    return {200, qMax(1, int(m_segments.size())) * (fontMetrics().height() + 6) + 8};
+    // Qt Charts gives each category label (count + 1) parts of the axis height minus padding on
+    // both sides, and elides a label to "..." when its line does not fit: reserve enough height.
+    const int n = qMax(1, int(m_segments.size()));
+    return {200, (n + 1) * (fontMetrics().height() + 16) + 4};
 }
 
 void BarChart::setSegments(const QList<ChartSegment> &segments)

@@ -5,7 +5,6 @@
 
 #include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QLegend>
-#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
@@ -14,6 +13,7 @@
 #include <QLocale>
 #include <QStackedLayout>
 #include <QToolTip>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -26,7 +26,7 @@ constexpr int kMaxPointsWithMarkers = 45;
 
 TrendChart::TrendChart(QWidget *parent)
     : QWidget(parent), m_chart(new QChart), m_view(ChartTheme::makeView(m_chart, this)), m_time(new QDateTimeAxis),
-      m_values(new QValueAxis), m_empty(new QLabel(this)), m_stack(new QStackedLayout(this))
+      m_values(new QValueAxis), m_legend(new QLabel), m_empty(new QLabel(this)), m_stack(new QStackedLayout)
 {
     setObjectName(QStringLiteral("trendChart"));
     m_view->setObjectName(QStringLiteral("chartView"));
@@ -42,15 +42,26 @@ TrendChart::TrendChart(QWidget *parent)
     m_time->setFormat(tr("MMM d", "trend axis date format (QDateTime format)"));
     m_values->setLabelFormat(QStringLiteral("%.0f"));
     m_values->setTickCount(5);
-    m_chart->legend()->setVisible(true);
-    m_chart->legend()->setAlignment(Qt::AlignTop);
-    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
-    m_chart->legend()->setBackgroundVisible(false);
+    // Our own legend: Qt Charts' legend elides names in narrow charts and cannot wrap.
+    m_chart->legend()->setVisible(false);
+    m_legend->setObjectName(QStringLiteral("trendLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    auto *chartPage = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartPage);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(4);
+    chartLayout->addWidget(m_legend);
+    chartLayout->addWidget(m_view, 1);
 
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addLayout(m_stack);
     m_stack->setContentsMargins(0, 0, 0, 0);
-    m_stack->addWidget(m_view);
+    m_stack->addWidget(chartPage);
     m_stack->addWidget(m_empty);
 
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { fitTicks(); });
     const QDateTime now = QDateTime::currentDateTime();
     setTimeRange(now.addDays(-30), now);
     restyle();
@@ -100,6 +111,11 @@ bool TrendChart::isShowingEmptyState() const
     return m_stack->currentWidget() == m_empty;
 }
 
+QString TrendChart::legendText() const
+{
+    return m_legend->text();
+}
+
 QString TrendChart::emptyStateText() const
 {
     return m_empty->text();
@@ -144,15 +160,37 @@ void TrendChart::rebuild()
         });
     }
     m_time->setRange(m_from, m_to);
-    // 30 days in 5-day steps, 90 in 15-day steps: evenly spaced, readable dates.
-    m_time->setTickCount(7);
+    fitTicks();
     double top = qMax(4.0, maxValue * 1.1);
     m_values->setRange(0, top);
     m_values->applyNiceNumbers();
     if (m_values->min() < 0)
         m_values->setMin(0);
-    m_stack->setCurrentWidget(most >= kMinimumPoints ? static_cast<QWidget *>(m_view) : m_empty);
+    m_stack->setCurrentIndex(most >= kMinimumPoints ? 0 : 1);
     restyle();
+}
+
+void TrendChart::fitTicks()
+{
+    // As many dates as fit without Qt Charts eliding them, in whole-day steps that divide the window
+    // (30 days: 5, 10 or 15-day steps; 90 days: 15, 30 or 45).
+    const QFontMetrics fm(m_time->labelsFont());
+    const int labelWidth = fm.horizontalAdvance(QLocale().toString(QDate(2000, 12, 30), m_time->format())) + 28;
+    const double plotWidth = m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : width() - 50;
+    const int fit = qMax(2, int(plotWidth / labelWidth) + 1);
+    const qint64 days = qMax<qint64>(1, m_from.daysTo(m_to));
+    int ticks = 2;
+    for (int n = 2; n <= qMin(fit, 8); ++n)
+        if (days % (n - 1) == 0)
+            ticks = n;
+    if (m_time->tickCount() != ticks)
+        m_time->setTickCount(ticks);
+}
+
+void TrendChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTicks();
 }
 
 void TrendChart::restyle()
@@ -162,8 +200,11 @@ void TrendChart::restyle()
     ChartTheme::styleAxis(m_values, palette(), true);
     m_time->setLabelsFont(font());
     m_values->setLabelsFont(font());
-    m_chart->legend()->setFont(font());
-    m_chart->legend()->setLabelColor(ChartColors::text(palette()));
+    QStringList entries;
+    for (const TrendSeries &s : std::as_const(m_series))
+        entries.append(QStringLiteral("<span style=\"color:%1\">━━</span>&nbsp;%2")
+                           .arg(s.color.name(), s.label.toHtmlEscaped()));
+    m_legend->setText(entries.join(QStringLiteral(" &nbsp;&nbsp; ")));
     QPalette pal = m_empty->palette();
     pal.setColor(QPalette::WindowText, ChartColors::secondaryText(palette()));
     m_empty->setPalette(pal);

@@ -35,6 +35,7 @@ public:
     // True while the "not enough history" text is shown instead of lines.
     bool isShowingEmptyState() const;
     QString emptyStateText() const;
+    QString legendText() const;
     // Number of points drawn for a series in the current window.
     int visiblePointCount(const QString &key) const;
 
@@ -43,15 +44,18 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
     void restyle();
+    void fitTicks();
 
     QChart *m_chart;
     QChartView *m_view;
     QDateTimeAxis *m_time;
     QValueAxis *m_values;
+    QLabel *m_legend;
     QLabel *m_empty;
     QStackedLayout *m_stack;
     QList<TrendSeries> m_series;

@@ -78,11 +78,59 @@ void DashboardLoader::cancel()
     }
 }
 
+void DashboardLoader::seed(const pmp::api::PatchSummary &value, const QDateTime &at)
+{
+    m_patches = value;
+    seeded(Section::Patches, at);
+}
+
+void DashboardLoader::seed(const pmp::api::SomSummary &value, const QDateTime &at)
+{
+    m_som = value;
+    seeded(Section::Computers, at);
+}
+
+void DashboardLoader::seed(const pmp::api::DbUpdateStatus &value, const QDateTime &at)
+{
+    m_db = value;
+    seeded(Section::Database, at);
+}
+
+void DashboardLoader::seed(const pmp::api::ApprovalSettings &value, const QDateTime &at)
+{
+    m_approval = value;
+    seeded(Section::Approval, at);
+}
+
+void DashboardLoader::seed(const pmp::api::HealthPolicy &value, const QDateTime &at)
+{
+    m_policy = value;
+    seeded(Section::HealthPolicy, at);
+}
+
+void DashboardLoader::seeded(Section section, const QDateTime &at)
+{
+    State &st = m_state[section];
+    st.error = {};
+    st.fetchedAt = at;
+    emit sectionLoaded(section);
+}
+
 void DashboardLoader::load(Section section)
 {
     State &st = m_state[section];
     const quint64 gen = ++st.generation;
     emit sectionStarted(section);
+    if (!m_client) {
+        // Settled on the next turn of the event loop, like a real call.
+        QMetaObject::invokeMethod(
+            this,
+            [this, section, gen] {
+                settle(section, gen, ApiError(ApiError::Kind::Network, tr("Not connected to a server.")));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     // Each callback stores its value and settles its own section only.
     auto settleWith = [this, section, gen](const ApiError &e) { settle(section, gen, e); };
     switch (section) {

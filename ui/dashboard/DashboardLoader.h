@@ -62,6 +62,14 @@ public:
     const pmp::api::ApprovalSettings &approvalSettings() const { return m_approval; }
     const pmp::api::HealthPolicy &healthPolicy() const { return m_policy; }
 
+    // Shows data obtained elsewhere (the last cached values at start-up, a screenshot, a test) as if
+    // fetched at `at`. Not recorded in the history: it is not a new observation.
+    void seed(const pmp::api::PatchSummary &value, const QDateTime &at);
+    void seed(const pmp::api::SomSummary &value, const QDateTime &at);
+    void seed(const pmp::api::DbUpdateStatus &value, const QDateTime &at);
+    void seed(const pmp::api::ApprovalSettings &value, const QDateTime &at);
+    void seed(const pmp::api::HealthPolicy &value, const QDateTime &at);
+
 public slots:
     // Every section, in parallel; a section already loading is not asked twice.
     void refresh();
@@ -89,6 +97,7 @@ private:
     void load(Section section);
     void settle(Section section, quint64 generation, const pmp::api::ApiError &error);
     void maybeRecordHistory();
+    void seeded(Section section, const QDateTime &at);
 
     pmp::api::Client *m_client;
     TrendSource *m_trends = nullptr;

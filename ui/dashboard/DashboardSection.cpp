@@ -17,6 +17,8 @@ DashboardSection::DashboardSection(const QString &title, QWidget *parent)
     f.setPointSizeF(font().pointSizeF() * 1.15);
     f.setBold(true);
     m_title->setFont(f);
+    // Same header height with or without controls, so neighbouring sections line up.
+    m_title->setMinimumHeight(30);
     m_header->setContentsMargins(2, 0, 0, 0);
     m_header->addWidget(m_title);
     m_header->addStretch(1);
@@ -32,6 +34,11 @@ DashboardSection::DashboardSection(const QString &title, QWidget *parent)
         m_error.clear();
         emit retryRequested();
     });
+}
+
+void DashboardSection::setHint(const QString &hint)
+{
+    m_title->setToolTip(hint);
 }
 
 void DashboardSection::addHeaderWidget(QWidget *widget)

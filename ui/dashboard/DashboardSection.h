@@ -19,6 +19,8 @@ public:
     explicit DashboardSection(const QString &title, QWidget *parent = nullptr);
 
     void addHeaderWidget(QWidget *widget);
+    // A tooltip on the title: where the numbers come from.
+    void setHint(const QString &hint);
     QVBoxLayout *body() const { return m_body; }
     MessageBanner *banner() const { return m_banner; }
     void showError(const QString &message, const QString &details);

@@ -10,11 +10,13 @@
 #include "charts/ChartColors.h"
 #include "charts/DonutChart.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QStyle>
 #include <QToolButton>
@@ -31,14 +33,29 @@ QVariantMap filter(const char *name, const QString &value)
     return {{QLatin1String(name), value}};
 }
 
+QString clock(const QTime &t)
+{
+    // Minutes are precise enough for summaries; some locales' short format carries seconds.
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[:.]ss")));
+    return QLocale().toString(t, format);
+}
+
+// "14:32" today, "yesterday 14:32", "tomorrow 02:00", else the date and time.
 QString when(const QDateTime &t, const QDateTime &now)
 {
     if (!t.isValid())
         return {};
     const QDateTime local = t.toLocalTime();
-    if (local.date() == now.toLocalTime().date())
-        return QLocale().toString(local.time(), QLocale::ShortFormat);
-    return QLocale().toString(local, QLocale::ShortFormat);
+    const qint64 days = now.toLocalTime().date().daysTo(local.date());
+    if (days == 0)
+        return clock(local.time());
+    if (days == -1)
+        return DashboardView::tr("yesterday %1").arg(clock(local.time()));
+    if (days == 1)
+        return DashboardView::tr("tomorrow %1").arg(clock(local.time()));
+    return DashboardView::tr("%1 %2", "date, time")
+        .arg(QLocale().toString(local.date(), QLocale::ShortFormat), clock(local.time()));
 }
 
 } // namespace
@@ -119,6 +136,7 @@ DashboardView::DashboardView(DashboardLoader *loader, QWidget *parent)
     connect(m_loader, &DashboardLoader::finished, this, &DashboardView::updateAsOf);
     connect(m_loader, &DashboardLoader::historyRecorded, this, &DashboardView::showTrends);
 
+    applyPalette();
     for (Section s : DashboardLoader::sections())
         showSectionState(s);
     if (m_loader->hasData(Section::Patches))
@@ -133,6 +151,37 @@ DashboardView::DashboardView(DashboardLoader *loader, QWidget *parent)
 void DashboardView::refresh()
 {
     m_loader->refresh();
+}
+
+void DashboardView::applyPalette()
+{
+    const QPalette pal = palette();
+    m_missingTile->setAccent(ChartColors::color(Role::Important, pal));
+    m_criticalTile->setAccent(ChartColors::color(Role::Critical, pal));
+    m_highlyTile->setAccent(ChartColors::color(Role::Critical, pal));
+    m_installedTile->setAccent(ChartColors::color(Role::Healthy, pal));
+    m_applicableTile->setAccent(ChartColors::color(Role::Info, pal));
+    m_newTile->setAccent(ChartColors::color(Role::Low, pal));
+    // Not QPalette::Link: many dark palettes leave it dark blue, unreadable on a dark card.
+    QPalette link = m_openServer->palette();
+    link.setColor(QPalette::ButtonText, ChartColors::color(Role::Info, pal));
+    m_openServer->setPalette(link);
+    QPalette warn = m_dbWarning->palette();
+    warn.setColor(QPalette::WindowText, ChartColors::color(Role::Important, pal));
+    m_dbWarning->setPalette(warn);
+}
+
+void DashboardView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // Colours by meaning have light and dark variants: recolour everything already shown.
+    applyPalette();
+    showPatches();
+    showComputers();
+    showServer();
+    showTrends();
 }
 
 QString DashboardView::asOfText() const
@@ -166,13 +215,6 @@ QWidget *DashboardView::buildPatchSection()
     m_installedTile = addTile(tiles, 3, QStringLiteral("installedTile"), tr("Installed patches"));
     m_applicableTile = addTile(tiles, 4, QStringLiteral("applicableTile"), tr("Applicable patches"));
     m_newTile = addTile(tiles, 5, QStringLiteral("newTile"), tr("New patches"));
-    const QPalette pal = palette();
-    m_missingTile->setAccent(ChartColors::color(Role::Important, pal));
-    m_criticalTile->setAccent(ChartColors::color(Role::Critical, pal));
-    m_highlyTile->setAccent(ChartColors::color(Role::Critical, pal));
-    m_installedTile->setAccent(ChartColors::color(Role::Healthy, pal));
-    m_applicableTile->setAccent(ChartColors::color(Role::Info, pal));
-    m_newTile->setAccent(ChartColors::color(Role::Low, pal));
     struct Link
     {
         StatTile *tile;
@@ -245,14 +287,12 @@ QWidget *DashboardView::buildTrendSection()
 {
     m_trendSection = new DashboardSection(tr("Trends"), this);
     m_trendSection->setObjectName(QStringLiteral("trendSection"));
-    m_trendCard = new DashboardCard(tr("From this computer's refresh history"), this);
-    m_trendCard->setObjectName(QStringLiteral("trendCard"));
-    m_trends = new TrendPanel(m_trendCard);
-    m_trends->setMinimumHeight(220);
-    m_trendCard->setContent(m_trends);
-    m_trendCard->setPlaceholder(QString());
+    m_trendSection->setHint(tr("Recorded on this computer at each refresh, one snapshot per hour: the server "
+                               "keeps no history of these numbers."));
+    m_trends = new TrendPanel(m_trendSection);
+    m_trends->setMinimumHeight(250);
     m_trendSection->addHeaderWidget(m_trends->rangeSelector());
-    m_trendSection->body()->addWidget(m_trendCard);
+    m_trendSection->body()->addWidget(m_trends);
     return m_trendSection;
 }
 
@@ -282,13 +322,15 @@ QWidget *DashboardView::buildServerSection()
     });
     m_serverCard = new DashboardCard(tr("Patch database and approval"), this);
     m_serverCard->setObjectName(QStringLiteral("serverCard"));
-    auto *open = new QToolButton(m_serverCard);
-    open->setObjectName(QStringLiteral("openServerButton"));
-    open->setText(tr("Server page"));
-    open->setAutoRaise(true);
-    open->setToolTip(tr("Open the server's settings and status"));
-    connect(open, &QToolButton::clicked, this, [this] { emit navigateTo(QStringLiteral("server"), {}); });
-    m_serverCard->addHeaderWidget(open);
+    m_openServer = new QToolButton(m_serverCard);
+    m_openServer->setObjectName(QStringLiteral("openServerButton"));
+    m_openServer->setText(tr("Server page ›"));
+    m_openServer->setAutoRaise(true);
+    m_openServer->setCursor(Qt::PointingHandCursor);
+    m_openServer->setToolTip(tr("Open the server's settings and status"));
+    connect(m_openServer, &QToolButton::clicked, this,
+            [this] { emit navigateTo(QStringLiteral("server"), {}); });
+    m_serverCard->addHeaderWidget(m_openServer);
 
     auto *body = new QWidget(m_serverCard);
     auto *grid = new QGridLayout(body);
@@ -304,9 +346,6 @@ QWidget *DashboardView::buildServerSection()
     m_dbWarning->setWordWrap(true);
     m_dbWarning->setText(tr("⚠ Automatic database updates are disabled: new patches are not detected "
                             "until the database is updated by hand."));
-    QPalette warn = m_dbWarning->palette();
-    warn.setColor(QPalette::WindowText, ChartColors::color(Role::Important, palette()));
-    m_dbWarning->setPalette(warn);
     m_dbWarning->hide();
     grid->addWidget(m_dbWarning, 3, 0, 1, 2);
     m_approval = addField(grid, 4, QStringLiteral("approvalModeValue"), tr("Patch approval"));
@@ -526,7 +565,7 @@ void DashboardView::showServer()
                 return none;
             if (!t.isValid())
                 return name;
-            return tr("%1 (%2)").arg(name.isEmpty() ? tr("Unnamed task") : name, when(t, now));
+            return tr("%1 · %2").arg(name.isEmpty() ? tr("Unnamed task") : name, when(t, now));
         };
         m_apdLast->setText(task(p.apdLastExecutedTask, p.apdLastScheduled, tr("None yet")));
         m_apdNext->setText(task(p.apdNextTask, p.apdNextScheduled, tr("None scheduled")));

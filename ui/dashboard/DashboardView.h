@@ -8,6 +8,7 @@
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QToolButton;
 
 namespace pmp::ui {
 
@@ -35,6 +36,9 @@ public:
 public slots:
     void refresh();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     // A list to open: a view id of the catalogue ("missing-patches", "systems", "computers", ...)
     // and the server-side filters to apply, by their API names, values as strings
@@ -58,10 +62,12 @@ private:
     void showSectionState(Section section);
     void updateAsOf();
     void updateChanges();
+    void applyPalette();
 
     DashboardLoader *m_loader;
     QLabel *m_asOf;
     QPushButton *m_refresh;
+    QToolButton *m_openServer = nullptr;
     DashboardSection *m_patchSection = nullptr;
     DashboardSection *m_agentSection = nullptr;
     DashboardSection *m_serverSection = nullptr;
@@ -77,7 +83,6 @@ private:
     DashboardCard *m_serverCard = nullptr;
     QLabel *m_dbStatus = nullptr, *m_dbLast = nullptr, *m_dbNext = nullptr, *m_dbWarning = nullptr,
            *m_approval = nullptr, *m_apdTasks = nullptr, *m_apdLast = nullptr, *m_apdNext = nullptr;
-    DashboardCard *m_trendCard = nullptr;
     TrendPanel *m_trends = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "TrendPanel.h"
 
+#include "DashboardCard.h"
 #include "TrendSource.h"
 
 #include "charts/ChartColors.h"
@@ -7,7 +8,6 @@
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -24,19 +24,12 @@ QList<QPointF> toPoints(const QList<TrendSource::Point> &points)
     return out;
 }
 
-QWidget *titled(const QString &title, TrendChart *chart, QWidget *parent)
+DashboardCard *card(const QString &title, TrendChart *chart, QWidget *parent)
 {
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    auto *label = new QLabel(title, box);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
-    layout->addWidget(label);
-    layout->addWidget(chart, 1);
-    return box;
+    auto *c = new DashboardCard(title, parent);
+    c->setContent(chart);
+    c->setPlaceholder(QString());
+    return c;
 }
 
 } // namespace
@@ -57,18 +50,24 @@ TrendPanel::TrendPanel(QWidget *parent)
         b->setObjectName(QStringLiteral("range%1").arg(days));
         b->setText(tr("%n days", nullptr, days));
         b->setCheckable(true);
-        b->setChecked(days == m_days);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        // The checked range in bold: a checked tool button alone is faint in some styles.
+        connect(b, &QToolButton::toggled, b, [b](bool on) {
+            QFont f = b->font();
+            f.setBold(on);
+            b->setFont(f);
+        });
         m_rangeButtons->addButton(b, days);
         range->addWidget(b);
     }
+    m_rangeButtons->button(m_days)->setChecked(true);
     connect(m_rangeButtons, &QButtonGroup::idClicked, this, &TrendPanel::setRangeDays);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(20);
-    layout->addWidget(titled(tr("Missing patches"), m_missing, this), 1);
-    layout->addWidget(titled(tr("Vulnerable systems"), m_vulnerable, this), 1);
+    layout->setSpacing(16);
+    layout->addWidget(card(tr("Missing critical and important patches"), m_missing, this), 1);
+    layout->addWidget(card(tr("Vulnerable systems"), m_vulnerable, this), 1);
 }
 
 void TrendPanel::setSource(TrendSource *source)

@@ -1,0 +1,180 @@
+// Renders the dashboard with a realistic fleet to a PNG, for looking at it as a user would.
+// Not a test and not installed:  dashboard-shot [--dark] [--no-history] [--agent-error] [--loading]
+//                                               [--width W --height H] -o shot.png
+// Without -o it opens a window (for Xvfb screenshots).
+
+#include "dashboard/DashboardLoader.h"
+#include "dashboard/DashboardView.h"
+#include "dashboard/MemoryTrendSource.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QPalette>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyleFactory>
+#include <QTimer>
+
+#include <cmath>
+
+using namespace pmp;
+
+namespace {
+
+api::PatchSummary fleetPatches(double drift)
+{
+    api::PatchSummary p;
+    p.missingCritical = qint64(184 * drift);
+    p.missingImportant = qint64(412 * drift);
+    p.missingModerate = 133;
+    p.missingLow = 57;
+    p.missingUnrated = 96;
+    p.missingTotal = p.missingCritical + p.missingImportant + p.missingModerate + p.missingLow + p.missingUnrated;
+    p.missingPatches = p.missingTotal;
+    p.installedPatches = 5130;
+    p.applicablePatches = p.installedPatches + p.missingPatches;
+    p.newPatches = 143;
+    p.totalSystems = 250;
+    p.highlyVulnerableSystems = qint64(89 * drift);
+    p.moderatelyVulnerableSystems = 61;
+    p.healthUnknownSystems = 8;
+    p.healthySystems = p.totalSystems - p.highlyVulnerableSystems - p.moderatelyVulnerableSystems - 8;
+    p.scannedSystems = 242;
+    p.unscannedSystems = 8;
+    p.scanSuccess = 231;
+    p.scanFailure = 11;
+    p.lastDbUpdateStatus = QStringLiteral("Success");
+    p.lastDbUpdate = QDateTime::currentDateTime().addSecs(-3 * 3600);
+    p.nextDbUpdate = QDateTime::currentDateTime().addSecs(21 * 3600);
+    p.apdTaskCount = 4;
+    p.apdLastExecutedTask = QStringLiteral("Workstations – Patch Tuesday");
+    p.apdLastScheduled = QDateTime::currentDateTime().addDays(-2);
+    p.apdNextTask = QStringLiteral("Servers – weekend window");
+    p.apdNextScheduled = QDateTime::currentDateTime().addDays(3);
+    return p;
+}
+
+api::SomSummary fleetAgents()
+{
+    api::SomSummary s;
+    s.agentsTotal = 260;
+    s.agentsInstalled = 243;
+    s.agentsYetToInstall = 9;
+    s.agentsUninstalled = 3;
+    s.agentsInstallFailed = 4;
+    s.agentsUninstallFailed = 1;
+    s.live = 221;
+    s.down = 31;
+    s.liveUnknown = 8;
+    s.contactWithin3Days = 214;
+    s.contact4To7Days = 17;
+    s.contact8To15Days = 9;
+    s.contact16To30Days = 6;
+    s.contactOver30Days = 14;
+    return s;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x30));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x35, 0x38, 0x3c));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x38, 0x3c));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x9a, 0x9a, 0x9a));
+    return p;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser cli;
+    cli.addHelpOption();
+    cli.addOptions({{QStringLiteral("dark"), QStringLiteral("Dark palette.")},
+                    {QStringLiteral("no-history"), QStringLiteral("No trend history yet.")},
+                    {QStringLiteral("agent-error"), QStringLiteral("The agent summary failed.")},
+                    {QStringLiteral("loading"), QStringLiteral("Nothing loaded yet.")},
+                    {QStringLiteral("width"), QStringLiteral("Window width."), QStringLiteral("px"), QStringLiteral("1280")},
+                    {QStringLiteral("height"), QStringLiteral("Window height."), QStringLiteral("px"), QStringLiteral("780")},
+                    {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("PNG to write."), QStringLiteral("file")}});
+    cli.process(app);
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (cli.isSet(QStringLiteral("dark")))
+        app.setPalette(darkPalette());
+
+    const QDateTime now = QDateTime::currentDateTime();
+    ui::MemoryTrendSource history;
+    if (!cli.isSet(QStringLiteral("no-history"))) {
+        // 90 days, four snapshots a day, critical patches falling with a bump after each Patch Tuesday.
+        for (int i = 90 * 4; i > 0; --i) {
+            const double day = i / 4.0;
+            const double bump = std::fmod(day, 30.0) < 4 ? 0.18 : 0.0;
+            const double drift = 1.0 + day / 90.0 * 0.45 + bump + 0.02 * std::sin(i * 1.7);
+            history.record(now.addSecs(-qint64(i) * 6 * 3600), fleetPatches(drift), fleetAgents());
+        }
+    }
+
+    ui::DashboardLoader loader(nullptr);
+    loader.setTrendSource(&history);
+    loader.setClock([now] { return now; });
+    if (!cli.isSet(QStringLiteral("loading"))) {
+        const QDateTime at = now.addSecs(-120);
+        loader.seed(fleetPatches(1.0), at);
+        if (!cli.isSet(QStringLiteral("agent-error")))
+            loader.seed(fleetAgents(), at);
+        api::DbUpdateStatus db;
+        db.lastStatus = QStringLiteral("Success");
+        db.lastUpdate = now.addSecs(-3 * 3600);
+        db.nextScheduled = now.addSecs(21 * 3600);
+        db.autoUpdateDisabled = true;
+        loader.seed(db, at);
+        api::ApprovalSettings approval;
+        approval.mode = QStringLiteral("manual");
+        loader.seed(approval, at);
+        loader.seed(api::HealthPolicy{}, at);
+    }
+
+    QMainWindow window;
+    auto *nav = new QListWidget;
+    for (const char *item : {"Dashboard", "Computers", "System health", "Scan status", "Missing patches",
+                             "Installed patches", "Applicable patches", "Deployment policies", "Configurations",
+                             "Reports", "Server"})
+        nav->addItem(QString::fromLatin1(item));
+    nav->setCurrentRow(0);
+    nav->setMaximumWidth(200);
+    nav->setFrameShape(QFrame::NoFrame);
+    auto *view = new ui::DashboardView(&loader);
+    auto *split = new QSplitter;
+    split->addWidget(nav);
+    split->addWidget(view);
+    split->setStretchFactor(1, 1);
+    window.setCentralWidget(split);
+    window.statusBar()->showMessage(QStringLiteral("Connected to demo server"));
+    window.resize(cli.value(QStringLiteral("width")).toInt(), cli.value(QStringLiteral("height")).toInt());
+    if (cli.isSet(QStringLiteral("agent-error")))
+        loader.retry(ui::DashboardLoader::Section::Computers); // fails: no client
+    if (cli.isSet(QStringLiteral("loading")))
+        loader.refresh();
+
+    window.show();
+    if (cli.isSet(QStringLiteral("output"))) {
+        QTimer::singleShot(qEnvironmentVariableIntValue("SHOT_DELAY") > 0 ? qEnvironmentVariableIntValue("SHOT_DELAY") : 300, &app, [&] {
+            window.grab().save(cli.value(QStringLiteral("output")));
+            app.quit();
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,236 @@
+// The dashboard against the simulator over a real socket: the numbers the server returns, clicks
+// that open filtered lists, one failing call that costs only its own section, trends from the
+// profile's history store.
+
+#include "SimulatorFixture.h"
+
+#include "charts/DonutChart.h"
+#include "charts/TrendChart.h"
+#include "dashboard/DashboardCard.h"
+#include "dashboard/DashboardLoader.h"
+#include "dashboard/DashboardSection.h"
+#include "dashboard/DashboardView.h"
+#include "dashboard/MemoryTrendSource.h"
+#include "dashboard/StatTile.h"
+#include "dashboard/StoreTrendSource.h"
+#include "widgets/MessageBanner.h"
+
+#include "store/Database.h"
+#include "store/SummaryHistory.h"
+
+#include <QGraphicsView>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pmp;
+using namespace pmp::ui;
+using Section = DashboardLoader::Section;
+
+namespace {
+
+template <typename T, typename Call>
+std::optional<T> fetchDirectly(Call call)
+{
+    std::optional<T> out;
+    bool done = false;
+    QObject context;
+    call(&context, [&](const api::Result<T> &r) {
+        if (r.ok())
+            out = r.value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return std::nullopt;
+    return out;
+}
+
+StatTile *tile(QWidget &view, const char *name)
+{
+    return view.findChild<StatTile *>(QLatin1String(name));
+}
+
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+} // namespace
+
+class DashboardViewTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsWhatTheServerReturns()
+    {
+        test::SimulatorFixture f;
+        QVERIFY(f.isListening());
+        const auto patches = fetchDirectly<api::PatchSummary>(
+            [&](QObject *c, auto done) { f.client().patchSummary(c, done); });
+        const auto som =
+            fetchDirectly<api::SomSummary>([&](QObject *c, auto done) { f.client().somSummary(c, done); });
+        QVERIFY(patches && som);
+        QVERIFY(patches->totalSystems > 0);
+
+        MemoryTrendSource history;
+        DashboardLoader loader(&f.client());
+        loader.setTrendSource(&history);
+        DashboardView view(&loader);
+        view.resize(1280, 780);
+        QSignalSpy finished(&loader, &DashboardLoader::finished);
+        QSignalSpy recorded(&loader, &DashboardLoader::historyRecorded);
+        view.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        for (Section s : DashboardLoader::sections())
+            QVERIFY2(!loader.error(s).isError(), qPrintable(loader.error(s).oneLine()));
+
+        QCOMPARE(tile(view, "missingTile")->valueText(), number(patches->missingPatches));
+        QCOMPARE(tile(view, "criticalTile")->valueText(), number(patches->missingCritical));
+        QCOMPARE(tile(view, "highlyVulnerableTile")->valueText(), number(patches->highlyVulnerableSystems));
+        QCOMPARE(tile(view, "installedTile")->valueText(), number(patches->installedPatches));
+        QCOMPARE(tile(view, "applicableTile")->valueText(), number(patches->applicablePatches));
+        QCOMPARE(tile(view, "newTile")->valueText(), number(patches->newPatches));
+        auto *health = view.findChild<DonutChart *>(QStringLiteral("healthChart"));
+        QCOMPARE(health->centreValueText(),
+                 number(patches->healthySystems + patches->moderatelyVulnerableSystems +
+                        patches->highlyVulnerableSystems + patches->healthUnknownSystems));
+        auto *live = view.findChild<DonutChart *>(QStringLiteral("liveChart"));
+        QCOMPARE(live->centreValueText(), number(som->live + som->down + som->liveUnknown));
+        for (auto *section : view.findChildren<DashboardSection *>())
+            QVERIFY2(section->errorText().isEmpty(), qPrintable(section->objectName()));
+        for (auto *card : view.findChildren<DashboardCard *>())
+            QVERIFY2(!card->isShowingPlaceholder(), qPrintable(card->objectName()));
+        QVERIFY(loader.asOf().isValid());
+        QVERIFY(view.asOfText().startsWith(QStringLiteral("As of ")));
+        // Both summaries arrived: one snapshot for the trends.
+        QCOMPARE(recorded.count(), 1);
+        QCOMPARE(history.count(), 1);
+    }
+
+    void clickingASegmentOpensTheFilteredList()
+    {
+        test::SimulatorFixture f;
+        QVERIFY(f.isListening());
+        DashboardLoader loader(&f.client());
+        DashboardView view(&loader);
+        view.resize(1280, 1100);
+        QSignalSpy finished(&loader, &DashboardLoader::finished);
+        view.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        QSignalSpy navigate(&view, &DashboardView::navigateTo);
+        auto *severity = view.findChild<DonutChart *>(QStringLiteral("severityChart"));
+        // The biggest slice is the easiest to hit; its key decides the expected filter.
+        QString key;
+        double biggest = -1;
+        for (const ChartSegment &s : severity->segments())
+            if (s.value > biggest) {
+                biggest = s.value;
+                key = s.key;
+            }
+        QVERIFY(biggest > 0);
+        const QPoint onSlice = severity->segmentPosition(key);
+        auto *viewport = severity->findChild<QGraphicsView *>(QStringLiteral("chartView"))->viewport();
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, viewport->mapFrom(severity, onSlice));
+        QTRY_COMPARE(navigate.count(), 1);
+        const QHash<QString, QString> level = {{QStringLiteral("critical"), QStringLiteral("4")},
+                                               {QStringLiteral("important"), QStringLiteral("3")},
+                                               {QStringLiteral("moderate"), QStringLiteral("2")},
+                                               {QStringLiteral("low"), QStringLiteral("1")},
+                                               {QStringLiteral("unrated"), QStringLiteral("0")}};
+        QCOMPARE(navigate.at(0).at(0).toString(), QStringLiteral("missing-patches"));
+        QCOMPARE(navigate.at(0).at(1).toMap().value(QStringLiteral("severityfilter")).toString(), level.value(key));
+
+        auto *live = view.findChild<DonutChart *>(QStringLiteral("liveChart"));
+        live->activateSegment(QStringLiteral("2"));
+        QCOMPARE(navigate.count(), 2);
+        QCOMPARE(navigate.at(1).at(0).toString(), QStringLiteral("computers"));
+        QCOMPARE(navigate.at(1).at(1).toMap().value(QStringLiteral("liveStatusfilter")).toString(), QStringLiteral("2"));
+    }
+
+    void aFailingCallCostsOnlyItsSection()
+    {
+        test::SimulatorFixture f;
+        QVERIFY(f.isListening());
+        QVERIFY(f.simulator().setFaults(QStringLiteral("5xx:1:status=500:path=/api/1.4/som/summary")));
+        MemoryTrendSource history;
+        DashboardLoader loader(&f.client());
+        loader.setTrendSource(&history);
+        DashboardView view(&loader);
+        QSignalSpy finished(&loader, &DashboardLoader::finished);
+        view.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+
+        QVERIFY(loader.error(Section::Computers).isError());
+        auto *agents = view.findChild<DashboardSection *>(QStringLiteral("agentSection"));
+        QVERIFY(agents->errorText().startsWith(QStringLiteral("Could not load the agent summary")));
+        QVERIFY(!agents->banner()->isHidden());
+        QCOMPARE(view.findChild<DashboardCard *>(QStringLiteral("liveCard"))->placeholderText(),
+                 QStringLiteral("Not available"));
+        // Everything else rendered.
+        QVERIFY(!loader.error(Section::Patches).isError());
+        QVERIFY(view.findChild<DashboardSection *>(QStringLiteral("patchSection"))->errorText().isEmpty());
+        QCOMPARE(tile(view, "criticalTile")->valueText(), number(loader.patchSummary().missingCritical));
+        QVERIFY(!view.findChild<DashboardCard *>(QStringLiteral("severityCard"))->isShowingPlaceholder());
+        QVERIFY(!view.findChild<DashboardCard *>(QStringLiteral("serverCard"))->isShowingPlaceholder());
+        QCOMPARE(history.count(), 0); // no snapshot without the agent numbers
+
+        // The server recovers; Retry fills the section and the snapshot is taken.
+        QVERIFY(f.simulator().setFaults(QString()));
+        QSignalSpy loaded(&loader, &DashboardLoader::sectionLoaded);
+        QPushButton *retry = nullptr;
+        for (auto *b : agents->banner()->findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("Retry"))
+                retry = b;
+        QVERIFY(retry);
+        retry->click();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+        QCOMPARE(loaded.at(0).at(0).value<Section>(), Section::Computers);
+        QVERIFY(agents->errorText().isEmpty());
+        QVERIFY(!view.findChild<DashboardCard *>(QStringLiteral("liveCard"))->isShowingPlaceholder());
+        QCOMPARE(history.count(), 1);
+    }
+
+    void trendsFromTheHistoryStore()
+    {
+        test::SimulatorFixture f;
+        QVERIFY(f.isListening());
+        store::Database db(store::Database::memoryPath());
+        db.open();
+        QVERIFY(db.isOpen());
+        store::SummaryHistory history(db);
+        StoreTrendSource trends(history);
+
+        // Earlier refreshes of this profile: daily for 40 days, with 100 more critical patches
+        // missing than the server reports now.
+        const auto now = QDateTime::currentDateTimeUtc();
+        const auto current = fetchDirectly<api::PatchSummary>(
+            [&](QObject *c, auto done) { f.client().patchSummary(c, done); });
+        QVERIFY(current);
+        api::PatchSummary past = *current;
+        past.missingCritical += 100;
+        for (int d = 40; d >= 1; --d)
+            history.record(now.addDays(-d), past, api::SomSummary{});
+
+        DashboardLoader loader(&f.client());
+        loader.setTrendSource(&trends);
+        loader.setClock([now] { return now; });
+        DashboardView view(&loader);
+        QSignalSpy recorded(&loader, &DashboardLoader::historyRecorded);
+        view.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 1, 15000);
+        QCOMPARE(history.count(), 41);
+
+        auto *missing = view.findChild<TrendChart *>(QStringLiteral("missingTrend"));
+        QVERIFY(!missing->isShowingEmptyState());
+        QCOMPARE(missing->visiblePointCount(QStringLiteral("critical")), 31); // days 30..1 + now
+        QCOMPARE(tile(view, "criticalTile")->changeText(), QStringLiteral("▼ 100 in 30 days"));
+    }
+};
+
+QTEST_MAIN(DashboardViewTest)
+#include "DashboardViewTest.moc"
