@@ -10,64 +10,64 @@ namespace {
 
 QList<ParamValue> severityValues()
 {
-    return {{QStringLiteral("0"), QStringLiteral("Unrated")},
-            {QStringLiteral("1"), QStringLiteral("Low")},
-            {QStringLiteral("2"), QStringLiteral("Moderate")},
-            {QStringLiteral("3"), QStringLiteral("Important")},
-            {QStringLiteral("4"), QStringLiteral("Critical")}};
+    return {{QStringLiteral("0"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Unrated"))},
+            {QStringLiteral("1"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Low"))},
+            {QStringLiteral("2"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Moderate"))},
+            {QStringLiteral("3"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Important"))},
+            {QStringLiteral("4"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Critical"))}};
 }
 
 QList<ParamValue> patchPlatformValues()
 {
-    return {{QStringLiteral("Windows"), QStringLiteral("Windows")},
-            {QStringLiteral("Mac"), QStringLiteral("macOS")},
-            {QStringLiteral("Linux"), QStringLiteral("Linux")}};
+    return {{QStringLiteral("Windows"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Windows"))},
+            {QStringLiteral("Mac"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "macOS"))},
+            {QStringLiteral("Linux"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Linux"))}};
 }
 
 QList<ParamValue> somPlatformValues()
 {
-    return {{QStringLiteral("0"), QStringLiteral("Unknown")},
-            {QStringLiteral("1"), QStringLiteral("Windows")},
-            {QStringLiteral("2"), QStringLiteral("macOS")},
-            {QStringLiteral("3"), QStringLiteral("Linux")}};
+    return {{QStringLiteral("0"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Unknown"))},
+            {QStringLiteral("1"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Windows"))},
+            {QStringLiteral("2"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "macOS"))},
+            {QStringLiteral("3"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Linux"))}};
 }
 
 QList<ParamValue> patchStatusValues()
 {
-    return {{QStringLiteral("201"), QStringLiteral("Installed")}, {QStringLiteral("202"), QStringLiteral("Missing")}};
+    return {{QStringLiteral("201"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Installed"))}, {QStringLiteral("202"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Missing"))}};
 }
 
 QList<ParamValue> approvalValues()
 {
-    return {{QStringLiteral("211"), QStringLiteral("Approved")},
-            {QStringLiteral("0"), QStringLiteral("Not approved")},
-            {QStringLiteral("212"), QStringLiteral("Declined")}};
+    return {{QStringLiteral("211"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Approved"))},
+            {QStringLiteral("0"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Not approved"))},
+            {QStringLiteral("212"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Declined"))}};
 }
 
 QList<ParamValue> healthValues()
 {
-    return {{QStringLiteral("0"), QStringLiteral("Unknown")},
-            {QStringLiteral("1"), QStringLiteral("Healthy")},
-            {QStringLiteral("2"), QStringLiteral("Vulnerable")},
-            {QStringLiteral("3"), QStringLiteral("Highly vulnerable")}};
+    return {{QStringLiteral("0"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Unknown"))},
+            {QStringLiteral("1"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Healthy"))},
+            {QStringLiteral("2"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Vulnerable"))},
+            {QStringLiteral("3"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Highly vulnerable"))}};
 }
 
 QList<ParamValue> updateTypeValues()
 {
     QList<ParamValue> v;
-    for (const char *t : {"Security Updates", "Non-Security Updates", "Third-Party Updates", "Definition Update",
-                          "Service Packs", "Feature Packs", "Rollups", "Tools", "Driver", "Optional Updates",
-                          "Preview Rollups", "BIOS"})
+    for (const char *t : {QT_TRANSLATE_NOOP("pmp::api::Filters", "Security Updates"), QT_TRANSLATE_NOOP("pmp::api::Filters", "Non-Security Updates"), QT_TRANSLATE_NOOP("pmp::api::Filters", "Third-Party Updates"), QT_TRANSLATE_NOOP("pmp::api::Filters", "Definition Update"),
+                          QT_TRANSLATE_NOOP("pmp::api::Filters", "Service Packs"), QT_TRANSLATE_NOOP("pmp::api::Filters", "Feature Packs"), QT_TRANSLATE_NOOP("pmp::api::Filters", "Rollups"), QT_TRANSLATE_NOOP("pmp::api::Filters", "Tools"), QT_TRANSLATE_NOOP("pmp::api::Filters", "Driver"), QT_TRANSLATE_NOOP("pmp::api::Filters", "Optional Updates"),
+                          QT_TRANSLATE_NOOP("pmp::api::Filters", "Preview Rollups"), QT_TRANSLATE_NOOP("pmp::api::Filters", "BIOS")})
         v.append({QString::fromLatin1(t), QString::fromLatin1(t)});
     return v;
 }
 
 QList<ParamValue> rebootValues()
 {
-    return {{QStringLiteral("required"), QStringLiteral("Required")},
-            {QStringLiteral("not required"), QStringLiteral("Not required")},
-            {QStringLiteral("autoreboot"), QStringLiteral("Automatic reboot")},
-            {QStringLiteral("may require"), QStringLiteral("May require")}};
+    return {{QStringLiteral("required"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Required"))},
+            {QStringLiteral("not required"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Not required"))},
+            {QStringLiteral("autoreboot"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Automatic reboot"))},
+            {QStringLiteral("may require"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "May require"))}};
 }
 
 QueryParam text(const char *name, const char *label)
@@ -85,10 +85,10 @@ QueryParam choice(const char *name, const char *label, QList<ParamValue> values)
     return {QString::fromLatin1(name), QString::fromLatin1(label), ParamConcept::Enumerated, std::move(values), false};
 }
 
-QueryParam branchOffice() { return {QStringLiteral("branchofficefilter"), QStringLiteral("Remote office"), ParamConcept::BranchOffice, {}, false}; }
-QueryParam domain() { return {QStringLiteral("domainfilter"), QStringLiteral("Domain"), ParamConcept::Domain, {}, false}; }
-QueryParam customGroup() { return {QStringLiteral("customgroupfilter"), QStringLiteral("Custom group"), ParamConcept::CustomGroup, {}, false}; }
-QueryParam taskName() { return {QStringLiteral("taskname"), QStringLiteral("Task name"), ParamConcept::TaskName, {}, true}; }
+QueryParam branchOffice() { return {QStringLiteral("branchofficefilter"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Remote office")), ParamConcept::BranchOffice, {}, false}; }
+QueryParam domain() { return {QStringLiteral("domainfilter"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Domain")), ParamConcept::Domain, {}, false}; }
+QueryParam customGroup() { return {QStringLiteral("customgroupfilter"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Custom group")), ParamConcept::CustomGroup, {}, false}; }
+QueryParam taskName() { return {QStringLiteral("taskname"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Task name")), ParamConcept::TaskName, {}, true}; }
 
 // ---- Row builder -------------------------------------------------------------------------------
 
@@ -179,10 +179,10 @@ QList<Operation> buildCatalogue()
         Row(O::PatchStatusByComputer, "patch-status", "List Patch Status Across Computers", M::Get,
             "/api/1.4/patch/allpatchdetails", S::PatchMgmtRead)
             .envelope("allpatchdetails", "allpatchdetails").list(legacyList, 25)
-            .params({branchOffice(), text("bulletinid", "Bulletin ID"), ident("patchid", "Patch ID"),
-                     choice("patchstatusfilter", "Patch status", patchStatusValues()), customGroup(),
-                     choice("severityfilter", "Severity", severityValues()), domain(),
-                     choice("platformfilter", "Platform", patchPlatformValues())}),
+            .params({branchOffice(), text("bulletinid", QT_TRANSLATE_NOOP("pmp::api::Filters", "Bulletin ID")), ident("patchid", QT_TRANSLATE_NOOP("pmp::api::Filters", "Patch ID")),
+                     choice("patchstatusfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Patch status"), patchStatusValues()), customGroup(),
+                     choice("severityfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Severity"), severityValues()), domain(),
+                     choice("platformfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Platform"), patchPlatformValues())}),
         Row(O::ScanComputers, "scan-computers", "Initiate Patch Scan on Selected", M::Post,
             "/api/1.4/patch/computers/scan", S::PatchMgmtUpdate)
             .envelope("computers", "computers").jsonBody(),
@@ -191,11 +191,11 @@ QList<Operation> buildCatalogue()
             .envelope("healthpolicy", "healthpolicy"),
         Row(O::AllPatches, "patches", "List All Patches", M::Get, "/api/1.4/patch/allpatches", S::PatchMgmtRead)
             .envelope("allpatches", "allpatches").list(legacyList, 25)
-            .params({branchOffice(), ident("patchid", "Patch ID"), text("bulletinid", "Bulletin ID"),
-                     choice("patchstatusfilter", "Patch status", patchStatusValues()),
-                     choice("approvalstatusfilter", "Approval", approvalValues()), customGroup(),
-                     choice("severityfilter", "Severity", severityValues()), domain(),
-                     choice("platformfilter", "Platform", patchPlatformValues())}),
+            .params({branchOffice(), ident("patchid", QT_TRANSLATE_NOOP("pmp::api::Filters", "Patch ID")), text("bulletinid", QT_TRANSLATE_NOOP("pmp::api::Filters", "Bulletin ID")),
+                     choice("patchstatusfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Patch status"), patchStatusValues()),
+                     choice("approvalstatusfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Approval"), approvalValues()), customGroup(),
+                     choice("severityfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Severity"), severityValues()), domain(),
+                     choice("platformfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Platform"), patchPlatformValues())}),
         Row(O::ScanAllComputers, "scan-all", "Initiate Patch Scan for All Computers", M::Post,
             "/api/1.4/patch/computers/scanall", S::PatchMgmtUpdate)
             .envelope("computers", "computers"),
@@ -216,80 +216,80 @@ QList<Operation> buildCatalogue()
         Row(O::AllSystems, "systems", "List All Systems with Patch Status", M::Get, "/api/1.4/patch/allsystems",
             S::PatchMgmtRead)
             .envelope("allsystems", "allsystems").list(legacyList, 25)
-            .params({branchOffice(), choice("healthfilter", "Health", healthValues()), customGroup(),
-                     ident("resid", "Resource ID"), domain(), choice("platformfilter", "Platform", patchPlatformValues())}),
+            .params({branchOffice(), choice("healthfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Health"), healthValues()), customGroup(),
+                     ident("resid", QT_TRANSLATE_NOOP("pmp::api::Filters", "Resource ID")), domain(), choice("platformfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Platform"), patchPlatformValues())}),
         Row(O::ThreatSystemReport, "threat-systems", "Retrieve Systems and Patch Details", M::Get,
             "/dcapi/threats/systemreport/patches", S::PatchMgmtRead)
             .threats("systemreport", "systemreport").list(PagingStyle::PagePageLimit, 30)
-            .params({text("severity", "Severity"), text("patchname", "Patch name"),
-                     choice("update_type", "Update type", updateTypeValues()), ident("patch_id", "Patch ID"),
-                     text("patch_description", "Description"), text("vendor_name", "Vendor"),
-                     text("install_error_code", "Install error code"), text("fqdn_name", "FQDN"),
-                     text("patch_released_time", "Released"), choice("reboot_required", "Reboot", rebootValues()),
-                     text("platform_name", "Platform"), text("cveids", "CVE IDs"), ident("resource_id", "Resource ID"),
-                     text("installed_time", "Installed"),
-                     choice("patch_status", "Patch status",
-                            {{QStringLiteral("Missing"), QStringLiteral("Missing")},
-                             {QStringLiteral("Failed"), QStringLiteral("Failed")},
-                             {QStringLiteral("Installed"), QStringLiteral("Installed")}}),
-                     choice("patch_approval_status", "Approval",
-                            {{QStringLiteral("Approved"), QStringLiteral("Approved")},
-                             {QStringLiteral("Unapproved"), QStringLiteral("Unapproved")}})}),
+            .params({text("severity", QT_TRANSLATE_NOOP("pmp::api::Filters", "Severity")), text("patchname", QT_TRANSLATE_NOOP("pmp::api::Filters", "Patch name")),
+                     choice("update_type", QT_TRANSLATE_NOOP("pmp::api::Filters", "Update type"), updateTypeValues()), ident("patch_id", QT_TRANSLATE_NOOP("pmp::api::Filters", "Patch ID")),
+                     text("patch_description", QT_TRANSLATE_NOOP("pmp::api::Filters", "Description")), text("vendor_name", QT_TRANSLATE_NOOP("pmp::api::Filters", "Vendor")),
+                     text("install_error_code", QT_TRANSLATE_NOOP("pmp::api::Filters", "Install error code")), text("fqdn_name", QT_TRANSLATE_NOOP("pmp::api::Filters", "FQDN")),
+                     text("patch_released_time", QT_TRANSLATE_NOOP("pmp::api::Filters", "Released")), choice("reboot_required", QT_TRANSLATE_NOOP("pmp::api::Filters", "Reboot"), rebootValues()),
+                     text("platform_name", QT_TRANSLATE_NOOP("pmp::api::Filters", "Platform")), text("cveids", QT_TRANSLATE_NOOP("pmp::api::Filters", "CVE IDs")), ident("resource_id", QT_TRANSLATE_NOOP("pmp::api::Filters", "Resource ID")),
+                     text("installed_time", QT_TRANSLATE_NOOP("pmp::api::Filters", "Installed")),
+                     choice("patch_status", QT_TRANSLATE_NOOP("pmp::api::Filters", "Patch status"),
+                            {{QStringLiteral("Missing"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Missing"))},
+                             {QStringLiteral("Failed"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Failed"))},
+                             {QStringLiteral("Installed"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Installed"))}}),
+                     choice("patch_approval_status", QT_TRANSLATE_NOOP("pmp::api::Filters", "Approval"),
+                            {{QStringLiteral("Approved"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Approved"))},
+                             {QStringLiteral("Unapproved"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Unapproved"))}})}),
         Row(O::ThreatPatches, "threat-patches", "Retrieves all patches", M::Get, "/dcapi/threats/patches",
             S::PatchMgmtRead)
             .threats("patches", "patches").list(PagingStyle::PagePageLimit, 30)
-            .params({text("severity", "Severity"), text("patchname", "Patch name"), text("updated_time", "Approved time"),
-                     choice("update_type", "Update type", updateTypeValues()), text("patch_description", "Description"),
-                     text("kb_number", "KB number"), text("vendor_name", "Vendor"),
-                     text("patch_released_time", "Released"), text("patch_supported_time", "Supported since"),
-                     text("patch_size", "Size"), ident("patchid", "Patch ID"), text("patch_uninstall", "Uninstall support"),
-                     text("approveduser_first_name", "Approved by"), choice("reboot_required", "Reboot", rebootValues()),
-                     text("platform_name", "Platform"), text("download_status", "Download status"),
-                     text("cveids", "CVE IDs"), text("patch_status", "Approval status")}),
+            .params({text("severity", QT_TRANSLATE_NOOP("pmp::api::Filters", "Severity")), text("patchname", QT_TRANSLATE_NOOP("pmp::api::Filters", "Patch name")), text("updated_time", QT_TRANSLATE_NOOP("pmp::api::Filters", "Approved time")),
+                     choice("update_type", QT_TRANSLATE_NOOP("pmp::api::Filters", "Update type"), updateTypeValues()), text("patch_description", QT_TRANSLATE_NOOP("pmp::api::Filters", "Description")),
+                     text("kb_number", QT_TRANSLATE_NOOP("pmp::api::Filters", "KB number")), text("vendor_name", QT_TRANSLATE_NOOP("pmp::api::Filters", "Vendor")),
+                     text("patch_released_time", QT_TRANSLATE_NOOP("pmp::api::Filters", "Released")), text("patch_supported_time", QT_TRANSLATE_NOOP("pmp::api::Filters", "Supported since")),
+                     text("patch_size", QT_TRANSLATE_NOOP("pmp::api::Filters", "Size")), ident("patchid", QT_TRANSLATE_NOOP("pmp::api::Filters", "Patch ID")), text("patch_uninstall", QT_TRANSLATE_NOOP("pmp::api::Filters", "Uninstall support")),
+                     text("approveduser_first_name", QT_TRANSLATE_NOOP("pmp::api::Filters", "Approved by")), choice("reboot_required", QT_TRANSLATE_NOOP("pmp::api::Filters", "Reboot"), rebootValues()),
+                     text("platform_name", QT_TRANSLATE_NOOP("pmp::api::Filters", "Platform")), text("download_status", QT_TRANSLATE_NOOP("pmp::api::Filters", "Download status")),
+                     text("cveids", QT_TRANSLATE_NOOP("pmp::api::Filters", "CVE IDs")), text("patch_status", QT_TRANSLATE_NOOP("pmp::api::Filters", "Approval status"))}),
         Row(O::DbUpdateStatus, "db-update-status", "Patch Database Update Status", M::Get,
             "/api/1.4/patch/dbupdatestatus", S::PatchMgmtRead)
             .envelope("dbupdatestatus", "dbupdatestatus"),
         Row(O::SystemReport, "system-report", "Retrieve Patch Report for a System", M::Get,
             "/api/1.4/patch/systemreport", S::PatchMgmtRead)
             .envelope("systemreport", "systemreport").list(legacyList, 25)
-            .params({choice("patchstatusfilter", "Patch status", patchStatusValues()),
-                     choice("approvalstatusfilter", "Approval", approvalValues()),
-                     ident("resid", "Resource ID", true), choice("severityfilter", "Severity", severityValues()),
-                     choice("platformfilter", "Platform", patchPlatformValues())}),
+            .params({choice("patchstatusfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Patch status"), patchStatusValues()),
+                     choice("approvalstatusfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Approval"), approvalValues()),
+                     ident("resid", QT_TRANSLATE_NOOP("pmp::api::Filters", "Resource ID"), true), choice("severityfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Severity"), severityValues()),
+                     choice("platformfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Platform"), patchPlatformValues())}),
         Row(O::DeploymentConfigurations, "configurations", "Retrieve Patch Deployment Configurations", M::Get,
             "/api/1.4/patch/viewconfig", S::PatchMgmtRead)
             .envelope("viewconfig", "viewconfig").list(legacyList, 25)
             .params({branchOffice(),
-                     choice("configstatusfilter", "Status",
-                            {{QStringLiteral("InProgress"), QStringLiteral("In progress")},
-                             {QStringLiteral("Draft"), QStringLiteral("Draft")},
-                             {QStringLiteral("Executed"), QStringLiteral("Executed")},
-                             {QStringLiteral("Suspended"), QStringLiteral("Suspended")},
-                             {QStringLiteral("Deployed"), QStringLiteral("Deployed")},
-                             {QStringLiteral("RetryInProgress"), QStringLiteral("Retry in progress")},
-                             {QStringLiteral("Expired"), QStringLiteral("Expired")}}),
+                     choice("configstatusfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Status"),
+                            {{QStringLiteral("InProgress"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "In progress"))},
+                             {QStringLiteral("Draft"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Draft"))},
+                             {QStringLiteral("Executed"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Executed"))},
+                             {QStringLiteral("Suspended"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Suspended"))},
+                             {QStringLiteral("Deployed"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Deployed"))},
+                             {QStringLiteral("RetryInProgress"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Retry in progress"))},
+                             {QStringLiteral("Expired"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Expired"))}}),
                      domain()}),
         Row(O::ScanDetails, "scan-status", "Get Patch Scan System List", M::Get, "/api/1.4/patch/scandetails",
             S::PatchMgmtRead)
             .envelope("scandetails", "scandetails").list(legacyList, 25)
-            .params({branchOffice(), choice("healthfilter", "Health", healthValues()), customGroup(),
-                     choice("agentinstallationstatusfilter", "Agent",
-                            {{QStringLiteral("21"), QStringLiteral("Not installed")},
-                             {QStringLiteral("22"), QStringLiteral("Installed")}}),
-                     ident("resid", "Resource ID"), domain(),
-                     choice("livestatusfilter", "Live status",
-                            {{QStringLiteral("1"), QStringLiteral("Live")}, {QStringLiteral("2"), QStringLiteral("Down")}}),
-                     choice("platformfilter", "Platform", patchPlatformValues())}),
+            .params({branchOffice(), choice("healthfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Health"), healthValues()), customGroup(),
+                     choice("agentinstallationstatusfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Agent"),
+                            {{QStringLiteral("21"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Not installed"))},
+                             {QStringLiteral("22"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Installed"))}}),
+                     ident("resid", QT_TRANSLATE_NOOP("pmp::api::Filters", "Resource ID")), domain(),
+                     choice("livestatusfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Live status"),
+                            {{QStringLiteral("1"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Live"))}, {QStringLiteral("2"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Down"))}}),
+                     choice("platformfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Platform"), patchPlatformValues())}),
         Row(O::ApprovalSettings, "approval-settings", "Patch Approval Settings", M::Get,
             "/api/1.4/patch/approvalsettings", S::PatchMgmtRead)
             .envelope("approvalsettings", "approvalsettings"),
         Row(O::SupportedPatches, "supported-patches", "Retrieve Supported Patches", M::Get,
             "/api/1.4/patch/supportedpatches", S::PatchMgmtRead)
             .envelope("supportedpatches", "supportedpatches").list(legacyList, 25)
-            .params({ident("patchid", "Patch ID"), text("bulletinid", "Bulletin ID"),
-                     choice("approvalstatusfilter", "Approval", approvalValues()),
-                     choice("severityfilter", "Severity", severityValues()),
-                     choice("platformfilter", "Platform", patchPlatformValues())}),
+            .params({ident("patchid", QT_TRANSLATE_NOOP("pmp::api::Filters", "Patch ID")), text("bulletinid", QT_TRANSLATE_NOOP("pmp::api::Filters", "Bulletin ID")),
+                     choice("approvalstatusfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Approval"), approvalValues()),
+                     choice("severityfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Severity"), severityValues()),
+                     choice("platformfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Platform"), patchPlatformValues())}),
         Row(O::ModifyApdTask, "apd-modify", "Modifying a APD task.", M::Post, "/api/1.4/patch/modifyAPDTask",
             S::PatchMgmtUpdate)
             .envelope("modifyAPDTask", "modifyapdtask").jsonBody(),
@@ -307,32 +307,32 @@ QList<Operation> buildCatalogue()
             .envelope("resumeAPDTask", "resumeapdtask").params({taskName()}),
         Row(O::DeclinePatchesLegacy, "decline-patches-legacy", "DEPRECATING SOON Initiate Decline Patch Action",
             M::Post, "/api/1.4/patch/declinepatch", S::PatchMgmtUpdate)
-            .envelope("declinepatch", "declinepatch").jsonBody().params({text("customerid", "Customer ID")}),
+            .envelope("declinepatch", "declinepatch").jsonBody().params({text("customerid", QT_TRANSLATE_NOOP("pmp::api::Filters", "Customer ID"))}),
         Row(O::DeclinePatches, "decline-patches", "Decline Patches", M::Put,
             "/dcapi/patch/settings/declinePatch/declinePatches", S::PatchMgmtUpdate)
             .declineResult().jsonBody("application/declinePatches.v1+json")
             .accept("application/declinePatches.v1+json"),
         Row(O::Computers, "computers", "Get Computers", M::Get, "/api/1.4/som/computers", S::CommonRead)
             .envelope("computers", "computers").list(legacyList, 25, 100)
-            .params({branchOffice(), text("fqdnfilter", "FQDN"), text("computernamefilter", "Computer name"), domain(),
-                     choice("platformfilter", "Platform", somPlatformValues()), ident("residfilter", "Resource ID"),
-                     choice("installstatusfilter", "Agent installation",
-                            {{QStringLiteral("21"), QStringLiteral("Yet to install")},
-                             {QStringLiteral("22"), QStringLiteral("Installed")},
-                             {QStringLiteral("23"), QStringLiteral("Uninstalled")},
-                             {QStringLiteral("31"), QStringLiteral("Uninstallation failed")},
-                             {QStringLiteral("29"), QStringLiteral("Installation failed")}}),
-                     choice("liveStatusfilter", "Live status",
-                            {{QStringLiteral("1"), QStringLiteral("Live")},
-                             {QStringLiteral("2"), QStringLiteral("Down")},
-                             {QStringLiteral("3"), QStringLiteral("Unknown")}}),
-                     text("searchcomputerfilter", "Name contains"), text("servicetagfilter", "Service tag"),
-                     choice("agentcontactfilter", "Last contact",
-                            {{QStringLiteral("equal_3_day"), QStringLiteral("Within 3 days")},
-                             {QStringLiteral("4_day_to_7_day"), QStringLiteral("4 to 7 days ago")},
-                             {QStringLiteral("8_day_to_15_day"), QStringLiteral("8 to 15 days ago")},
-                             {QStringLiteral("16_day_to_30_day"), QStringLiteral("16 to 30 days ago")},
-                             {QStringLiteral("greater_30_day"), QStringLiteral("More than 30 days ago")}})}),
+            .params({branchOffice(), text("fqdnfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "FQDN")), text("computernamefilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Computer name")), domain(),
+                     choice("platformfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Platform"), somPlatformValues()), ident("residfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Resource ID")),
+                     choice("installstatusfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Agent installation"),
+                            {{QStringLiteral("21"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Yet to install"))},
+                             {QStringLiteral("22"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Installed"))},
+                             {QStringLiteral("23"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Uninstalled"))},
+                             {QStringLiteral("31"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Uninstallation failed"))},
+                             {QStringLiteral("29"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Installation failed"))}}),
+                     choice("liveStatusfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Live status"),
+                            {{QStringLiteral("1"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Live"))},
+                             {QStringLiteral("2"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Down"))},
+                             {QStringLiteral("3"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Unknown"))}}),
+                     text("searchcomputerfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Name contains")), text("servicetagfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Service tag")),
+                     choice("agentcontactfilter", QT_TRANSLATE_NOOP("pmp::api::Filters", "Last contact"),
+                            {{QStringLiteral("equal_3_day"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "Within 3 days"))},
+                             {QStringLiteral("4_day_to_7_day"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "4 to 7 days ago"))},
+                             {QStringLiteral("8_day_to_15_day"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "8 to 15 days ago"))},
+                             {QStringLiteral("16_day_to_30_day"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "16 to 30 days ago"))},
+                             {QStringLiteral("greater_30_day"), QStringLiteral(QT_TRANSLATE_NOOP("pmp::api::Filters", "More than 30 days ago"))}})}),
         Row(O::RemoteOffices, "remote-offices", "Get Remote Office List", M::Get, "/api/1.4/som/remoteoffice",
             S::SomRead)
             .envelope("remoteoffice", "remoteoffice").list(legacyList, 25, 100),
