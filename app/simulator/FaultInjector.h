@@ -1,0 +1,36 @@
+#pragma once
+
+#include "FaultSpec.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace pmp::sim {
+
+struct FaultDecision
+{
+    int latencyMs = 0;
+    std::optional<FaultRule> fault; // the one non-latency rule that fired, if any
+};
+
+// Applies a FaultSpec to the stream of requests: counts matches per rule for after/count and draws
+// the rate deterministically from (seed, rule, match number), so a run is reproducible.
+class FaultInjector
+{
+public:
+    void setSpec(const FaultSpec &spec);
+    const FaultSpec &spec() const { return m_spec; }
+    FaultDecision decide(const QString &method, const QString &path);
+
+private:
+    struct RuleState
+    {
+        int matched = 0;
+        int fired = 0;
+    };
+    FaultSpec m_spec;
+    QList<RuleState> m_state;
+};
+
+} // namespace pmp::sim
