@@ -112,7 +112,9 @@ SimResponse ResponseWriter::threats(const api::Operation &op, const QString &pat
         q.removeAllQueryItems(QStringLiteral("pageLimit"));
         q.addQueryItem(QStringLiteral("page"), QString::number(target));
         q.addQueryItem(QStringLiteral("pageLimit"), QString::number(pageLimit));
-        QUrl url = m_baseUrl;
+        // A path-absolute reference, not an absolute URL: the port would make two simulators with
+        // the same seed serve different bytes.
+        QUrl url;
         url.setPath(path);
         url.setQuery(q);
         return url.toString(QUrl::FullyEncoded);

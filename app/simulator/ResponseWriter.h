@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
-#include <QUrl>
 #include <QUrlQuery>
 
 namespace pmp::sim {
@@ -20,7 +19,6 @@ class ResponseWriter
 public:
     void setQuirks(bool on) { m_quirks = on; }
     bool quirks() const { return m_quirks; }
-    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
 
     QByteArray jsonContentType() const;
 
@@ -47,7 +45,6 @@ public:
 
 private:
     bool m_quirks = false;
-    QUrl m_baseUrl;
 };
 
 } // namespace pmp::sim

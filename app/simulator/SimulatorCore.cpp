@@ -58,7 +58,6 @@ bool SimulatorCore::listen(const QHostAddress &address, quint16 port)
     m_port = server->serverPort();
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? s("[%1]").arg(address.toString()) : address.toString();
     m_baseUrl = QUrl(s("http://%1:%2").arg(host).arg(m_port));
-    m_writer.setBaseUrl(m_baseUrl);
     m_accounts.setBaseUrl(m_baseUrl);
     m_error.clear();
     return true;
