@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace pmp::auth;
 using O = TokenResponse::Outcome;
@@ -78,10 +79,10 @@ void TokenHandlingTest::tokenSetRoundTrip()
     TokenSet t;
     t.refreshToken = "1000.refresh";
     t.accessToken = "1000.access";
-    t.accessTokenExpiresAt = QDateTime(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    t.accessTokenExpiresAt = QDateTime(QDate(2030, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
     t.grantedScopes = {QStringLiteral("PatchManagerPlusCloud.Common.READ")};
     t.clientSecret = "client-secret";
-    t.recordMint(QDateTime(QDate(2030, 1, 2), QTime(2, 4, 5), Qt::UTC));
+    t.recordMint(QDateTime(QDate(2030, 1, 2), QTime(2, 4, 5), QTimeZone::utc()));
     bool ok = false;
     const TokenSet back = TokenSet::fromJson(t.toJson(), &ok);
     QVERIFY(ok);
@@ -97,7 +98,7 @@ void TokenHandlingTest::tokenSetRoundTrip()
 
 void TokenHandlingTest::tokenSetValidity()
 {
-    const QDateTime now(QDate(2030, 1, 1), QTime(12, 0), Qt::UTC);
+    const QDateTime now(QDate(2030, 1, 1), QTime(12, 0), QTimeZone::utc());
     TokenSet t;
     QVERIFY(!t.accessTokenValidFor(now, 0));
     t.accessToken = "a";
@@ -181,7 +182,7 @@ void TokenHandlingTest::scopeCoverage()
 
 void TokenHandlingTest::authenticatorHeaderAndReuse()
 {
-    QDateTime now(QDate(2030, 1, 1), QTime(12, 0), Qt::UTC);
+    QDateTime now(QDate(2030, 1, 1), QTime(12, 0), QTimeZone::utc());
     Profile p;
     p.id = QStringLiteral("p1");
     p.accountsUrl = QUrl(QStringLiteral("https://accounts.zoho.com"));
