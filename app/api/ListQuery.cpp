@@ -5,10 +5,6 @@
 namespace pmp::api {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pmp::api::ListQuery", text);
-}
 } // namespace
 
 ListQuery &ListQuery::set(const QString &name, const QString &value)
@@ -31,7 +27,7 @@ ApiError ListQuery::validate(const Operation &op) const
     for (auto it = m_filters.constBegin(); it != m_filters.constEnd(); ++it) {
         const QueryParam *p = op.param(it.key());
         if (!p)
-            return ApiError::validation(it.key(), tr("\"%1\" is not a filter of %2 (%3).").arg(it.key(), op.code, op.title));
+            return ApiError::validation(it.key(), ListQuery::tr("\"%1\" is not a filter of %2 (%3).").arg(it.key(), op.code, op.title));
         if (p->meaning == ParamConcept::Enumerated) {
             bool known = false;
             QStringList allowed;
@@ -40,15 +36,15 @@ ApiError ListQuery::validate(const Operation &op) const
                 known = known || v.value == it.value();
             }
             if (!known)
-                return ApiError::validation(it.key(), tr("\"%1\" is not a documented value of %2; use one of: %3.")
+                return ApiError::validation(it.key(), ListQuery::tr("\"%1\" is not a documented value of %2; use one of: %3.")
                                                           .arg(it.value(), it.key(), allowed.join(QLatin1String(", "))));
         }
     }
     for (const QueryParam &p : op.params)
         if (p.required && m_filters.value(p.name).isEmpty())
-            return ApiError::validation(p.name, tr("%1 needs \"%2\" (%3).").arg(op.code, p.name, p.label));
+            return ApiError::validation(p.name, ListQuery::tr("%1 needs \"%2\" (%3).").arg(op.code, p.name, p.label));
     if (op.path.contains(QLatin1String("{id}")) && m_pathId.trimmed().isEmpty())
-        return ApiError::validation(QStringLiteral("id"), tr("%1 needs a report id.").arg(op.code));
+        return ApiError::validation(QStringLiteral("id"), ListQuery::tr("%1 needs a report id.").arg(op.code));
     return {};
 }
 

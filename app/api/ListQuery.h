@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ApiError.h"
 #include "Operation.h"
 
@@ -13,6 +15,8 @@ namespace pmp::api {
 // an unknown filter, a value outside the documented set or a missing mandatory one is an error.
 class ListQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(pmp::api::ListQuery)
+
 public:
     ListQuery() = default;
     ListQuery &set(const QString &name, const QString &value);

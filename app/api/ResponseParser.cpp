@@ -11,11 +11,6 @@ namespace pmp::api {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pmp::api::ResponseParser", text);
-}
-
 QString excerpt(const QByteArray &body)
 {
     QString s = QString::fromUtf8(body.left(240)).simplified();
@@ -78,16 +73,16 @@ std::optional<ApiError> embeddedError(const QJsonObject &o, int httpStatus)
     const QString text = errorText(o);
     ApiError e;
     if (isAuthFailure(code, text))
-        e = ApiError(ApiError::Kind::AuthExpired, tr("The session has expired or the token was rejected (%1).")
+        e = ApiError(ApiError::Kind::AuthExpired, ResponseParser::tr("The session has expired or the token was rejected (%1).")
                                                       .arg(code.isEmpty() ? text : code));
     else if (isThrottle(code, text))
-        e = ApiError(ApiError::Kind::Throttled, tr("The server is throttling requests: %1").arg(text));
+        e = ApiError(ApiError::Kind::Throttled, ResponseParser::tr("The server is throttling requests: %1").arg(text));
     else if (httpStatus == 403)
-        e = ApiError(ApiError::Kind::Forbidden, text.isEmpty() ? tr("The server refused this request.") : text);
+        e = ApiError(ApiError::Kind::Forbidden, text.isEmpty() ? ResponseParser::tr("The server refused this request.") : text);
     else
         e = ApiError(ApiError::Kind::ServerReported,
-                     text.isEmpty() ? tr("The server reported an error (%1).").arg(code)
-                                    : tr("The server reported an error: %1").arg(text));
+                     text.isEmpty() ? ResponseParser::tr("The server reported an error (%1).").arg(code)
+                                    : ResponseParser::tr("The server reported an error: %1").arg(text));
     e.setServerCode(code).setHttpStatus(httpStatus);
     e.setDetail(QStringLiteral("HTTP %1, code %2").arg(httpStatus).arg(code.isEmpty() ? QStringLiteral("-") : code));
     return e;
@@ -106,24 +101,24 @@ ApiError httpError(const RawReply &reply, const QJsonObject &body)
                                         : QString());
     ApiError e;
     if (status == 401 || isAuthFailure(code, text)) {
-        e = ApiError(ApiError::Kind::AuthExpired, tr("The session has expired or the token was rejected."));
+        e = ApiError(ApiError::Kind::AuthExpired, ResponseParser::tr("The session has expired or the token was rejected."));
     } else if (status == 429 || isThrottle(code, text)) {
-        e = ApiError(ApiError::Kind::Throttled, tr("The server is throttling requests; try again shortly."));
+        e = ApiError(ApiError::Kind::Throttled, ResponseParser::tr("The server is throttling requests; try again shortly."));
         e.setRetryAfterSeconds(qMax(0, reply.retryAfterSeconds));
     } else if (status == 403) {
         e = ApiError(ApiError::Kind::Forbidden,
-                     text.isEmpty() ? tr("Access denied: the token lacks the permission (scope) for this operation.")
-                                    : tr("Access denied: %1").arg(text));
+                     text.isEmpty() ? ResponseParser::tr("Access denied: the token lacks the permission (scope) for this operation.")
+                                    : ResponseParser::tr("Access denied: %1").arg(text));
     } else if (!code.isEmpty() || !text.isEmpty()) {
         e = ApiError(status >= 500 ? ApiError::Kind::Http : ApiError::Kind::ServerReported,
-                     text.isEmpty() ? tr("The server reported error %1.").arg(code)
-                                    : tr("The server reported an error: %1").arg(text));
+                     text.isEmpty() ? ResponseParser::tr("The server reported error %1.").arg(code)
+                                    : ResponseParser::tr("The server reported an error: %1").arg(text));
     } else if (status == 404) {
-        e = ApiError(ApiError::Kind::Http, tr("The server does not offer this operation (HTTP 404)."));
+        e = ApiError(ApiError::Kind::Http, ResponseParser::tr("The server does not offer this operation (HTTP 404)."));
     } else if (status >= 500) {
-        e = ApiError(ApiError::Kind::Http, tr("The server had an internal problem (HTTP %1).").arg(status));
+        e = ApiError(ApiError::Kind::Http, ResponseParser::tr("The server had an internal problem (HTTP %1).").arg(status));
     } else {
-        e = ApiError(ApiError::Kind::Http, tr("The server refused the request (HTTP %1).").arg(status));
+        e = ApiError(ApiError::Kind::Http, ResponseParser::tr("The server refused the request (HTTP %1).").arg(status));
     }
     e.setHttpStatus(status).setServerCode(code).setDetail(detail);
     return e;
@@ -140,8 +135,8 @@ ApiError notJson(const RawReply &reply, const QJsonParseError &err)
                             || err.error == QJsonParseError::IllegalValue
                             || err.error == QJsonParseError::MissingObject || err.offset >= trimmed.size() - 1);
     ApiError e(ApiError::Kind::NotJson,
-               cutOff ? tr("The reply was cut off after %1 bytes (incomplete data).").arg(reply.body.size())
-                      : tr("The reply is not valid JSON (%1 at byte %2).").arg(err.errorString()).arg(err.offset));
+               cutOff ? ResponseParser::tr("The reply was cut off after %1 bytes (incomplete data).").arg(reply.body.size())
+                      : ResponseParser::tr("The reply is not valid JSON (%1 at byte %2).").arg(err.errorString()).arg(err.offset));
     e.setHttpStatus(reply.httpStatus);
     e.setDetail(QStringLiteral("Content-Type %1; starts with: %2")
                     .arg(QString::fromLatin1(reply.contentType), excerpt(reply.body)));
@@ -211,16 +206,16 @@ ParsedReply ResponseParser::parse(const Operation &op, const RawReply &reply)
         const QString title = htmlTitle(body);
         if (looksLikeThrottlePage(body) || reply.httpStatus == 429) {
             out.error = ApiError(ApiError::Kind::Throttled,
-                                 tr("The server is throttling requests (it sent a \"%1\" page); try again shortly.")
-                                     .arg(title.isEmpty() ? tr("too many requests") : title));
+                                 ResponseParser::tr("The server is throttling requests (it sent a \"%1\" page); try again shortly.")
+                                     .arg(title.isEmpty() ? ResponseParser::tr("too many requests") : title));
             out.error.setRetryAfterSeconds(qMax(0, reply.retryAfterSeconds));
         } else if (!success) {
             out.error = httpError(reply, {});
         } else {
             out.error = ApiError(ApiError::Kind::NotJson,
-                                 tr("The server sent a web page (\"%1\") where data was expected. A proxy or login "
+                                 ResponseParser::tr("The server sent a web page (\"%1\") where data was expected. A proxy or login "
                                     "page may be in the way.")
-                                     .arg(title.isEmpty() ? tr("untitled") : title));
+                                     .arg(title.isEmpty() ? ResponseParser::tr("untitled") : title));
         }
         out.error.setHttpStatus(reply.httpStatus);
         if (out.error.detail().isEmpty())
@@ -239,7 +234,7 @@ ParsedReply ResponseParser::parse(const Operation &op, const RawReply &reply)
         return out;
     }
     if (body.isEmpty()) {
-        out.error = ApiError(ApiError::Kind::NotJson, tr("The server sent an empty reply."));
+        out.error = ApiError(ApiError::Kind::NotJson, ResponseParser::tr("The server sent an empty reply."));
         out.error.setHttpStatus(reply.httpStatus);
         return out;
     }
@@ -251,7 +246,7 @@ ParsedReply ResponseParser::parse(const Operation &op, const RawReply &reply)
     if (doc.isArray()) { // some /dcapi servers answer with a bare array
         out.payload = doc.array();
         if (!op.isList)
-            out.error = ApiError(ApiError::Kind::Malformed, tr("The reply is a list where a single object was expected."));
+            out.error = ApiError(ApiError::Kind::Malformed, ResponseParser::tr("The reply is a list where a single object was expected."));
         return out;
     }
 
@@ -275,7 +270,7 @@ ParsedReply ResponseParser::parse(const Operation &op, const RawReply &reply)
                 }
             }
             out.error = ApiError(ApiError::Kind::Malformed,
-                                 tr("The reply has no \"message_response\"; it does not look like a %1 reply.")
+                                 ResponseParser::tr("The reply has no \"message_response\"; it does not look like a %1 reply.")
                                      .arg(op.messageType.isEmpty() ? op.key : op.messageType));
             out.error.setDetail(excerpt(body));
             return out;
@@ -287,12 +282,12 @@ ParsedReply ResponseParser::parse(const Operation &op, const RawReply &reply)
             payload = container.begin().value();
         if (payload.isUndefined()) {
             out.error = ApiError(ApiError::Kind::Malformed,
-                                 tr("The reply has no \"%1\" data.").arg(op.resultKey));
+                                 ResponseParser::tr("The reply has no \"%1\" data.").arg(op.resultKey));
             out.error.setDetail(QStringLiteral("message_response keys: %1").arg(container.keys().join(QLatin1String(", "))));
             return out;
         }
         if (op.isList && !payload.isArray() && !payload.isNull()) {
-            out.error = ApiError(ApiError::Kind::Malformed, tr("\"%1\" is not a list.").arg(op.resultKey));
+            out.error = ApiError(ApiError::Kind::Malformed, ResponseParser::tr("\"%1\" is not a list.").arg(op.resultKey));
             return out;
         }
         out.payload = payload.isNull() && op.isList ? QJsonValue(QJsonArray()) : payload;
@@ -307,7 +302,7 @@ ParsedReply ResponseParser::parse(const Operation &op, const RawReply &reply)
         } else {
             out.payload = out.root.value(op.resultKey);
             if (!out.payload.isArray()) {
-                out.error = ApiError(ApiError::Kind::Malformed, tr("The reply has no \"%1\" list.").arg(op.resultKey));
+                out.error = ApiError(ApiError::Kind::Malformed, ResponseParser::tr("The reply has no \"%1\" list.").arg(op.resultKey));
                 return out;
             }
         }
@@ -328,7 +323,7 @@ RecordPage ResponseParser::records(const ParsedReply &parsed, ApiError *error)
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isObject()) {
             if (error)
-                *error = ApiError(ApiError::Kind::Malformed, tr("Item %1 of the list is not an object.").arg(i + 1));
+                *error = ApiError(ApiError::Kind::Malformed, ResponseParser::tr("Item %1 of the list is not an object.").arg(i + 1));
             return {};
         }
         page.records.append(Record(items.at(i).toObject()));

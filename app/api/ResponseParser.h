@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ApiError.h"
 #include "Operation.h"
 #include "Record.h"
@@ -31,6 +33,8 @@ struct ParsedReply
 // error out): unit-tested against the guide's samples and quirky variants, and fuzzed.
 class ResponseParser
 {
+    Q_DECLARE_TR_FUNCTIONS(pmp::api::ResponseParser)
+
 public:
     static ParsedReply parse(const Operation &op, const RawReply &reply);
     // The list items of a parsed list reply; Malformed error if an item is not an object.

@@ -5,10 +5,6 @@
 namespace pmp::models {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("pmp::models::CodeTable", s);
-}
 } // namespace
 
 QString CodeTable::label(CodeKind kind, qint64 code)
@@ -17,104 +13,104 @@ QString CodeTable::label(CodeKind kind, qint64 code)
     case CodeKind::None: return {};
     case CodeKind::Severity:
         switch (code) {
-        case 0: return tr("Unrated");
-        case 1: return tr("Low");
-        case 2: return tr("Moderate");
-        case 3: return tr("Important");
-        case 4: return tr("Critical");
+        case 0: return CodeTable::tr("Unrated");
+        case 1: return CodeTable::tr("Low");
+        case 2: return CodeTable::tr("Moderate");
+        case 3: return CodeTable::tr("Important");
+        case 4: return CodeTable::tr("Critical");
         }
         break;
     case CodeKind::ApprovalStatus:
         switch (code) {
-        case 211: return tr("Approved");
-        case 0: return tr("Not approved");
-        case 212: return tr("Declined");
+        case 211: return CodeTable::tr("Approved");
+        case 0: return CodeTable::tr("Not approved");
+        case 212: return CodeTable::tr("Declined");
         }
         break;
     case CodeKind::PatchStatus:
         switch (code) {
-        case 201: return tr("Installed");
-        case 202: return tr("Missing");
+        case 201: return CodeTable::tr("Installed");
+        case 202: return CodeTable::tr("Missing");
         case 203:
-        case 206: return tr("Failed");
+        case 206: return CodeTable::tr("Failed");
         }
         break;
     case CodeKind::Health:
         switch (code) {
-        case 0: return tr("Unknown");
-        case 1: return tr("Healthy");
-        case 2: return tr("Vulnerable");
-        case 3: return tr("Highly vulnerable");
+        case 0: return CodeTable::tr("Unknown");
+        case 1: return CodeTable::tr("Healthy");
+        case 2: return CodeTable::tr("Vulnerable");
+        case 3: return CodeTable::tr("Highly vulnerable");
         }
         break;
     case CodeKind::ScanStatus:
         switch (code) {
-        case 226: return tr("Failed");
-        case 227: return tr("In progress");
-        case 228: return tr("Success");
-        case 229: return tr("Not scanned");
+        case 226: return CodeTable::tr("Failed");
+        case 227: return CodeTable::tr("In progress");
+        case 228: return CodeTable::tr("Success");
+        case 229: return CodeTable::tr("Not scanned");
         }
         break;
     case CodeKind::LiveStatus:
         switch (code) {
-        case 1: return tr("Live");
-        case 2: return tr("Down");
-        case 3: return tr("Unknown");
+        case 1: return CodeTable::tr("Live");
+        case 2: return CodeTable::tr("Down");
+        case 3: return CodeTable::tr("Unknown");
         }
         break;
     case CodeKind::AgentInstallStatus:
         switch (code) {
-        case 21: return tr("Yet to install");
-        case 22: return tr("Installed");
-        case 23: return tr("Uninstalled");
-        case 24: return tr("Yet to uninstall");
-        case 29: return tr("Installation failed");
-        case 31: return tr("Uninstallation failed");
+        case 21: return CodeTable::tr("Yet to install");
+        case 22: return CodeTable::tr("Installed");
+        case 23: return CodeTable::tr("Uninstalled");
+        case 24: return CodeTable::tr("Yet to uninstall");
+        case 29: return CodeTable::tr("Installation failed");
+        case 31: return CodeTable::tr("Uninstallation failed");
         }
         break;
     case CodeKind::Platform:
         switch (code) {
-        case 0: return tr("Unknown");
-        case 1: return tr("Windows");
-        case 2: return tr("macOS");
-        case 3: return tr("Linux");
+        case 0: return CodeTable::tr("Unknown");
+        case 1: return CodeTable::tr("Windows");
+        case 2: return CodeTable::tr("macOS");
+        case 3: return CodeTable::tr("Linux");
         }
         break;
     case CodeKind::ManagedStatus:
         switch (code) {
-        case 61: return tr("Managed");
-        case 62: return tr("Not managed");
-        case 65: return tr("Managed by SDP");
-        case 68: return tr("Inactive");
+        case 61: return CodeTable::tr("Managed");
+        case 62: return CodeTable::tr("Not managed");
+        case 65: return CodeTable::tr("Managed by SDP");
+        case 68: return CodeTable::tr("Inactive");
         }
         break;
     case CodeKind::DownloadStatus:
-        return code == 221 ? tr("Downloaded") : tr("Yet to download");
+        return code == 221 ? CodeTable::tr("Downloaded") : CodeTable::tr("Yet to download");
     case CodeKind::RebootRequired:
         switch (code) {
-        case 0: return tr("Not required");
-        case 1: return tr("Required");
+        case 0: return CodeTable::tr("Not required");
+        case 1: return CodeTable::tr("Required");
         }
         break;
     case CodeKind::UninstallSupport:
         switch (code) {
-        case 0: return tr("Not supported");
-        case 1: return tr("Supported");
+        case 0: return CodeTable::tr("Not supported");
+        case 1: return CodeTable::tr("Supported");
         }
         break;
     case CodeKind::DistributionServerStatus:
         switch (code) {
-        case 21: return tr("Yet to install");
-        case 22: return tr("Installed");
-        case 23: return tr("Uninstalled");
-        case 29: return tr("Installation failed");
+        case 21: return CodeTable::tr("Yet to install");
+        case 22: return CodeTable::tr("Installed");
+        case 23: return CodeTable::tr("Uninstalled");
+        case 29: return CodeTable::tr("Installation failed");
         }
         break;
     case CodeKind::DeploymentType:
         switch (code) {
-        case 0: return tr("Deploy");
-        case 1: return tr("Self-service portal");
-        case 2: return tr("Deploy and self-service portal");
+        case 0: return CodeTable::tr("Deploy");
+        case 1: return CodeTable::tr("Self-service portal");
+        case 2: return CodeTable::tr("Deploy and self-service portal");
         }
         break;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QString>
 
 #include <optional>
@@ -28,6 +30,8 @@ enum class CodeKind {
 
 class CodeTable
 {
+    Q_DECLARE_TR_FUNCTIONS(pmp::models::CodeTable)
+
 public:
     // The English label for a code; empty when the code is unknown (callers then show the raw code).
     static QString label(CodeKind kind, qint64 code);
