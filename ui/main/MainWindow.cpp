@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "actions/ActionCentre.h"
 #include "views/ComputerDetailPane.h"
 #include "views/ConfigurationDetailPane.h"
 #include "views/PatchDetailPane.h"
@@ -94,6 +95,15 @@ void MainWindow::setClient(pmp::api::Client *client, const QString &connectionLa
     if (!client)
         return;
     m_choices = new ServerChoices(client, this);
+    m_actions = new ActionCentre(client, m_choices, connectionLabel, this);
+    connect(m_actions, &ActionCentre::showPageRequested, this, &MainWindow::showPage);
+    connect(m_actions, &ActionCentre::pagesAffected, this, [this](const QStringList &pageIds) {
+        // A write changed what these lists show: reload the ones already loaded (others load when opened).
+        for (const QString &id : pageIds)
+            if (RecordListView *v = listView(id))
+                if (v->loader()->lastCompleted().isValid() || v->loader()->isLoading())
+                    v->loader()->reload();
+    });
     buildPages();
     m_choices->load();
     showPage(previous.isEmpty() || !m_pages.contains(previous) ? QStringLiteral("computers") : previous);
@@ -111,6 +121,9 @@ void MainWindow::clearPages()
     if (m_choices)
         m_choices->deleteLater();
     m_choices = nullptr;
+    if (m_actions)
+        m_actions->deleteLater();
+    m_actions = nullptr;
 }
 
 void MainWindow::addSection(const QString &title)
@@ -142,6 +155,10 @@ void MainWindow::buildPages()
             addSection(QCoreApplication::translate("pmp::models::Views", group.toUtf8().constData()));
         }
         addListView(spec.id);
+        if (spec.id == QLatin1String("configurations") && m_actions) {
+            addPage(QStringLiteral("apd-tasks"), tr("Automatic deployment tasks"), m_actions->createApdTasksPage(this));
+            addPage(QStringLiteral("journal"), tr("Action journal"), m_actions->createJournalPage(this));
+        }
     }
     addSection(tr("Reports"));
     addPage(QStringLiteral("reports"), tr("Query reports"), new ReportsView(m_client, m_choices, this));
@@ -157,6 +174,8 @@ void MainWindow::addListView(const QString &viewId)
     auto *view = new RecordListView(loader, m_choices, this);
     connect(view, &QObject::destroyed, loader, &QObject::deleteLater);
     attachDetailPane(view);
+    if (m_actions)
+        m_actions->attach(view);
     addPage(viewId, QCoreApplication::translate("pmp::models::Views", spec->title.toUtf8().constData()), view);
     watchLoader(loader);
 }
@@ -271,6 +290,15 @@ void MainWindow::setupActions()
     stop->setShortcut(Qt::Key_Escape);
     connect(stop, &QAction::triggered, m_cancel, &QToolButton::click);
     addAction(stop);
+
+    // Every write is here too, for the current page's selection (also on the tables' context menu).
+    QMenu *actions = menuBar()->addMenu(tr("&Actions"));
+    actions->setObjectName(QStringLiteral("actionsMenu"));
+    connect(actions, &QMenu::aboutToShow, this, [this, actions] {
+        if (m_actions)
+            m_actions->populateActionsMenu(actions, currentListView());
+    });
+    actions->addAction(tr("Select computers or patches in a list to act on them"))->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About PatchDeck"), this, [this] {

@@ -21,6 +21,7 @@ class ServerChoices;
 
 namespace pmp::ui {
 
+class ActionCentre;
 class RecordListView;
 
 // The console window: grouped navigation on the left, one page at a time, refresh and progress in
@@ -36,6 +37,8 @@ public:
     // Rebuilds every page for another connection (profile switch), without a restart.
     void setClient(pmp::api::Client *client, const QString &connectionLabel);
     pmp::api::Client *client() const { return m_client; }
+    // The write actions of the current connection (null without one).
+    ActionCentre *actionCentre() const { return m_actions; }
 
     RecordListView *currentListView() const;
     RecordListView *listView(const QString &viewId) const;
@@ -67,6 +70,7 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     pmp::models::ServerChoices *m_choices = nullptr;
+    ActionCentre *m_actions = nullptr;
     QHash<QString, QWidget *> m_pages;
     QSet<QWidget *> m_loadedPages;
 };
