@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 
 using namespace pmp;
@@ -370,7 +371,7 @@ private slots:
     void memoryHistoryKeepsOneSnapshotPerHour()
     {
         MemoryTrendSource history;
-        const QDateTime hour(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+        const QDateTime hour(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::utc());
         history.record(hour.addSecs(60), patches(10), agents());
         history.record(hour.addSecs(1800), patches(20), agents());
         history.record(hour.addSecs(300), patches(15), agents()); // late arrival for the same hour

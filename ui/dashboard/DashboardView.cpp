@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSet>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -642,6 +643,13 @@ void DashboardView::showSectionState(Section section)
                     details.append(e.oneLine());
             }
         }
+        // Several calls failing for one reason (offline, signed out) read better as one line.
+        QSet<QString> reasons;
+        for (Section s : sections)
+            if (m_loader->error(s).isError() && !m_loader->isLoading(s))
+                reasons.insert(m_loader->error(s).message());
+        if (messages.size() > 1 && reasons.size() == 1)
+            messages = {tr("Could not load the server's settings: %1").arg(*reasons.cbegin())};
         if (messages.isEmpty())
             target->clearError();
         else
