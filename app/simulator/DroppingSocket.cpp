@@ -1,7 +1,5 @@
 #include "DroppingSocket.h"
 
-#include <QMetaObject>
-
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
@@ -27,8 +25,9 @@ qint64 DroppingSocket::writeData(const char *data, qint64 len)
     if (at > 0)
         QTcpSocket::writeData(data, at);
     m_dropping = true;
-    // Not from inside the server's write call: reset once control is back in the event loop.
-    QMetaObject::invokeMethod(this, &DroppingSocket::resetConnection, Qt::QueuedConnection);
+    // Reset right away, inside the server's write: the HTTP server then sees a closed socket when the
+    // response is done and does not try to read the next request from it.
+    resetConnection();
     return len;
 }
 
@@ -40,6 +39,9 @@ void DroppingSocket::resetConnection()
     const linger lg{1, 0};
     ::setsockopt(int(socketDescriptor()), SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
 #endif
+    // Nothing may read from the socket after this: a read notification queued before the reset would
+    // otherwise reach the HTTP server and warn about a closed device.
+    QObject::disconnect(this, &QIODevice::readyRead, nullptr, nullptr);
     abort();
 }
 

@@ -71,8 +71,10 @@ SimRequest HttpCompat::convert(const QHttpServerRequest &request)
     r.body = request.body();
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     const QHttpHeaders &headers = request.headers();
-    for (qsizetype i = 0; i < headers.size(); ++i)
-        r.headers.insert(headers.nameAt(i).toByteArray().toLower(), headers.valueAt(i).toByteArray());
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QLatin1StringView name = headers.nameAt(i);
+        r.headers.insert(QByteArray(name.data(), name.size()).toLower(), headers.valueAt(i).toByteArray());
+    }
 #else
     for (const auto &h : request.headers())
         r.headers.insert(h.first.toLower(), h.second);
