@@ -145,7 +145,7 @@ QJsonObject ComputerRows::allSystems(const FleetState &fleet, int computer)
         {s("moderate_patch_count"), c.missingBySeverity[2]},
         {s("owner"), s("--")},
         {s("scan_status"), c.scanStatus},
-        {s("timezone_offset"), QString::number((c.office == 5 ? 330 : (c.office == 2 ? 480 : (c.office == 3 ? -360 : (c.office == 4 ? 60 : 0)))))},
+        {s("timezone_offset"), QString::number(office.utcOffsetMinutes)},
         {s("oslanguage.languageid"), 1},
         {s("last_sync_time"), timeOr(c.lastSyncMs, s("--"))},
         {s("deployment_status"), failedDeploy ? QJsonValue(206) : (c.lastPatchedMs > 0 ? QJsonValue(209) : QJsonValue(s("--")))},

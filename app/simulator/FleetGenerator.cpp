@@ -188,15 +188,16 @@ void FleetGenerator::makeOffices()
         bool ds, proxy;
         const char *dsName;
         int dsStatus;
+        int utcOffset;
     };
     const Spec specs[] = {
-        {1, "Local Office", "HQ", 38, 10, false, false, "", 22},
-        {301, "London Branch", "LON", 14, 20, true, false, "lon-ds01", 22},
-        {302, "Singapore DS", "SGP", 12, 30, true, true, "sgp-ds01", 22},
-        {303, "Austin Remote", "AUS", 10, 40, false, true, "", 22},
-        {304, "Frankfurt DS", "FRA", 10, 50, true, false, "fra-ds01", 29},
-        {305, "Chennai Office", "CHN", 12, 60, true, false, "chn-ds01", 22},
-        {306, "Direct Comm", "REM", 4, 70, false, false, "", 22},
+        {1, "Local Office", "HQ", 38, 10, false, false, "", 22, -300},
+        {301, "London Branch", "LON", 14, 20, true, false, "lon-ds01", 22, 0},
+        {302, "Singapore DS", "SGP", 12, 30, true, true, "sgp-ds01", 22, 480},
+        {303, "Austin Remote", "AUS", 10, 40, false, true, "", 22, -360},
+        {304, "Frankfurt DS", "FRA", 10, 50, true, false, "fra-ds01", 29, 60},
+        {305, "Chennai Office", "CHN", 12, 60, true, false, "chn-ds01", 22, 330},
+        {306, "Direct Comm", "REM", 4, 70, false, false, "", 22, 0},
     };
     qint64 dsResource = 201;
     for (const Spec &s : specs) {
@@ -207,6 +208,7 @@ void FleetGenerator::makeOffices()
         o.description = s.id == 1 ? QStringLiteral("--") : QStringLiteral("%1 site").arg(o.name);
         o.ipSecondOctet = s.octet;
         o.computerShare = s.share;
+        o.utcOffsetMinutes = s.utcOffset;
         o.hasDistributionServer = s.ds;
         o.isProxy = s.proxy;
         o.isHttps = true;
@@ -219,7 +221,7 @@ void FleetGenerator::makeOffices()
             o.dsResourceId = dsResource++;
             o.dsName = QString::fromLatin1(s.dsName);
             o.dsDnsName = o.dsName + QStringLiteral(".zylker.com");
-            o.dsIp = QStringLiteral("10.%1.0.10").arg(s.octet);
+            o.dsIp = QStringLiteral("10.%1.0.2").arg(s.octet); // computers start at .4 (FleetState::ipAddress)
             o.dsVersion = QStringLiteral("11.4.2522.01");
             o.dsStatus = s.dsStatus;
             o.dsSyncStatus = s.dsStatus == 22 ? 1 : 2;

@@ -367,7 +367,7 @@ QString FleetState::gateway(int computer) const
 QString FleetState::dhcpServer(int computer) const
 {
     const QStringList parts = ipAddress(computer).split(QLatin1Char('.'));
-    return QStringLiteral("%1.%2.0.20").arg(parts.at(0), parts.at(1));
+    return QStringLiteral("%1.%2.0.3").arg(parts.at(0), parts.at(1)); // .1 gateways, .2 distribution servers
 }
 
 QString FleetState::macAddress(int computer) const

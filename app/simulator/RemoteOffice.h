@@ -25,6 +25,7 @@ struct RemoteOffice
     QString remarks, errorKbUrl;
     qint64 updatedMs = 0, lastContactMs = -1;
     int computerShare = 1; // relative weight when placing computers
+    int utcOffsetMinutes = 0; // timezone_offset of its computers
 };
 
 } // namespace pmp::sim
