@@ -1,15 +1,21 @@
 #include "ExportCommand.h"
 
+#include "actions/JournalLocation.h"
 #include "api/Connection.h"
+#include "api/OperationCatalogue.h"
 #include "api/PagedFetch.h"
 #include "api/StaticTokenAuthenticator.h"
+#include "auth/ProfileStore.h"
 #include "models/ListLoader.h"
 #include "models/ReportColumns.h"
 #include "models/TableExporter.h"
 #include "models/ViewCatalogue.h"
+#include "store/ActionJournal.h"
+#include "store/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -76,6 +82,27 @@ QString describeFailure(const FetchOutcome &o)
     return s;
 }
 
+// `journal`: the profile's local action journal, read from its store; no server and no token needed.
+int exportJournal(const QString &storePath, const QString &format, const QString &output)
+{
+    if (storePath == pmp::store::Database::memoryPath())
+        return fail(ExitFailed, QStringLiteral("a loopback (demo) server keeps its journal in memory only; nothing to export"));
+    if (!QFileInfo::exists(storePath))
+        return fail(ExitFailed, QStringLiteral("no action journal at %1 (nothing was done from this profile yet)").arg(storePath));
+    pmp::store::Database database(storePath);
+    const pmp::store::OpenResult opened = database.open();
+    if (!database.isPersistent())
+        return fail(ExitFailed, QStringLiteral("cannot read the store %1: %2").arg(storePath, opened.message));
+    const pmp::store::ActionJournal journal(database);
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ExitFailed, QStringLiteral("cannot write %1: %2").arg(output, file.errorString()));
+    const bool ok = format == QLatin1String("json") ? journal.exportJson({}, &file) : journal.exportCsv({}, &file);
+    if (!ok || !file.commit())
+        return fail(ExitFailed, QStringLiteral("cannot write %1: %2").arg(output, ok ? file.errorString() : QStringLiteral("the journal could not be read")));
+    return ExitOk;
+}
+
 } // namespace
 
 QStringList ExportCommand::viewNames()
@@ -83,7 +110,7 @@ QStringList ExportCommand::viewNames()
     QStringList names;
     for (const ViewSpec &v : ViewCatalogue::all())
         names << v.id;
-    names << QStringLiteral("report");
+    names << QStringLiteral("report") << QStringLiteral("journal");
     return names;
 }
 
@@ -107,6 +134,8 @@ QString ExportCommand::usage()
         out << "  " << v.id.leftJustified(20) << v.title << (v.id == QLatin1String("system-report") ? " (--resid N)" : "")
             << "\n";
     out << "  " << QStringLiteral("report").leftJustified(20) << "Query report data (--id N)\n";
+    out << "  " << QStringLiteral("journal").leftJustified(20)
+        << "The local action journal of --profile NAME or --server URL, or of --store FILE (no token needed)\n";
     return text;
 }
 
@@ -125,9 +154,10 @@ int ExportCommand::run(const QStringList &arguments)
     const QCommandLineOption resid(QStringLiteral("resid"), QStringLiteral("Resource id"), QStringLiteral("N"));
     const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("Report id"), QStringLiteral("N"));
     const QCommandLineOption filter(QStringLiteral("filter"), QStringLiteral("NAME=VALUE"), QStringLiteral("F"));
+    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Store file"), QStringLiteral("FILE"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("N"), QStringLiteral("N"),
                                       QStringLiteral("100"));
-    p.addOptions({help, format, output, server, kind, profile, resid, id, filter, pageSize});
+    p.addOptions({help, format, output, server, kind, profile, resid, id, filter, pageSize, store});
     if (!p.parse(QStringList{QStringLiteral("patchdeck export")} + arguments))
         return fail(ExitUsage, p.errorText() + QStringLiteral(" (see patchdeck export --help)"));
     if (p.isSet(help) || p.positionalArguments().isEmpty()) {
@@ -141,6 +171,22 @@ int ExportCommand::run(const QStringList &arguments)
         return fail(ExitUsage, QStringLiteral("--format must be csv or json"));
     if (p.value(output).isEmpty())
         return fail(ExitUsage, QStringLiteral("-o FILE is required"));
+    if (viewName == QLatin1String("journal")) {
+        QString path = p.value(store);
+        if (path.isEmpty() && p.isSet(profile)) {
+            const pmp::auth::ProfileStore profiles;
+            for (const pmp::auth::Profile &candidate : profiles.profiles())
+                if (candidate.name == p.value(profile) || candidate.id == p.value(profile))
+                    path = pmp::actions::JournalLocation::pathFor(candidate.serverUrl, candidate.id);
+            if (path.isEmpty())
+                return fail(ExitUsage, QStringLiteral("no profile named \"%1\"").arg(p.value(profile)));
+        }
+        if (path.isEmpty() && p.isSet(server))
+            path = pmp::actions::JournalLocation::pathFor(QUrl::fromUserInput(p.value(server)));
+        if (path.isEmpty())
+            return fail(ExitUsage, QStringLiteral("journal needs --profile NAME, --server URL or --store FILE"));
+        return exportJournal(path, fmt, p.value(output));
+    }
     const bool isReport = viewName == QLatin1String("report");
     const ViewSpec *spec = ViewCatalogue::byId(viewName);
     if (!spec && !isReport)
