@@ -260,6 +260,15 @@ void LoopbackReceiver::respond(QTcpSocket *socket, int status, const QByteArray 
     response += "X-Content-Type-Options: nosniff\r\n";
     response += "Connection: close\r\n\r\n";
     response += body;
+    // The answered socket no longer belongs to the listener: it lives until the browser has the
+    // page, even if the sign-in (and this receiver) ends right away, as after a refusal.
+    socket->disconnect(this);
+    socket->setParent(nullptr);
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(kSocketIdleMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
     socket->write(response);
     socket->disconnectFromHost(); // after the bytes are written
 }
