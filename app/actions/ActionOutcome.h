@@ -5,6 +5,7 @@
 #include "store/JournalEntry.h"
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -42,3 +43,5 @@ public:
 };
 
 } // namespace pmp::actions
+
+Q_DECLARE_METATYPE(pmp::actions::ActionOutcome)
