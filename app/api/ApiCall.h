@@ -62,6 +62,7 @@ private:
     QTimer m_retryTimer;
     QElapsedTimer m_elapsed;
     int m_attempts = 0;
+    int m_authGeneration = 0; // the transport's token generation when last sent
     bool m_finished = false;
     bool m_cancelled = false;
     bool m_timedOut = false;

@@ -11,7 +11,7 @@
 #include <QSslError>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcApi, "pmp.api")
+Q_LOGGING_CATEGORY(lcApi, "pmp.api", QtInfoMsg)
 
 namespace pmp::api {
 
@@ -177,6 +177,7 @@ void Transport::startAttempt(ApiCall *call)
     req.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     req.setRawHeader("Accept", op.acceptType.isEmpty() ? QByteArrayLiteral("application/json") : op.acceptType.toLatin1());
     req.setRawHeader("X-Request-ID", call->requestId().toLatin1());
+    call->m_authGeneration = m_authGeneration;
     if (m_authenticator) {
         const QByteArray auth = m_authenticator->authorizationHeader();
         if (!auth.isEmpty())
@@ -330,10 +331,14 @@ void Transport::completeAttempt(ApiCall *call, const ApiError &transportError)
     if (err.kind() == ApiError::Kind::AuthExpired && m_authenticator && m_authenticator->canRefresh()
         && !call->m_replayedAfterRefresh) {
         // A 401 means the server did not act on the request, so replaying it once (writes included)
-        // after a refresh is safe.
+        // after a refresh is safe. A request sent with a token that has since been replaced only
+        // needs the replay, not another refresh: that keeps one refresh for any number in flight.
         call->m_replayedAfterRefresh = true;
+        if (call->m_authGeneration < m_authGeneration) {
+            startAttempt(call);
+            return;
+        }
         park(call);
-        ensureRefresh();
         return;
     }
     if (shouldRetry(call)) {
@@ -391,6 +396,7 @@ void Transport::ensureRefresh()
 void Transport::onRefreshed()
 {
     m_refreshing = false;
+    ++m_authGeneration;
     const auto waiting = std::exchange(m_parked, {});
     for (const QPointer<ApiCall> &call : waiting) {
         if (!call)

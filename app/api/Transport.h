@@ -66,6 +66,7 @@ private:
     QRandomGenerator m_rng;
     QList<QPointer<ApiCall>> m_parked;
     bool m_refreshing = false;
+    int m_authGeneration = 0; // bumped by every successful refresh
 };
 
 } // namespace pmp::api

@@ -1,0 +1,140 @@
+// PatchDeck: the console executable. A thin main() over the libraries.
+#include "DemoSession.h"
+#include "ExportCommand.h"
+
+#include "api/Connection.h"
+#include "api/StaticTokenAuthenticator.h"
+#include "auth/LogRedactor.h"
+#include "auth/NetworkSettings.h"
+#include "auth/ProfileStore.h"
+#include "auth/SessionManager.h"
+#include "auth/TokenStore.h"
+#include "main/MainWindow.h"
+#include "signin/SessionController.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QTranslator>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
+
+using namespace pmp;
+
+namespace {
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("PatchDeck"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PatchDeck"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("patchdeck.io"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PATCHDECK_VERSION));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Headless export for scripts and cron: no display, no widgets.
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
+        QCoreApplication core(argc, argv);
+        setIdentity();
+        return app::ExportCommand::run(core.arguments().mid(2));
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setDesktopFileName(QStringLiteral(PATCHDECK_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/patchdeck/icons/patchdeck.svg")));
+
+    // The user's language for Qt's own dialogs and for ours (embedded at :/i18n by the build).
+    QTranslator qtTranslator;
+    QTranslator appTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(QLocale(), QStringLiteral("patchdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Desktop console for ManageEngine Patch Manager Plus Cloud."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Start with a simulated Patch Manager Plus server "
+                                                                  "(no account or network needed)."));
+    const QCommandLineOption computers(QStringLiteral("computers"),
+                                       QApplication::translate("main", "Number of computers in the demo fleet."),
+                                       QStringLiteral("N"), QStringLiteral("250"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QApplication::translate("main", "Seed of the demo fleet."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QApplication::translate("main", "Connect to this server URL with the token in "
+                                                                    "PATCHDECK_TOKEN."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  QApplication::translate("main", "Server kind for --server: cloud or onprem."),
+                                  QStringLiteral("KIND"), QStringLiteral("cloud"));
+    parser.addOptions({demo, computers, seed, server, kind});
+    parser.process(app);
+
+    std::unique_ptr<app::DemoSession> demoSession;
+    std::unique_ptr<api::Connection> connection;
+    api::Connection *active = nullptr;
+    QString label;
+
+    if (parser.isSet(demo)) {
+        sim::SimulatorOptions options;
+        options.computers = qBound(1, parser.value(computers).toInt(), 200000);
+        options.seed = parser.value(seed).toULongLong();
+        demoSession = std::make_unique<app::DemoSession>(options);
+        QString error;
+        if (!demoSession->start(&error)) {
+            std::fprintf(stderr, "patchdeck: cannot start the demo server: %s\n", qPrintable(error));
+            return 1;
+        }
+        active = demoSession->connection();
+        label = QApplication::translate("main", "Demo server %1").arg(active->server().toString());
+    } else if (parser.isSet(server)) {
+        const QByteArray token = qgetenv("PATCHDECK_TOKEN");
+        if (token.isEmpty()) {
+            std::fprintf(stderr, "patchdeck: --server needs the token in the PATCHDECK_TOKEN environment variable\n");
+            return 2;
+        }
+        const auto k = parser.value(kind) == QLatin1String("onprem") ? api::StaticTokenAuthenticator::Kind::OnPremises
+                                                                      : api::StaticTokenAuthenticator::Kind::Cloud;
+        connection = std::make_unique<api::Connection>(QUrl::fromUserInput(parser.value(server)),
+                                                       std::make_unique<api::StaticTokenAuthenticator>(k, token));
+        active = connection.get();
+        label = active->server().host();
+    } else {
+        // Signed-in use: saved profiles, tokens in the keychain, the Sign-in dialog, switching
+        // profiles without a restart. No token ever reaches a log line.
+        auth::LogRedactor::install();
+        QString networkProblem;
+        if (!auth::NetworkSettings::load().apply(&networkProblem))
+            qWarning().noquote() << networkProblem;
+        auth::ProfileStore profiles;
+        auth::TokenStore tokens;
+        auth::SessionManager session(&profiles, &tokens);
+        ui::SessionController controller(&session);
+        std::unique_ptr<ui::MainWindow> window;
+        QObject::connect(&controller, &ui::SessionController::ready, &app,
+                         [&](api::Connection *signedIn, const auth::Profile &profile) {
+                             window = std::make_unique<ui::MainWindow>(&signedIn->client(), profile.label());
+                             controller.attach(window.get());
+                             window->show();
+                         });
+        QObject::connect(&controller, &ui::SessionController::cancelled, &app, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+        controller.start();
+        const int status = app.exec();
+        window.reset(); // before the session whose client it uses
+        return status;
+    }
+
+    ui::MainWindow window(&active->client(), label);
+    window.show();
+    return app.exec();
+}
