@@ -29,8 +29,10 @@ SimulatorCore::SimulatorCore(Simulator *owner, const SimulatorOptions &options)
     m_tokens.setStaticToken(options.staticToken.trimmed());
     if (!options.faults.trimmed().isEmpty()) {
         QString error;
-        if (!setFaults(options.faults, &error))
+        if (!setFaults(options.faults, &error)) {
             m_error = error;
+            qWarning("pmp::sim: ignoring the fault spec: %s", qPrintable(error));
+        }
     }
     m_http = std::make_unique<HttpCompat>(
         [this](const SimRequest &request, const std::shared_ptr<HttpCompat::Reply> &reply) { onRequest(request, reply); });
