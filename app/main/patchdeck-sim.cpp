@@ -53,7 +53,8 @@ bool installSignalHandlers()
 
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "patchdeck-sim: %s\nTry 'patchdeck-sim --help' for more information.\n", qPrintable(message));
+    std::fprintf(stderr, "patchdeck-sim: %s\nTry 'patchdeck-sim --help' for more information.\n",
+                 qPrintable(message));
     return BadArguments;
 }
 
@@ -64,7 +65,8 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port, QStr
     if (text.startsWith(QLatin1Char('['))) {
         const qsizetype close = text.indexOf(QLatin1Char(']'));
         if (close < 0 || text.mid(close + 1, 1) != QLatin1String(":")) {
-            *error = QStringLiteral("--listen expects HOST:PORT, e.g. 127.0.0.1:8080 or [::1]:8080, got '%1'").arg(text);
+            *error = QStringLiteral("--listen expects HOST:PORT, e.g. 127.0.0.1:8080 or [::1]:8080, got '%1'")
+                         .arg(text);
             return false;
         }
         host = text.mid(1, close - 1);
@@ -81,7 +83,8 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port, QStr
     bool ok = false;
     const uint p = portText.toUInt(&ok);
     if (!ok || p > 65535) {
-        *error = QStringLiteral("--listen: '%1' is not a port number (0-65535; 0 picks a free port)").arg(portText);
+        *error = QStringLiteral("--listen: '%1' is not a port number (0-65535; 0 picks a free port)")
+                     .arg(portText);
         return false;
     }
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -92,9 +95,11 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port, QStr
         return false;
     }
     if (!a.isLoopback()) {
-        *error = QStringLiteral("--listen: refusing %1; the simulator only listens on loopback (127.0.0.1 or ::1) so it can "
-                                "never be reached from another machine")
-                     .arg(host);
+        *error =
+            QStringLiteral(
+                "--listen: refusing %1; the simulator only listens on loopback (127.0.0.1 or ::1) so it can "
+                "never be reached from another machine")
+                .arg(host);
         return false;
     }
     *address = a;
@@ -102,14 +107,19 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port, QStr
     return true;
 }
 
-bool parseInt(const QCommandLineParser &parser, const QString &name, qint64 lo, qint64 hi, qint64 *value, QString *error)
+bool parseInt(const QCommandLineParser &parser, const QString &name, qint64 lo, qint64 hi, qint64 *value,
+              QString *error)
 {
     if (!parser.isSet(name))
         return true;
     bool ok = false;
     const qint64 v = parser.value(name).toLongLong(&ok);
     if (!ok || v < lo || v > hi) {
-        *error = QStringLiteral("--%1 must be a whole number from %2 to %3, got '%4'").arg(name).arg(lo).arg(hi).arg(parser.value(name));
+        *error = QStringLiteral("--%1 must be a whole number from %2 to %3, got '%4'")
+                     .arg(name)
+                     .arg(lo)
+                     .arg(hi)
+                     .arg(parser.value(name));
         return false;
     }
     *value = v;
@@ -127,35 +137,53 @@ int main(int argc, char *argv[])
     pmp::sim::SimulatorOptions defaults;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("A ManageEngine Patch Manager Plus Cloud server and its Zoho accounts server on one loopback port, "
-                       "serving a seeded, deterministic fleet (all 39 API operations, OAuth sign-in, quirks and faults).\n"
-                       "When ready it prints exactly one line on stdout: listening on http://127.0.0.1:PORT\n\n")
-        + pmp::sim::FaultSpec::syntaxHelp());
+        QStringLiteral(
+            "A ManageEngine Patch Manager Plus Cloud server and its Zoho accounts server on one loopback "
+            "port, "
+            "serving a seeded, deterministic fleet (all 39 API operations, OAuth sign-in, quirks and "
+            "faults).\n"
+            "When ready it prints exactly one line on stdout: listening on http://127.0.0.1:PORT\n\n") +
+        pmp::sim::FaultSpec::syntaxHelp());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("listen"), QStringLiteral("Address to listen on, loopback only (default 127.0.0.1:0; port 0 picks a free port)."),
+        {QStringLiteral("listen"),
+         QStringLiteral(
+             "Address to listen on, loopback only (default 127.0.0.1:0; port 0 picks a free port)."),
          QStringLiteral("HOST:PORT")},
-        {QStringLiteral("seed"), QStringLiteral("Seed of the generated fleet; the same seed serves the same bodies (default 1)."),
+        {QStringLiteral("seed"),
+         QStringLiteral("Seed of the generated fleet; the same seed serves the same bodies (default 1)."),
          QStringLiteral("N")},
-        {QStringLiteral("computers"), QStringLiteral("Number of computers (default 250)."), QStringLiteral("N")},
-        {QStringLiteral("patches"), QStringLiteral("Number of patches in the catalogue (default 600)."), QStringLiteral("N")},
+        {QStringLiteral("computers"), QStringLiteral("Number of computers (default 250)."),
+         QStringLiteral("N")},
+        {QStringLiteral("patches"), QStringLiteral("Number of patches in the catalogue (default 600)."),
+         QStringLiteral("N")},
         {QStringLiteral("static-token"),
-         QStringLiteral("An access token with every scope that never expires, sent as 'Zoho-oauthtoken TOKEN' (or 'Bearer TOKEN' "
+         QStringLiteral("An access token with every scope that never expires, sent as 'Zoho-oauthtoken "
+                        "TOKEN' (or 'Bearer TOKEN' "
                         "or bare)."),
          QStringLiteral("TOKEN")},
         {QStringLiteral("quirks"),
-         QStringLiteral("Behave like the real cloud server: JSON as text/plain, numbers as strings, errors in HTTP 200, "
-                        "fixed pages of 25, HTML throttling pages.")},
-        {QStringLiteral("faults"), QStringLiteral("Inject faults (see the syntax above)."), QStringLiteral("SPEC")},
-        {QStringLiteral("token-lifetime"), QStringLiteral("Access token lifetime in seconds (default 3600)."), QStringLiteral("SECS")},
-        {QStringLiteral("code-lifetime"), QStringLiteral("Authorization code lifetime in seconds (default 120)."), QStringLiteral("SECS")},
+         QStringLiteral(
+             "Behave like the real cloud server: JSON as text/plain, numbers as strings, errors in HTTP 200, "
+             "fixed pages of 25, HTML throttling pages.")},
+        {QStringLiteral("faults"), QStringLiteral("Inject faults (see the syntax above)."),
+         QStringLiteral("SPEC")},
+        {QStringLiteral("token-lifetime"), QStringLiteral("Access token lifetime in seconds (default 3600)."),
+         QStringLiteral("SECS")},
+        {QStringLiteral("code-lifetime"),
+         QStringLiteral("Authorization code lifetime in seconds (default 120)."), QStringLiteral("SECS")},
         {QStringLiteral("deploy-delay"),
-         QStringLiteral("Milliseconds a deployment, scan or agent action takes before it completes (default 0)."), QStringLiteral("MS")},
-        {QStringLiteral("client-id"), QStringLiteral("OAuth client id of the registered client (default %1).").arg(defaults.clientId),
+         QStringLiteral(
+             "Milliseconds a deployment, scan or agent action takes before it completes (default 0)."),
+         QStringLiteral("MS")},
+        {QStringLiteral("client-id"),
+         QStringLiteral("OAuth client id of the registered client (default %1).").arg(defaults.clientId),
          QStringLiteral("ID")},
         {QStringLiteral("client-secret"),
-         QStringLiteral("OAuth client secret of the registered client (default %1).").arg(defaults.clientSecret), QStringLiteral("SECRET")},
+         QStringLiteral("OAuth client secret of the registered client (default %1).")
+             .arg(defaults.clientSecret),
+         QStringLiteral("SECRET")},
     });
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
@@ -170,16 +198,18 @@ int main(int argc, char *argv[])
     QString error;
     QHostAddress address(QHostAddress::LocalHost);
     quint16 port = 0;
-    if (parser.isSet(QStringLiteral("listen")) && !parseListen(parser.value(QStringLiteral("listen")), &address, &port, &error))
+    if (parser.isSet(QStringLiteral("listen")) &&
+        !parseListen(parser.value(QStringLiteral("listen")), &address, &port, &error))
         return fail(error);
     qint64 seed = qint64(options.seed), computers = options.computers, patches = options.patches;
-    qint64 tokenLifetime = options.accessTokenLifetimeSecs, codeLifetime = options.authCodeLifetimeSecs, delay = options.deployDelayMs;
-    if (!parseInt(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed, &error)
-        || !parseInt(parser, QStringLiteral("computers"), 0, 500000, &computers, &error)
-        || !parseInt(parser, QStringLiteral("patches"), 0, 100000, &patches, &error)
-        || !parseInt(parser, QStringLiteral("token-lifetime"), 0, 86400 * 365, &tokenLifetime, &error)
-        || !parseInt(parser, QStringLiteral("code-lifetime"), 0, 86400, &codeLifetime, &error)
-        || !parseInt(parser, QStringLiteral("deploy-delay"), 0, 3600000, &delay, &error))
+    qint64 tokenLifetime = options.accessTokenLifetimeSecs, codeLifetime = options.authCodeLifetimeSecs,
+           delay = options.deployDelayMs;
+    if (!parseInt(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed, &error) ||
+        !parseInt(parser, QStringLiteral("computers"), 0, 500000, &computers, &error) ||
+        !parseInt(parser, QStringLiteral("patches"), 0, 100000, &patches, &error) ||
+        !parseInt(parser, QStringLiteral("token-lifetime"), 0, 86400 * 365, &tokenLifetime, &error) ||
+        !parseInt(parser, QStringLiteral("code-lifetime"), 0, 86400, &codeLifetime, &error) ||
+        !parseInt(parser, QStringLiteral("deploy-delay"), 0, 3600000, &delay, &error))
         return fail(error);
     options.seed = quint64(seed);
     options.computers = int(computers);
@@ -218,16 +248,19 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString base = simulator.baseUrl().toString();
-    std::fprintf(stderr,
-                 "patchdeck-sim: %d computers, %d patches, seed %llu%s%s, ready in %lld ms\n"
-                 "patchdeck-sim: sign in with OAuth client id %s and secret %s (accounts server %s, redirect to any "
-                 "http://127.0.0.1:<port>/ address)\n",
-                 options.computers, options.patches, static_cast<unsigned long long>(options.seed),
-                 options.quirks ? ", quirks" : "", options.faults.isEmpty() ? "" : qPrintable(QStringLiteral(", faults ") + options.faults),
-                 static_cast<long long>(started.elapsed()), qPrintable(options.clientId), qPrintable(options.clientSecret),
-                 qPrintable(base));
+    std::fprintf(
+        stderr,
+        "patchdeck-sim: %d computers, %d patches, seed %llu%s%s, ready in %lld ms\n"
+        "patchdeck-sim: sign in with OAuth client id %s and secret %s (accounts server %s, redirect to any "
+        "http://127.0.0.1:<port>/ address)\n",
+        options.computers, options.patches, static_cast<unsigned long long>(options.seed),
+        options.quirks ? ", quirks" : "",
+        options.faults.isEmpty() ? "" : qPrintable(QStringLiteral(", faults ") + options.faults),
+        static_cast<long long>(started.elapsed()), qPrintable(options.clientId),
+        qPrintable(options.clientSecret), qPrintable(base));
     if (!options.staticToken.isEmpty())
-        std::fprintf(stderr, "patchdeck-sim: static token accepted: Authorization: Zoho-oauthtoken %s\n", qPrintable(options.staticToken));
+        std::fprintf(stderr, "patchdeck-sim: static token accepted: Authorization: Zoho-oauthtoken %s\n",
+                     qPrintable(options.staticToken));
     std::fflush(stderr);
     std::fprintf(stdout, "listening on %s\n", qPrintable(base));
     std::fflush(stdout);

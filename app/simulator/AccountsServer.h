@@ -52,7 +52,7 @@ private:
     QString m_clientId, m_clientSecret;
     QUrl m_baseUrl;
     QHash<QString, Pending> m_pending; // consent tickets
-    QList<qint64> m_codesIssuedMs;      // for the 10 codes per 10 minutes per client limit
+    QList<qint64> m_codesIssuedMs;     // for the 10 codes per 10 minutes per client limit
     int m_tokenRequests = 0;
 };
 

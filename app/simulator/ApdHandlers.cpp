@@ -18,9 +18,12 @@ QString s(const char *text)
 SimResponse ApdHandlers::handle(const api::Operation &op, const SimRequest &request)
 {
     switch (op.id) {
-    case OperationId::CreateApdTask: return create(op, request);
-    case OperationId::ModifyApdTask: return modify(op, request);
-    default: return byName(op, request);
+    case OperationId::CreateApdTask:
+        return create(op, request);
+    case OperationId::ModifyApdTask:
+        return modify(op, request);
+    default:
+        return byName(op, request);
     }
 }
 
@@ -49,19 +52,20 @@ bool ApdHandlers::validate(const QJsonObject &settings, QString *code, QString *
         }
     }
     const QString type = JsonBody::text(settings.value(s("target_type"))).trimmed();
-    if (settings.contains(s("target_type")) && type != QLatin1String("DOMAIN") && type != QLatin1String("REMOTE_OFFICE")
-        && type != QLatin1String("CUSTOM_GROUP")) {
+    if (settings.contains(s("target_type")) && type != QLatin1String("DOMAIN") &&
+        type != QLatin1String("REMOTE_OFFICE") && type != QLatin1String("CUSTOM_GROUP")) {
         *error = s("target_type must be DOMAIN, REMOTE_OFFICE or CUSTOM_GROUP, got '%1'").arg(type);
         return false;
     }
     if (settings.contains(s("target_list")) && !type.isEmpty()) {
         // target_list is one string; several targets are comma-separated (separator not documented).
-        const QStringList targets = JsonBody::text(settings.value(s("target_list"))).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList targets =
+            JsonBody::text(settings.value(s("target_list"))).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &raw : targets) {
             const QString t = raw.trimmed();
-            const bool known = type == QLatin1String("DOMAIN") ? fleet.domainIndex(t) >= 0
+            const bool known = type == QLatin1String("DOMAIN")          ? fleet.domainIndex(t) >= 0
                                : type == QLatin1String("REMOTE_OFFICE") ? fleet.officeIndex(t) >= 0
-                                                                         : fleet.groupIndex(t) >= 0;
+                                                                        : fleet.groupIndex(t) >= 0;
             if (!known) {
                 *code = s("RESOURCE_NOT_FOUND");
                 *error = s("Unknown %1 in target_list: '%2'").arg(type, t);
@@ -69,10 +73,10 @@ bool ApdHandlers::validate(const QJsonObject &settings, QString *code, QString *
             }
         }
     }
-    for (const char *flag : {"security_update", "non_security_update", "thirdparty_update", "definition_update",
-                             "servicepack_update", "featurepack_update", "rollups", "optional_updates", "driver",
-                             "preview_rollups", "failure_notify_enable", "report_notify_enable", "NeedFailureAttachment",
-                             "NeedReportAttachment"}) {
+    for (const char *flag : {"security_update", "non_security_update", "thirdparty_update",
+                             "definition_update", "servicepack_update", "featurepack_update", "rollups",
+                             "optional_updates", "driver", "preview_rollups", "failure_notify_enable",
+                             "report_notify_enable", "NeedFailureAttachment", "NeedReportAttachment"}) {
         if (settings.contains(s(flag)) && !JsonBody::boolean(settings.value(s(flag)), false)) {
             *error = s("%1 must be true or false").arg(s(flag));
             return false;
@@ -93,11 +97,14 @@ SimResponse ApdHandlers::create(const api::Operation &op, const SimRequest &requ
         return m_ctx.writer.legacyError(&op, 400, s("MISSING_PARAMETER"), s("settings is mandatory"));
     const QString name = JsonBody::text(settings.value(s("taskName"))).trimmed();
     if (name.isEmpty())
-        return m_ctx.writer.legacyError(&op, 400, s("MISSING_PARAMETER"), s("settings.taskName is mandatory"));
+        return m_ctx.writer.legacyError(&op, 400, s("MISSING_PARAMETER"),
+                                        s("settings.taskName is mandatory"));
     if (JsonBody::text(settings.value(s("templateName"))).trimmed().isEmpty())
-        return m_ctx.writer.legacyError(&op, 400, s("MISSING_PARAMETER"), s("settings.templateName is mandatory"));
+        return m_ctx.writer.legacyError(&op, 400, s("MISSING_PARAMETER"),
+                                        s("settings.templateName is mandatory"));
     if (fleet.apdTaskIndex(name) >= 0)
-        return m_ctx.writer.legacyError(&op, 400, s("TASK_ALREADY_EXISTS"), s("An APD task named '%1' already exists").arg(name));
+        return m_ctx.writer.legacyError(&op, 400, s("TASK_ALREADY_EXISTS"),
+                                        s("An APD task named '%1' already exists").arg(name));
     if (!validate(settings, &code, &error))
         return m_ctx.writer.legacyError(&op, 400, code, error);
     ApdTask task;
@@ -126,14 +133,16 @@ SimResponse ApdHandlers::modify(const api::Operation &op, const SimRequest &requ
         return m_ctx.writer.legacyError(&op, 400, s("MISSING_PARAMETER"), s("taskname is mandatory"));
     const int index = fleet.apdTaskIndex(name);
     if (index < 0)
-        return m_ctx.writer.legacyError(&op, 400, s("TASK_NOT_FOUND"), s("No APD task is named '%1'").arg(name));
+        return m_ctx.writer.legacyError(&op, 400, s("TASK_NOT_FOUND"),
+                                        s("No APD task is named '%1'").arg(name));
     if (!validate(settings, &code, &error))
         return m_ctx.writer.legacyError(&op, 400, code, error);
     ApdTask &task = fleet.apdTasks()[index];
     const QString newName = JsonBody::text(settings.value(s("taskName"))).trimmed();
     if (!newName.isEmpty() && newName.compare(task.name, Qt::CaseInsensitive) != 0) {
         if (fleet.apdTaskIndex(newName) >= 0)
-            return m_ctx.writer.legacyError(&op, 400, s("TASK_ALREADY_EXISTS"), s("An APD task named '%1' already exists").arg(newName));
+            return m_ctx.writer.legacyError(&op, 400, s("TASK_ALREADY_EXISTS"),
+                                            s("An APD task named '%1' already exists").arg(newName));
         task.name = newName;
     }
     for (auto it = settings.begin(); it != settings.end(); ++it)
@@ -151,7 +160,8 @@ SimResponse ApdHandlers::byName(const api::Operation &op, const SimRequest &requ
         return m_ctx.writer.legacyError(&op, 400, s("MISSING_PARAMETER"), s("taskname is mandatory"));
     const int index = fleet.apdTaskIndex(name);
     if (index < 0)
-        return m_ctx.writer.legacyError(&op, 400, s("TASK_NOT_FOUND"), s("No APD task is named '%1'").arg(name));
+        return m_ctx.writer.legacyError(&op, 400, s("TASK_NOT_FOUND"),
+                                        s("No APD task is named '%1'").arg(name));
     switch (op.id) {
     case OperationId::DeleteApdTask:
         fleet.apdTasks().removeAt(index);

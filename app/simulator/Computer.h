@@ -10,13 +10,13 @@ struct Computer
 {
     qint64 id = 0;
     QString name;
-    int os = 0;       // OsProfile index
-    int office = 0;   // RemoteOffice index
-    int domain = 0;   // FleetState::domains index
-    int user = 0;     // index into the generator's people
-    int model = 0;    // hardware model index
-    quint64 groups = 0;  // custom-group membership bits
-    quint64 titles = 0;  // installed SoftwareTitle bits
+    int os = 0;            // OsProfile index
+    int office = 0;        // RemoteOffice index
+    int domain = 0;        // FleetState::domains index
+    int user = 0;          // index into the generator's people
+    int model = 0;         // hardware model index
+    quint64 groups = 0;    // custom-group membership bits
+    quint64 titles = 0;    // installed SoftwareTitle bits
     double hygiene = 0.05; // base probability that a patch is missing
     int installationStatus = 22;
     int previousInstallationStatus = -1;
@@ -37,7 +37,10 @@ struct Computer
     int health = 0; // resource_health_status
 
     bool scanned() const { return lastSuccessfulScanMs > 0; }
-    bool agentInstalled() const { return installationStatus == 22 || installationStatus == 24 || installationStatus == 31; }
+    bool agentInstalled() const
+    {
+        return installationStatus == 22 || installationStatus == 24 || installationStatus == 31;
+    }
 };
 
 } // namespace pmp::sim

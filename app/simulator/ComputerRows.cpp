@@ -20,30 +20,42 @@ QJsonValue timeOr(qint64 ms, const QJsonValue &none)
 QString scanRemarks(int scanStatus)
 {
     switch (scanStatus) {
-    case 228: return s("dc.patch.util.Scanning_completedsuccessfully");
-    case 226: return s("dc.patch.util.Scanning_failed");
-    case 227: return s("dc.patch.util.Scanning_in_progress");
-    default: return s("--");
+    case 228:
+        return s("dc.patch.util.Scanning_completedsuccessfully");
+    case 226:
+        return s("dc.patch.util.Scanning_failed");
+    case 227:
+        return s("dc.patch.util.Scanning_in_progress");
+    default:
+        return s("--");
     }
 }
 
 QString scanLabel(int scanStatus)
 {
     switch (scanStatus) {
-    case 228: return s("dc.common.SCANNING_COMPLETED");
-    case 226: return s("dc.common.SCANNING_FAILED");
-    case 227: return s("dc.common.SCANNING_IN_PROGRESS");
-    default: return s("dc.common.NOT_SCANNED");
+    case 228:
+        return s("dc.common.SCANNING_COMPLETED");
+    case 226:
+        return s("dc.common.SCANNING_FAILED");
+    case 227:
+        return s("dc.common.SCANNING_IN_PROGRESS");
+    default:
+        return s("dc.common.NOT_SCANNED");
     }
 }
 
 QString scanImage(int scanStatus)
 {
     switch (scanStatus) {
-    case 228: return s("/images/success.png");
-    case 226: return s("/images/failure.png");
-    case 227: return s("/images/inprogress.png");
-    default: return s("/images/notscanned.png");
+    case 228:
+        return s("/images/success.png");
+    case 226:
+        return s("/images/failure.png");
+    case 227:
+        return s("/images/inprogress.png");
+    default:
+        return s("/images/notscanned.png");
     }
 }
 
@@ -62,13 +74,20 @@ QString deploymentLabel(const Computer &c)
 QString ComputerRows::installationLabel(int status)
 {
     switch (status) {
-    case 21: return s("dc.db.som.status.yet_to_install");
-    case 22: return s("dc.db.som.status.installed_successfully");
-    case 23: return s("dc.db.som.status.uninstalled_successfully");
-    case 24: return s("dc.db.som.status.yet_to_uninstall");
-    case 29: return s("dc.db.som.status.installation_failed");
-    case 31: return s("dc.db.som.status.uninstallation_failed");
-    default: return s("--");
+    case 21:
+        return s("dc.db.som.status.yet_to_install");
+    case 22:
+        return s("dc.db.som.status.installed_successfully");
+    case 23:
+        return s("dc.db.som.status.uninstalled_successfully");
+    case 24:
+        return s("dc.db.som.status.yet_to_uninstall");
+    case 29:
+        return s("dc.db.som.status.installation_failed");
+    case 31:
+        return s("dc.db.som.status.uninstallation_failed");
+    default:
+        return s("--");
     }
 }
 
@@ -90,7 +109,8 @@ int ComputerRows::contactBucket(qint64 lastContactMs, qint64 nowMs)
 
 QString ComputerRows::contactBucketKey(int bucket)
 {
-    static const char *keys[] = {"equal_3_day", "4_day_to_7_day", "8_day_to_15_day", "16_day_to_30_day", "greater_30_day"};
+    static const char *keys[] = {"equal_3_day", "4_day_to_7_day", "8_day_to_15_day", "16_day_to_30_day",
+                                 "greater_30_day"};
     return bucket >= 0 && bucket < 5 ? s(keys[bucket]) : QString();
 }
 
@@ -148,7 +168,8 @@ QJsonObject ComputerRows::allSystems(const FleetState &fleet, int computer)
         {s("timezone_offset"), QString::number(office.utcOffsetMinutes)},
         {s("oslanguage.languageid"), 1},
         {s("last_sync_time"), timeOr(c.lastSyncMs, s("--"))},
-        {s("deployment_status"), failedDeploy ? QJsonValue(206) : (c.lastPatchedMs > 0 ? QJsonValue(209) : QJsonValue(s("--")))},
+        {s("deployment_status"),
+         failedDeploy ? QJsonValue(206) : (c.lastPatchedMs > 0 ? QJsonValue(209) : QJsonValue(s("--")))},
         {s("oslanguage.i18n"), s("dc.patch.patchinfo.English")},
         {s("ip_address"), fleet.ipAddress(computer)},
         {s("shutdown_status"), s("--")},

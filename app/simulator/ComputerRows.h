@@ -10,9 +10,9 @@ namespace pmp::sim {
 class ComputerRows
 {
 public:
-    static QJsonObject allSystems(const FleetState &fleet, int computer);   // E15
-    static QJsonObject scanDetails(const FleetState &fleet, int computer);  // E21
-    static QJsonObject computer(const FleetState &fleet, int computer);     // E31
+    static QJsonObject allSystems(const FleetState &fleet, int computer);                       // E15
+    static QJsonObject scanDetails(const FleetState &fleet, int computer);                      // E21
+    static QJsonObject computer(const FleetState &fleet, int computer);                         // E31
     static QJsonObject remoteOffice(const FleetState &fleet, int office, int managedComputers); // E32
 
     static QString installationLabel(int status);

@@ -46,7 +46,8 @@ SimResponse DeclineHandlers::legacy(const api::Operation &op, const SimRequest &
     if (ids.isEmpty())
         return m_ctx.writer.legacyError(&op, 400, s("MISSING_PARAMETER"), s("patchids is empty"));
     if (ids.size() > 1000) // the on-premises page documents this limit (landscape §4.8)
-        return m_ctx.writer.legacyError(&op, 400, s("DECLINE_FAILED_CODE"), s("At most 1000 patch ids per request"));
+        return m_ctx.writer.legacyError(&op, 400, s("DECLINE_FAILED_CODE"),
+                                        s("At most 1000 patch ids per request"));
     QList<int> patches;
     QStringList unknown;
     for (qint64 id : std::as_const(ids)) {
@@ -54,7 +55,8 @@ SimResponse DeclineHandlers::legacy(const api::Operation &op, const SimRequest &
         p < 0 ? void(unknown << QString::number(id)) : void(patches << p);
     }
     if (!unknown.isEmpty())
-        return m_ctx.writer.legacyError(&op, 400, s("PATCH_NOT_FOUND"), s("Unknown patch id(s): ") + unknown.join(s(", ")));
+        return m_ctx.writer.legacyError(&op, 400, s("PATCH_NOT_FOUND"),
+                                        s("Unknown patch id(s): ") + unknown.join(s(", ")));
     const qint64 now = m_ctx.clock.nowMs();
     for (int p : std::as_const(patches)) {
         fleet.setApproval(p, 212, s("admin"), now);
@@ -63,7 +65,8 @@ SimResponse DeclineHandlers::legacy(const api::Operation &op, const SimRequest &
         d.declinedMs = now;
         fleet.patch(p).declines = {d};
     }
-    return m_ctx.writer.envelope(op, QJsonObject{{op.resultKey, QJsonObject{{s("status"), s("Initiated Successfully")}}}});
+    return m_ctx.writer.envelope(
+        op, QJsonObject{{op.resultKey, QJsonObject{{s("status"), s("Initiated Successfully")}}}});
 }
 
 SimResponse DeclineHandlers::perGroup(const SimRequest &request)
@@ -131,7 +134,8 @@ SimResponse DeclineHandlers::perGroup(const SimRequest &request)
         const int index = fleet.groupIndexById(g.toLongLong());
         // A group the user cannot see is an authorisation failure, as the guide's 403 describes.
         if (index < 0 || !fleet.groups().at(index).containsComputers())
-            return w.dcapiError(403, s("UAC_UNAUTHORIZED"), s("The user is not authorized to perform this operation!"));
+            return w.dcapiError(403, s("UAC_UNAUTHORIZED"),
+                                s("The user is not authorized to perform this operation!"));
         allComputers = allComputers || fleet.groups().at(index).kind == CustomGroup::Kind::AllComputers;
         if (!groups.contains(g.toLongLong()))
             groups << g.toLongLong();
@@ -151,7 +155,8 @@ SimResponse DeclineHandlers::perGroup(const SimRequest &request)
         d.declinedMs = now;
         fleet.patch(e.patch).declines.append(d);
     }
-    return w.json(200, QJsonObject{{s("message"), s("Patches declined successfully")}, {s("status"), s("success")}});
+    return w.json(
+        200, QJsonObject{{s("message"), s("Patches declined successfully")}, {s("status"), s("success")}});
 }
 
 } // namespace pmp::sim

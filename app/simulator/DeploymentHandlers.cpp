@@ -21,8 +21,9 @@ QString s(const char *text)
     return QString::fromLatin1(text);
 }
 
-const QStringList targetKeys{QStringLiteral("ResourceIDs"), QStringLiteral("resourceNames"), QStringLiteral("customGroups"),
-                             QStringLiteral("ipAddresses"), QStringLiteral("remoteOffices")};
+const QStringList targetKeys{QStringLiteral("ResourceIDs"), QStringLiteral("resourceNames"),
+                             QStringLiteral("customGroups"), QStringLiteral("ipAddresses"),
+                             QStringLiteral("remoteOffices")};
 
 bool present(const QJsonObject &body, const QString &key)
 {
@@ -43,13 +44,20 @@ struct StatusInfo
 StatusInfo statusInfo(Status status)
 {
     switch (status) {
-    case Status::Draft: return {"Draft", 2, "dc.db.config.status.draft", "images/status_draft.gif"};
-    case Status::InProgress: return {"InProgress", 3, "dc.db.config.status.in_progress", "images/status_inprogress.gif"};
-    case Status::Deployed: return {"Deployed", 4, "dc.db.config.status.deployed", "images/status_deployed.gif"};
-    case Status::Executed: return {"Executed", 5, "dc.db.config.status.executed", "images/status_executed.gif"};
-    case Status::Suspended: return {"Suspended", 6, "dc.db.config.status.suspended", "images/status_suspended.gif"};
-    case Status::RetryInProgress: return {"RetryInProgress", 7, "dc.db.config.status.retry_in_progress", "images/status_retry.gif"};
-    case Status::Expired: return {"Expired", 8, "dc.db.config.status.expired", "images/status_expired.gif"};
+    case Status::Draft:
+        return {"Draft", 2, "dc.db.config.status.draft", "images/status_draft.gif"};
+    case Status::InProgress:
+        return {"InProgress", 3, "dc.db.config.status.in_progress", "images/status_inprogress.gif"};
+    case Status::Deployed:
+        return {"Deployed", 4, "dc.db.config.status.deployed", "images/status_deployed.gif"};
+    case Status::Executed:
+        return {"Executed", 5, "dc.db.config.status.executed", "images/status_executed.gif"};
+    case Status::Suspended:
+        return {"Suspended", 6, "dc.db.config.status.suspended", "images/status_suspended.gif"};
+    case Status::RetryInProgress:
+        return {"RetryInProgress", 7, "dc.db.config.status.retry_in_progress", "images/status_retry.gif"};
+    case Status::Expired:
+        return {"Expired", 8, "dc.db.config.status.expired", "images/status_expired.gif"};
     case Status::DraftDownloadFailed:
         return {"Draft", 15, "dc.db.config.status.draft_download_failed", "images/status_executedfailed.gif"};
     }
@@ -76,15 +84,19 @@ SimResponse DeploymentHandlers::handle(const api::Operation &op, const SimReques
     case OperationId::InstallMissingPatches:
     case OperationId::InstallPatchesOnSystems:
     case OperationId::InstallPatchesOnAllSystems:
-    case OperationId::UninstallPatches: return deploy(op, request);
-    case OperationId::DeploymentPolicies: return policies(op, request);
-    case OperationId::DeploymentConfigurations: return configurations(op, request);
-    default: return m_ctx.writer.legacyError(&op, 500, s("INTERNAL_ERROR"), s("Operation not handled here"));
+    case OperationId::UninstallPatches:
+        return deploy(op, request);
+    case OperationId::DeploymentPolicies:
+        return policies(op, request);
+    case OperationId::DeploymentConfigurations:
+        return configurations(op, request);
+    default:
+        return m_ctx.writer.legacyError(&op, 500, s("INTERNAL_ERROR"), s("Operation not handled here"));
     }
 }
 
-bool DeploymentHandlers::resolveTargets(const QJsonObject &body, QList<int> *targets, bool *hasTargetSet, QString *code,
-                                        QString *error) const
+bool DeploymentHandlers::resolveTargets(const QJsonObject &body, QList<int> *targets, bool *hasTargetSet,
+                                        QString *code, QString *error) const
 {
     const FleetState &fleet = m_ctx.fleet;
     QStringList given;
@@ -163,7 +175,9 @@ SimResponse DeploymentHandlers::deploy(const api::Operation &op, const SimReques
 {
     FleetState &fleet = m_ctx.fleet;
     const bool uninstall = op.id == OperationId::UninstallPatches;
-    auto bad = [&](const QString &code, const QString &text) { return m_ctx.writer.legacyError(&op, 400, code, text); };
+    auto bad = [&](const QString &code, const QString &text) {
+        return m_ctx.writer.legacyError(&op, 400, code, text);
+    };
     QString error;
     const auto parsed = JsonBody::object(request, &error);
     if (!parsed)
@@ -189,8 +203,9 @@ SimResponse DeploymentHandlers::deploy(const api::Operation &op, const SimReques
         if (!unknown.isEmpty())
             return bad(s("PATCH_NOT_FOUND"), s("Unknown patch id(s): ") + unknown.join(s(", ")));
         if (!notUninstallable.isEmpty())
-            return bad(s("UNINSTALL_NOT_SUPPORTED"), s("The vendor does not support uninstalling patch id(s): ")
-                                                         + notUninstallable.join(s(", ")));
+            return bad(s("UNINSTALL_NOT_SUPPORTED"),
+                       s("The vendor does not support uninstalling patch id(s): ") +
+                           notUninstallable.join(s(", ")));
     } else if (uninstall) {
         return bad(s("MISSING_PARAMETER"), s("PatchIDs is mandatory"));
     }
@@ -202,8 +217,9 @@ SimResponse DeploymentHandlers::deploy(const api::Operation &op, const SimReques
     if (!resolveTargets(body, &targets, &hasTargets, &code, &error))
         return bad(code, error);
     if (op.id == OperationId::InstallMissingPatches && !hasTargets)
-        return bad(s("MISSING_PARAMETER"), s("Select one target set (ResourceIDs, resourceNames, customGroups, ipAddresses or "
-                                             "remoteOffices) to install all missing patches"));
+        return bad(s("MISSING_PARAMETER"),
+                   s("Select one target set (ResourceIDs, resourceNames, customGroups, ipAddresses or "
+                     "remoteOffices) to install all missing patches"));
     if (!hasTargets) {
         for (int c = 0; c < fleet.computers().size(); ++c)
             if (!fleet.computers().at(c).removed)
@@ -217,8 +233,10 @@ SimResponse DeploymentHandlers::deploy(const api::Operation &op, const SimReques
     QString action = JsonBody::text(body.value(s("actionToPerform"))).trimmed();
     if (action.isEmpty())
         action = s("Deploy");
-    if (action != QLatin1String("Deploy") && action != QLatin1String("Deploy Immediately") && action != QLatin1String("Draft"))
-        return bad(s("INVALID_PARAMETER"), s("actionToPerform must be Deploy, Deploy Immediately or Draft, got '%1'").arg(action));
+    if (action != QLatin1String("Deploy") && action != QLatin1String("Deploy Immediately") &&
+        action != QLatin1String("Draft"))
+        return bad(s("INVALID_PARAMETER"),
+                   s("actionToPerform must be Deploy, Deploy Immediately or Draft, got '%1'").arg(action));
     int deploymentType = 0;
     if (body.contains(s("deploymentType"))) {
         const auto t = JsonBody::number(body.value(s("deploymentType")));
@@ -230,7 +248,8 @@ SimResponse DeploymentHandlers::deploy(const api::Operation &op, const SimReques
     if (body.contains(s("DeploymentPolicyTemplateID"))) {
         const auto t = JsonBody::number(body.value(s("DeploymentPolicyTemplateID")));
         if (!t)
-            return bad(s("INVALID_PARAMETER"), s("DeploymentPolicyTemplateID must be a template_id from deploymentpolicies"));
+            return bad(s("INVALID_PARAMETER"),
+                       s("DeploymentPolicyTemplateID must be a template_id from deploymentpolicies"));
         if (fleet.policyIndex(*t) < 0)
             return bad(s("TEMPLATE_NOT_FOUND"), s("No deployment policy has template_id %1").arg(*t));
         templateId = *t;
@@ -254,14 +273,16 @@ SimResponse DeploymentHandlers::deploy(const api::Operation &op, const SimReques
             continue;
         const auto v = JsonBody::number(retry.value(s(r.key)));
         if (!v || *v < r.lo || *v > r.hi)
-            return bad(s("INVALID_PARAMETER"), s("retrySettings.%1 must be from %2 to %3").arg(s(r.key)).arg(r.lo).arg(r.hi));
+            return bad(s("INVALID_PARAMETER"),
+                       s("retrySettings.%1 must be from %2 to %3").arg(s(r.key)).arg(r.lo).arg(r.hi));
     }
     for (const char *key : {"installaftertime", "expirytime"}) {
         if (!body.contains(s(key)))
             continue;
         const QString text = JsonBody::text(body.value(s(key)));
         if (!QDateTime::fromString(text, s("yyyy-MM-dd HH:mm")).isValid())
-            return bad(s("INVALID_PARAMETER"), s("%1 must use the format yyyy-MM-dd HH:MM, got '%2'").arg(s(key), text));
+            return bad(s("INVALID_PARAMETER"),
+                       s("%1 must use the format yyyy-MM-dd HH:MM, got '%2'").arg(s(key), text));
     }
     const auto onlyApproved = JsonBody::boolean(body.value(s("isOnlyApproved")), false);
     if (!onlyApproved)
@@ -291,8 +312,11 @@ SimResponse DeploymentHandlers::deploy(const api::Operation &op, const SimReques
     config.allMissing = patches.isEmpty();
     config.onlyApproved = *onlyApproved;
     config.createdMs = config.modifiedMs = m_ctx.clock.nowMs();
-    config.platform = !patches.isEmpty() ? fleet.patches().at(patches.first()).platform
-                                         : (targets.isEmpty() ? 1 : fleet.osProfiles().at(fleet.computers().at(targets.first()).os).platform);
+    config.platform =
+        !patches.isEmpty()
+            ? fleet.patches().at(patches.first()).platform
+            : (targets.isEmpty() ? 1
+                                 : fleet.osProfiles().at(fleet.computers().at(targets.first()).os).platform);
     config.total = int(targets.size());
     config.yetToApply = config.total;
     for (int c : std::as_const(targets)) {
@@ -309,7 +333,8 @@ SimResponse DeploymentHandlers::deploy(const api::Operation &op, const SimReques
         } else {
             const qint64 configId = config.configId;
             m_ctx.scheduler.after(m_ctx.deployDelayMs, [this, index, configId] {
-                if (index < m_ctx.fleet.configs().size() && m_ctx.fleet.configs().at(index).configId == configId)
+                if (index < m_ctx.fleet.configs().size() &&
+                    m_ctx.fleet.configs().at(index).configId == configId)
                     complete(index);
             });
         }
@@ -338,7 +363,8 @@ void DeploymentHandlers::complete(int configIndex)
             const Patch &patch = fleet.patches().at(p);
             if (!fleet.isApplicable(c, p))
                 continue;
-            if (!config.uninstall && (patch.approval == 212 || (config.onlyApproved && patch.approval != 211)))
+            if (!config.uninstall &&
+                (patch.approval == 212 || (config.onlyApproved && patch.approval != 211)))
                 continue; // declined patches are never deployed
             applicable = true;
             const PatchStatus st = fleet.status(c, p);
@@ -351,7 +377,8 @@ void DeploymentHandlers::complete(int configIndex)
             } else {
                 if (st.state == PatchState::Installed)
                     continue;
-                const quint64 h = SeedHash::of(fleet.seed(), quint64(config.configId), quint64(fleet.computers().at(c).id), quint64(patch.id));
+                const quint64 h = SeedHash::of(fleet.seed(), quint64(config.configId),
+                                               quint64(fleet.computers().at(c).id), quint64(patch.id));
                 if (SeedHash::unit(h) < 0.04) {
                     static const int codes[] = {1603, 1618, -2145124329, -2147024784};
                     next.state = PatchState::Failed;
@@ -389,12 +416,14 @@ SimResponse DeploymentHandlers::policies(const api::Operation &op, const SimRequ
         const DeploymentPolicy &p = fleet.policies().at(i);
         return QJsonObject{
             {s("creation_time"), double(p.createdMs)},
-            {s("usertodefaultdeploytemplaterel.dc_user_id"), p.isDefault ? QJsonValue(1) : QJsonValue(s("--"))},
+            {s("usertodefaultdeploytemplaterel.dc_user_id"),
+             p.isDefault ? QJsonValue(1) : QJsonValue(s("--"))},
             {s("usertodeploytemplaterel.template_id"), double(p.templateId)},
             {s("usertodeploytemplaterel.modified_by"), 1},
             {s("template_name"), p.name},
             {s("is_template_alive"), true},
-            {s("usertodefaultdeploytemplaterel.template_id"), p.isDefault ? QJsonValue(double(p.templateId)) : QJsonValue(s("--"))},
+            {s("usertodefaultdeploytemplaterel.template_id"),
+             p.isDefault ? QJsonValue(double(p.templateId)) : QJsonValue(s("--"))},
             {s("modified_time"), double(p.modifiedMs)},
             {s("set_as_default"), p.isDefault},
             {s("user_id"), 1},
@@ -457,10 +486,12 @@ QJsonObject DeploymentHandlers::configRow(const DeploymentConfig &c) const
         {s("configuration.config_id"), config},
         {s("collectionstatussummary.failed_count"), c.failed},
         {s("collectionstatussummary.status_count_desc"), parts.join(s(", "))},
-        {s("configurationparams.label"), c.uninstall ? s("dc.conf.conf_param.Uninstall_Patches") : s("dc.conf.conf_param.Install_Patches")},
+        {s("configurationparams.label"),
+         c.uninstall ? s("dc.conf.conf_param.Uninstall_Patches") : s("dc.conf.conf_param.Install_Patches")},
         {s("configurationparams.small_image_name"),
          c.platform == 2 ? s("images/install_mac_patch_big.png")
-                         : (c.platform == 3 ? s("images/install_linux_patch_big.png") : s("images/install_windows_patch_big.png"))},
+                         : (c.platform == 3 ? s("images/install_linux_patch_big.png")
+                                            : s("images/install_windows_patch_big.png"))},
         {s("modifieduser.user_id"), 1},
         {s("collectionstatussummary.success_count"), c.succeeded},
         {s("modifieduser.first_name"), c.owner},
@@ -483,26 +514,30 @@ SimResponse DeploymentHandlers::configurations(const api::Operation &op, const S
     QString statusFilter;
     if (request.hasParam(s("configstatusfilter"))) {
         statusFilter = request.param(s("configstatusfilter")).trimmed();
-        const QStringList allowed{s("InProgress"), s("Draft"), s("Executed"), s("Suspended"), s("Deployed"), s("RetryInProgress"), s("Expired")};
+        const QStringList allowed{s("InProgress"), s("Draft"),           s("Executed"), s("Suspended"),
+                                  s("Deployed"),   s("RetryInProgress"), s("Expired")};
         bool known = false;
         for (const QString &a : allowed)
             known = known || QueryFilters::sameText(a, statusFilter);
         if (!known)
-            return m_ctx.writer.legacyError(&op, 400, s("INVALID_PARAMETER"),
-                                            s("configstatusfilter must be one of %1, got '%2'").arg(allowed.join(s(", ")), statusFilter));
+            return m_ctx.writer.legacyError(
+                &op, 400, s("INVALID_PARAMETER"),
+                s("configstatusfilter must be one of %1, got '%2'").arg(allowed.join(s(", ")), statusFilter));
     }
     const QueryFilters::Scope scope = QueryFilters::scope(fleet, request, false);
     QList<int> matches;
     for (int i = int(fleet.configs().size()) - 1; i >= 0; --i) { // newest first
         const DeploymentConfig &c = fleet.configs().at(i);
-        if (scope.none || (scope.office >= 0 && !c.offices.contains(scope.office))
-            || (scope.domain >= 0 && !c.domains.contains(scope.domain)))
+        if (scope.none || (scope.office >= 0 && !c.offices.contains(scope.office)) ||
+            (scope.domain >= 0 && !c.domains.contains(scope.domain)))
             continue;
-        if (!statusFilter.isEmpty() && !QueryFilters::sameText(s(statusInfo(c.status).filterName), statusFilter))
+        if (!statusFilter.isEmpty() &&
+            !QueryFilters::sameText(s(statusInfo(c.status).filterName), statusFilter))
             continue;
         matches << i;
     }
-    const QJsonArray rows = ListPaging::slice(matches, window, [&](int i) { return configRow(fleet.configs().at(i)); });
+    const QJsonArray rows =
+        ListPaging::slice(matches, window, [&](int i) { return configRow(fleet.configs().at(i)); });
     return m_ctx.writer.listEnvelope(op, rows, matches.size(), window.size, window.page);
 }
 

@@ -26,7 +26,8 @@ private:
     SimResponse deploy(const api::Operation &op, const SimRequest &request);
     SimResponse policies(const api::Operation &op, const SimRequest &request);
     SimResponse configurations(const api::Operation &op, const SimRequest &request);
-    bool resolveTargets(const QJsonObject &body, QList<int> *targets, bool *hasTargetSet, QString *code, QString *error) const;
+    bool resolveTargets(const QJsonObject &body, QList<int> *targets, bool *hasTargetSet, QString *code,
+                        QString *error) const;
     void complete(int configIndex);
     QJsonObject configRow(const DeploymentConfig &config) const;
 

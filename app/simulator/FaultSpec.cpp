@@ -84,12 +84,18 @@ bool FaultRule::matches(const QString &requestMethod, const QString &path) const
 QString FaultSpec::kindName(FaultKind kind)
 {
     switch (kind) {
-    case FaultKind::Latency: return QStringLiteral("latency");
-    case FaultKind::ServerError: return QStringLiteral("5xx");
-    case FaultKind::Drop: return QStringLiteral("drop");
-    case FaultKind::Truncate: return QStringLiteral("truncate");
-    case FaultKind::Html: return QStringLiteral("html");
-    case FaultKind::Throttle: return QStringLiteral("throttle");
+    case FaultKind::Latency:
+        return QStringLiteral("latency");
+    case FaultKind::ServerError:
+        return QStringLiteral("5xx");
+    case FaultKind::Drop:
+        return QStringLiteral("drop");
+    case FaultKind::Truncate:
+        return QStringLiteral("truncate");
+    case FaultKind::Html:
+        return QStringLiteral("html");
+    case FaultKind::Throttle:
+        return QStringLiteral("throttle");
     }
     return {};
 }
@@ -130,7 +136,8 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &spec, QString *error)
         QStringList parts = item.split(QLatin1Char(':'));
         const auto kind = kindFromName(parts.takeFirst().trimmed());
         if (!kind)
-            return fail(QStringLiteral("%1: unknown kind '%2' (expected latency, 5xx, drop, truncate, html or throttle)")
+            return fail(QStringLiteral(
+                            "%1: unknown kind '%2' (expected latency, 5xx, drop, truncate, html or throttle)")
                             .arg(where, item.section(QLatin1Char(':'), 0, 0)));
         FaultRule rule;
         rule.kind = *kind;
@@ -138,8 +145,9 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &spec, QString *error)
         if (!parts.isEmpty() && looksLikeRate(parts.first().trimmed())) {
             const QString rate = parts.takeFirst().trimmed();
             if (!parseRate(rate, &rule.rate))
-                return fail(QStringLiteral("%1: rate '%2' must be a number from 0 to 1 (or a percentage such as 25%)")
-                                .arg(where, rate));
+                return fail(
+                    QStringLiteral("%1: rate '%2' must be a number from 0 to 1 (or a percentage such as 25%)")
+                        .arg(where, rate));
         }
         QStringList seen;
         bool hasMs = false;
@@ -147,8 +155,9 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &spec, QString *error)
             const QString part = rawPart.trimmed();
             const qsizetype eq = part.indexOf(QLatin1Char('='));
             if (eq <= 0)
-                return fail(QStringLiteral("%1: '%2' is not key=value (the rate, if any, comes right after the kind)")
-                                .arg(where, part));
+                return fail(
+                    QStringLiteral("%1: '%2' is not key=value (the rate, if any, comes right after the kind)")
+                        .arg(where, part));
             const QString key = part.left(eq).trimmed().toLower();
             const QString value = part.mid(eq + 1).trimmed();
             if (seen.contains(key))
@@ -162,34 +171,42 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &spec, QString *error)
             } else if (key == QLatin1String("method")) {
                 const QString m = value.toUpper();
                 if (m != QLatin1String("GET") && m != QLatin1String("POST") && m != QLatin1String("PUT"))
-                    return fail(QStringLiteral("%1: method must be GET, POST or PUT, got '%2'").arg(where, value));
+                    return fail(
+                        QStringLiteral("%1: method must be GET, POST or PUT, got '%2'").arg(where, value));
                 rule.method = m;
             } else if (key == QLatin1String("after")) {
                 if (!parseWhole(value, 0, &rule.after))
-                    return fail(QStringLiteral("%1: after must be a whole number >= 0, got '%2'").arg(where, value));
+                    return fail(
+                        QStringLiteral("%1: after must be a whole number >= 0, got '%2'").arg(where, value));
             } else if (key == QLatin1String("count")) {
                 if (!parseWhole(value, 1, &rule.count))
-                    return fail(QStringLiteral("%1: count must be a whole number >= 1, got '%2'").arg(where, value));
+                    return fail(
+                        QStringLiteral("%1: count must be a whole number >= 1, got '%2'").arg(where, value));
             } else if (key == QLatin1String("ms")) {
                 if (rule.kind != FaultKind::Latency)
                     return fail(QStringLiteral("%1: ms= applies only to latency").arg(where));
                 if (!parseWhole(value, 0, &rule.ms) || rule.ms > 600000)
-                    return fail(QStringLiteral("%1: ms must be a whole number from 0 to 600000, got '%2'").arg(where, value));
+                    return fail(QStringLiteral("%1: ms must be a whole number from 0 to 600000, got '%2'")
+                                    .arg(where, value));
                 hasMs = true;
             } else if (key == QLatin1String("status")) {
                 if (rule.kind != FaultKind::ServerError)
                     return fail(QStringLiteral("%1: status= applies only to 5xx").arg(where));
                 if (!parseWhole(value, 0, &rule.status) || rule.status < 500 || rule.status > 599)
-                    return fail(QStringLiteral("%1: status must be from 500 to 599, got '%2'").arg(where, value));
+                    return fail(
+                        QStringLiteral("%1: status must be from 500 to 599, got '%2'").arg(where, value));
             } else if (key == QLatin1String("retry")) {
                 if (rule.kind != FaultKind::Throttle)
                     return fail(QStringLiteral("%1: retry= applies only to throttle").arg(where));
                 if (!parseWhole(value, 0, &rule.retryAfterSecs) || rule.retryAfterSecs > 3600)
-                    return fail(QStringLiteral("%1: retry must be a whole number of seconds from 0 to 3600, got '%2'")
-                                    .arg(where, value));
+                    return fail(
+                        QStringLiteral("%1: retry must be a whole number of seconds from 0 to 3600, got '%2'")
+                            .arg(where, value));
             } else {
-                return fail(QStringLiteral("%1: unknown option '%2' (known: path, method, after, count, ms, status, retry)")
-                                .arg(where, key));
+                return fail(
+                    QStringLiteral(
+                        "%1: unknown option '%2' (known: path, method, after, count, ms, status, retry)")
+                        .arg(where, key));
             }
         }
         if (rule.kind == FaultKind::Latency && !hasMs)
@@ -220,7 +237,8 @@ QString FaultSpec::syntaxHelp()
         "  count=N   fire at most N times\n"
         "  seed=N    seed of the RATE draws (deterministic per rule and matching request)\n"
         "Rules are checked in order: latency rules add up; the first other rule that fires decides.\n"
-        "Example: drop:1:path=/api/1.4/som/computers:after=1:count=1  drops exactly the 2nd computers request.");
+        "Example: drop:1:path=/api/1.4/som/computers:after=1:count=1  drops exactly the 2nd computers "
+        "request.");
 }
 
 } // namespace pmp::sim

@@ -8,21 +8,29 @@
 
 namespace pmp::sim {
 
-enum class FaultKind { Latency, ServerError, Drop, Truncate, Html, Throttle };
+enum class FaultKind
+{
+    Latency,
+    ServerError,
+    Drop,
+    Truncate,
+    Html,
+    Throttle
+};
 
 struct FaultRule
 {
     FaultKind kind = FaultKind::Latency;
-    QString text;          // the rule as written, for messages
-    double rate = 1.0;     // probability that a matching request is hit
-    int ms = 0;            // latency
-    int status = 500;      // 5xx
+    QString text;           // the rule as written, for messages
+    double rate = 1.0;      // probability that a matching request is hit
+    int ms = 0;             // latency
+    int status = 500;       // 5xx
     int retryAfterSecs = 1; // throttle
-    QString pathGlob;      // empty: every API path (never /oauth)
+    QString pathGlob;       // empty: every API path (never /oauth)
     QRegularExpression pathPattern;
-    QString method;        // empty: any
-    int after = 0;         // skip the first N matching requests
-    int count = -1;        // fire at most N times; -1 unlimited
+    QString method; // empty: any
+    int after = 0;  // skip the first N matching requests
+    int count = -1; // fire at most N times; -1 unlimited
 
     bool matches(const QString &method, const QString &path) const;
 };

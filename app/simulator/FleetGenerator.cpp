@@ -15,14 +15,42 @@ namespace pmp::sim {
 namespace {
 
 // OS families decide which OS patches apply (Patch::familyMask bits).
-enum Family { Win11, Win10, Srv2022, Srv2019, Srv2016, Srv2012R2, Mac15, Mac14, Mac13, Ubuntu24, Ubuntu22, Rhel9, Rhel8, Debian12 };
+enum Family
+{
+    Win11,
+    Win10,
+    Srv2022,
+    Srv2019,
+    Srv2016,
+    Srv2012R2,
+    Mac15,
+    Mac14,
+    Mac13,
+    Ubuntu24,
+    Ubuntu22,
+    Rhel9,
+    Rhel8,
+    Debian12
+};
 
-constexpr quint32 bit(int family) { return 1u << family; }
+constexpr quint32 bit(int family)
+{
+    return 1u << family;
+}
 constexpr quint32 Workstations = bit(Win11) | bit(Win10);
 constexpr quint32 ModernServers = bit(Srv2022) | bit(Srv2019) | bit(Srv2016);
 
 // Hardware models; the index is Computer::model (FleetState::macAddress uses the same order for OUIs).
-enum Model { HpElitebook, DellLatitude, LenovoThinkpad, AppleMacbook, VmwareVm, HyperVVm, HpProliant };
+enum Model
+{
+    HpElitebook,
+    DellLatitude,
+    LenovoThinkpad,
+    AppleMacbook,
+    VmwareVm,
+    HyperVVm,
+    HpProliant
+};
 
 constexpr qint64 HourMs = 3600LL * 1000;
 constexpr qint64 DayMs = SimClock::DayMs;
@@ -65,32 +93,38 @@ QString monthTag(const QDate &d)
 
 QString bulletinMonth(const QDate &d)
 {
-    static const char *names[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
-    return QStringLiteral("MS%1-%2").arg(d.year() % 100, 2, 10, QLatin1Char('0')).arg(QLatin1String(names[d.month() - 1]));
+    static const char *names[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
+                                  "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+    return QStringLiteral("MS%1-%2")
+        .arg(d.year() % 100, 2, 10, QLatin1Char('0'))
+        .arg(QLatin1String(names[d.month() - 1]));
 }
 
 const QStringList firstNames{
-    QStringLiteral("Aarav"),  QStringLiteral("Priya"),  QStringLiteral("Liam"),   QStringLiteral("Olivia"),
-    QStringLiteral("Noah"),   QStringLiteral("Emma"),   QStringLiteral("Wei"),    QStringLiteral("Mei"),
-    QStringLiteral("Lukas"),  QStringLiteral("Sofia"),  QStringLiteral("Mateo"),  QStringLiteral("Isabella"),
-    QStringLiteral("Arjun"),  QStringLiteral("Ananya"), QStringLiteral("Kenji"),  QStringLiteral("Yuki"),
-    QStringLiteral("Omar"),   QStringLiteral("Fatima"), QStringLiteral("Ethan"),  QStringLiteral("Ava"),
+    QStringLiteral("Aarav"),  QStringLiteral("Priya"),  QStringLiteral("Liam"),    QStringLiteral("Olivia"),
+    QStringLiteral("Noah"),   QStringLiteral("Emma"),   QStringLiteral("Wei"),     QStringLiteral("Mei"),
+    QStringLiteral("Lukas"),  QStringLiteral("Sofia"),  QStringLiteral("Mateo"),   QStringLiteral("Isabella"),
+    QStringLiteral("Arjun"),  QStringLiteral("Ananya"), QStringLiteral("Kenji"),   QStringLiteral("Yuki"),
+    QStringLiteral("Omar"),   QStringLiteral("Fatima"), QStringLiteral("Ethan"),   QStringLiteral("Ava"),
     QStringLiteral("Lucas"),  QStringLiteral("Mia"),    QStringLiteral("Hiroshi"), QStringLiteral("Chloe"),
-    QStringLiteral("Daniel"), QStringLiteral("Grace"),  QStringLiteral("Rahul"),  QStringLiteral("Divya"),
-    QStringLiteral("Jonas"),  QStringLiteral("Lena"),   QStringLiteral("Carlos"), QStringLiteral("Elena"),
-    QStringLiteral("Samuel"), QStringLiteral("Zoe"),    QStringLiteral("Ravi"),   QStringLiteral("Kavya"),
-    QStringLiteral("Thomas"), QStringLiteral("Anna"),   QStringLiteral("Felix"),  QStringLiteral("Nora")};
-const QStringList lastNames{
-    QStringLiteral("Shah"),    QStringLiteral("Kumar"),   QStringLiteral("Smith"),  QStringLiteral("Johnson"),
-    QStringLiteral("Chen"),    QStringLiteral("Wang"),    QStringLiteral("Mueller"), QStringLiteral("Garcia"),
-    QStringLiteral("Rossi"),   QStringLiteral("Tanaka"),  QStringLiteral("Sato"),   QStringLiteral("Khan"),
-    QStringLiteral("Ali"),     QStringLiteral("Brown"),   QStringLiteral("Davis"),  QStringLiteral("Martin"),
-    QStringLiteral("Dubois"),  QStringLiteral("Nair"),    QStringLiteral("Iyer"),   QStringLiteral("Schmidt"),
-    QStringLiteral("Fischer"), QStringLiteral("Lopez"),   QStringLiteral("Silva"),  QStringLiteral("Kim"),
-    QStringLiteral("Park"),    QStringLiteral("Nguyen"),  QStringLiteral("Okafor"), QStringLiteral("Mensah"),
-    QStringLiteral("Wilson"),  QStringLiteral("Taylor"),  QStringLiteral("Anderson"), QStringLiteral("Moore"),
-    QStringLiteral("Jackson"), QStringLiteral("White"),   QStringLiteral("Harris"), QStringLiteral("Clark"),
-    QStringLiteral("Lewis"),   QStringLiteral("Walker"),  QStringLiteral("Reddy"),  QStringLiteral("Haddad")};
+    QStringLiteral("Daniel"), QStringLiteral("Grace"),  QStringLiteral("Rahul"),   QStringLiteral("Divya"),
+    QStringLiteral("Jonas"),  QStringLiteral("Lena"),   QStringLiteral("Carlos"),  QStringLiteral("Elena"),
+    QStringLiteral("Samuel"), QStringLiteral("Zoe"),    QStringLiteral("Ravi"),    QStringLiteral("Kavya"),
+    QStringLiteral("Thomas"), QStringLiteral("Anna"),   QStringLiteral("Felix"),   QStringLiteral("Nora")};
+const QStringList lastNames{QStringLiteral("Shah"),     QStringLiteral("Kumar"),   QStringLiteral("Smith"),
+                            QStringLiteral("Johnson"),  QStringLiteral("Chen"),    QStringLiteral("Wang"),
+                            QStringLiteral("Mueller"),  QStringLiteral("Garcia"),  QStringLiteral("Rossi"),
+                            QStringLiteral("Tanaka"),   QStringLiteral("Sato"),    QStringLiteral("Khan"),
+                            QStringLiteral("Ali"),      QStringLiteral("Brown"),   QStringLiteral("Davis"),
+                            QStringLiteral("Martin"),   QStringLiteral("Dubois"),  QStringLiteral("Nair"),
+                            QStringLiteral("Iyer"),     QStringLiteral("Schmidt"), QStringLiteral("Fischer"),
+                            QStringLiteral("Lopez"),    QStringLiteral("Silva"),   QStringLiteral("Kim"),
+                            QStringLiteral("Park"),     QStringLiteral("Nguyen"),  QStringLiteral("Okafor"),
+                            QStringLiteral("Mensah"),   QStringLiteral("Wilson"),  QStringLiteral("Taylor"),
+                            QStringLiteral("Anderson"), QStringLiteral("Moore"),   QStringLiteral("Jackson"),
+                            QStringLiteral("White"),    QStringLiteral("Harris"),  QStringLiteral("Clark"),
+                            QStringLiteral("Lewis"),    QStringLiteral("Walker"),  QStringLiteral("Reddy"),
+                            QStringLiteral("Haddad")};
 
 } // namespace
 
@@ -113,23 +147,38 @@ void FleetGenerator::generate(FleetState &fleet, int computers, int patches)
 void FleetGenerator::makeCatalogues()
 {
     FleetState &f = m_fleet;
-    f.m_osFamilies = {QStringLiteral("win11"),  QStringLiteral("win10"),   QStringLiteral("srv2022"),
-                      QStringLiteral("srv2019"), QStringLiteral("srv2016"), QStringLiteral("srv2012r2"),
-                      QStringLiteral("mac15"),  QStringLiteral("mac14"),   QStringLiteral("mac13"),
+    f.m_osFamilies = {QStringLiteral("win11"),    QStringLiteral("win10"),    QStringLiteral("srv2022"),
+                      QStringLiteral("srv2019"),  QStringLiteral("srv2016"),  QStringLiteral("srv2012r2"),
+                      QStringLiteral("mac15"),    QStringLiteral("mac14"),    QStringLiteral("mac13"),
                       QStringLiteral("ubuntu24"), QStringLiteral("ubuntu22"), QStringLiteral("rhel9"),
-                      QStringLiteral("rhel8"),  QStringLiteral("debian12")};
-    auto os = [](int platform, const char *name, const char *version, const char *sp, int family, bool server, int weight) {
-        return OsProfile{platform, QString::fromUtf8(name), QString::fromUtf8(version), QString::fromUtf8(sp), family, server, weight};
+                      QStringLiteral("rhel8"),    QStringLiteral("debian12")};
+    auto os = [](int platform, const char *name, const char *version, const char *sp, int family, bool server,
+                 int weight) {
+        return OsProfile{platform,
+                         QString::fromUtf8(name),
+                         QString::fromUtf8(version),
+                         QString::fromUtf8(sp),
+                         family,
+                         server,
+                         weight};
     };
     f.m_osProfiles = {
-        os(1, "Windows 11 Professional Edition (x64)", "10.0.26100", "Windows 11 Version 24H2 (x64)", Win11, false, 30),
-        os(1, "Windows 11 Enterprise Edition (x64)", "10.0.22631", "Windows 11 Version 23H2 (x64)", Win11, false, 14),
-        os(1, "Windows 10 Professional Edition (x64)", "10.0.19045", "Windows 10 Version 22H2 (x64)", Win10, false, 16),
-        os(1, "Windows 10 Enterprise Edition (x64)", "10.0.19045", "Windows 10 Version 22H2 (x64)", Win10, false, 7),
-        os(1, "Windows Server 2022 Standard Edition (x64)", "10.0.20348", "Windows Server 2022 (x64)", Srv2022, true, 5),
-        os(1, "Windows Server 2019 Datacenter Edition (x64)", "10.0.17763", "Windows Server 2019 (x64)", Srv2019, true, 4),
-        os(1, "Windows Server 2016 Standard Edition (x64)", "10.0.14393", "Windows Server 2016 (x64)", Srv2016, true, 2),
-        os(1, "Windows Server 2012 R2 Standard Edition (x64)", "6.3.9600", "Windows Server 2012 R2 Gold (x64)", Srv2012R2, true, 1),
+        os(1, "Windows 11 Professional Edition (x64)", "10.0.26100", "Windows 11 Version 24H2 (x64)", Win11,
+           false, 30),
+        os(1, "Windows 11 Enterprise Edition (x64)", "10.0.22631", "Windows 11 Version 23H2 (x64)", Win11,
+           false, 14),
+        os(1, "Windows 10 Professional Edition (x64)", "10.0.19045", "Windows 10 Version 22H2 (x64)", Win10,
+           false, 16),
+        os(1, "Windows 10 Enterprise Edition (x64)", "10.0.19045", "Windows 10 Version 22H2 (x64)", Win10,
+           false, 7),
+        os(1, "Windows Server 2022 Standard Edition (x64)", "10.0.20348", "Windows Server 2022 (x64)",
+           Srv2022, true, 5),
+        os(1, "Windows Server 2019 Datacenter Edition (x64)", "10.0.17763", "Windows Server 2019 (x64)",
+           Srv2019, true, 4),
+        os(1, "Windows Server 2016 Standard Edition (x64)", "10.0.14393", "Windows Server 2016 (x64)",
+           Srv2016, true, 2),
+        os(1, "Windows Server 2012 R2 Standard Edition (x64)", "6.3.9600",
+           "Windows Server 2012 R2 Gold (x64)", Srv2012R2, true, 1),
         os(2, "macOS Sequoia", "15.6.1", "macOS 15.6.1", Mac15, false, 7),
         os(2, "macOS Sonoma", "14.7.8", "macOS 14.7.8", Mac14, false, 3),
         os(2, "macOS Ventura", "13.7.8", "macOS 13.7.8", Mac13, false, 1),
@@ -145,21 +194,47 @@ void FleetGenerator::makeCatalogues()
         return SoftwareTitle{QString::fromLatin1(key), platform, share, serverShare, hardware};
     };
     f.m_titles = {
-        t("office2016", 1, 0.25, 0.02),  t("m365apps", 1, 0.55, 0.02),   t("sqlserver", 1, 0.0, 0.3),
-        t("vcredist", 1, 0.9, 0.8),      t("edge", 1, 1.0, 0.9),          t("teams", 1, 0.7, 0.05),
-        t("chrome", 1, 0.8, 0.15),       t("firefox", 1, 0.35, 0.05),     t("firefox-esr", 1, 0.08, 0.02),
-        t("acrobat", 1, 0.6, 0.1),       t("java8", 1, 0.2, 0.25),        t("7zip", 1, 0.5, 0.4),
-        t("notepadpp", 1, 0.3, 0.35),    t("zoom", 1, 0.45, 0.0),         t("vlc", 1, 0.3, 0.0),
-        t("putty", 1, 0.12, 0.4),        t("winscp", 1, 0.1, 0.3),        t("filezilla", 1, 0.08, 0.1),
-        t("git", 1, 0.18, 0.1),          t("python", 1, 0.15, 0.2),       t("nodejs", 1, 0.1, 0.15),
-        t("keepass", 1, 0.1, 0.05),      t("wireshark", 1, 0.05, 0.1),    t("teamviewer", 1, 0.1, 0.05),
-        t("slack", 1, 0.3, 0.0),         t("citrix", 1, 0.1, 0.0),        t("bandizip", 1, 0.05, 0.0),
-        t("intel-graphics", 1, 0.45, 0.0), t("realtek-audio", 1, 0.5, 0.0),
-        t("chrome-mac", 2, 0.85),        t("firefox-mac", 2, 0.3),        t("zoom-mac", 2, 0.6),
-        t("office-mac", 2, 0.6),         t("slack-mac", 2, 0.5),
-        t("nginx", 3, 0.0, 0.3),         t("postgresql", 3, 0.0, 0.2),    t("chrome-linux", 3, 0.0, 0.03),
-        t("bios-hp-840g10", 1, 0, 0, true), t("bios-dell-5440", 1, 0, 0, true),
-        t("bios-lenovo-t14g4", 1, 0, 0, true), t("rom-hpe-dl380", 1, 0, 0, true),
+        t("office2016", 1, 0.25, 0.02),
+        t("m365apps", 1, 0.55, 0.02),
+        t("sqlserver", 1, 0.0, 0.3),
+        t("vcredist", 1, 0.9, 0.8),
+        t("edge", 1, 1.0, 0.9),
+        t("teams", 1, 0.7, 0.05),
+        t("chrome", 1, 0.8, 0.15),
+        t("firefox", 1, 0.35, 0.05),
+        t("firefox-esr", 1, 0.08, 0.02),
+        t("acrobat", 1, 0.6, 0.1),
+        t("java8", 1, 0.2, 0.25),
+        t("7zip", 1, 0.5, 0.4),
+        t("notepadpp", 1, 0.3, 0.35),
+        t("zoom", 1, 0.45, 0.0),
+        t("vlc", 1, 0.3, 0.0),
+        t("putty", 1, 0.12, 0.4),
+        t("winscp", 1, 0.1, 0.3),
+        t("filezilla", 1, 0.08, 0.1),
+        t("git", 1, 0.18, 0.1),
+        t("python", 1, 0.15, 0.2),
+        t("nodejs", 1, 0.1, 0.15),
+        t("keepass", 1, 0.1, 0.05),
+        t("wireshark", 1, 0.05, 0.1),
+        t("teamviewer", 1, 0.1, 0.05),
+        t("slack", 1, 0.3, 0.0),
+        t("citrix", 1, 0.1, 0.0),
+        t("bandizip", 1, 0.05, 0.0),
+        t("intel-graphics", 1, 0.45, 0.0),
+        t("realtek-audio", 1, 0.5, 0.0),
+        t("chrome-mac", 2, 0.85),
+        t("firefox-mac", 2, 0.3),
+        t("zoom-mac", 2, 0.6),
+        t("office-mac", 2, 0.6),
+        t("slack-mac", 2, 0.5),
+        t("nginx", 3, 0.0, 0.3),
+        t("postgresql", 3, 0.0, 0.2),
+        t("chrome-linux", 3, 0.0, 0.03),
+        t("bios-hp-840g10", 1, 0, 0, true),
+        t("bios-dell-5440", 1, 0, 0, true),
+        t("bios-lenovo-t14g4", 1, 0, 0, true),
+        t("rom-hpe-dl380", 1, 0, 0, true),
     };
     Q_ASSERT(f.m_titles.size() <= 64);
     for (int i = 0; i < f.m_titles.size(); ++i)
@@ -169,10 +244,11 @@ void FleetGenerator::makeCatalogues()
                    QStringLiteral("macosgroup"), QStringLiteral("ZYLKERLAB")};
     f.m_domainDns = {QStringLiteral("zylker.com"), QStringLiteral("dev.zylker.com"), QString(), QString(),
                      QStringLiteral("lab.zylker.com")};
-    f.m_hardwareModels = {QStringLiteral("HP EliteBook 840 G10"), QStringLiteral("Dell Latitude 5440"),
-                          QStringLiteral("Lenovo ThinkPad T14 Gen 4"), QStringLiteral("Apple MacBook Pro"),
-                          QStringLiteral("VMware Virtual Platform"), QStringLiteral("Microsoft Hyper-V Virtual Machine"),
-                          QStringLiteral("HPE ProLiant DL380 Gen10")};
+    f.m_hardwareModels = {
+        QStringLiteral("HP EliteBook 840 G10"),      QStringLiteral("Dell Latitude 5440"),
+        QStringLiteral("Lenovo ThinkPad T14 Gen 4"), QStringLiteral("Apple MacBook Pro"),
+        QStringLiteral("VMware Virtual Platform"),   QStringLiteral("Microsoft Hyper-V Virtual Machine"),
+        QStringLiteral("HPE ProLiant DL380 Gen10")};
     for (const QString &first : firstNames)
         for (const QString &last : lastNames)
             f.m_people.append(first + QLatin1Char(' ') + last);
@@ -221,7 +297,8 @@ void FleetGenerator::makeOffices()
             o.dsResourceId = dsResource++;
             o.dsName = QString::fromLatin1(s.dsName);
             o.dsDnsName = o.dsName + QStringLiteral(".zylker.com");
-            o.dsIp = QStringLiteral("10.%1.0.2").arg(s.octet); // computers start at .4 (FleetState::ipAddress)
+            o.dsIp =
+                QStringLiteral("10.%1.0.2").arg(s.octet); // computers start at .4 (FleetState::ipAddress)
             o.dsVersion = QStringLiteral("11.4.2522.01");
             o.dsStatus = s.dsStatus;
             o.dsSyncStatus = s.dsStatus == 22 ? 1 : 2;
@@ -285,7 +362,8 @@ void FleetGenerator::makeGroups()
         g.name = QString::fromLatin1(s.name);
         g.kind = s.kind;
         g.category = QString::fromLatin1(s.category);
-        g.resourceType = (s.kind == K::AllUsers || s.kind == K::Users) ? QStringLiteral("102") : QStringLiteral("101");
+        g.resourceType =
+            (s.kind == K::AllUsers || s.kind == K::Users) ? QStringLiteral("102") : QStringLiteral("101");
         g.createdMs = R - qint64(m_rng.between(60, 900)) * DayMs - qint64(m_rng.bounded(86400000));
         if (s.kind == K::Computers) {
             g.bit = nextBit++;
@@ -298,10 +376,18 @@ void FleetGenerator::makeGroups()
 void FleetGenerator::makePolicies()
 {
     // The two names the guide's APD samples use, plus what an admin team typically builds.
-    const char *names[] = {"Deploy any time at the earliest", "Force reboot excluding servers", "Deploy during business hours",
-                           "Weekend maintenance window", "Servers - Sunday 02:00", "Pilot ring - immediate",
-                           "Workstations - after hours", "Critical updates - 24h deadline", "No reboot (servers)",
-                           "Laptops - on wake", "Patch Tuesday + 7 days", "Emergency zero-day"};
+    const char *names[] = {"Deploy any time at the earliest",
+                           "Force reboot excluding servers",
+                           "Deploy during business hours",
+                           "Weekend maintenance window",
+                           "Servers - Sunday 02:00",
+                           "Pilot ring - immediate",
+                           "Workstations - after hours",
+                           "Critical updates - 24h deadline",
+                           "No reboot (servers)",
+                           "Laptops - on wake",
+                           "Patch Tuesday + 7 days",
+                           "Emergency zero-day"};
     qint64 custom = 8101;
     int i = 0;
     for (const char *name : names) {
@@ -329,16 +415,21 @@ void FleetGenerator::makeComputers(int count)
     for (const RemoteOffice &o : f.m_offices)
         officeWeights << o.computerShare;
 
-    const QStringList depts{QStringLiteral("FIN"), QStringLiteral("ENG"), QStringLiteral("HR"), QStringLiteral("SAL"),
-                            QStringLiteral("MKT"), QStringLiteral("OPS"), QStringLiteral("EXE"), QStringLiteral("IT"),
-                            QStringLiteral("SUP"), QStringLiteral("LEG")};
+    const QStringList depts{QStringLiteral("FIN"), QStringLiteral("ENG"), QStringLiteral("HR"),
+                            QStringLiteral("SAL"), QStringLiteral("MKT"), QStringLiteral("OPS"),
+                            QStringLiteral("EXE"), QStringLiteral("IT"),  QStringLiteral("SUP"),
+                            QStringLiteral("LEG")};
     const QList<int> deptWeights{8, 22, 5, 14, 7, 12, 2, 8, 18, 4};
-    const QStringList winRoles{QStringLiteral("DC"), QStringLiteral("FS"), QStringLiteral("SQL"), QStringLiteral("WEB"),
-                               QStringLiteral("APP"), QStringLiteral("EXCH"), QStringLiteral("PRN"), QStringLiteral("BKP")};
-    const QStringList linuxRoles{QStringLiteral("web"), QStringLiteral("db"), QStringLiteral("app"), QStringLiteral("k8s-node"),
-                                 QStringLiteral("ci-runner"), QStringLiteral("mon"), QStringLiteral("cache"), QStringLiteral("mq")};
+    const QStringList winRoles{QStringLiteral("DC"),  QStringLiteral("FS"),  QStringLiteral("SQL"),
+                               QStringLiteral("WEB"), QStringLiteral("APP"), QStringLiteral("EXCH"),
+                               QStringLiteral("PRN"), QStringLiteral("BKP")};
+    const QStringList linuxRoles{QStringLiteral("web"),       QStringLiteral("db"),
+                                 QStringLiteral("app"),       QStringLiteral("k8s-node"),
+                                 QStringLiteral("ci-runner"), QStringLiteral("mon"),
+                                 QStringLiteral("cache"),     QStringLiteral("mq")};
     const QStringList envs{QStringLiteral("prod"), QStringLiteral("stg"), QStringLiteral("dev")};
-    const QStringList macKinds{QStringLiteral("MacBook-Pro"), QStringLiteral("MacBook-Air"), QStringLiteral("iMac")};
+    const QStringList macKinds{QStringLiteral("MacBook-Pro"), QStringLiteral("MacBook-Air"),
+                               QStringLiteral("iMac")};
 
     QHash<QString, int> counters;
     QSet<QString> used;
@@ -366,9 +457,11 @@ void FleetGenerator::makeComputers(int count)
         if (os.platform == 1 && !os.server) {
             dept = depts.at(m_rng.weighted(deptWeights));
             laptop = m_rng.chance(0.35);
-            const QString prefix = laptop ? QString(office.site + QStringLiteral("-LT")) : QString(office.site + QLatin1Char('-') + dept);
-            c.name = unique(laptop ? QStringLiteral("%1-%2").arg(prefix).arg(next(prefix), 4, 10, QLatin1Char('0'))
-                                   : QStringLiteral("%1%2").arg(prefix).arg(next(prefix), 3, 10, QLatin1Char('0')));
+            const QString prefix = laptop ? QString(office.site + QStringLiteral("-LT"))
+                                          : QString(office.site + QLatin1Char('-') + dept);
+            c.name = unique(
+                laptop ? QStringLiteral("%1-%2").arg(prefix).arg(next(prefix), 4, 10, QLatin1Char('0'))
+                       : QStringLiteral("%1%2").arg(prefix).arg(next(prefix), 3, 10, QLatin1Char('0')));
             c.model = QList<int>{HpElitebook, DellLatitude, LenovoThinkpad}.at(m_rng.weighted({4, 4, 3}));
             c.domain = dept == QLatin1String("ENG") && m_rng.chance(0.4) ? 1 : (m_rng.chance(0.04) ? 2 : 0);
         } else if (os.platform == 1) {
@@ -379,7 +472,9 @@ void FleetGenerator::makeComputers(int count)
             c.domain = 0;
         } else if (os.platform == 2) {
             const QStringList person = f.m_people.at(c.user).split(QLatin1Char(' '));
-            c.name = unique(QStringLiteral("%1-%2s-%3").arg(person.at(0), person.at(1).left(1), macKinds.at(m_rng.weighted({6, 3, 1}))));
+            c.name =
+                unique(QStringLiteral("%1-%2s-%3")
+                           .arg(person.at(0), person.at(1).left(1), macKinds.at(m_rng.weighted({6, 3, 1}))));
             c.model = AppleMacbook;
             c.domain = 3;
             dept = depts.at(m_rng.weighted(deptWeights));
@@ -399,10 +494,11 @@ void FleetGenerator::makeComputers(int count)
                 continue;
             bool present = false;
             if (title.hardware) {
-                static const QHash<QString, int> firmwareModel{{QStringLiteral("bios-hp-840g10"), HpElitebook},
-                                                               {QStringLiteral("bios-dell-5440"), DellLatitude},
-                                                               {QStringLiteral("bios-lenovo-t14g4"), LenovoThinkpad},
-                                                               {QStringLiteral("rom-hpe-dl380"), HpProliant}};
+                static const QHash<QString, int> firmwareModel{
+                    {QStringLiteral("bios-hp-840g10"), HpElitebook},
+                    {QStringLiteral("bios-dell-5440"), DellLatitude},
+                    {QStringLiteral("bios-lenovo-t14g4"), LenovoThinkpad},
+                    {QStringLiteral("rom-hpe-dl380"), HpProliant}};
                 present = firmwareModel.value(title.key, -1) == c.model;
             } else {
                 const double share = os.server && title.serverShare >= 0 ? title.serverShare : title.share;
@@ -430,7 +526,8 @@ void FleetGenerator::makeComputers(int count)
             const int bucket = m_rng.weighted({78, 8, 6, 4, 4});
             const int lo[] = {0, 3, 7, 15, 30};
             const int hi[] = {3, 7, 15, 30, 120};
-            qint64 ago = qint64(lo[bucket]) * DayMs + qint64(m_rng.real() * double((hi[bucket] - lo[bucket]) * DayMs));
+            qint64 ago =
+                qint64(lo[bucket]) * DayMs + qint64(m_rng.real() * double((hi[bucket] - lo[bucket]) * DayMs));
             if (bucket == 0 && m_rng.chance(0.8))
                 ago = qint64(m_rng.real() * 2.0 * double(HourMs)); // agents report every 90 minutes
             c.lastContactMs = R - std::max<qint64>(ago, 60 * 1000);
@@ -438,14 +535,16 @@ void FleetGenerator::makeComputers(int count)
                 c.agentUninstalledMs = c.lastContactMs + qint64(m_rng.between(1, 48)) * HourMs;
                 c.previousInstallationStatus = 22;
             }
-            c.lastBootMs = c.lastContactMs - qint64(m_rng.real() * double(os.server ? 40 : 6) * double(DayMs));
+            c.lastBootMs =
+                c.lastContactMs - qint64(m_rng.real() * double(os.server ? 40 : 6) * double(DayMs));
             c.liveStatus = (c.installationStatus != 23 && R - c.lastContactMs < DayMs) ? 1 : 2;
             if (m_rng.chance(0.02))
                 c.liveStatus = 3;
             c.scanStatus = QList<int>{228, 226, 227, 229}.at(m_rng.weighted({86, 7, 2, 5}));
             if (c.scanStatus != 229) {
                 c.lastScanMs = c.lastContactMs - qint64(m_rng.bounded(6 * 3600)) * 1000;
-                c.lastSuccessfulScanMs = c.scanStatus == 228 ? c.lastScanMs : c.lastScanMs - qint64(m_rng.between(1, 9)) * DayMs;
+                c.lastSuccessfulScanMs =
+                    c.scanStatus == 228 ? c.lastScanMs : c.lastScanMs - qint64(m_rng.between(1, 9)) * DayMs;
                 c.lastSyncMs = c.lastScanMs + qint64(m_rng.between(20, 600)) * 1000;
                 c.lastPatchedMs = c.lastSuccessfulScanMs - qint64(m_rng.real() * 12.0 * double(DayMs));
             }
@@ -464,7 +563,9 @@ void FleetGenerator::makeComputers(int count)
         c.baselineScanMs = c.lastSuccessfulScanMs;
 
         // Custom groups.
-        auto join = [&](const char *group) { c.groups |= quint64(1) << m_groupBit.value(QString::fromLatin1(group)); };
+        auto join = [&](const char *group) {
+            c.groups |= quint64(1) << m_groupBit.value(QString::fromLatin1(group));
+        };
         if (dept == QLatin1String("FIN") && os.platform == 1)
             join("Finance Workstations");
         if (dept == QLatin1String("ENG") && laptop)
@@ -505,7 +606,9 @@ void FleetGenerator::makePatches(int count)
         kbs.insert(k);
         return k;
     };
-    auto bytes = [&](int loMb, int hiMb) { return qint64(m_rng.between(loMb * 1024, hiMb * 1024)) * 1024 + m_rng.bounded(1024); };
+    auto bytes = [&](int loMb, int hiMb) {
+        return qint64(m_rng.between(loMb * 1024, hiMb * 1024)) * 1024 + m_rng.bounded(1024);
+    };
 
     const QDate newestMonth(2026, 10, 1);
     for (int m = 0; drafts.size() < count && m < 2400; ++m) {
@@ -515,7 +618,9 @@ void FleetGenerator::makePatches(int count)
         const QString tag = monthTag(month);
         const QString msb = bulletinMonth(month);
         int msSeq = 0;
-        auto day = [&](int lo, int hi) { return msOf(month.addDays(m_rng.between(lo, hi)), m_rng.between(6, 20)); };
+        auto day = [&](int lo, int hi) {
+            return msOf(month.addDays(m_rng.between(lo, hi)), m_rng.between(6, 20));
+        };
         auto add = [&](Draft d) {
             if (d.bulletin.isEmpty())
                 d.bulletin = msb + QString::number(++msSeq);
@@ -530,12 +635,17 @@ void FleetGenerator::makePatches(int count)
             const char *file;
         };
         const Cu cus[] = {
-            {Win11, "Cumulative Update for Windows 11 Version 24H2 for x64-based Systems", "windows11.0-kb%1-x64.msu"},
-            {Win10, "Cumulative Update for Windows 10 Version 22H2 for x64-based Systems", "windows10.0-kb%1-x64.msu"},
-            {Srv2022, "Cumulative Update for Microsoft server operating system version 21H2 for x64-based Systems",
+            {Win11, "Cumulative Update for Windows 11 Version 24H2 for x64-based Systems",
+             "windows11.0-kb%1-x64.msu"},
+            {Win10, "Cumulative Update for Windows 10 Version 22H2 for x64-based Systems",
              "windows10.0-kb%1-x64.msu"},
-            {Srv2019, "Cumulative Update for Windows Server 2019 for x64-based Systems", "windows10.0-kb%1-x64.msu"},
-            {Srv2016, "Cumulative Update for Windows Server 2016 for x64-based Systems", "windows10.0-kb%1-x64.msu"},
+            {Srv2022,
+             "Cumulative Update for Microsoft server operating system version 21H2 for x64-based Systems",
+             "windows10.0-kb%1-x64.msu"},
+            {Srv2019, "Cumulative Update for Windows Server 2019 for x64-based Systems",
+             "windows10.0-kb%1-x64.msu"},
+            {Srv2016, "Cumulative Update for Windows Server 2016 for x64-based Systems",
+             "windows10.0-kb%1-x64.msu"},
             {Srv2012R2, "Security Monthly Quality Rollup for Windows Server 2012 R2 for x64-based Systems",
              "windows8.1-kb%1-x64.msu"},
         };
@@ -561,9 +671,14 @@ void FleetGenerator::makePatches(int count)
             Draft d;
             d.series = QStringLiteral("dotnet-%1").arg(family);
             d.kb = kb();
-            d.description = QStringLiteral("%1 Cumulative Update for .NET Framework 3.5 and 4.8.1 for %2 for x64 (KB%3)")
-                                .arg(tag, family == Win11 ? QStringLiteral("Windows 11, version 24H2") : QStringLiteral("Windows 10 Version 22H2"), d.kb);
-            d.name = QStringLiteral("windows%1.0-kb%2-x64-ndp481.msu").arg(family == Win11 ? 11 : 10).arg(d.kb);
+            d.description =
+                QStringLiteral("%1 Cumulative Update for .NET Framework 3.5 and 4.8.1 for %2 for x64 (KB%3)")
+                    .arg(tag,
+                         family == Win11 ? QStringLiteral("Windows 11, version 24H2")
+                                         : QStringLiteral("Windows 10 Version 22H2"),
+                         d.kb);
+            d.name =
+                QStringLiteral("windows%1.0-kb%2-x64-ndp481.msu").arg(family == Win11 ? 11 : 10).arg(d.kb);
             d.vendor = QStringLiteral("Microsoft");
             d.severity = m_rng.chance(0.5) ? 3 : 2;
             d.size = bytes(50, 95);
@@ -578,7 +693,10 @@ void FleetGenerator::makePatches(int count)
             Draft d;
             d.series = QStringLiteral("dotnet-srv");
             d.kb = kb();
-            d.description = QStringLiteral("%1 Security and Quality Rollup for .NET Framework 4.8 for Windows Server (KB%2)").arg(tag, d.kb);
+            d.description =
+                QStringLiteral(
+                    "%1 Security and Quality Rollup for .NET Framework 4.8 for Windows Server (KB%2)")
+                    .arg(tag, d.kb);
             d.name = QStringLiteral("ndp48-kb%1-x64.exe").arg(d.kb);
             d.vendor = QStringLiteral("Microsoft");
             d.type = UpdateType::Rollup;
@@ -597,7 +715,10 @@ void FleetGenerator::makePatches(int count)
             d.series = QStringLiteral("preview-%1").arg(family);
             d.kb = kb();
             d.description = QStringLiteral("%1 Cumulative Update Preview for %2 for x64-based Systems (KB%3)")
-                                .arg(tag, family == Win11 ? QStringLiteral("Windows 11 Version 24H2") : QStringLiteral("Windows 10 Version 22H2"), d.kb);
+                                .arg(tag,
+                                     family == Win11 ? QStringLiteral("Windows 11 Version 24H2")
+                                                     : QStringLiteral("Windows 10 Version 22H2"),
+                                     d.kb);
             d.name = QStringLiteral("windows%1.0-kb%2-x64.msu").arg(family == Win11 ? 11 : 10).arg(d.kb);
             d.vendor = QStringLiteral("Microsoft");
             d.type = UpdateType::PreviewRollup;
@@ -612,10 +733,14 @@ void FleetGenerator::makePatches(int count)
         for (int w = 0; w < 4; ++w) {
             Draft d;
             d.series = QStringLiteral("defender");
-            const int build = std::max(1, 24000 - m * 120 - (3 - w) * 30) ;
-            d.sqNumber = QStringLiteral("1.%1.%2.0").arg(441 - m * 2 - (w < 2 ? 1 : 0)).arg(build % 9000 + 100);
+            const int build = std::max(1, 24000 - m * 120 - (3 - w) * 30);
+            d.sqNumber =
+                QStringLiteral("1.%1.%2.0").arg(441 - m * 2 - (w < 2 ? 1 : 0)).arg(build % 9000 + 100);
             d.kb = QStringLiteral("2267602");
-            d.description = QStringLiteral("Security Intelligence Update for Microsoft Defender Antivirus - KB2267602 (Version %1)").arg(d.sqNumber);
+            d.description =
+                QStringLiteral(
+                    "Security Intelligence Update for Microsoft Defender Antivirus - KB2267602 (Version %1)")
+                    .arg(d.sqNumber);
             d.name = QStringLiteral("mpam-fe_%1.exe").arg(d.sqNumber);
             d.vendor = QStringLiteral("Microsoft");
             d.type = UpdateType::Definition;
@@ -630,7 +755,8 @@ void FleetGenerator::makePatches(int count)
             d.series = QStringLiteral("msrt");
             d.kb = QStringLiteral("890830");
             d.sqNumber = QStringLiteral("5.%1").arg(std::max(1, 130 - m));
-            d.description = QStringLiteral("Windows Malicious Software Removal Tool x64 - v%1 (KB890830)").arg(d.sqNumber);
+            d.description = QStringLiteral("Windows Malicious Software Removal Tool x64 - v%1 (KB890830)")
+                                .arg(d.sqNumber);
             d.name = QStringLiteral("windows-kb890830-x64-v%1.exe").arg(d.sqNumber);
             d.vendor = QStringLiteral("Microsoft");
             d.type = UpdateType::Tool;
@@ -644,7 +770,8 @@ void FleetGenerator::makePatches(int count)
             Draft d;
             d.series = QStringLiteral("office2016");
             d.kb = kb();
-            d.description = QStringLiteral("Security Update for Microsoft Office 2016 (KB%1) 64-Bit Edition").arg(d.kb);
+            d.description =
+                QStringLiteral("Security Update for Microsoft Office 2016 (KB%1) 64-Bit Edition").arg(d.kb);
             d.name = QStringLiteral("mso2016-kb%1-fullfile-x64-glb.exe").arg(d.kb);
             d.vendor = QStringLiteral("Microsoft");
             d.severity = m_rng.chance(0.5) ? 4 : 3;
@@ -659,7 +786,9 @@ void FleetGenerator::makePatches(int count)
             a.series = QStringLiteral("m365");
             const int ver = 2509 - (m / 12) * 100 - (m % 12);
             a.sqNumber = QStringLiteral("16.0.%1.%2").arg(19200 - m * 130).arg(20000 + m_rng.bounded(300));
-            a.description = QStringLiteral("Microsoft 365 Apps for enterprise Version %1 (Build %2)").arg(ver).arg(a.sqNumber.mid(5));
+            a.description = QStringLiteral("Microsoft 365 Apps for enterprise Version %1 (Build %2)")
+                                .arg(ver)
+                                .arg(a.sqNumber.mid(5));
             a.name = QStringLiteral("m365apps-%1-x64.exe").arg(ver);
             a.vendor = QStringLiteral("Microsoft");
             a.severity = 3;
@@ -674,7 +803,9 @@ void FleetGenerator::makePatches(int count)
             Draft d;
             d.series = QStringLiteral("sql2019");
             d.kb = kb();
-            d.description = QStringLiteral("Security Update for SQL Server 2019 RTM CU%1 (KB%2)").arg(std::max(1, 32 - m / 2)).arg(d.kb);
+            d.description = QStringLiteral("Security Update for SQL Server 2019 RTM CU%1 (KB%2)")
+                                .arg(std::max(1, 32 - m / 2))
+                                .arg(d.kb);
             d.name = QStringLiteral("SQLServer2019-KB%1-x64.exe").arg(d.kb);
             d.vendor = QStringLiteral("Microsoft");
             d.type = m % 6 == 0 ? UpdateType::ServicePack : UpdateType::Security;
@@ -706,7 +837,10 @@ void FleetGenerator::makePatches(int count)
             Draft d;
             d.series = QStringLiteral("ssu-win10");
             d.kb = kb();
-            d.description = QStringLiteral("Servicing Stack Update for Windows 10 Version 22H2 for x64-based Systems (KB%1)").arg(d.kb);
+            d.description =
+                QStringLiteral(
+                    "Servicing Stack Update for Windows 10 Version 22H2 for x64-based Systems (KB%1)")
+                    .arg(d.kb);
             d.name = QStringLiteral("windows10.0-kb%1-x64.msu").arg(d.kb);
             d.vendor = QStringLiteral("Microsoft");
             d.type = UpdateType::NonSecurity;
@@ -720,7 +854,9 @@ void FleetGenerator::makePatches(int count)
             Draft d;
             d.series = QStringLiteral("optional-win11");
             d.kb = kb();
-            d.description = QStringLiteral("Update for Windows Security platform - KB%1 (Version 1.0.%2.0)").arg(d.kb).arg(2510 - m);
+            d.description = QStringLiteral("Update for Windows Security platform - KB%1 (Version 1.0.%2.0)")
+                                .arg(d.kb)
+                                .arg(2510 - m);
             d.name = QStringLiteral("securityhealthsetup-kb%1-x64.exe").arg(d.kb);
             d.vendor = QStringLiteral("Microsoft");
             d.type = UpdateType::Optional;
@@ -734,7 +870,8 @@ void FleetGenerator::makePatches(int count)
             Draft d;
             d.series = QStringLiteral("vcredist");
             d.sqNumber = QStringLiteral("14.%1.%2.0").arg(44 - m / 3).arg(35200 - m * 40);
-            d.description = QStringLiteral("Microsoft Visual C++ 2015-2022 Redistributable (x64) - %1").arg(d.sqNumber);
+            d.description =
+                QStringLiteral("Microsoft Visual C++ 2015-2022 Redistributable (x64) - %1").arg(d.sqNumber);
             d.name = QStringLiteral("VC_redist.x64.exe");
             d.vendor = QStringLiteral("Microsoft");
             d.severity = 2;
@@ -789,35 +926,63 @@ void FleetGenerator::makePatches(int count)
             bool uninstall;
         };
         const App apps[] = {
-            {"chrome", "chrome", "Google", "Google Chrome (x64)", "googlechromestandaloneenterprise64_%1.msi", 7, 1, 2, 3, 4, 100, 130, 1, true},
-            {"firefox", "firefox", "Mozilla", "Mozilla Firefox (x64 en-US)", "Firefox Setup %1.exe", 12, 1, 1, 3, 4, 55, 70, 1, true},
-            {"firefox-esr", "firefox-esr", "Mozilla", "Mozilla Firefox ESR (x64 en-US)", "Firefox Setup %1esr.exe", 13, 1, 1, 3, 4, 55, 70, 1, true},
-            {"edge", "edge", "Microsoft", "Microsoft Edge (x64)", "MicrosoftEdgeEnterpriseX64_%1.msi", 21, 1, 2, 3, 4, 150, 180, 1, false},
-            {"teams", "teams", "Microsoft", "Microsoft Teams (x64)", "MSTeams-x64_%1.msix", 22, 1, 1, 1, 2, 130, 160, 1, true},
-            {"acrobat", "acrobat", "Adobe", "Adobe Acrobat Reader DC", "AcroRdrDCx64%1_MUI.exe", 31, 1, 1, 3, 4, 600, 700, 1, true},
-            {"java8", "java8", "Oracle", "Java SE Runtime Environment 8", "jre-8u%1-windows-x64.exe", 40, 3, 1, 3, 4, 40, 45, 1, true},
+            {"chrome", "chrome", "Google", "Google Chrome (x64)", "googlechromestandaloneenterprise64_%1.msi",
+             7, 1, 2, 3, 4, 100, 130, 1, true},
+            {"firefox", "firefox", "Mozilla", "Mozilla Firefox (x64 en-US)", "Firefox Setup %1.exe", 12, 1, 1,
+             3, 4, 55, 70, 1, true},
+            {"firefox-esr", "firefox-esr", "Mozilla", "Mozilla Firefox ESR (x64 en-US)",
+             "Firefox Setup %1esr.exe", 13, 1, 1, 3, 4, 55, 70, 1, true},
+            {"edge", "edge", "Microsoft", "Microsoft Edge (x64)", "MicrosoftEdgeEnterpriseX64_%1.msi", 21, 1,
+             2, 3, 4, 150, 180, 1, false},
+            {"teams", "teams", "Microsoft", "Microsoft Teams (x64)", "MSTeams-x64_%1.msix", 22, 1, 1, 1, 2,
+             130, 160, 1, true},
+            {"acrobat", "acrobat", "Adobe", "Adobe Acrobat Reader DC", "AcroRdrDCx64%1_MUI.exe", 31, 1, 1, 3,
+             4, 600, 700, 1, true},
+            {"java8", "java8", "Oracle", "Java SE Runtime Environment 8", "jre-8u%1-windows-x64.exe", 40, 3,
+             1, 3, 4, 40, 45, 1, true},
             {"7zip", "7zip", "Igor Pavlov", "7-Zip (x64)", "7z%1-x64.exe", 58, 3, 1, 2, 3, 1, 2, 1, true},
-            {"notepadpp", "notepadpp", "Notepad++ Team", "Notepad++ (x64)", "npp.%1.Installer.x64.exe", 63, 1, 1, 1, 3, 4, 6, 1, true},
-            {"zoom", "zoom", "Zoom Video Communications", "Zoom Workplace (x64)", "ZoomInstallerFull_%1.msi", 75, 1, 1, 2, 3, 80, 100, 1, true},
-            {"vlc", "vlc", "VideoLAN", "VLC media player (x64)", "vlc-%1-win64.exe", 81, 2, 1, 2, 3, 40, 45, 1, true},
-            {"putty", "putty", "Simon Tatham", "PuTTY (x64)", "putty-64bit-%1-installer.msi", 88, 4, 1, 2, 3, 3, 4, 1, true},
-            {"winscp", "winscp", "Martin Prikryl", "WinSCP", "WinSCP-%1-Setup.exe", 91, 2, 1, 1, 2, 11, 12, 1, true},
-            {"filezilla", "filezilla", "Tim Kosse", "FileZilla Client", "FileZilla_%1_win64-setup.exe", 95, 2, 1, 1, 2, 12, 14, 1, true},
-            {"git", "git", "The Git Development Community", "Git for Windows (x64)", "Git-%1-64-bit.exe", 102, 1, 1, 1, 3, 60, 70, 1, true},
-            {"python", "python", "Python Software Foundation", "Python 3.13 (x64)", "python-%1-amd64.exe", 110, 2, 1, 2, 3, 27, 30, 1, true},
-            {"nodejs", "nodejs", "OpenJS Foundation", "Node.js LTS (x64)", "node-v%1-x64.msi", 118, 1, 1, 2, 3, 28, 32, 1, true},
-            {"keepass", "keepass", "Dominik Reichl", "KeePass Password Safe", "KeePass-%1-Setup.exe", 124, 3, 1, 1, 2, 3, 4, 1, true},
-            {"wireshark", "wireshark", "Wireshark Foundation", "Wireshark (x64)", "Wireshark-%1-x64.exe", 131, 2, 1, 2, 3, 80, 90, 1, true},
-            {"teamviewer", "teamviewer", "TeamViewer", "TeamViewer", "TeamViewer_Setup_x64_%1.exe", 140, 1, 1, 2, 3, 70, 80, 1, true},
-            {"slack", "slack", "Slack Technologies", "Slack (x64)", "SlackSetup_%1.msi", 147, 1, 1, 1, 2, 90, 110, 1, true},
-            {"citrix", "citrix", "Citrix", "Citrix Workspace app", "CitrixWorkspaceApp_%1.exe", 152, 3, 1, 2, 3, 200, 230, 1, true},
-            {"bandizip", "bandizip", "Bandisoft", "Bandizip", "BANDIZIP-SETUP-%1.EXE", 75, 2, 1, 1, 1, 6, 7, 1, true},
-            {"chrome-mac", "chrome-mac", "Google", "Google Chrome for Mac", "googlechrome_%1.pkg", 207, 1, 1, 3, 4, 200, 240, 2, false},
-            {"firefox-mac", "firefox-mac", "Mozilla", "Mozilla Firefox for Mac", "Firefox %1.pkg", 212, 1, 1, 3, 4, 130, 150, 2, false},
-            {"zoom-mac", "zoom-mac", "Zoom Video Communications", "Zoom Workplace for Mac", "zoomusInstallerFull_%1.pkg", 275, 1, 1, 2, 3, 90, 110, 2, false},
-            {"office-mac", "office-mac", "Microsoft", "Microsoft Office for Mac", "Microsoft_Office_%1_Updater.pkg", 280, 1, 1, 3, 3, 1500, 2000, 2, false},
-            {"slack-mac", "slack-mac", "Slack Technologies", "Slack for Mac", "Slack-%1-macOS.dmg", 247, 2, 1, 1, 2, 150, 180, 2, false},
-            {"chrome-linux", "chrome-linux", "Google", "Google Chrome for Linux", "google-chrome-stable_%1_amd64.deb", 307, 1, 1, 3, 4, 100, 115, 3, false},
+            {"notepadpp", "notepadpp", "Notepad++ Team", "Notepad++ (x64)", "npp.%1.Installer.x64.exe", 63, 1,
+             1, 1, 3, 4, 6, 1, true},
+            {"zoom", "zoom", "Zoom Video Communications", "Zoom Workplace (x64)", "ZoomInstallerFull_%1.msi",
+             75, 1, 1, 2, 3, 80, 100, 1, true},
+            {"vlc", "vlc", "VideoLAN", "VLC media player (x64)", "vlc-%1-win64.exe", 81, 2, 1, 2, 3, 40, 45,
+             1, true},
+            {"putty", "putty", "Simon Tatham", "PuTTY (x64)", "putty-64bit-%1-installer.msi", 88, 4, 1, 2, 3,
+             3, 4, 1, true},
+            {"winscp", "winscp", "Martin Prikryl", "WinSCP", "WinSCP-%1-Setup.exe", 91, 2, 1, 1, 2, 11, 12, 1,
+             true},
+            {"filezilla", "filezilla", "Tim Kosse", "FileZilla Client", "FileZilla_%1_win64-setup.exe", 95, 2,
+             1, 1, 2, 12, 14, 1, true},
+            {"git", "git", "The Git Development Community", "Git for Windows (x64)", "Git-%1-64-bit.exe", 102,
+             1, 1, 1, 3, 60, 70, 1, true},
+            {"python", "python", "Python Software Foundation", "Python 3.13 (x64)", "python-%1-amd64.exe",
+             110, 2, 1, 2, 3, 27, 30, 1, true},
+            {"nodejs", "nodejs", "OpenJS Foundation", "Node.js LTS (x64)", "node-v%1-x64.msi", 118, 1, 1, 2,
+             3, 28, 32, 1, true},
+            {"keepass", "keepass", "Dominik Reichl", "KeePass Password Safe", "KeePass-%1-Setup.exe", 124, 3,
+             1, 1, 2, 3, 4, 1, true},
+            {"wireshark", "wireshark", "Wireshark Foundation", "Wireshark (x64)", "Wireshark-%1-x64.exe", 131,
+             2, 1, 2, 3, 80, 90, 1, true},
+            {"teamviewer", "teamviewer", "TeamViewer", "TeamViewer", "TeamViewer_Setup_x64_%1.exe", 140, 1, 1,
+             2, 3, 70, 80, 1, true},
+            {"slack", "slack", "Slack Technologies", "Slack (x64)", "SlackSetup_%1.msi", 147, 1, 1, 1, 2, 90,
+             110, 1, true},
+            {"citrix", "citrix", "Citrix", "Citrix Workspace app", "CitrixWorkspaceApp_%1.exe", 152, 3, 1, 2,
+             3, 200, 230, 1, true},
+            {"bandizip", "bandizip", "Bandisoft", "Bandizip", "BANDIZIP-SETUP-%1.EXE", 75, 2, 1, 1, 1, 6, 7,
+             1, true},
+            {"chrome-mac", "chrome-mac", "Google", "Google Chrome for Mac", "googlechrome_%1.pkg", 207, 1, 1,
+             3, 4, 200, 240, 2, false},
+            {"firefox-mac", "firefox-mac", "Mozilla", "Mozilla Firefox for Mac", "Firefox %1.pkg", 212, 1, 1,
+             3, 4, 130, 150, 2, false},
+            {"zoom-mac", "zoom-mac", "Zoom Video Communications", "Zoom Workplace for Mac",
+             "zoomusInstallerFull_%1.pkg", 275, 1, 1, 2, 3, 90, 110, 2, false},
+            {"office-mac", "office-mac", "Microsoft", "Microsoft Office for Mac",
+             "Microsoft_Office_%1_Updater.pkg", 280, 1, 1, 3, 3, 1500, 2000, 2, false},
+            {"slack-mac", "slack-mac", "Slack Technologies", "Slack for Mac", "Slack-%1-macOS.dmg", 247, 2, 1,
+             1, 2, 150, 180, 2, false},
+            {"chrome-linux", "chrome-linux", "Google", "Google Chrome for Linux",
+             "google-chrome-stable_%1_amd64.deb", 307, 1, 1, 3, 4, 100, 115, 3, false},
         };
         for (const App &a : apps) {
             if (a.every > 1 && m % a.every != 0)
@@ -827,9 +992,15 @@ void FleetGenerator::makePatches(int count)
                 const QString series = QString::fromLatin1(a.series);
                 QString ver;
                 if (series.startsWith(QLatin1String("chrome")))
-                    ver = QStringLiteral("%1.0.%2.%3").arg(142 - step / 2).arg(7444 - step * 45).arg(60 + (step % 2) * 75);
+                    ver = QStringLiteral("%1.0.%2.%3")
+                              .arg(142 - step / 2)
+                              .arg(7444 - step * 45)
+                              .arg(60 + (step % 2) * 75);
                 else if (series == QLatin1String("edge"))
-                    ver = QStringLiteral("%1.0.%2.%3").arg(142 - step / 2).arg(3595 - step * 40).arg(53 + (step % 2) * 30);
+                    ver = QStringLiteral("%1.0.%2.%3")
+                              .arg(142 - step / 2)
+                              .arg(3595 - step * 40)
+                              .arg(53 + (step % 2) * 30);
                 else if (series.startsWith(QLatin1String("firefox-esr")))
                     ver = QStringLiteral("140.%1.0").arg(std::max(0, 4 - step));
                 else if (series.startsWith(QLatin1String("firefox")))
@@ -881,7 +1052,8 @@ void FleetGenerator::makePatches(int count)
                 d.sqNumber = ver;
                 d.vendor = QString::fromLatin1(a.vendor);
                 d.description = QStringLiteral("%1 (%2)").arg(QString::fromLatin1(a.product), ver);
-                d.name = QString::fromLatin1(a.file).arg(series == QLatin1String("acrobat") ? QString(ver).remove(QLatin1Char('.')) : ver);
+                d.name = QString::fromLatin1(a.file).arg(
+                    series == QLatin1String("acrobat") ? QString(ver).remove(QLatin1Char('.')) : ver);
                 d.bulletin = QStringLiteral("TU-%1").arg(a.tu, 3, 10, QLatin1Char('0'));
                 d.platform = a.platform;
                 d.type = UpdateType::ThirdParty;
@@ -904,18 +1076,24 @@ void FleetGenerator::makePatches(int count)
                 const char *name;
                 int major;
             };
-            for (const MacOs &os : {MacOs{Mac15, "Sequoia", 15}, MacOs{Mac14, "Sonoma", 14}, MacOs{Mac13, "Ventura", 13}}) {
+            for (const MacOs &os :
+                 {MacOs{Mac15, "Sequoia", 15}, MacOs{Mac14, "Sonoma", 14}, MacOs{Mac13, "Ventura", 13}}) {
                 if (os.family == Mac13 && m % 4 != 0)
                     continue;
                 Draft d;
                 d.series = QStringLiteral("macos-%1").arg(os.major);
                 const int minor = std::max(0, 7 - m / 2);
                 d.sqNumber = QStringLiteral("%1.%2").arg(os.major).arg(minor);
-                d.description = os.family == Mac15 ? QStringLiteral("macOS %1 %2 Update").arg(QString::fromLatin1(os.name), d.sqNumber)
-                                                   : QStringLiteral("macOS %1 %2.%3 Security Update").arg(QString::fromLatin1(os.name), d.sqNumber).arg(8);
+                d.description =
+                    os.family == Mac15
+                        ? QStringLiteral("macOS %1 %2 Update").arg(QString::fromLatin1(os.name), d.sqNumber)
+                        : QStringLiteral("macOS %1 %2.%3 Security Update")
+                              .arg(QString::fromLatin1(os.name), d.sqNumber)
+                              .arg(8);
                 d.name = QStringLiteral("macOS%1%2Update.pkg").arg(QString::fromLatin1(os.name), d.sqNumber);
                 d.vendor = QStringLiteral("Apple");
-                d.bulletin = QStringLiteral("APPLE-SA-%1").arg(month.addDays(20).toString(QStringLiteral("yyyy-MM-dd")));
+                d.bulletin = QStringLiteral("APPLE-SA-%1")
+                                 .arg(month.addDays(20).toString(QStringLiteral("yyyy-MM-dd")));
                 d.platform = 2;
                 d.severity = m_rng.chance(0.7) ? 4 : 3;
                 d.size = bytes(900, 3500);
@@ -933,7 +1111,8 @@ void FleetGenerator::makePatches(int count)
             d.description = QStringLiteral("Safari %1").arg(d.sqNumber);
             d.name = QStringLiteral("Safari%1.pkg").arg(d.sqNumber);
             d.vendor = QStringLiteral("Apple");
-            d.bulletin = QStringLiteral("APPLE-SA-%1").arg(month.addDays(12).toString(QStringLiteral("yyyy-MM-dd")));
+            d.bulletin =
+                QStringLiteral("APPLE-SA-%1").arg(month.addDays(12).toString(QStringLiteral("yyyy-MM-dd")));
             d.platform = 2;
             d.severity = 3;
             d.size = bytes(90, 130);
@@ -954,12 +1133,18 @@ void FleetGenerator::makePatches(int count)
             bool reboot;
         };
         const Advisory advisories[] = {
-            {"usn-kernel", "Canonical", "linux", "Linux kernel vulnerabilities", int(bit(Ubuntu24) | bit(Ubuntu22)), 0, 4, true},
-            {"usn-openssl", "Canonical", "openssl", "OpenSSL vulnerabilities", int(bit(Ubuntu24) | bit(Ubuntu22)), 0, 3, false},
-            {"usn-misc", "Canonical", "curl", "curl vulnerabilities", int(bit(Ubuntu24) | bit(Ubuntu22)), 0, 2, false},
-            {"rhsa-kernel", "Red Hat", "kernel", "kernel security update", int(bit(Rhel9) | bit(Rhel8)), 1, 3, true},
-            {"rhsa-openssh", "Red Hat", "openssh", "openssh security update", int(bit(Rhel9) | bit(Rhel8)), 1, 3, false},
-            {"rhsa-glibc", "Red Hat", "glibc", "glibc security update", int(bit(Rhel9) | bit(Rhel8)), 1, 2, false},
+            {"usn-kernel", "Canonical", "linux", "Linux kernel vulnerabilities",
+             int(bit(Ubuntu24) | bit(Ubuntu22)), 0, 4, true},
+            {"usn-openssl", "Canonical", "openssl", "OpenSSL vulnerabilities",
+             int(bit(Ubuntu24) | bit(Ubuntu22)), 0, 3, false},
+            {"usn-misc", "Canonical", "curl", "curl vulnerabilities", int(bit(Ubuntu24) | bit(Ubuntu22)), 0,
+             2, false},
+            {"rhsa-kernel", "Red Hat", "kernel", "kernel security update", int(bit(Rhel9) | bit(Rhel8)), 1, 3,
+             true},
+            {"rhsa-openssh", "Red Hat", "openssh", "openssh security update", int(bit(Rhel9) | bit(Rhel8)), 1,
+             3, false},
+            {"rhsa-glibc", "Red Hat", "glibc", "glibc security update", int(bit(Rhel9) | bit(Rhel8)), 1, 2,
+             false},
             {"dsa-kernel", "Debian", "linux", "linux security update", int(bit(Debian12)), 2, 4, true},
             {"dsa-misc", "Debian", "openssl", "openssl security update", int(bit(Debian12)), 2, 3, false},
         };
@@ -971,11 +1156,17 @@ void FleetGenerator::makePatches(int count)
             if (a.kind == 0)
                 d.bulletin = QStringLiteral("USN-%1-1").arg(std::max(1000, serial));
             else if (a.kind == 1)
-                d.bulletin = QStringLiteral("RHSA-%1:%2").arg(year).arg(std::max(100, 18000 - m * 900 - int(&a - advisories) * 37));
+                d.bulletin = QStringLiteral("RHSA-%1:%2")
+                                 .arg(year)
+                                 .arg(std::max(100, 18000 - m * 900 - int(&a - advisories) * 37));
             else
-                d.bulletin = QStringLiteral("DSA-%1-1").arg(std::max(1000, 6050 - m * 12 - int(&a - advisories)));
+                d.bulletin =
+                    QStringLiteral("DSA-%1-1").arg(std::max(1000, 6050 - m * 12 - int(&a - advisories)));
             d.description = QStringLiteral("%1: %2").arg(d.bulletin, QString::fromLatin1(a.what));
-            d.name = QStringLiteral("%1-%2.%3").arg(QString::fromLatin1(a.pkg)).arg(serial).arg(a.kind == 1 ? QStringLiteral("rpm") : QStringLiteral("deb"));
+            d.name = QStringLiteral("%1-%2.%3")
+                         .arg(QString::fromLatin1(a.pkg))
+                         .arg(serial)
+                         .arg(a.kind == 1 ? QStringLiteral("rpm") : QStringLiteral("deb"));
             d.vendor = QString::fromLatin1(a.vendor);
             d.platform = 3;
             d.severity = a.sev;
@@ -1013,7 +1204,8 @@ void FleetGenerator::makePatches(int count)
         const Firmware firmware[] = {
             {"bios-hp", "bios-hp-840g10", "HP", "HP Firmware update - 8D8A System (01.%1.%2)", 3, 1},
             {"bios-dell", "bios-dell-5440", "Dell", "Dell BIOS Update - Latitude 5440 (1.%1.%2)", 3, 2},
-            {"bios-lenovo", "bios-lenovo-t14g4", "Lenovo", "Lenovo BIOS Update - ThinkPad T14 Gen 4 (1.%1%2)", 4, 3},
+            {"bios-lenovo", "bios-lenovo-t14g4", "Lenovo", "Lenovo BIOS Update - ThinkPad T14 Gen 4 (1.%1%2)",
+             4, 3},
             {"rom-hpe", "rom-hpe-dl380", "HPE", "HPE ProLiant DL380 Gen10 System ROM (U30 v2.%1%2)", 6, 4},
         };
         for (const Firmware &fw : firmware) {
@@ -1039,7 +1231,8 @@ void FleetGenerator::makePatches(int count)
     }
 
     // Keep the newest `count`, then number them oldest first (patch ids grow over time).
-    std::stable_sort(drafts.begin(), drafts.end(), [](const Draft &a, const Draft &b) { return a.releasedMs > b.releasedMs; });
+    std::stable_sort(drafts.begin(), drafts.end(),
+                     [](const Draft &a, const Draft &b) { return a.releasedMs > b.releasedMs; });
     if (drafts.size() > count)
         drafts.resize(count);
     std::reverse(drafts.begin(), drafts.end());
@@ -1090,8 +1283,9 @@ void FleetGenerator::makePatches(int count)
             PatchDecline decline;
             decline.groupIds = {301};
             decline.reasonId = 1 + m_rng.bounded(5);
-            decline.remarks = QStringLiteral("Declined during %1 review").arg(
-                QDateTime::fromMSecsSinceEpoch(p.supportedMs, QTimeZone::utc()).toString(QStringLiteral("MMMM yyyy")));
+            decline.remarks = QStringLiteral("Declined during %1 review")
+                                  .arg(QDateTime::fromMSecsSinceEpoch(p.supportedMs, QTimeZone::utc())
+                                           .toString(QStringLiteral("MMMM yyyy")));
             decline.declinedMs = p.supportedMs + DayMs;
             p.declines << decline;
             p.approvedBy = QStringLiteral("admin");
@@ -1121,7 +1315,8 @@ void FleetGenerator::makeConfigurations()
     if (f.m_computers.isEmpty())
         return;
     using S = DeploymentConfig::Status;
-    const QList<S> statuses{S::Deployed, S::Executed, S::InProgress, S::Draft, S::DraftDownloadFailed, S::Suspended, S::RetryInProgress, S::Expired};
+    const QList<S> statuses{S::Deployed,  S::Executed,        S::InProgress, S::Draft, S::DraftDownloadFailed,
+                            S::Suspended, S::RetryInProgress, S::Expired};
     const QList<int> weights{40, 25, 6, 8, 4, 5, 5, 7};
     const int count = 28;
     for (int i = 0; i < count; ++i) {
@@ -1133,7 +1328,8 @@ void FleetGenerator::makeConfigurations()
         c.createdMs = R - qint64(count - i) * 3 * DayMs - qint64(m_rng.bounded(86400)) * 1000;
         c.modifiedMs = c.createdMs + qint64(m_rng.bounded(48 * 3600)) * 1000;
         c.templateId = f.m_policies.at(m_rng.bounded(int(f.m_policies.size()))).templateId;
-        c.action = c.status == S::Draft || c.status == S::DraftDownloadFailed ? QStringLiteral("Draft") : QStringLiteral("Deploy");
+        c.action = c.status == S::Draft || c.status == S::DraftDownloadFailed ? QStringLiteral("Draft")
+                                                                              : QStringLiteral("Deploy");
         const int targetCount = std::min<int>(int(f.m_computers.size()), m_rng.between(1, 40));
         const int first = m_rng.bounded(int(f.m_computers.size()));
         for (int t = 0; t < targetCount; ++t)
@@ -1142,12 +1338,29 @@ void FleetGenerator::makeConfigurations()
         const QDateTime when = QDateTime::fromMSecsSinceEpoch(c.createdMs, QTimeZone::utc());
         const QString firstName = f.m_computers.at(c.targets.first()).name;
         switch (i % 6) {
-        case 0: c.name = QStringLiteral("Patch Tuesday %1 - Workstations").arg(when.toString(QStringLiteral("yyyy-MM"))); break;
-        case 1: c.name = QStringLiteral("Patch Tuesday %1 - Servers").arg(when.toString(QStringLiteral("yyyy-MM"))); break;
-        case 2: c.name = QStringLiteral("Google Chrome rollout - %1").arg(when.toString(QStringLiteral("dd MMM"))); break;
-        case 3: c.name = QStringLiteral("Emergency - CVE-%1-%2").arg(when.date().year()).arg(m_rng.between(20000, 59999)); break;
-        case 4: c.name = QStringLiteral("Peazip x64 - %1").arg(firstName.toLower()); break;
-        default: c.name = QStringLiteral("Third-party updates - %1").arg(when.toString(QStringLiteral("MMMM"))); break;
+        case 0:
+            c.name = QStringLiteral("Patch Tuesday %1 - Workstations")
+                         .arg(when.toString(QStringLiteral("yyyy-MM")));
+            break;
+        case 1:
+            c.name =
+                QStringLiteral("Patch Tuesday %1 - Servers").arg(when.toString(QStringLiteral("yyyy-MM")));
+            break;
+        case 2:
+            c.name =
+                QStringLiteral("Google Chrome rollout - %1").arg(when.toString(QStringLiteral("dd MMM")));
+            break;
+        case 3:
+            c.name = QStringLiteral("Emergency - CVE-%1-%2")
+                         .arg(when.date().year())
+                         .arg(m_rng.between(20000, 59999));
+            break;
+        case 4:
+            c.name = QStringLiteral("Peazip x64 - %1").arg(firstName.toLower());
+            break;
+        default:
+            c.name = QStringLiteral("Third-party updates - %1").arg(when.toString(QStringLiteral("MMMM")));
+            break;
         }
         c.description = QStringLiteral("--");
         c.uninstall = i % 11 == 10;
@@ -1187,9 +1400,12 @@ void FleetGenerator::makeApdTasks()
         bool suspended;
     };
     const Spec specs[] = {
-        {"Windows Patch Tuesday", "Windows", "CUSTOM_GROUP", "Pilot Ring", "Force reboot excluding servers", "Monthly OS patches, pilot first", false},
-        {"Third-party apps weekly", "Windows", "REMOTE_OFFICE", "Local Office", "Deploy any time at the earliest", "Browsers, readers and tools", false},
-        {"Mac monthly", "Mac", "CUSTOM_GROUP", "Mac Fleet", "Deploy during business hours", "macOS and Mac apps", true},
+        {"Windows Patch Tuesday", "Windows", "CUSTOM_GROUP", "Pilot Ring", "Force reboot excluding servers",
+         "Monthly OS patches, pilot first", false},
+        {"Third-party apps weekly", "Windows", "REMOTE_OFFICE", "Local Office",
+         "Deploy any time at the earliest", "Browsers, readers and tools", false},
+        {"Mac monthly", "Mac", "CUSTOM_GROUP", "Mac Fleet", "Deploy during business hours",
+         "macOS and Mac apps", true},
     };
     int i = 0;
     for (const Spec &s : specs) {
@@ -1200,17 +1416,18 @@ void FleetGenerator::makeApdTasks()
         t.modifiedMs = t.createdMs + qint64(5 + i) * DayMs;
         t.lastRunMs = R - qint64(1 + i * 2) * DayMs - 3 * HourMs;
         t.nextRunMs = R + qint64(1 + i * 3) * DayMs + 2 * HourMs;
-        t.settings = QJsonObject{{QStringLiteral("taskName"), t.name},
-                                 {QStringLiteral("templateName"), QString::fromLatin1(s.templateName)},
-                                 {QStringLiteral("description"), QString::fromLatin1(s.description)},
-                                 {QStringLiteral("platform"), QString::fromLatin1(s.platform)},
-                                 {QStringLiteral("target_type"), QString::fromLatin1(s.targetType)},
-                                 {QStringLiteral("target_list"), QString::fromLatin1(s.targetList)},
-                                 {QStringLiteral("security_update"), QStringLiteral("true")},
-                                 {QStringLiteral("thirdparty_update"), i == 1 ? QStringLiteral("true") : QStringLiteral("false")},
-                                 {QStringLiteral("email"), QStringLiteral("patching@zylker.com")},
-                                 {QStringLiteral("failure_notify_enable"), QStringLiteral("true")},
-                                 {QStringLiteral("failure_notify_duration"), QStringLiteral("1")}};
+        t.settings = QJsonObject{
+            {QStringLiteral("taskName"), t.name},
+            {QStringLiteral("templateName"), QString::fromLatin1(s.templateName)},
+            {QStringLiteral("description"), QString::fromLatin1(s.description)},
+            {QStringLiteral("platform"), QString::fromLatin1(s.platform)},
+            {QStringLiteral("target_type"), QString::fromLatin1(s.targetType)},
+            {QStringLiteral("target_list"), QString::fromLatin1(s.targetList)},
+            {QStringLiteral("security_update"), QStringLiteral("true")},
+            {QStringLiteral("thirdparty_update"), i == 1 ? QStringLiteral("true") : QStringLiteral("false")},
+            {QStringLiteral("email"), QStringLiteral("patching@zylker.com")},
+            {QStringLiteral("failure_notify_enable"), QStringLiteral("true")},
+            {QStringLiteral("failure_notify_duration"), QStringLiteral("1")}};
         m_fleet.m_apdTasks.append(t);
         ++i;
     }

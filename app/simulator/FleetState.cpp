@@ -195,7 +195,8 @@ PatchStatus FleetState::baseStatus(int computer, int patch) const
         const quint64 h2 = SeedHash::mix(h);
         if (p.releasedMs <= anchor && SeedHash::unit(h2) < 0.12) {
             s.state = PatchState::Failed;
-            s.errorCode = installErrors[SeedHash::below(SeedHash::mix(h2), int(std::size(installErrors)))].code;
+            s.errorCode =
+                installErrors[SeedHash::below(SeedHash::mix(h2), int(std::size(installErrors)))].code;
         } else {
             s.state = PatchState::Missing;
         }
@@ -219,7 +220,8 @@ QString FleetState::installErrorText(int code) const
 
 QString FleetState::historicConfigName(int computer, int patch) const
 {
-    const quint64 h = SeedHash::of(m_seed, quint64(m_computers.at(computer).id), quint64(m_patches.at(patch).id), 0xc0f);
+    const quint64 h =
+        SeedHash::of(m_seed, quint64(m_computers.at(computer).id), quint64(m_patches.at(patch).id), 0xc0f);
     if (m_historicConfigNames.isEmpty() || SeedHash::unit(h) < 0.3)
         return QStringLiteral("--"); // installed outside Patch Manager Plus
     return m_historicConfigNames.at(SeedHash::below(SeedHash::mix(h), int(m_historicConfigNames.size())));
@@ -279,7 +281,8 @@ void FleetState::finishGeneration()
         QList<int> list;
         for (int p = 0; p < m_patches.size(); ++p) {
             const Patch &patch = m_patches.at(p);
-            if (patch.platform == os.platform && (!patch.familyMask || (patch.familyMask & (1u << os.family))))
+            if (patch.platform == os.platform &&
+                (!patch.familyMask || (patch.familyMask & (1u << os.family))))
                 list.append(p);
         }
         m_candidatesByOs.append(list);
@@ -374,7 +377,8 @@ QString FleetState::macAddress(int computer) const
 {
     const Computer &c = m_computers.at(computer);
     // Organisationally unique identifiers of the hardware vendors in hardwareModels order.
-    static const char *ouis[] = {"3c:52:82", "f8:bc:12", "54:e1:ad", "a4:83:e7", "00:50:56", "00:15:5d", "b0:22:7a"};
+    static const char *ouis[] = {"3c:52:82", "f8:bc:12", "54:e1:ad", "a4:83:e7",
+                                 "00:50:56", "00:15:5d", "b0:22:7a"};
     const quint64 h = SeedHash::of(m_seed, quint64(c.id), 0x3ac);
     const char *oui = ouis[std::clamp(c.model, 0, int(std::size(ouis)) - 1)];
     return QStringLiteral("%1:%2:%3:%4")
@@ -463,11 +467,16 @@ int FleetState::processorArchitecture(int computer) const
 QString FleetState::processorArchName(int computer) const
 {
     switch (processorArchTypeId(computer)) {
-    case 2: return QStringLiteral("x86-based PC");
-    case 3: return QStringLiteral("x64-based PC");
-    case 4: return QStringLiteral("ARM32-based PC");
-    case 5: return QStringLiteral("ARM64-based PC");
-    default: return QStringLiteral("Unknown");
+    case 2:
+        return QStringLiteral("x86-based PC");
+    case 3:
+        return QStringLiteral("x64-based PC");
+    case 4:
+        return QStringLiteral("ARM32-based PC");
+    case 5:
+        return QStringLiteral("ARM64-based PC");
+    default:
+        return QStringLiteral("Unknown");
     }
 }
 

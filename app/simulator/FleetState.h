@@ -68,8 +68,7 @@ public:
     bool isApplicable(int computer, int patch) const;
     PatchStatus status(int computer, int patch) const;
     // Calls f(patchIndex, PatchStatus) for every patch that applies to the computer, in patch order.
-    template <typename F>
-    void forEachApplicable(int computer, F &&f) const
+    template <typename F> void forEachApplicable(int computer, F &&f) const
     {
         const Computer &c = m_computers.at(computer);
         if (c.removed || !c.scanned())
@@ -82,8 +81,7 @@ public:
         }
     }
     // Calls f(patchIndex) for every applicable patch until f returns false; the state is not computed.
-    template <typename F>
-    void visitApplicable(int computer, F &&f) const
+    template <typename F> void visitApplicable(int computer, F &&f) const
     {
         const Computer &c = m_computers.at(computer);
         if (c.removed || !c.scanned())
@@ -137,7 +135,10 @@ private:
     PatchStatus baseStatus(int computer, int patch) const;
     void account(int computer, int patch, PatchState state, int sign);
     void countComputer(int computer, int sign);
-    quint64 pairKey(int computer, int patch) const { return quint64(computer) * quint64(m_patches.size()) + quint64(patch); }
+    quint64 pairKey(int computer, int patch) const
+    {
+        return quint64(computer) * quint64(m_patches.size()) + quint64(patch);
+    }
 
     quint64 m_seed;
     QStringList m_osFamilies;

@@ -44,7 +44,8 @@ void HttpCompat::Reply::send(const SimResponse &response)
 #endif
 }
 
-HttpCompat::HttpCompat(Handler handler, QObject *parent) : QAbstractHttpServer(parent), m_handler(std::move(handler))
+HttpCompat::HttpCompat(Handler handler, QObject *parent)
+    : QAbstractHttpServer(parent), m_handler(std::move(handler))
 {
 }
 

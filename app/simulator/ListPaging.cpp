@@ -31,8 +31,8 @@ bool ListPaging::read(const api::Operation &op, const SimRequest &request, bool 
         break;
     case PagingStyle::PagePagelimit: {
         w.size = 25;
-        if (!readPositive(request, QStringLiteral("page"), 1, &w.page, error)
-            || !readPositive(request, QStringLiteral("pagelimit"), 1, &w.size, error))
+        if (!readPositive(request, QStringLiteral("page"), 1, &w.page, error) ||
+            !readPositive(request, QStringLiteral("pagelimit"), 1, &w.size, error))
             return false;
         const int cap = op.documentedMaxPageSize > 0 ? op.documentedMaxPageSize : 1000;
         w.size = quirks ? 25 : std::min(w.size, cap);
@@ -41,8 +41,8 @@ bool ListPaging::read(const api::Operation &op, const SimRequest &request, bool 
     }
     case PagingStyle::PagePageLimit:
         w.size = 30;
-        if (!readPositive(request, QStringLiteral("page"), 1, &w.page, error)
-            || !readPositive(request, QStringLiteral("pageLimit"), 1, &w.size, error))
+        if (!readPositive(request, QStringLiteral("page"), 1, &w.page, error) ||
+            !readPositive(request, QStringLiteral("pageLimit"), 1, &w.size, error))
             return false;
         w.size = std::min(w.size, quirks ? 100 : 1000);
         w.offset = qint64(w.page - 1) * w.size;
@@ -50,8 +50,8 @@ bool ListPaging::read(const api::Operation &op, const SimRequest &request, bool 
     case PagingStyle::StartIndexLimit: {
         int start = 0;
         w.size = 100;
-        if (!readPositive(request, QStringLiteral("startIndex"), 0, &start, error)
-            || !readPositive(request, QStringLiteral("limit"), 1, &w.size, error))
+        if (!readPositive(request, QStringLiteral("startIndex"), 0, &start, error) ||
+            !readPositive(request, QStringLiteral("limit"), 1, &w.size, error))
             return false;
         w.size = std::min(w.size, quirks ? 100 : 1000);
         w.offset = start; // 0-based

@@ -7,7 +7,8 @@
 namespace pmp::sim {
 
 // Update types in the order of the /dcapi update_type filter values (reference Appendix A).
-enum class UpdateType {
+enum class UpdateType
+{
     Security,
     NonSecurity,
     ThirdParty,
@@ -37,25 +38,25 @@ struct Patch
     QString description; // patch_description
     QString vendor;
     QString bulletinId;
-    QString kbNumber;    // digits or "--"
+    QString kbNumber; // digits or "--"
     QString sqNumber;
-    int platform = 1;    // 1 Windows, 2 Mac, 3 Linux
+    int platform = 1; // 1 Windows, 2 Mac, 3 Linux
     UpdateType updateType = UpdateType::Security;
-    int severity = 0;    // 0 Unrated .. 4 Critical
+    int severity = 0; // 0 Unrated .. 4 Critical
     qint64 size = 0;
     qint64 releasedMs = 0, supportedMs = 0, updatedMs = 0;
-    int reboot = 0;      // 0 not required, 1 required, 2 may require, 3 autoreboot
+    int reboot = 0; // 0 not required, 1 required, 2 may require, 3 autoreboot
     bool uninstallable = false;
     qint64 supersededBy = -1;
     QStringList cves;
     bool downloaded = false;
     qint64 downloadedMs = 0;
     qint64 locationId = 0;
-    int approval = 0;    // 211 approved, 0 not approved, 212 declined
+    int approval = 0; // 211 approved, 0 not approved, 212 declined
     QString approvedBy;
     qint64 approvalMs = 0;
-    int title = -1;          // SoftwareTitle index, -1 for OS patches
-    quint32 familyMask = 0;  // OS families it applies to; 0 = every OS of the platform
+    int title = -1;         // SoftwareTitle index, -1 for OS patches
+    quint32 familyMask = 0; // OS families it applies to; 0 = every OS of the platform
     int patchType = 0;
     int updateId = 0;
     int language = 0;

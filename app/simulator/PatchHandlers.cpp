@@ -26,18 +26,30 @@ SimResponse PatchHandlers::bad(const api::Operation &op, const QString &code, co
 SimResponse PatchHandlers::handle(const api::Operation &op, const SimRequest &request)
 {
     switch (op.id) {
-    case OperationId::PatchStatusByComputer: return patchDetails(op, request);
-    case OperationId::HealthPolicy: return healthPolicy(op);
-    case OperationId::AllPatches: return allPatches(op, request);
-    case OperationId::DownloadedPatches: return downloadedPatches(op, request);
-    case OperationId::PatchSummary: return summary(op);
-    case OperationId::ApprovePatches: return approval(op, request, 211);
-    case OperationId::UnapprovePatches: return approval(op, request, 0);
-    case OperationId::DbUpdateStatus: return dbUpdateStatus(op);
-    case OperationId::SystemReport: return systemReport(op, request);
-    case OperationId::ApprovalSettings: return approvalSettings(op);
-    case OperationId::SupportedPatches: return supportedPatches(op, request);
-    default: return m_ctx.writer.legacyError(&op, 500, s("INTERNAL_ERROR"), s("Operation not handled here"));
+    case OperationId::PatchStatusByComputer:
+        return patchDetails(op, request);
+    case OperationId::HealthPolicy:
+        return healthPolicy(op);
+    case OperationId::AllPatches:
+        return allPatches(op, request);
+    case OperationId::DownloadedPatches:
+        return downloadedPatches(op, request);
+    case OperationId::PatchSummary:
+        return summary(op);
+    case OperationId::ApprovePatches:
+        return approval(op, request, 211);
+    case OperationId::UnapprovePatches:
+        return approval(op, request, 0);
+    case OperationId::DbUpdateStatus:
+        return dbUpdateStatus(op);
+    case OperationId::SystemReport:
+        return systemReport(op, request);
+    case OperationId::ApprovalSettings:
+        return approvalSettings(op);
+    case OperationId::SupportedPatches:
+        return supportedPatches(op, request);
+    default:
+        return m_ctx.writer.legacyError(&op, 500, s("INTERNAL_ERROR"), s("Operation not handled here"));
     }
 }
 
@@ -57,10 +69,17 @@ QList<PatchRows::Counts> PatchHandlers::countsFor(const QueryFilters::Scope &sco
             continue;
         fleet.forEachApplicable(c, [&](int p, const PatchStatus &st) {
             switch (st.state) {
-            case PatchState::Installed: ++counts[p].installed; break;
-            case PatchState::Missing: ++counts[p].missing; break;
-            case PatchState::Failed: ++counts[p].failed; break;
-            case PatchState::NotApplicable: break;
+            case PatchState::Installed:
+                ++counts[p].installed;
+                break;
+            case PatchState::Missing:
+                ++counts[p].missing;
+                break;
+            case PatchState::Failed:
+                ++counts[p].failed;
+                break;
+            case PatchState::NotApplicable:
+                break;
             }
         });
     }
@@ -74,11 +93,11 @@ SimResponse PatchHandlers::patchDetails(const api::Operation &op, const SimReque
     QString error;
     std::optional<qint64> patchId;
     std::optional<int> state, severity, platform;
-    if (!ListPaging::read(op, request, m_ctx.writer.quirks(), &window, &error)
-        || !QueryFilters::idParam(request, s("patchid"), &patchId, &error)
-        || !QueryFilters::intParam(request, s("patchstatusfilter"), {201, 202}, &state, &error)
-        || !QueryFilters::intParam(request, s("severityfilter"), {0, 1, 2, 3, 4}, &severity, &error)
-        || !QueryFilters::platformParam(request, &platform, &error))
+    if (!ListPaging::read(op, request, m_ctx.writer.quirks(), &window, &error) ||
+        !QueryFilters::idParam(request, s("patchid"), &patchId, &error) ||
+        !QueryFilters::intParam(request, s("patchstatusfilter"), {201, 202}, &state, &error) ||
+        !QueryFilters::intParam(request, s("severityfilter"), {0, 1, 2, 3, 4}, &severity, &error) ||
+        !QueryFilters::platformParam(request, &platform, &error))
         return bad(op, s("INVALID_PARAMETER"), error);
     const QString bulletin = request.param(s("bulletinid")).trimmed();
     const QueryFilters::Scope scope = QueryFilters::scope(fleet, request);
@@ -93,8 +112,9 @@ SimResponse PatchHandlers::patchDetails(const api::Operation &op, const SimReque
     QList<int> patches; // newest first
     for (int p = int(fleet.patches().size()) - 1; p >= 0; --p) {
         const Patch &patch = fleet.patches().at(p);
-        if ((patchId && patch.id != *patchId) || (!bulletin.isEmpty() && !QueryFilters::sameText(patch.bulletinId, bulletin))
-            || (severity && patch.severity != *severity) || (platform && patch.platform != *platform))
+        if ((patchId && patch.id != *patchId) ||
+            (!bulletin.isEmpty() && !QueryFilters::sameText(patch.bulletinId, bulletin)) ||
+            (severity && patch.severity != *severity) || (platform && patch.platform != *platform))
             continue;
         patches << p;
     }
@@ -103,7 +123,8 @@ SimResponse PatchHandlers::patchDetails(const api::Operation &op, const SimReque
     if (!scope.restricts()) {
         for (int p : std::as_const(patches)) {
             const Patch &patch = fleet.patches().at(p);
-            rowsPerPatch[p] = !state ? patch.applicable() : (*state == 201 ? patch.installed : patch.missing + patch.failed);
+            rowsPerPatch[p] = !state ? patch.applicable()
+                                     : (*state == 201 ? patch.installed : patch.missing + patch.failed);
         }
     } else {
         for (int c = 0; c < fleet.computers().size(); ++c) {
@@ -149,11 +170,13 @@ SimResponse PatchHandlers::patchDetails(const api::Operation &op, const SimReque
 SimResponse PatchHandlers::healthPolicy(const api::Operation &op)
 {
     auto thresholds = [](const std::array<int, 5> &t) {
-        return QJsonObject{{s("low"), t[1]}, {s("moderate"), t[2]}, {s("important"), t[3]}, {s("critical"), t[4]}};
+        return QJsonObject{
+            {s("low"), t[1]}, {s("moderate"), t[2]}, {s("important"), t[3]}, {s("critical"), t[4]}};
     };
     const QJsonObject policy{{s("vulnerable"), thresholds(FleetState::vulnerableThresholds())},
                              {s("highly_vulnerable"), thresholds(FleetState::highlyVulnerableThresholds())},
-                             {s("advanced_settings"), QJsonObject{{s("exclude_tp_apps"), false}, {s("consider_only_approved"), false}}}};
+                             {s("advanced_settings"), QJsonObject{{s("exclude_tp_apps"), false},
+                                                                  {s("consider_only_approved"), false}}}};
     return m_ctx.writer.envelope(op, QJsonObject{{op.resultKey, policy}});
 }
 
@@ -164,12 +187,12 @@ SimResponse PatchHandlers::allPatches(const api::Operation &op, const SimRequest
     QString error;
     std::optional<qint64> patchId;
     std::optional<int> state, approval, severity, platform;
-    if (!ListPaging::read(op, request, m_ctx.writer.quirks(), &window, &error)
-        || !QueryFilters::idParam(request, s("patchid"), &patchId, &error)
-        || !QueryFilters::intParam(request, s("patchstatusfilter"), {201, 202}, &state, &error)
-        || !QueryFilters::intParam(request, s("approvalstatusfilter"), {211, 0, 212}, &approval, &error)
-        || !QueryFilters::intParam(request, s("severityfilter"), {0, 1, 2, 3, 4}, &severity, &error)
-        || !QueryFilters::platformParam(request, &platform, &error))
+    if (!ListPaging::read(op, request, m_ctx.writer.quirks(), &window, &error) ||
+        !QueryFilters::idParam(request, s("patchid"), &patchId, &error) ||
+        !QueryFilters::intParam(request, s("patchstatusfilter"), {201, 202}, &state, &error) ||
+        !QueryFilters::intParam(request, s("approvalstatusfilter"), {211, 0, 212}, &approval, &error) ||
+        !QueryFilters::intParam(request, s("severityfilter"), {0, 1, 2, 3, 4}, &severity, &error) ||
+        !QueryFilters::platformParam(request, &platform, &error))
         return bad(op, s("INVALID_PARAMETER"), error);
     const QString bulletin = request.param(s("bulletinid")).trimmed();
     const QList<PatchRows::Counts> counts = countsFor(QueryFilters::scope(fleet, request));
@@ -181,13 +204,15 @@ SimResponse PatchHandlers::allPatches(const api::Operation &op, const SimRequest
         const int missing = n.missing + n.failed;
         if (n.installed + missing == 0)
             continue; // applicable patches only
-        if ((patchId && patch.id != *patchId) || (!bulletin.isEmpty() && !QueryFilters::sameText(patch.bulletinId, bulletin))
-            || (approval && patch.approval != *approval) || (severity && patch.severity != *severity)
-            || (platform && patch.platform != *platform) || (state && (*state == 202) != (missing > 0)))
+        if ((patchId && patch.id != *patchId) ||
+            (!bulletin.isEmpty() && !QueryFilters::sameText(patch.bulletinId, bulletin)) ||
+            (approval && patch.approval != *approval) || (severity && patch.severity != *severity) ||
+            (platform && patch.platform != *platform) || (state && (*state == 202) != (missing > 0)))
             continue;
         matches << p;
     }
-    const QJsonArray rows = ListPaging::slice(matches, window, [&](int p) { return PatchRows::allPatches(fleet, p, counts.at(p)); });
+    const QJsonArray rows = ListPaging::slice(
+        matches, window, [&](int p) { return PatchRows::allPatches(fleet, p, counts.at(p)); });
     return m_ctx.writer.listEnvelope(op, rows, matches.size(), window.size, window.page);
 }
 
@@ -205,7 +230,8 @@ SimResponse PatchHandlers::downloadedPatches(const api::Operation &op, const Sim
     std::stable_sort(matches.begin(), matches.end(), [&](int a, int b) {
         return fleet.patches().at(a).downloadedMs > fleet.patches().at(b).downloadedMs;
     });
-    const QJsonArray rows = ListPaging::slice(matches, window, [&](int p) { return PatchRows::downloadedPatch(fleet, p); });
+    const QJsonArray rows =
+        ListPaging::slice(matches, window, [&](int p) { return PatchRows::downloadedPatch(fleet, p); });
     return m_ctx.writer.listEnvelope(op, rows, matches.size(), window.size, window.page);
 }
 
@@ -225,16 +251,25 @@ SimResponse PatchHandlers::summary(const api::Operation &op)
             ++missingBySeverity[std::clamp(p.severity, 0, 4)];
         }
     }
-    int total = 0, healthy = 0, vulnerable = 0, highly = 0, unknown = 0, unscanned = 0, success = 0, failure = 0;
+    int total = 0, healthy = 0, vulnerable = 0, highly = 0, unknown = 0, unscanned = 0, success = 0,
+        failure = 0;
     for (const Computer &c : fleet.computers()) {
         if (c.removed)
             continue;
         ++total;
         switch (c.health) {
-        case 1: ++healthy; break;
-        case 2: ++vulnerable; break;
-        case 3: ++highly; break;
-        default: ++unknown; break;
+        case 1:
+            ++healthy;
+            break;
+        case 2:
+            ++vulnerable;
+            break;
+        case 3:
+            ++highly;
+            break;
+        default:
+            ++unknown;
+            break;
         }
         unscanned += c.scanStatus == 229;
         success += c.scanStatus == 228;
@@ -261,11 +296,13 @@ SimResponse PatchHandlers::summary(const api::Operation &op)
                                                           {s("important_count"), missingBySeverity[3]},
                                                           {s("critical_count"), missingBySeverity[4]},
                                                           {s("total_count"), missingPatches}}},
-        {s("apd_summary"), QJsonObject{{s("last_task_scheduled_time"), last ? QJsonValue(double(last->lastRunMs)) : QJsonValue()},
-                                       {s("next_task_scheduled_time"), next ? QJsonValue(double(next->nextRunMs)) : QJsonValue()},
-                                       {s("number_of_apd_tasks"), int(fleet.apdTasks().size())},
-                                       {s("last_executed_task"), last ? QJsonValue(last->name) : QJsonValue()},
-                                       {s("next_task"), next ? QJsonValue(next->name) : QJsonValue()}}},
+        {s("apd_summary"),
+         QJsonObject{
+             {s("last_task_scheduled_time"), last ? QJsonValue(double(last->lastRunMs)) : QJsonValue()},
+             {s("next_task_scheduled_time"), next ? QJsonValue(double(next->nextRunMs)) : QJsonValue()},
+             {s("number_of_apd_tasks"), int(fleet.apdTasks().size())},
+             {s("last_executed_task"), last ? QJsonValue(last->name) : QJsonValue()},
+             {s("next_task"), next ? QJsonValue(next->name) : QJsonValue()}}},
         {s("system_summary"), QJsonObject{{s("total_systems"), total},
                                           {s("healthy_systems"), healthy},
                                           {s("moderately_vulnerable_systems"), vulnerable},
@@ -277,11 +314,12 @@ SimResponse PatchHandlers::summary(const api::Operation &op)
                                               {s("scanned_systems"), total - unscanned},
                                               {s("scan_success_count"), success},
                                               {s("scan_failure_count"), failure}}},
-        {s("vulnerability_db_summary"), QJsonObject{{s("last_db_update_status"), s("Success")},
-                                                    {s("next_db_update_scheduled_time"), double(SimClock::ReferenceMs + 14 * 3600 * 1000LL)},
-                                                    {s("is_auto_db_update_disabled"), false},
-                                                    {s("db_update_in_progress"), s("false")},
-                                                    {s("last_db_update_time"), double(SimClock::ReferenceMs - 10 * 3600 * 1000LL)}}},
+        {s("vulnerability_db_summary"),
+         QJsonObject{{s("last_db_update_status"), s("Success")},
+                     {s("next_db_update_scheduled_time"), double(SimClock::ReferenceMs + 14 * 3600 * 1000LL)},
+                     {s("is_auto_db_update_disabled"), false},
+                     {s("db_update_in_progress"), s("false")},
+                     {s("last_db_update_time"), double(SimClock::ReferenceMs - 10 * 3600 * 1000LL)}}},
     };
     return m_ctx.writer.envelope(op, QJsonObject{{op.resultKey, summary}});
 }
@@ -315,15 +353,17 @@ SimResponse PatchHandlers::approval(const api::Operation &op, const SimRequest &
         m_ctx.fleet.setApproval(p, approval, approval == 211 ? s("admin") : s("--"), now);
         m_ctx.fleet.patch(p).declines.clear(); // approving or unapproving ends a decline
     }
-    return m_ctx.writer.envelope(op, QJsonObject{{op.resultKey, QJsonObject{{s("status"), s("Initiated Successfully")}}}});
+    return m_ctx.writer.envelope(
+        op, QJsonObject{{op.resultKey, QJsonObject{{s("status"), s("Initiated Successfully")}}}});
 }
 
 SimResponse PatchHandlers::dbUpdateStatus(const api::Operation &op)
 {
-    const QJsonObject status{{s("last_db_update_status"), s("Success")},
-                             {s("next_db_update_scheduled_time"), double(SimClock::ReferenceMs + 14 * 3600 * 1000LL)},
-                             {s("is_auto_db_update_disabled"), false},
-                             {s("last_db_update_time"), double(SimClock::ReferenceMs - 10 * 3600 * 1000LL)}};
+    const QJsonObject status{
+        {s("last_db_update_status"), s("Success")},
+        {s("next_db_update_scheduled_time"), double(SimClock::ReferenceMs + 14 * 3600 * 1000LL)},
+        {s("is_auto_db_update_disabled"), false},
+        {s("last_db_update_time"), double(SimClock::ReferenceMs - 10 * 3600 * 1000LL)}};
     return m_ctx.writer.envelope(op, QJsonObject{{op.resultKey, status}});
 }
 
@@ -334,12 +374,12 @@ SimResponse PatchHandlers::systemReport(const api::Operation &op, const SimReque
     QString error;
     std::optional<qint64> resid;
     std::optional<int> state, approval, severity, platform;
-    if (!ListPaging::read(op, request, m_ctx.writer.quirks(), &window, &error)
-        || !QueryFilters::idParam(request, s("resid"), &resid, &error)
-        || !QueryFilters::intParam(request, s("patchstatusfilter"), {201, 202}, &state, &error)
-        || !QueryFilters::intParam(request, s("approvalstatusfilter"), {211, 0, 212}, &approval, &error)
-        || !QueryFilters::intParam(request, s("severityfilter"), {0, 1, 2, 3, 4}, &severity, &error)
-        || !QueryFilters::platformParam(request, &platform, &error))
+    if (!ListPaging::read(op, request, m_ctx.writer.quirks(), &window, &error) ||
+        !QueryFilters::idParam(request, s("resid"), &resid, &error) ||
+        !QueryFilters::intParam(request, s("patchstatusfilter"), {201, 202}, &state, &error) ||
+        !QueryFilters::intParam(request, s("approvalstatusfilter"), {211, 0, 212}, &approval, &error) ||
+        !QueryFilters::intParam(request, s("severityfilter"), {0, 1, 2, 3, 4}, &severity, &error) ||
+        !QueryFilters::platformParam(request, &platform, &error))
         return bad(op, s("INVALID_PARAMETER"), error);
     if (!resid)
         return bad(op, s("MISSING_PARAMETER"), s("resid is mandatory"));
@@ -349,8 +389,9 @@ SimResponse PatchHandlers::systemReport(const api::Operation &op, const SimReque
     QList<QPair<int, PatchStatus>> matches;
     fleet.forEachApplicable(c, [&](int p, const PatchStatus &st) {
         const Patch &patch = fleet.patches().at(p);
-        if ((state && (*state == 201) != (st.state == PatchState::Installed)) || (approval && patch.approval != *approval)
-            || (severity && patch.severity != *severity) || (platform && patch.platform != *platform))
+        if ((state && (*state == 201) != (st.state == PatchState::Installed)) ||
+            (approval && patch.approval != *approval) || (severity && patch.severity != *severity) ||
+            (platform && patch.platform != *platform))
             return;
         matches.append({p, st});
     });
@@ -364,7 +405,8 @@ SimResponse PatchHandlers::systemReport(const api::Operation &op, const SimReque
 SimResponse PatchHandlers::approvalSettings(const api::Operation &op)
 {
     // Manual: approvals (E13/E14) and declines are meaningful; the guide's sample shows "automatic".
-    return m_ctx.writer.envelope(op, QJsonObject{{op.resultKey, QJsonObject{{s("patch_approval"), s("manual")}}}});
+    return m_ctx.writer.envelope(
+        op, QJsonObject{{op.resultKey, QJsonObject{{s("patch_approval"), s("manual")}}}});
 }
 
 SimResponse PatchHandlers::supportedPatches(const api::Operation &op, const SimRequest &request)
@@ -374,23 +416,25 @@ SimResponse PatchHandlers::supportedPatches(const api::Operation &op, const SimR
     QString error;
     std::optional<qint64> patchId;
     std::optional<int> approval, severity, platform;
-    if (!ListPaging::read(op, request, m_ctx.writer.quirks(), &window, &error)
-        || !QueryFilters::idParam(request, s("patchid"), &patchId, &error)
-        || !QueryFilters::intParam(request, s("approvalstatusfilter"), {211, 0, 212}, &approval, &error)
-        || !QueryFilters::intParam(request, s("severityfilter"), {0, 1, 2, 3, 4}, &severity, &error)
-        || !QueryFilters::platformParam(request, &platform, &error))
+    if (!ListPaging::read(op, request, m_ctx.writer.quirks(), &window, &error) ||
+        !QueryFilters::idParam(request, s("patchid"), &patchId, &error) ||
+        !QueryFilters::intParam(request, s("approvalstatusfilter"), {211, 0, 212}, &approval, &error) ||
+        !QueryFilters::intParam(request, s("severityfilter"), {0, 1, 2, 3, 4}, &severity, &error) ||
+        !QueryFilters::platformParam(request, &platform, &error))
         return bad(op, s("INVALID_PARAMETER"), error);
     const QString bulletin = request.param(s("bulletinid")).trimmed();
     QList<int> matches;
     for (int p = int(fleet.patches().size()) - 1; p >= 0; --p) {
         const Patch &patch = fleet.patches().at(p);
-        if ((patchId && patch.id != *patchId) || (!bulletin.isEmpty() && !QueryFilters::sameText(patch.bulletinId, bulletin))
-            || (approval && patch.approval != *approval) || (severity && patch.severity != *severity)
-            || (platform && patch.platform != *platform))
+        if ((patchId && patch.id != *patchId) ||
+            (!bulletin.isEmpty() && !QueryFilters::sameText(patch.bulletinId, bulletin)) ||
+            (approval && patch.approval != *approval) || (severity && patch.severity != *severity) ||
+            (platform && patch.platform != *platform))
             continue;
         matches << p;
     }
-    const QJsonArray rows = ListPaging::slice(matches, window, [&](int p) { return PatchRows::supportedPatch(fleet, p); });
+    const QJsonArray rows =
+        ListPaging::slice(matches, window, [&](int p) { return PatchRows::supportedPatch(fleet, p); });
     return m_ctx.writer.listEnvelope(op, rows, matches.size(), window.size, window.page);
 }
 

@@ -18,16 +18,16 @@ public:
     SimResponse handle(const api::Operation &op, const SimRequest &request);
 
 private:
-    SimResponse patchDetails(const api::Operation &op, const SimRequest &request);    // E05
-    SimResponse healthPolicy(const api::Operation &op);                                // E07
-    SimResponse allPatches(const api::Operation &op, const SimRequest &request);      // E08
-    SimResponse downloadedPatches(const api::Operation &op, const SimRequest &request); // E11
-    SimResponse summary(const api::Operation &op);                                     // E12
+    SimResponse patchDetails(const api::Operation &op, const SimRequest &request);           // E05
+    SimResponse healthPolicy(const api::Operation &op);                                      // E07
+    SimResponse allPatches(const api::Operation &op, const SimRequest &request);             // E08
+    SimResponse downloadedPatches(const api::Operation &op, const SimRequest &request);      // E11
+    SimResponse summary(const api::Operation &op);                                           // E12
     SimResponse approval(const api::Operation &op, const SimRequest &request, int approval); // E13, E14
-    SimResponse dbUpdateStatus(const api::Operation &op);                              // E18
-    SimResponse systemReport(const api::Operation &op, const SimRequest &request);    // E19
-    SimResponse approvalSettings(const api::Operation &op);                            // E22
-    SimResponse supportedPatches(const api::Operation &op, const SimRequest &request); // E23
+    SimResponse dbUpdateStatus(const api::Operation &op);                                    // E18
+    SimResponse systemReport(const api::Operation &op, const SimRequest &request);           // E19
+    SimResponse approvalSettings(const api::Operation &op);                                  // E22
+    SimResponse supportedPatches(const api::Operation &op, const SimRequest &request);       // E23
 
     // Per-patch counts over the computers of a scope (all managed computers when it does not restrict).
     QList<PatchRows::Counts> countsFor(const QueryFilters::Scope &scope) const;

@@ -21,36 +21,48 @@ QJsonValue supersededBy(const Patch &p)
 QString approvalLabel(int approval)
 {
     switch (approval) {
-    case 211: return s("dc.common.APPROVED");
-    case 212: return s("dc.common.DECLINED");
-    default: return s("dc.common.NOT_APPROVED");
+    case 211:
+        return s("dc.common.APPROVED");
+    case 212:
+        return s("dc.common.DECLINED");
+    default:
+        return s("dc.common.NOT_APPROVED");
     }
 }
 
 QString approvalImage(int approval)
 {
     switch (approval) {
-    case 211: return s("/images/approved_icon.gif");
-    case 212: return s("/images/declined_icon.gif");
-    default: return s("/images/unapproved_icon.gif");
+    case 211:
+        return s("/images/approved_icon.gif");
+    case 212:
+        return s("/images/declined_icon.gif");
+    default:
+        return s("/images/unapproved_icon.gif");
     }
 }
 
 QString stateLabel(PatchState state)
 {
     switch (state) {
-    case PatchState::Installed: return s("dc.common.INSTALLED");
-    case PatchState::Failed: return s("dc.common.FAILED");
-    default: return s("dc.common.MISSING");
+    case PatchState::Installed:
+        return s("dc.common.INSTALLED");
+    case PatchState::Failed:
+        return s("dc.common.FAILED");
+    default:
+        return s("dc.common.MISSING");
     }
 }
 
 QString stateImage(PatchState state)
 {
     switch (state) {
-    case PatchState::Installed: return s("/images/success.gif");
-    case PatchState::Failed: return s("/images/failure.gif");
-    default: return s("/images/missing.gif");
+    case PatchState::Installed:
+        return s("/images/success.gif");
+    case PatchState::Failed:
+        return s("/images/failure.gif");
+    default:
+        return s("/images/missing.gif");
     }
 }
 
@@ -101,18 +113,30 @@ QString PatchRows::severityKey(int severity)
 QString PatchRows::updateName(UpdateType type)
 {
     switch (type) {
-    case UpdateType::Security: return s("Security Updates");
-    case UpdateType::NonSecurity: return s("Non-Security Updates");
-    case UpdateType::ThirdParty: return s("Third Party Updates");
-    case UpdateType::Definition: return s("Definition Updates");
-    case UpdateType::ServicePack: return s("Service Packs");
-    case UpdateType::FeaturePack: return s("Feature Packs");
-    case UpdateType::Rollup: return s("Rollups");
-    case UpdateType::Tool: return s("Tools");
-    case UpdateType::Driver: return s("Drivers");
-    case UpdateType::Optional: return s("Optional Updates");
-    case UpdateType::PreviewRollup: return s("Preview Rollups");
-    case UpdateType::Bios: return s("BIOS");
+    case UpdateType::Security:
+        return s("Security Updates");
+    case UpdateType::NonSecurity:
+        return s("Non-Security Updates");
+    case UpdateType::ThirdParty:
+        return s("Third Party Updates");
+    case UpdateType::Definition:
+        return s("Definition Updates");
+    case UpdateType::ServicePack:
+        return s("Service Packs");
+    case UpdateType::FeaturePack:
+        return s("Feature Packs");
+    case UpdateType::Rollup:
+        return s("Rollups");
+    case UpdateType::Tool:
+        return s("Tools");
+    case UpdateType::Driver:
+        return s("Drivers");
+    case UpdateType::Optional:
+        return s("Optional Updates");
+    case UpdateType::PreviewRollup:
+        return s("Preview Rollups");
+    case UpdateType::Bios:
+        return s("BIOS");
     }
     return {};
 }
@@ -121,18 +145,30 @@ QString PatchRows::updateTypeName(UpdateType type)
 {
     // Exactly the /dcapi filter's documented inputs.
     switch (type) {
-    case UpdateType::Security: return s("Security Updates");
-    case UpdateType::NonSecurity: return s("Non-Security Updates");
-    case UpdateType::ThirdParty: return s("Third-Party Updates");
-    case UpdateType::Definition: return s("Definition Update");
-    case UpdateType::ServicePack: return s("Service Packs");
-    case UpdateType::FeaturePack: return s("Feature Packs");
-    case UpdateType::Rollup: return s("Rollups");
-    case UpdateType::Tool: return s("Tools");
-    case UpdateType::Driver: return s("Driver");
-    case UpdateType::Optional: return s("Optional Updates");
-    case UpdateType::PreviewRollup: return s("Preview Rollups");
-    case UpdateType::Bios: return s("BIOS");
+    case UpdateType::Security:
+        return s("Security Updates");
+    case UpdateType::NonSecurity:
+        return s("Non-Security Updates");
+    case UpdateType::ThirdParty:
+        return s("Third-Party Updates");
+    case UpdateType::Definition:
+        return s("Definition Update");
+    case UpdateType::ServicePack:
+        return s("Service Packs");
+    case UpdateType::FeaturePack:
+        return s("Feature Packs");
+    case UpdateType::Rollup:
+        return s("Rollups");
+    case UpdateType::Tool:
+        return s("Tools");
+    case UpdateType::Driver:
+        return s("Driver");
+    case UpdateType::Optional:
+        return s("Optional Updates");
+    case UpdateType::PreviewRollup:
+        return s("Preview Rollups");
+    case UpdateType::Bios:
+        return s("BIOS");
     }
     return {};
 }
@@ -140,37 +176,50 @@ QString PatchRows::updateTypeName(UpdateType type)
 QString PatchRows::rebootText(int reboot)
 {
     switch (reboot) {
-    case 1: return s("required");
-    case 2: return s("may require");
-    case 3: return s("autoreboot");
-    default: return s("not required");
+    case 1:
+        return s("required");
+    case 2:
+        return s("may require");
+    case 3:
+        return s("autoreboot");
+    default:
+        return s("not required");
     }
 }
 
 QString PatchRows::approvalText(int approval)
 {
     switch (approval) {
-    case 211: return s("approved");
-    case 212: return s("declined");
-    default: return s("unapproved");
+    case 211:
+        return s("approved");
+    case 212:
+        return s("declined");
+    default:
+        return s("unapproved");
     }
 }
 
 QString PatchRows::stateText(PatchState state)
 {
     switch (state) {
-    case PatchState::Installed: return s("Installed");
-    case PatchState::Failed: return s("Failed");
-    default: return s("Missing");
+    case PatchState::Installed:
+        return s("Installed");
+    case PatchState::Failed:
+        return s("Failed");
+    default:
+        return s("Missing");
     }
 }
 
 int PatchRows::affectedStatus(PatchState state)
 {
     switch (state) {
-    case PatchState::Installed: return 201;
-    case PatchState::Failed: return 206;
-    default: return 202;
+    case PatchState::Installed:
+        return 201;
+    case PatchState::Failed:
+        return 206;
+    default:
+        return 202;
     }
 }
 
@@ -345,14 +394,17 @@ QJsonObject PatchRows::systemReport(const FleetState &fleet, int computer, int p
         {s("installpatchstatus.resource_id"), double(c.id)},
         {s("deployer.first_name"), deployer},
         {s("patchstorestatusdefn.image_name"), storeImage(p)},
-        {s("installstatusdefn.image_name"), st.state == PatchState::Installed ? s("/images/success.png")
-                                                                              : (st.state == PatchState::Failed ? s("/images/failure.png") : s("--"))},
+        {s("installstatusdefn.image_name"),
+         st.state == PatchState::Installed
+             ? s("/images/success.png")
+             : (st.state == PatchState::Failed ? s("/images/failure.png") : s("--"))},
         {s("patch_supported_time"), double(p.supportedMs)},
         {s("affectedpatchstatusdefn.label"), stateLabel(st.state)},
         {s("resource_id"), double(c.id)},
         {s("customer_id"), 1},
         {s("deploy_remarks_args"), s("--")},
-        {s("installed_time"), st.state == PatchState::Installed ? QJsonValue(double(st.installedMs)) : QJsonValue(s("--"))},
+        {s("installed_time"),
+         st.state == PatchState::Installed ? QJsonValue(double(st.installedMs)) : QJsonValue(s("--"))},
     };
 }
 
@@ -376,7 +428,8 @@ QJsonObject PatchRows::patchDetail(const FleetState &fleet, int computer, int pa
         {s("install_error_code"), st.state == PatchState::Failed ? QString::number(st.errorCode) : s("--")},
         {s("bulletin_id"), p.bulletinId},
         {s("update_name"), updateName(p.updateType)},
-        {s("deploy_remarks"), st.state == PatchState::Failed ? fleet.installErrorText(st.errorCode) : s("--")},
+        {s("deploy_remarks"),
+         st.state == PatchState::Failed ? fleet.installErrorText(st.errorCode) : s("--")},
         {s("patch_released_time"), double(p.releasedMs)},
         {s("patch_size"), double(p.size)},
         {s("patch_uninstall_status"), p.uninstallable ? 1 : 0},
@@ -397,7 +450,9 @@ QJsonObject PatchRows::patchDetail(const FleetState &fleet, int computer, int pa
         {s("patch_description"), p.description},
         {s("approvestatusdefn.label"), approvalLabel(p.approval)},
         {s("oslanguage.i18n"), s("dc.patch.patchinfo.English")},
-        {s("deployment_status"), st.state == PatchState::Installed ? s("209") : (st.state == PatchState::Failed ? s("206") : s("--"))},
+        {s("deployment_status"), st.state == PatchState::Installed
+                                     ? s("209")
+                                     : (st.state == PatchState::Failed ? s("206") : s("--"))},
         {s("vendor_name"), p.vendor},
         {s("superceded_by"), supersededBy(p)},
         {s("severity_name"), severityKey(p.severity)},
@@ -412,7 +467,8 @@ QJsonObject PatchRows::patchDetail(const FleetState &fleet, int computer, int pa
         {s("resource_id"), double(c.id)},
         {s("os_name"), os.name},
         {s("deploy_remarks_args"), s("--")},
-        {s("installed_time"), st.state == PatchState::Installed ? QJsonValue(double(st.installedMs)) : QJsonValue(s("--"))},
+        {s("installed_time"),
+         st.state == PatchState::Installed ? QJsonValue(double(st.installedMs)) : QJsonValue(s("--"))},
     };
 }
 
@@ -445,7 +501,8 @@ QJsonObject PatchRows::threatPatch(const FleetState &fleet, int patch, const Cou
     };
 }
 
-QJsonObject PatchRows::threatSystemPatch(const FleetState &fleet, int computer, int patch, const PatchStatus &st)
+QJsonObject PatchRows::threatSystemPatch(const FleetState &fleet, int computer, int patch,
+                                         const PatchStatus &st)
 {
     const Patch &p = fleet.patches().at(patch);
     return QJsonObject{
@@ -462,7 +519,8 @@ QJsonObject PatchRows::threatSystemPatch(const FleetState &fleet, int computer, 
         {s("reboot_required"), rebootText(p.reboot)},
         {s("platform_name"), QueryFilters::platformName(p.platform)},
         {s("installed_time"), st.state == PatchState::Installed ? QString::number(st.installedMs) : s("--")},
-        {s("deployment_remarks"), st.state == PatchState::Failed ? fleet.installErrorText(st.errorCode) : s("--")},
+        {s("deployment_remarks"),
+         st.state == PatchState::Failed ? fleet.installErrorText(st.errorCode) : s("--")},
         {s("patch_status"), stateText(st.state)},
         {s("patch_approval_status"), approvalText(p.approval)},
     };

@@ -4,7 +4,13 @@
 
 namespace pmp::sim {
 
-enum class PatchState : quint8 { NotApplicable, Missing, Installed, Failed };
+enum class PatchState : quint8
+{
+    NotApplicable,
+    Missing,
+    Installed,
+    Failed
+};
 
 // The state of one patch on one computer: derived from the seed, or an override left by a write.
 struct PatchStatus

@@ -51,14 +51,16 @@ bool QueryFilters::intParam(const SimRequest &request, const QString &name, cons
         for (int a : allowed)
             values << QString::number(a);
         *error = allowed.isEmpty() ? QStringLiteral("%1 must be a whole number, got '%2'").arg(name, text)
-                                   : QStringLiteral("%1 must be one of %2, got '%3'").arg(name, values.join(QStringLiteral(", ")), text);
+                                   : QStringLiteral("%1 must be one of %2, got '%3'")
+                                         .arg(name, values.join(QStringLiteral(", ")), text);
         return false;
     }
     *value = v;
     return true;
 }
 
-bool QueryFilters::idParam(const SimRequest &request, const QString &name, std::optional<qint64> *value, QString *error)
+bool QueryFilters::idParam(const SimRequest &request, const QString &name, std::optional<qint64> *value,
+                           QString *error)
 {
     if (!request.hasParam(name))
         return true;
@@ -88,10 +90,14 @@ int QueryFilters::platformFromName(const QString &name)
 QString QueryFilters::platformName(int platform)
 {
     switch (platform) {
-    case 1: return QStringLiteral("Windows");
-    case 2: return QStringLiteral("Mac");
-    case 3: return QStringLiteral("Linux");
-    default: return QStringLiteral("Unknown");
+    case 1:
+        return QStringLiteral("Windows");
+    case 2:
+        return QStringLiteral("Mac");
+    case 3:
+        return QStringLiteral("Linux");
+    default:
+        return QStringLiteral("Unknown");
     }
 }
 

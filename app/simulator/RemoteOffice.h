@@ -6,10 +6,10 @@ namespace pmp::sim {
 
 struct RemoteOffice
 {
-    int id = 1;           // branch_office_id
+    int id = 1; // branch_office_id
     QString name;
-    QString site;         // short code used in computer names
-    QString description;  // "--" when none
+    QString site;        // short code used in computer names
+    QString description; // "--" when none
     int ipSecondOctet = 10;
     bool hasDistributionServer = false;
     qint64 dsResourceId = 0;
@@ -24,7 +24,7 @@ struct RemoteOffice
     int errorCode = 0;
     QString remarks, errorKbUrl;
     qint64 updatedMs = 0, lastContactMs = -1;
-    int computerShare = 1; // relative weight when placing computers
+    int computerShare = 1;    // relative weight when placing computers
     int utcOffsetMinutes = 0; // timezone_offset of its computers
 };
 

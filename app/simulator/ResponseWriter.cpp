@@ -79,17 +79,19 @@ QJsonValue ResponseWriter::stringified(const QJsonValue &value)
 
 SimResponse ResponseWriter::envelope(const api::Operation &op, const QJsonObject &messageResponse) const
 {
-    QJsonObject body{{QStringLiteral("message_type"), op.messageType},
-                     {QStringLiteral("message_response"), m_quirks ? stringified(messageResponse) : messageResponse},
-                     {QStringLiteral("message_version"), versionOneZero(op.id) ? QStringLiteral("1.0") : QStringLiteral("1.4")},
-                     {QStringLiteral("status"), QStringLiteral("success")}};
+    QJsonObject body{
+        {QStringLiteral("message_type"), op.messageType},
+        {QStringLiteral("message_response"), m_quirks ? stringified(messageResponse) : messageResponse},
+        {QStringLiteral("message_version"),
+         versionOneZero(op.id) ? QStringLiteral("1.0") : QStringLiteral("1.4")},
+        {QStringLiteral("status"), QStringLiteral("success")}};
     if (hasResponseCode(op.id))
         body.insert(QStringLiteral("response_code"), 200);
     return SimResponse::make(200, jsonContentType(), compact(body));
 }
 
-SimResponse ResponseWriter::listEnvelope(const api::Operation &op, const QJsonArray &items, qint64 total, int limit,
-                                         int page) const
+SimResponse ResponseWriter::listEnvelope(const api::Operation &op, const QJsonArray &items, qint64 total,
+                                         int limit, int page) const
 {
     QString key = op.resultKey;
     if (m_quirks && op.id == OperationId::AllSystems)
@@ -119,18 +121,20 @@ SimResponse ResponseWriter::threats(const api::Operation &op, const QString &pat
         url.setQuery(q);
         return url.toString(QUrl::FullyEncoded);
     };
-    const QJsonObject metadata{{QStringLiteral("pageLimit"), pageLimit},
-                               {QStringLiteral("totalRecords"), QString::number(total)},
-                               {QStringLiteral("totalPages"), totalPages},
-                               {QStringLiteral("page"), page},
-                               {QStringLiteral("links"),
-                                QJsonObject{{QStringLiteral("next"), link(page + 1)}, {QStringLiteral("prev"), link(page - 1)}}}};
+    const QJsonObject metadata{
+        {QStringLiteral("pageLimit"), pageLimit},
+        {QStringLiteral("totalRecords"), QString::number(total)},
+        {QStringLiteral("totalPages"), totalPages},
+        {QStringLiteral("page"), page},
+        {QStringLiteral("links"),
+         QJsonObject{{QStringLiteral("next"), link(page + 1)}, {QStringLiteral("prev"), link(page - 1)}}}};
     QJsonObject messageResponse{{op.resultKey, items}};
-    const QJsonObject body{{QStringLiteral("metadata"), metadata},
-                           {QStringLiteral("response_code"), 200},
-                           {QStringLiteral("message_type"), op.messageType},
-                           {QStringLiteral("message_response"), m_quirks ? stringified(messageResponse) : messageResponse},
-                           {QStringLiteral("status"), QStringLiteral("success")}};
+    const QJsonObject body{
+        {QStringLiteral("metadata"), metadata},
+        {QStringLiteral("response_code"), 200},
+        {QStringLiteral("message_type"), op.messageType},
+        {QStringLiteral("message_response"), m_quirks ? stringified(messageResponse) : messageResponse},
+        {QStringLiteral("status"), QStringLiteral("success")}};
     return SimResponse::make(200, jsonContentType(), compact(body));
 }
 
@@ -158,24 +162,28 @@ SimResponse ResponseWriter::legacyError(const api::Operation *op, int status, co
 
 SimResponse ResponseWriter::dcapiError(int status, const QString &code, const QString &message) const
 {
-    return SimResponse::make(status, jsonContentType(),
-                             compact(QJsonObject{{QStringLiteral("errorCode"), code}, {QStringLiteral("errorMessage"), message}}));
+    return SimResponse::make(
+        status, jsonContentType(),
+        compact(QJsonObject{{QStringLiteral("errorCode"), code}, {QStringLiteral("errorMessage"), message}}));
 }
 
-SimResponse ResponseWriter::error(const api::Operation &op, int status, const QString &code, const QString &description) const
+SimResponse ResponseWriter::error(const api::Operation &op, int status, const QString &code,
+                                  const QString &description) const
 {
     if (op.path.startsWith(QLatin1String("/dcapi/")))
         return dcapiError(status, code, description);
     return legacyError(&op, status, code, description);
 }
 
-SimResponse ResponseWriter::html(int status, const QString &title, const QString &heading, const QString &bodyHtml) const
+SimResponse ResponseWriter::html(int status, const QString &title, const QString &heading,
+                                 const QString &bodyHtml) const
 {
-    const QString page = QStringLiteral(
-                             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n"
-                             "<style>body{font-family:system-ui,sans-serif;margin:3em auto;max-width:40em;color:#222}"
-                             "h1{font-size:1.4em}</style>\n</head>\n<body>\n<h1>%2</h1>\n%3\n</body>\n</html>\n")
-                             .arg(title.toHtmlEscaped(), heading.toHtmlEscaped(), bodyHtml);
+    const QString page =
+        QStringLiteral(
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n"
+            "<style>body{font-family:system-ui,sans-serif;margin:3em auto;max-width:40em;color:#222}"
+            "h1{font-size:1.4em}</style>\n</head>\n<body>\n<h1>%2</h1>\n%3\n</body>\n</html>\n")
+            .arg(title.toHtmlEscaped(), heading.toHtmlEscaped(), bodyHtml);
     return SimResponse::make(status, QByteArrayLiteral("text/html;charset=UTF-8"), page.toUtf8());
 }
 

@@ -24,20 +24,23 @@ public:
 
     // Shape A: {message_type, message_response{...}, message_version, status[, response_code]}.
     SimResponse envelope(const api::Operation &op, const QJsonObject &messageResponse) const;
-    SimResponse listEnvelope(const api::Operation &op, const QJsonArray &items, qint64 total, int limit, int page) const;
+    SimResponse listEnvelope(const api::Operation &op, const QJsonArray &items, qint64 total, int limit,
+                             int page) const;
     // Shape B: /dcapi/threats with metadata.
-    SimResponse threats(const api::Operation &op, const QString &path, const QUrlQuery &query, const QJsonArray &items,
-                        qint64 total, int page, int pageLimit) const;
+    SimResponse threats(const api::Operation &op, const QString &path, const QUrlQuery &query,
+                        const QJsonArray &items, qint64 total, int page, int pageLimit) const;
     // Shapes C and D.
     SimResponse bare(const QJsonObject &object) const;
     SimResponse json(int status, const QJsonObject &object) const;
 
     // {"status":"error","error_code","error_description","message_type"}; HTTP 200 under quirks.
-    SimResponse legacyError(const api::Operation *op, int status, const QString &code, const QString &description) const;
+    SimResponse legacyError(const api::Operation *op, int status, const QString &code,
+                            const QString &description) const;
     // {"errorCode","errorMessage"} of the /dcapi family (E30 documents it); the status is kept.
     SimResponse dcapiError(int status, const QString &code, const QString &message) const;
     // The right family for the operation's path.
-    SimResponse error(const api::Operation &op, int status, const QString &code, const QString &description) const;
+    SimResponse error(const api::Operation &op, int status, const QString &code,
+                      const QString &description) const;
 
     SimResponse html(int status, const QString &title, const QString &heading, const QString &bodyHtml) const;
 

@@ -33,8 +33,9 @@ bool pathMatches(const api::Operation &op, const QString &path, QString *pathId)
 } // namespace
 
 Router::Router(SimContext &context, AccountsServer &accounts, TokenStore &tokens)
-    : m_ctx(context), m_accounts(accounts), m_tokens(tokens), m_patches(context), m_systems(context), m_deployments(context),
-      m_threats(context), m_declines(context), m_apd(context), m_som(context), m_reports(context)
+    : m_ctx(context), m_accounts(accounts), m_tokens(tokens), m_patches(context), m_systems(context),
+      m_deployments(context), m_threats(context), m_declines(context), m_apd(context), m_som(context),
+      m_reports(context)
 {
 }
 
@@ -44,7 +45,8 @@ QString Router::tokenFromHeader(const QByteArray &authorization)
     QString h = QString::fromLatin1(authorization).trimmed();
     for (const char *scheme : {"Zoho-oauthtoken", "Bearer"}) {
         const QString prefix = s(scheme);
-        if (h.startsWith(prefix, Qt::CaseInsensitive) && (h.size() == prefix.size() || h.at(prefix.size()).isSpace())) {
+        if (h.startsWith(prefix, Qt::CaseInsensitive) &&
+            (h.size() == prefix.size() || h.at(prefix.size()).isSpace())) {
             h = h.mid(prefix.size()).trimmed();
             break;
         }
@@ -75,7 +77,9 @@ SimResponse Router::route(const SimRequest &request)
     const bool dcapi = request.path.startsWith(QLatin1String("/dcapi/"));
     auto plainError = [&](int status, const QString &code, const QString &text) {
         return dcapi ? m_ctx.writer.dcapiError(status, code, text)
-                     : m_ctx.writer.json(status, QJsonObject{{s("status"), s("error")}, {s("error_code"), code}, {s("error_description"), text}});
+                     : m_ctx.writer.json(status, QJsonObject{{s("status"), s("error")},
+                                                             {s("error_code"), code},
+                                                             {s("error_description"), text}});
     };
     if (onPath.isEmpty())
         return plainError(404, s("NOT_FOUND"), s("No API at %1 %2").arg(request.method, request.path));
@@ -86,7 +90,8 @@ SimResponse Router::route(const SimRequest &request)
             candidates << op;
     if (candidates.isEmpty()) {
         SimResponse r = plainError(405, s("METHOD_NOT_ALLOWED"),
-                                   s("%1 is not allowed on %2; use %3").arg(request.method, request.path, onPath.first()->methodName()));
+                                   s("%1 is not allowed on %2; use %3")
+                                       .arg(request.method, request.path, onPath.first()->methodName()));
         r.headers.append({QByteArrayLiteral("Allow"), onPath.first()->methodName().toLatin1()});
         return r;
     }
@@ -109,12 +114,15 @@ std::optional<SimResponse> Router::checkAccess(const api::Operation &op, const S
     if (access != TokenStore::Access::Valid) {
         // Always a real 401, also under --quirks: clients must be able to tell that sign-in is needed.
         if (dcapi)
-            return m_ctx.writer.dcapiError(401, s("UNAUTHORIZED"), s("Authentication credentials are missing or invalid"));
-        return m_ctx.writer.json(401, QJsonObject{{s("error_code"), s("INVALID_OAUTHTOKEN")},
-                                                  {s("error_description"), access == TokenStore::Access::Missing
-                                                                               ? s("The Authorization header with an OAuth access token is missing")
-                                                                               : s("The OAuth access token is invalid or expired")},
-                                                  {s("status"), s("error")}});
+            return m_ctx.writer.dcapiError(401, s("UNAUTHORIZED"),
+                                           s("Authentication credentials are missing or invalid"));
+        return m_ctx.writer.json(
+            401, QJsonObject{{s("error_code"), s("INVALID_OAUTHTOKEN")},
+                             {s("error_description"),
+                              access == TokenStore::Access::Missing
+                                  ? s("The Authorization header with an OAuth access token is missing")
+                                  : s("The OAuth access token is invalid or expired")},
+                             {s("status"), s("error")}});
     }
     if (!TokenStore::grants(scopes, op.scopeString())) {
         const QString text = s("The access token lacks the scope %1 required by %2 %3")
@@ -132,9 +140,10 @@ std::optional<SimResponse> Router::checkAccess(const api::Operation &op, const S
 std::optional<SimResponse> Router::checkMediaTypes(const api::Operation &op, const SimRequest &request) const
 {
     // The vendor media types are "Mandatory" (reference Q38, Q39); a generic */* does not satisfy them.
-    if (op.hasBody && op.contentType != QLatin1String("application/json")
-        && !mediaTypeListed(request.header("content-type"), op.contentType))
-        return m_ctx.writer.dcapiError(415, s("UNSUPPORTED_MEDIA_TYPE"), s("Content-Type must be %1").arg(op.contentType));
+    if (op.hasBody && op.contentType != QLatin1String("application/json") &&
+        !mediaTypeListed(request.header("content-type"), op.contentType))
+        return m_ctx.writer.dcapiError(415, s("UNSUPPORTED_MEDIA_TYPE"),
+                                       s("Content-Type must be %1").arg(op.contentType));
     if (!op.acceptType.isEmpty() && !mediaTypeListed(request.header("accept"), op.acceptType))
         return m_ctx.writer.dcapiError(406, s("NOT_ACCEPTABLE"), s("Accept must be %1").arg(op.acceptType));
     return std::nullopt;
@@ -148,7 +157,8 @@ SimResponse Router::dispatch(const api::Operation &op, const SimRequest &request
     case OperationId::InstallPatchesOnAllSystems:
     case OperationId::UninstallPatches:
     case OperationId::DeploymentPolicies:
-    case OperationId::DeploymentConfigurations: return m_deployments.handle(op, request);
+    case OperationId::DeploymentConfigurations:
+        return m_deployments.handle(op, request);
     case OperationId::PatchStatusByComputer:
     case OperationId::HealthPolicy:
     case OperationId::AllPatches:
@@ -159,29 +169,36 @@ SimResponse Router::dispatch(const api::Operation &op, const SimRequest &request
     case OperationId::DbUpdateStatus:
     case OperationId::SystemReport:
     case OperationId::ApprovalSettings:
-    case OperationId::SupportedPatches: return m_patches.handle(op, request);
+    case OperationId::SupportedPatches:
+        return m_patches.handle(op, request);
     case OperationId::ScanComputers:
     case OperationId::ScanAllComputers:
     case OperationId::AllSystems:
-    case OperationId::ScanDetails: return m_systems.handle(op, request);
+    case OperationId::ScanDetails:
+        return m_systems.handle(op, request);
     case OperationId::ThreatSystemReport:
-    case OperationId::ThreatPatches: return m_threats.handle(op, request);
+    case OperationId::ThreatPatches:
+        return m_threats.handle(op, request);
     case OperationId::ModifyApdTask:
     case OperationId::DeleteApdTask:
     case OperationId::CreateApdTask:
     case OperationId::SuspendApdTask:
-    case OperationId::ResumeApdTask: return m_apd.handle(op, request);
+    case OperationId::ResumeApdTask:
+        return m_apd.handle(op, request);
     case OperationId::DeclinePatchesLegacy:
-    case OperationId::DeclinePatches: return m_declines.handle(op, request);
+    case OperationId::DeclinePatches:
+        return m_declines.handle(op, request);
     case OperationId::Computers:
     case OperationId::RemoteOffices:
     case OperationId::UninstallAgent:
     case OperationId::SomSummary:
     case OperationId::InstallAgent:
     case OperationId::RemoveComputers:
-    case OperationId::ServerProperties: return m_som.handle(op, request);
+    case OperationId::ServerProperties:
+        return m_som.handle(op, request);
     case OperationId::QueryReports:
-    case OperationId::QueryReportData: return m_reports.handle(op, request, pathId);
+    case OperationId::QueryReportData:
+        return m_reports.handle(op, request, pathId);
     }
     return m_ctx.writer.legacyError(&op, 500, s("INTERNAL_ERROR"), s("No handler"));
 }

@@ -22,8 +22,7 @@ public:
     int bounded(int n) { return SeedHash::below(next(), n); }
     int between(int lo, int hi) { return lo + bounded(hi - lo + 1); } // inclusive
     bool chance(double p) { return real() < p; }
-    template <typename T>
-    const T &pick(const QList<T> &list) { return list.at(bounded(int(list.size()))); }
+    template <typename T> const T &pick(const QList<T> &list) { return list.at(bounded(int(list.size()))); }
     // An index drawn with the given relative weights.
     int weighted(const QList<int> &weights)
     {

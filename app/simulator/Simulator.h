@@ -18,12 +18,12 @@ struct SimulatorOptions
     quint64 seed = 1;
     int computers = 250;
     int patches = 600;
-    QString staticToken;            // accepted as "Zoho-oauthtoken <t>" (also "Bearer <t>" and bare "<t>")
+    QString staticToken; // accepted as "Zoho-oauthtoken <t>" (also "Bearer <t>" and bare "<t>")
     bool quirks = false;
-    QString faults;                 // fault spec, see FaultSpec.h
+    QString faults; // fault spec, see FaultSpec.h
     int accessTokenLifetimeSecs = 3600;
     int authCodeLifetimeSecs = 120;
-    int deployDelayMs = 0;          // how long a Deploy takes before targets show Installed/Failed
+    int deployDelayMs = 0; // how long a Deploy takes before targets show Installed/Failed
     QString clientId = QStringLiteral("1000.PATCHDECKSIM");
     QString clientSecret = QStringLiteral("patchdeck-sim-secret");
 };
@@ -39,7 +39,8 @@ public:
     explicit Simulator(const SimulatorOptions &options, QObject *parent = nullptr);
     ~Simulator() override;
 
-    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0); // refuses non-loopback
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost,
+                quint16 port = 0); // refuses non-loopback
     quint16 port() const;
     QUrl baseUrl() const; // http://127.0.0.1:PORT
     QString errorString() const;
@@ -48,7 +49,8 @@ public:
 
     // Test hooks
     QString mintAccessToken(const QStringList &scopes);
-    QString mintAuthorizationCode(const QStringList &scopes, const QString &redirectUri = {}); // Self Client code
+    QString mintAuthorizationCode(const QStringList &scopes,
+                                  const QString &redirectUri = {}); // Self Client code
     void expireAccessTokens(); // every access token minted so far now gets INVALID_OAUTHTOKEN
 
     struct RecordedRequest

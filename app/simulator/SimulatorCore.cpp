@@ -19,10 +19,12 @@ QString s(const char *text)
 } // namespace
 
 SimulatorCore::SimulatorCore(Simulator *owner, const SimulatorOptions &options)
-    : m_owner(owner), m_options(options), m_fleet(options.seed),
-      m_context{m_fleet, m_writer, m_clock, m_scheduler, std::max(0, options.deployDelayMs)},
+    : m_owner(owner), m_options(options),
+      m_fleet(options.seed), m_context{m_fleet, m_writer, m_clock, m_scheduler,
+                                       std::max(0, options.deployDelayMs)},
       m_tokens(m_clock, options.accessTokenLifetimeSecs, options.authCodeLifetimeSecs),
-      m_accounts(m_tokens, m_writer, m_clock, options.clientId, options.clientSecret), m_router(m_context, m_accounts, m_tokens)
+      m_accounts(m_tokens, m_writer, m_clock, options.clientId, options.clientSecret),
+      m_router(m_context, m_accounts, m_tokens)
 {
     FleetGenerator::generate(m_fleet, options.computers, options.patches);
     m_writer.setQuirks(options.quirks);
@@ -35,7 +37,9 @@ SimulatorCore::SimulatorCore(Simulator *owner, const SimulatorOptions &options)
         }
     }
     m_http = std::make_unique<HttpCompat>(
-        [this](const SimRequest &request, const std::shared_ptr<HttpCompat::Reply> &reply) { onRequest(request, reply); });
+        [this](const SimRequest &request, const std::shared_ptr<HttpCompat::Reply> &reply) {
+            onRequest(request, reply);
+        });
 }
 
 SimulatorCore::~SimulatorCore() = default;
@@ -43,12 +47,14 @@ SimulatorCore::~SimulatorCore() = default;
 bool SimulatorCore::listen(const QHostAddress &address, quint16 port)
 {
     if (!address.isLoopback()) {
-        m_error = s("Refusing to listen on %1: the simulator only listens on loopback (127.0.0.1 or ::1)").arg(address.toString());
+        m_error = s("Refusing to listen on %1: the simulator only listens on loopback (127.0.0.1 or ::1)")
+                      .arg(address.toString());
         return false;
     }
     auto *server = new LoopbackTcpServer(m_http.get());
     if (!server->listen(address, port)) {
-        m_error = s("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(server->errorString());
+        m_error =
+            s("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(server->errorString());
         delete server;
         return false;
     }
@@ -58,7 +64,9 @@ bool SimulatorCore::listen(const QHostAddress &address, quint16 port)
         return false;
     }
     m_port = server->serverPort();
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? s("[%1]").arg(address.toString()) : address.toString();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? s("[%1]").arg(address.toString())
+                             : address.toString();
     m_baseUrl = QUrl(s("http://%1:%2").arg(host).arg(m_port));
     m_accounts.setBaseUrl(m_baseUrl);
     m_error.clear();
@@ -92,10 +100,13 @@ SimResponse SimulatorCore::faultResponse(const FaultRule &rule, const SimRequest
     const bool oauth = request.path.startsWith(QLatin1String("/oauth/"));
     auto jsonError = [&](int status, const QString &code, const QString &text) {
         if (oauth)
-            return m_writer.json(status, QJsonObject{{s("error"), code.toLower()}, {s("error_description"), text}});
+            return m_writer.json(status,
+                                 QJsonObject{{s("error"), code.toLower()}, {s("error_description"), text}});
         if (dcapi)
             return m_writer.dcapiError(status, code, text);
-        return m_writer.json(status, QJsonObject{{s("status"), s("error")}, {s("error_code"), code}, {s("error_description"), text}});
+        return m_writer.json(
+            status,
+            QJsonObject{{s("status"), s("error")}, {s("error_code"), code}, {s("error_description"), text}});
     };
     switch (rule.kind) {
     case FaultKind::ServerError: {
@@ -112,13 +123,17 @@ SimResponse SimulatorCore::faultResponse(const FaultRule &rule, const SimRequest
     case FaultKind::Html:
         // A maintenance or sign-in page served by a proxy in front of the API: HTML with HTTP 200.
         return m_writer.html(200, s("Patch Manager Plus Cloud"), s("We'll be back shortly"),
-                             s("<p>Patch Manager Plus Cloud is undergoing scheduled maintenance. Please try again in a few minutes.</p>"));
+                             s("<p>Patch Manager Plus Cloud is undergoing scheduled maintenance. Please try "
+                               "again in a few minutes.</p>"));
     case FaultKind::Throttle: {
         if (m_writer.quirks())
-            return m_writer.html(200, s("Too Many Requests"), s("Too many requests"),
-                                 s("<p>You have made too many requests continuously. Please try again after some time.</p>"));
-        SimResponse r = jsonError(429, s("TOO_MANY_REQUESTS"),
-                                  s("You have made too many requests continuously. Please try again after %1 seconds.").arg(rule.retryAfterSecs));
+            return m_writer.html(
+                200, s("Too Many Requests"), s("Too many requests"),
+                s("<p>You have made too many requests continuously. Please try again after some time.</p>"));
+        SimResponse r =
+            jsonError(429, s("TOO_MANY_REQUESTS"),
+                      s("You have made too many requests continuously. Please try again after %1 seconds.")
+                          .arg(rule.retryAfterSecs));
         r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(rule.retryAfterSecs)});
         return r;
     }
@@ -147,11 +162,13 @@ void SimulatorCore::onRequest(const SimRequest &incoming, const std::shared_ptr<
         std::optional<FaultKind> kind;
         if (decision.fault)
             kind = decision.fault->kind;
-        const bool replaces = kind && (*kind == FaultKind::ServerError || *kind == FaultKind::Html || *kind == FaultKind::Throttle);
+        const bool replaces = kind && (*kind == FaultKind::ServerError || *kind == FaultKind::Html ||
+                                       *kind == FaultKind::Throttle);
         SimResponse response = replaces ? faultResponse(*decision.fault, request) : m_router.route(request);
         int status = response.status;
         if (kind == FaultKind::Truncate) {
-            response.body = response.body.left(response.body.size() / 2); // Content-Length matches the cut body
+            response.body =
+                response.body.left(response.body.size() / 2); // Content-Length matches the cut body
         } else if (kind == FaultKind::Drop) {
             response.body.insert(response.body.size() / 2, DroppingSocket::marker());
             status = -1;

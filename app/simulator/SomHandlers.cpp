@@ -23,14 +23,20 @@ QString s(const char *text)
 SimResponse SomHandlers::handle(const api::Operation &op, const SimRequest &request)
 {
     switch (op.id) {
-    case OperationId::Computers: return computers(op, request);
-    case OperationId::RemoteOffices: return remoteOffices(op, request);
-    case OperationId::SomSummary: return summary(op);
-    case OperationId::ServerProperties: return serverProperties(op);
+    case OperationId::Computers:
+        return computers(op, request);
+    case OperationId::RemoteOffices:
+        return remoteOffices(op, request);
+    case OperationId::SomSummary:
+        return summary(op);
+    case OperationId::ServerProperties:
+        return serverProperties(op);
     case OperationId::UninstallAgent:
     case OperationId::InstallAgent:
-    case OperationId::RemoveComputers: return action(op, request);
-    default: return m_ctx.writer.legacyError(&op, 500, s("INTERNAL_ERROR"), s("Operation not handled here"));
+    case OperationId::RemoveComputers:
+        return action(op, request);
+    default:
+        return m_ctx.writer.legacyError(&op, 500, s("INTERNAL_ERROR"), s("Operation not handled here"));
     }
 }
 
@@ -41,11 +47,11 @@ SimResponse SomHandlers::computers(const api::Operation &op, const SimRequest &r
     QString error;
     std::optional<int> platform, install, live;
     std::optional<qint64> resid;
-    if (!ListPaging::read(op, request, m_ctx.writer.quirks(), &window, &error)
-        || !QueryFilters::intParam(request, s("platformfilter"), {0, 1, 2, 3}, &platform, &error)
-        || !QueryFilters::intParam(request, s("installstatusfilter"), {21, 22, 23, 31, 29}, &install, &error)
-        || !QueryFilters::intParam(request, s("liveStatusfilter"), {1, 2, 3}, &live, &error)
-        || !QueryFilters::idParam(request, s("residfilter"), &resid, &error))
+    if (!ListPaging::read(op, request, m_ctx.writer.quirks(), &window, &error) ||
+        !QueryFilters::intParam(request, s("platformfilter"), {0, 1, 2, 3}, &platform, &error) ||
+        !QueryFilters::intParam(request, s("installstatusfilter"), {21, 22, 23, 31, 29}, &install, &error) ||
+        !QueryFilters::intParam(request, s("liveStatusfilter"), {1, 2, 3}, &live, &error) ||
+        !QueryFilters::idParam(request, s("residfilter"), &resid, &error))
         return m_ctx.writer.legacyError(&op, 400, s("INVALID_PARAMETER"), error);
     int contactBucket = -1;
     if (request.hasParam(s("agentcontactfilter"))) {
@@ -54,9 +60,11 @@ SimResponse SomHandlers::computers(const api::Operation &op, const SimRequest &r
             if (ComputerRows::contactBucketKey(b) == v)
                 contactBucket = b;
         if (contactBucket < 0)
-            return m_ctx.writer.legacyError(&op, 400, s("INVALID_PARAMETER"),
-                                            s("agentcontactfilter must be equal_3_day, 4_day_to_7_day, 8_day_to_15_day, "
-                                              "16_day_to_30_day or greater_30_day, got '%1'").arg(v));
+            return m_ctx.writer.legacyError(
+                &op, 400, s("INVALID_PARAMETER"),
+                s("agentcontactfilter must be equal_3_day, 4_day_to_7_day, 8_day_to_15_day, "
+                  "16_day_to_30_day or greater_30_day, got '%1'")
+                    .arg(v));
     }
     const QueryFilters::Scope scope = QueryFilters::scope(fleet, request, false);
     const QString fqdn = request.param(s("fqdnfilter")).trimmed();
@@ -70,19 +78,21 @@ SimResponse SomHandlers::computers(const api::Operation &op, const SimRequest &r
         const Computer &comp = fleet.computers().at(c);
         if (comp.removed || !scope.contains(fleet, c))
             continue;
-        if ((platform && fleet.osProfiles().at(comp.os).platform != *platform) || (install && comp.installationStatus != *install)
-            || (live && comp.liveStatus != *live) || (resid && comp.id != *resid))
+        if ((platform && fleet.osProfiles().at(comp.os).platform != *platform) ||
+            (install && comp.installationStatus != *install) || (live && comp.liveStatus != *live) ||
+            (resid && comp.id != *resid))
             continue;
-        if ((!name.isEmpty() && !QueryFilters::sameText(comp.name, name))
-            || (!search.isEmpty() && !QueryFilters::containsText(comp.name, search))
-            || (!fqdn.isEmpty() && !QueryFilters::sameText(fleet.fqdn(c), fqdn))
-            || (!tag.isEmpty() && !QueryFilters::sameText(fleet.serviceTag(c), tag)))
+        if ((!name.isEmpty() && !QueryFilters::sameText(comp.name, name)) ||
+            (!search.isEmpty() && !QueryFilters::containsText(comp.name, search)) ||
+            (!fqdn.isEmpty() && !QueryFilters::sameText(fleet.fqdn(c), fqdn)) ||
+            (!tag.isEmpty() && !QueryFilters::sameText(fleet.serviceTag(c), tag)))
             continue;
         if (contactBucket >= 0 && ComputerRows::contactBucket(comp.lastContactMs, now) != contactBucket)
             continue;
         matches << c;
     }
-    const QJsonArray rows = ListPaging::slice(matches, window, [&](int c) { return ComputerRows::computer(fleet, c); });
+    const QJsonArray rows =
+        ListPaging::slice(matches, window, [&](int c) { return ComputerRows::computer(fleet, c); });
     return m_ctx.writer.listEnvelope(op, rows, matches.size(), window.size, window.page);
 }
 
@@ -100,7 +110,8 @@ SimResponse SomHandlers::remoteOffices(const api::Operation &op, const SimReques
     QList<int> all;
     for (int o = 0; o < fleet.offices().size(); ++o)
         all << o;
-    const QJsonArray rows = ListPaging::slice(all, window, [&](int o) { return ComputerRows::remoteOffice(fleet, o, managed.at(o)); });
+    const QJsonArray rows = ListPaging::slice(
+        all, window, [&](int o) { return ComputerRows::remoteOffice(fleet, o, managed.at(o)); });
     return m_ctx.writer.listEnvelope(op, rows, all.size(), window.size, window.page);
 }
 
@@ -119,17 +130,34 @@ SimResponse SomHandlers::summary(const api::Operation &op)
         if (b >= 0)
             ++buckets[b];
         switch (c.installationStatus) {
-        case 22: ++installed; break;
-        case 21: ++yetToInstall; break;
-        case 29: ++installFailed; break;
-        case 23: ++uninstalled; break;
-        case 31: ++uninstallFailed; break;
-        default: break;
+        case 22:
+            ++installed;
+            break;
+        case 21:
+            ++yetToInstall;
+            break;
+        case 29:
+            ++installFailed;
+            break;
+        case 23:
+            ++uninstalled;
+            break;
+        case 31:
+            ++uninstallFailed;
+            break;
+        default:
+            break;
         }
         switch (c.liveStatus) {
-        case 1: ++live; break;
-        case 2: ++down; break;
-        default: ++unknown; break;
+        case 1:
+            ++live;
+            break;
+        case 2:
+            ++down;
+            break;
+        default:
+            ++unknown;
+            break;
         }
     }
     QJsonObject contact;
@@ -143,7 +171,8 @@ SimResponse SomHandlers::summary(const api::Operation &op)
                                                        {s("uninstalled"), uninstalled},
                                                        {s("uninstallation_failed"), uninstallFailed},
                                                        {s("total"), total}}},
-        {s("live_status_summary"), QJsonObject{{s("live"), live}, {s("down"), down}, {s("unknown"), unknown}}},
+        {s("live_status_summary"),
+         QJsonObject{{s("live"), live}, {s("down"), down}, {s("unknown"), unknown}}},
     };
     return m_ctx.writer.envelope(op, QJsonObject{{op.resultKey, summary}});
 }
@@ -167,7 +196,8 @@ SimResponse SomHandlers::action(const api::Operation &op, const SimRequest &requ
         if (fleet.computerIndex(id) < 0)
             unknown << QString::number(id);
     if (!unknown.isEmpty())
-        return m_ctx.writer.legacyError(&op, 400, s("RESOURCE_NOT_FOUND"), s("Unknown resource id(s): ") + unknown.join(s(", ")));
+        return m_ctx.writer.legacyError(&op, 400, s("RESOURCE_NOT_FOUND"),
+                                        s("Unknown resource id(s): ") + unknown.join(s(", ")));
 
     const qint64 now = m_ctx.clock.nowMs();
     QString status;

@@ -21,11 +21,16 @@ QString s(const char *text)
 SimResponse SystemHandlers::handle(const api::Operation &op, const SimRequest &request)
 {
     switch (op.id) {
-    case OperationId::AllSystems: return systems(op, request, false);
-    case OperationId::ScanDetails: return systems(op, request, true);
-    case OperationId::ScanComputers: return scan(op, request, false);
-    case OperationId::ScanAllComputers: return scan(op, request, true);
-    default: return m_ctx.writer.legacyError(&op, 500, s("INTERNAL_ERROR"), s("Operation not handled here"));
+    case OperationId::AllSystems:
+        return systems(op, request, false);
+    case OperationId::ScanDetails:
+        return systems(op, request, true);
+    case OperationId::ScanComputers:
+        return scan(op, request, false);
+    case OperationId::ScanAllComputers:
+        return scan(op, request, true);
+    default:
+        return m_ctx.writer.legacyError(&op, 500, s("INTERNAL_ERROR"), s("Operation not handled here"));
     }
 }
 
@@ -36,13 +41,13 @@ SimResponse SystemHandlers::systems(const api::Operation &op, const SimRequest &
     QString error;
     std::optional<int> health, agent, live, platform;
     std::optional<qint64> resid;
-    bool ok = ListPaging::read(op, request, m_ctx.writer.quirks(), &window, &error)
-              && QueryFilters::intParam(request, s("healthfilter"), {0, 1, 2, 3}, &health, &error)
-              && QueryFilters::idParam(request, s("resid"), &resid, &error)
-              && QueryFilters::platformParam(request, &platform, &error);
+    bool ok = ListPaging::read(op, request, m_ctx.writer.quirks(), &window, &error) &&
+              QueryFilters::intParam(request, s("healthfilter"), {0, 1, 2, 3}, &health, &error) &&
+              QueryFilters::idParam(request, s("resid"), &resid, &error) &&
+              QueryFilters::platformParam(request, &platform, &error);
     if (ok && scanView)
-        ok = QueryFilters::intParam(request, s("agentinstallationstatusfilter"), {21, 22}, &agent, &error)
-             && QueryFilters::intParam(request, s("livestatusfilter"), {1, 2}, &live, &error);
+        ok = QueryFilters::intParam(request, s("agentinstallationstatusfilter"), {21, 22}, &agent, &error) &&
+             QueryFilters::intParam(request, s("livestatusfilter"), {1, 2}, &live, &error);
     if (!ok)
         return m_ctx.writer.legacyError(&op, 400, s("INVALID_PARAMETER"), error);
     const QueryFilters::Scope scope = QueryFilters::scope(fleet, request);
@@ -52,8 +57,8 @@ SimResponse SystemHandlers::systems(const api::Operation &op, const SimRequest &
         const Computer &comp = fleet.computers().at(c);
         if (comp.removed || !scope.contains(fleet, c))
             continue;
-        if ((health && comp.health != *health) || (resid && comp.id != *resid)
-            || (platform && fleet.osProfiles().at(comp.os).platform != *platform))
+        if ((health && comp.health != *health) || (resid && comp.id != *resid) ||
+            (platform && fleet.osProfiles().at(comp.os).platform != *platform))
             continue;
         if (agent && (*agent == 22) != comp.agentInstalled())
             continue;
@@ -96,10 +101,12 @@ SimResponse SystemHandlers::scan(const api::Operation &op, const SimRequest &req
                 targets << c;
         }
         if (!unknown.isEmpty())
-            return m_ctx.writer.legacyError(&op, 400, s("RESOURCE_NOT_FOUND"), s("Unknown resource id(s): ") + unknown.join(s(", ")));
+            return m_ctx.writer.legacyError(&op, 400, s("RESOURCE_NOT_FOUND"),
+                                            s("Unknown resource id(s): ") + unknown.join(s(", ")));
     }
     startScan(targets);
-    return m_ctx.writer.envelope(op, QJsonObject{{op.resultKey, QJsonObject{{s("status"), s("Scan initiated successfully")}}}});
+    return m_ctx.writer.envelope(
+        op, QJsonObject{{op.resultKey, QJsonObject{{s("status"), s("Scan initiated successfully")}}}});
 }
 
 void SystemHandlers::startScan(const QList<int> &computers)
@@ -110,7 +117,7 @@ void SystemHandlers::startScan(const QList<int> &computers)
     for (int c : computers) {
         Computer &comp = fleet.computer(c);
         if (!comp.agentInstalled())
-            continue; // nothing to scan with; the real server skips such computers as well
+            continue;          // nothing to scan with; the real server skips such computers as well
         comp.scanStatus = 227; // in progress
         comp.lastScanMs = now;
         comp.lastContactMs = now;

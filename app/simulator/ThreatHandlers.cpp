@@ -22,13 +22,17 @@ QString s(const char *text)
 SimResponse ThreatHandlers::handle(const api::Operation &op, const SimRequest &request)
 {
     switch (op.id) {
-    case OperationId::ThreatSystemReport: return systems(op, request);
-    case OperationId::ThreatPatches: return patches(op, request);
-    default: return m_ctx.writer.dcapiError(500, s("INTERNAL_ERROR"), s("Operation not handled here"));
+    case OperationId::ThreatSystemReport:
+        return systems(op, request);
+    case OperationId::ThreatPatches:
+        return patches(op, request);
+    default:
+        return m_ctx.writer.dcapiError(500, s("INTERNAL_ERROR"), s("Operation not handled here"));
     }
 }
 
-bool ThreatHandlers::patchFilter(const SimRequest &request, bool systemView, QList<bool> *accepted, QString *error) const
+bool ThreatHandlers::patchFilter(const SimRequest &request, bool systemView, QList<bool> *accepted,
+                                 QString *error) const
 {
     const FleetState &fleet = m_ctx.fleet;
     const QList<Patch> &patches = fleet.patches();
@@ -71,12 +75,16 @@ bool ThreatHandlers::patchFilter(const SimRequest &request, bool systemView, QLi
     if (has("patchname"))
         keep([&](const Patch &p) { return QueryFilters::containsText(p.name, param("patchname")); });
     if (has("patch_description"))
-        keep([&](const Patch &p) { return QueryFilters::containsText(p.description, param("patch_description")); });
+        keep([&](const Patch &p) {
+            return QueryFilters::containsText(p.description, param("patch_description"));
+        });
     if (has("vendor_name"))
         keep([&](const Patch &p) { return QueryFilters::containsText(p.vendor, param("vendor_name")); });
     if (has("update_type")) {
         const QString v = param("update_type");
-        keep([&](const Patch &p) { return QueryFilters::sameText(PatchRows::updateTypeName(p.updateType), v); });
+        keep([&](const Patch &p) {
+            return QueryFilters::sameText(PatchRows::updateTypeName(p.updateType), v);
+        });
     }
     for (const char *name : {"patch_id", "patchid"}) {
         if (!has(name) || (systemView != (QByteArray(name) == "patch_id")))
@@ -112,16 +120,22 @@ bool ThreatHandlers::patchFilter(const SimRequest &request, bool systemView, QLi
     if (systemView) {
         if (has("patch_approval_status")) {
             const QString v = param("patch_approval_status");
-            keep([&](const Patch &p) { return QueryFilters::sameText(PatchRows::approvalText(p.approval), v); });
+            keep([&](const Patch &p) {
+                return QueryFilters::sameText(PatchRows::approvalText(p.approval), v);
+            });
         }
         return true;
     }
     // E17 only.
-    if (!dateFilter("updated_time", [](const Patch &p) { return p.approvalMs > 0 ? p.approvalMs : p.updatedMs; })
-        || !dateFilter("patch_supported_time", [](const Patch &p) { return p.supportedMs; }))
+    if (!dateFilter("updated_time",
+                    [](const Patch &p) { return p.approvalMs > 0 ? p.approvalMs : p.updatedMs; }) ||
+        !dateFilter("patch_supported_time", [](const Patch &p) { return p.supportedMs; }))
         return false;
     if (has("kb_number"))
-        keep([&](const Patch &p) { return QueryFilters::sameText(p.kbNumber, param("kb_number").remove(s("KB"), Qt::CaseInsensitive)); });
+        keep([&](const Patch &p) {
+            return QueryFilters::sameText(p.kbNumber,
+                                          param("kb_number").remove(s("KB"), Qt::CaseInsensitive));
+        });
     if (has("patch_size")) {
         bool ok = false;
         const qint64 size = param("patch_size").toLongLong(&ok);
@@ -133,10 +147,14 @@ bool ThreatHandlers::patchFilter(const SimRequest &request, bool systemView, QLi
     }
     if (has("patch_uninstall")) {
         const QString v = param("patch_uninstall");
-        keep([&](const Patch &p) { return QueryFilters::sameText(p.uninstallable ? s("supported") : s("not supported"), v); });
+        keep([&](const Patch &p) {
+            return QueryFilters::sameText(p.uninstallable ? s("supported") : s("not supported"), v);
+        });
     }
     if (has("approveduser_first_name"))
-        keep([&](const Patch &p) { return QueryFilters::containsText(p.approvedBy, param("approveduser_first_name")); });
+        keep([&](const Patch &p) {
+            return QueryFilters::containsText(p.approvedBy, param("approveduser_first_name"));
+        });
     if (has("download_status")) {
         const QString v = param("download_status").toLower();
         const bool wantDownloaded = v == QLatin1String("221") || v == QLatin1String("downloaded");
@@ -155,7 +173,8 @@ SimResponse ThreatHandlers::patches(const api::Operation &op, const SimRequest &
     PageWindow window;
     QString error;
     QList<bool> accepted;
-    if (!ListPaging::read(op, request, m_ctx.writer.quirks(), &window, &error) || !patchFilter(request, false, &accepted, &error))
+    if (!ListPaging::read(op, request, m_ctx.writer.quirks(), &window, &error) ||
+        !patchFilter(request, false, &accepted, &error))
         return m_ctx.writer.dcapiError(400, s("INVALID_DATA"), error);
     QList<int> matches;
     for (int p = int(fleet.patches().size()) - 1; p >= 0; --p)
@@ -165,7 +184,8 @@ SimResponse ThreatHandlers::patches(const api::Operation &op, const SimRequest &
         const Patch &patch = fleet.patches().at(p);
         return PatchRows::threatPatch(fleet, p, {patch.installed, patch.missing, patch.failed});
     });
-    return m_ctx.writer.threats(op, request.path, request.query, rows, matches.size(), window.page, window.size);
+    return m_ctx.writer.threats(op, request.path, request.query, rows, matches.size(), window.page,
+                                window.size);
 }
 
 SimResponse ThreatHandlers::systems(const api::Operation &op, const SimRequest &request)
@@ -174,7 +194,8 @@ SimResponse ThreatHandlers::systems(const api::Operation &op, const SimRequest &
     PageWindow window;
     QString error;
     QList<bool> accepted;
-    if (!ListPaging::read(op, request, m_ctx.writer.quirks(), &window, &error) || !patchFilter(request, true, &accepted, &error))
+    if (!ListPaging::read(op, request, m_ctx.writer.quirks(), &window, &error) ||
+        !patchFilter(request, true, &accepted, &error))
         return m_ctx.writer.dcapiError(400, s("INVALID_DATA"), error);
     std::optional<qint64> resourceId;
     if (!QueryFilters::idParam(request, s("resource_id"), &resourceId, &error))
@@ -183,19 +204,23 @@ SimResponse ThreatHandlers::systems(const api::Operation &op, const SimRequest &
     const QString state = request.param(s("patch_status")).trimmed();
     const QString errorCode = request.param(s("install_error_code")).trimmed();
     const QString installed = request.param(s("installed_time")).trimmed();
-    if (!state.isEmpty() && !QueryFilters::sameText(state, s("Missing")) && !QueryFilters::sameText(state, s("Failed"))
-        && !QueryFilters::sameText(state, s("Installed")))
-        return m_ctx.writer.dcapiError(400, s("INVALID_DATA"), s("patch_status must be Missing, Failed or Installed, got '%1'").arg(state));
+    if (!state.isEmpty() && !QueryFilters::sameText(state, s("Missing")) &&
+        !QueryFilters::sameText(state, s("Failed")) && !QueryFilters::sameText(state, s("Installed")))
+        return m_ctx.writer.dcapiError(
+            400, s("INVALID_DATA"),
+            s("patch_status must be Missing, Failed or Installed, got '%1'").arg(state));
     bool dateValid = true;
     if (!installed.isEmpty())
         QueryFilters::sameDay(installed, 1, &dateValid);
     if (!dateValid)
-        return m_ctx.writer.dcapiError(400, s("INVALID_DATA"), s("installed_time must be epoch milliseconds or yyyy-MM-dd"));
+        return m_ctx.writer.dcapiError(400, s("INVALID_DATA"),
+                                       s("installed_time must be epoch milliseconds or yyyy-MM-dd"));
 
     auto pairMatches = [&](const PatchStatus &st) {
         if (!state.isEmpty() && !QueryFilters::sameText(PatchRows::stateText(st.state), state))
             return false;
-        if (!errorCode.isEmpty() && (st.state != PatchState::Failed || QString::number(st.errorCode) != errorCode))
+        if (!errorCode.isEmpty() &&
+            (st.state != PatchState::Failed || QString::number(st.errorCode) != errorCode))
             return false;
         if (!installed.isEmpty()) {
             bool ok = true;
@@ -234,7 +259,8 @@ SimResponse ThreatHandlers::systems(const api::Operation &op, const SimRequest &
                            {s("resource_name"), comp.name},
                            {s("patches"), list}};
     });
-    return m_ctx.writer.threats(op, request.path, request.query, rows, matches.size(), window.page, window.size);
+    return m_ctx.writer.threats(op, request.path, request.query, rows, matches.size(), window.page,
+                                window.size);
 }
 
 } // namespace pmp::sim

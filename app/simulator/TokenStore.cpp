@@ -57,8 +57,9 @@ QString TokenStore::mintCode(const AuthCode &code)
     return value;
 }
 
-TokenStore::CodeResult TokenStore::redeemCode(const QString &code, const QString &clientId, const QString &redirectUri,
-                                              const QString &verifier, AuthCode *redeemed)
+TokenStore::CodeResult TokenStore::redeemCode(const QString &code, const QString &clientId,
+                                              const QString &redirectUri, const QString &verifier,
+                                              AuthCode *redeemed)
 {
     auto it = m_codes.find(code);
     if (it == m_codes.end())
@@ -76,8 +77,9 @@ TokenStore::CodeResult TokenStore::redeemCode(const QString &code, const QString
             return CodeResult::VerifierMissing;
         QString computed = verifier;
         if (it->challengeMethod.compare(QLatin1String("S256"), Qt::CaseInsensitive) == 0)
-            computed = QString::fromLatin1(QCryptographicHash::hash(verifier.toUtf8(), QCryptographicHash::Sha256)
-                                               .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            computed = QString::fromLatin1(
+                QCryptographicHash::hash(verifier.toUtf8(), QCryptographicHash::Sha256)
+                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         if (computed != it->challenge)
             return CodeResult::VerifierMismatch;
     }
@@ -96,7 +98,8 @@ QString TokenStore::mintRefreshToken(const QStringList &scopes, const QString &c
     return token;
 }
 
-TokenStore::RefreshResult TokenStore::refresh(const QString &refreshToken, const QString &clientId, QString *accessToken)
+TokenStore::RefreshResult TokenStore::refresh(const QString &refreshToken, const QString &clientId,
+                                              QString *accessToken)
 {
     auto it = m_refresh.find(refreshToken);
     if (it == m_refresh.end() || it->revoked || it->clientId != clientId)
@@ -155,14 +158,16 @@ bool TokenStore::grants(const QStringList &granted, const QString &required)
         return false;
     for (const QString &g : granted) {
         const QStringList have = g.trimmed().split(QLatin1Char('.'));
-        if (have.size() != 3 || have.at(0).compare(want.at(0), Qt::CaseInsensitive) != 0
-            || have.at(1).compare(want.at(1), Qt::CaseInsensitive) != 0)
+        if (have.size() != 3 || have.at(0).compare(want.at(0), Qt::CaseInsensitive) != 0 ||
+            have.at(1).compare(want.at(1), Qt::CaseInsensitive) != 0)
             continue;
         const QString op = have.at(2).toUpper();
         const QString need = want.at(2).toUpper();
         if (op == need || op == QLatin1String("ALL"))
             return true;
-        if (op == QLatin1String("WRITE") && (need == QLatin1String("UPDATE") || need == QLatin1String("CREATE") || need == QLatin1String("DELETE")))
+        if (op == QLatin1String("WRITE") &&
+            (need == QLatin1String("UPDATE") || need == QLatin1String("CREATE") ||
+             need == QLatin1String("DELETE")))
             return true;
     }
     return false;
@@ -173,10 +178,11 @@ bool TokenStore::isKnownScope(const QString &scope)
     const QStringList parts = scope.split(QLatin1Char('.'));
     if (parts.size() != 3 || parts.at(0) != QLatin1String("PatchManagerPlusCloud"))
         return false;
-    static const QStringList names{QStringLiteral("PatchMgmt"), QStringLiteral("QueryReport"), QStringLiteral("SOM"),
-                                   QStringLiteral("Common")};
-    static const QStringList ops{QStringLiteral("ALL"),   QStringLiteral("READ"),   QStringLiteral("CREATE"), QStringLiteral("UPDATE"),
-                                 QStringLiteral("WRITE"), QStringLiteral("DELETE"), QStringLiteral("CUSTOM")};
+    static const QStringList names{QStringLiteral("PatchMgmt"), QStringLiteral("QueryReport"),
+                                   QStringLiteral("SOM"), QStringLiteral("Common")};
+    static const QStringList ops{QStringLiteral("ALL"),    QStringLiteral("READ"),  QStringLiteral("CREATE"),
+                                 QStringLiteral("UPDATE"), QStringLiteral("WRITE"), QStringLiteral("DELETE"),
+                                 QStringLiteral("CUSTOM")};
     return names.contains(parts.at(1)) && ops.contains(parts.at(2));
 }
 

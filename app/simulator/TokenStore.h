@@ -22,16 +22,36 @@ public:
     {
         QStringList scopes;
         QString clientId;
-        QString redirectUri;   // empty for Self Client codes: no redirect_uri needed on exchange
+        QString redirectUri; // empty for Self Client codes: no redirect_uri needed on exchange
         bool offline = true;
-        QString challenge;     // PKCE
+        QString challenge; // PKCE
         QString challengeMethod;
         qint64 expiresAtMs = 0;
         bool used = false;
     };
-    enum class Access { Valid, Missing, Invalid };
-    enum class CodeResult { Ok, Unknown, Expired, Used, ClientMismatch, RedirectMismatch, VerifierMissing, VerifierMismatch };
-    enum class RefreshResult { Ok, Unknown, Throttled };
+    enum class Access
+    {
+        Valid,
+        Missing,
+        Invalid
+    };
+    enum class CodeResult
+    {
+        Ok,
+        Unknown,
+        Expired,
+        Used,
+        ClientMismatch,
+        RedirectMismatch,
+        VerifierMissing,
+        VerifierMismatch
+    };
+    enum class RefreshResult
+    {
+        Ok,
+        Unknown,
+        Throttled
+    };
 
     TokenStore(const SimClock &clock, int accessLifetimeSecs, int codeLifetimeSecs);
 
@@ -68,8 +88,8 @@ private:
     {
         QStringList scopes;
         QString clientId;
-        QList<qint64> mintedAtMs;  // for the 10-per-10-minutes throttle
-        QStringList accessTokens;  // active ones, oldest first
+        QList<qint64> mintedAtMs; // for the 10-per-10-minutes throttle
+        QStringList accessTokens; // active ones, oldest first
         bool revoked = false;
     };
     QString randomToken() const;

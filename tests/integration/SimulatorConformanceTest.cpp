@@ -53,8 +53,8 @@ class Http
 public:
     explicit Http(QUrl base) : m_base(std::move(base)) {}
 
-    HttpResult send(const QByteArray &method, const QString &path, const QUrlQuery &query = {}, const QByteArray &body = {},
-                    const Headers &headers = {}, const QString &token = Token)
+    HttpResult send(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
+                    const QByteArray &body = {}, const Headers &headers = {}, const QString &token = Token)
     {
         QUrl url = m_base;
         url.setPath(path);
@@ -81,7 +81,10 @@ public:
         reply->deleteLater();
         return r;
     }
-    HttpResult get(const QString &path, const QUrlQuery &query = {}, const Headers &headers = {}) { return send("GET", path, query, {}, headers); }
+    HttpResult get(const QString &path, const QUrlQuery &query = {}, const Headers &headers = {})
+    {
+        return send("GET", path, query, {}, headers);
+    }
     HttpResult post(const QString &path, const QJsonObject &body, const QUrlQuery &query = {})
     {
         return send("POST", path, query, QJsonDocument(body).toJson(QJsonDocument::Compact));
@@ -132,19 +135,27 @@ Sim start(SimulatorOptions options = {})
 
 bool isPlaceholder(const QJsonValue &v)
 {
-    return v.isNull() || (v.isString() && (v.toString() == QLatin1String("--") || v.toString() == QLatin1String("NA")));
+    return v.isNull() ||
+           (v.isString() && (v.toString() == QLatin1String("--") || v.toString() == QLatin1String("NA")));
 }
 
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("boolean");
-    case QJsonValue::Double: return QStringLiteral("number");
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Array: return QStringLiteral("array");
-    case QJsonValue::Object: return QStringLiteral("object");
-    default: return QStringLiteral("undefined");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    default:
+        return QStringLiteral("undefined");
     }
 }
 
@@ -170,8 +181,8 @@ bool compatible(const QJsonValue &sample, const QJsonValue &actual, bool quirks)
 
 // Every key of the sample (recursively, into the first list item and nested objects) must be present
 // with a compatible type. Lists of the envelope (`allItems`) are checked item by item.
-void checkShape(const QJsonValue &sample, const QJsonValue &actual, const QString &where, bool quirks, bool allItems,
-                QStringList *problems)
+void checkShape(const QJsonValue &sample, const QJsonValue &actual, const QString &where, bool quirks,
+                bool allItems, QStringList *problems)
 {
     if (sample.isObject()) {
         if (!actual.isObject()) {
@@ -184,14 +195,16 @@ void checkShape(const QJsonValue &sample, const QJsonValue &actual, const QStrin
             if (!a.contains(it.key()))
                 problems->append(QStringLiteral("%1.%2: missing").arg(where, it.key()));
             else
-                checkShape(it.value(), a.value(it.key()), where + QLatin1Char('.') + it.key(), quirks, false, problems);
+                checkShape(it.value(), a.value(it.key()), where + QLatin1Char('.') + it.key(), quirks, false,
+                           problems);
         }
         return;
     }
     if (sample.isArray()) {
         if (!actual.isArray()) {
             if (!isPlaceholder(actual))
-                problems->append(QStringLiteral("%1: expected an array, got %2").arg(where, typeName(actual)));
+                problems->append(
+                    QStringLiteral("%1: expected an array, got %2").arg(where, typeName(actual)));
             return;
         }
         const QJsonArray s = sample.toArray();
@@ -204,13 +217,15 @@ void checkShape(const QJsonValue &sample, const QJsonValue &actual, const QStrin
         }
         const qsizetype n = allItems ? a.size() : 1;
         for (qsizetype i = 0; i < n; ++i)
-            checkShape(s.first(), a.at(i), QStringLiteral("%1[%2]").arg(where).arg(i), quirks, false, problems);
+            checkShape(s.first(), a.at(i), QStringLiteral("%1[%2]").arg(where).arg(i), quirks, false,
+                       problems);
         return;
     }
     if (!compatible(sample, actual, quirks))
-        problems->append(QStringLiteral("%1: sample is %2, simulator sent %3 (%4)")
-                             .arg(where, typeName(sample), typeName(actual),
-                                  QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact))));
+        problems->append(
+            QStringLiteral("%1: sample is %2, simulator sent %3 (%4)")
+                .arg(where, typeName(sample), typeName(actual),
+                     QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact))));
 }
 
 // ---- The 39 calls --------------------------------------------------------------------------------
@@ -224,21 +239,26 @@ struct Ids
 Ids discover(Http &http)
 {
     Ids ids;
-    const QJsonArray systems = http.get(QStringLiteral("/api/1.4/patch/scandetails"), q({{"pagelimit", QStringLiteral("200")}}))
-                                   .at(QStringLiteral("message_response/scandetails"))
-                                   .toArray();
+    const QJsonArray systems =
+        http.get(QStringLiteral("/api/1.4/patch/scandetails"), q({{"pagelimit", QStringLiteral("200")}}))
+            .at(QStringLiteral("message_response/scandetails"))
+            .toArray();
     for (const QJsonValue &v : systems) {
         const QJsonObject o = v.toObject();
-        if (num(o.value(QStringLiteral("installation_status"))) != 22 || num(o.value(QStringLiteral("scan_status"))) != 228
-            || o.value(QStringLiteral("os_platform_name")).toString() != QLatin1String("Windows"))
+        if (num(o.value(QStringLiteral("installation_status"))) != 22 ||
+            num(o.value(QStringLiteral("scan_status"))) != 228 ||
+            o.value(QStringLiteral("os_platform_name")).toString() != QLatin1String("Windows"))
             continue;
         const qint64 id = num(o.value(QStringLiteral("resource_id")));
-        const QJsonArray missing = http.get(QStringLiteral("/api/1.4/patch/systemreport"),
-                                            q({{"resid", QString::number(id)}, {"patchstatusfilter", QStringLiteral("202")}}))
-                                       .at(QStringLiteral("message_response/systemreport"))
-                                       .toArray();
+        const QJsonArray missing =
+            http.get(QStringLiteral("/api/1.4/patch/systemreport"),
+                     q({{"resid", QString::number(id)}, {"patchstatusfilter", QStringLiteral("202")}}))
+                .at(QStringLiteral("message_response/systemreport"))
+                .toArray();
         const QJsonArray installed = http.get(QStringLiteral("/api/1.4/patch/systemreport"),
-                                              q({{"resid", QString::number(id)}, {"patchstatusfilter", QStringLiteral("201")}, {"pagelimit", QStringLiteral("500")}}))
+                                              q({{"resid", QString::number(id)},
+                                                 {"patchstatusfilter", QStringLiteral("201")},
+                                                 {"pagelimit", QStringLiteral("500")}}))
                                          .at(QStringLiteral("message_response/systemreport"))
                                          .toArray();
         qint64 uninstallable = 0;
@@ -260,13 +280,15 @@ Ids discover(Http &http)
             break;
         }
     }
-    ids.anyPatch = num(http.get(QStringLiteral("/api/1.4/patch/allpatches"), q({{"platformfilter", QStringLiteral("Windows")}}))
+    ids.anyPatch = num(http.get(QStringLiteral("/api/1.4/patch/allpatches"),
+                                q({{"platformfilter", QStringLiteral("Windows")}}))
                            .at(QStringLiteral("message_response/allpatches"))
                            .toArray()
                            .first()
                            .toObject()
                            .value(QStringLiteral("patch_id")));
-    ids.report = http.get(QStringLiteral("/dcapi/reports/queryReports"), {}, {{"Accept", "application/allQueryReports.v1+json"}})
+    ids.report = http.get(QStringLiteral("/dcapi/reports/queryReports"), {},
+                          {{"Accept", "application/allQueryReports.v1+json"}})
                      .at(QStringLiteral("children"))
                      .toArray()
                      .first()
@@ -308,31 +330,65 @@ HttpResult callOperation(Http &http, const QString &code, const Ids &ids)
         body[QStringLiteral("PatchIDs")] = QJsonArray{double(ids.installedPatch)};
         return http.post(QStringLiteral("/api/1.4/patch/uninstallpatch"), body);
     }
-    case 5: return http.get(QStringLiteral("/api/1.4/patch/allpatchdetails"), q({{"patchid", QString::number(ids.missingPatch)}}));
-    case 6: return http.post(QStringLiteral("/api/1.4/patch/computers/scan"), QJsonObject{{QStringLiteral("resourceids"), oneComputer}});
-    case 7: return http.get(QStringLiteral("/api/1.4/patch/healthpolicy"));
-    case 8: return http.get(QStringLiteral("/api/1.4/patch/allpatches"));
-    case 9: return http.send("POST", QStringLiteral("/api/1.4/patch/computers/scanall"));
-    case 10: return http.get(QStringLiteral("/api/1.4/patch/deploymentpolicies"));
-    case 11: return http.get(QStringLiteral("/api/1.4/patch/downloadedpatches"));
-    case 12: return http.get(QStringLiteral("/api/1.4/patch/summary"));
-    case 13: return http.post(QStringLiteral("/api/1.4/patch/approvepatch"), QJsonObject{{QStringLiteral("patchids"), QJsonArray{double(ids.anyPatch)}}});
-    case 14: return http.post(QStringLiteral("/api/1.4/patch/unapprovepatch"), QJsonObject{{QStringLiteral("patchids"), QJsonArray{double(ids.anyPatch)}}});
-    case 15: return http.get(QStringLiteral("/api/1.4/patch/allsystems"));
-    case 16: return http.get(QStringLiteral("/dcapi/threats/systemreport/patches"), q({{"pageLimit", QStringLiteral("5")}}));
-    case 17: return http.get(QStringLiteral("/dcapi/threats/patches"));
-    case 18: return http.get(QStringLiteral("/api/1.4/patch/dbupdatestatus"));
-    case 19: return http.get(QStringLiteral("/api/1.4/patch/systemreport"), q({{"resid", computer}}));
-    case 20: return http.get(QStringLiteral("/api/1.4/patch/viewconfig"));
-    case 21: return http.get(QStringLiteral("/api/1.4/patch/scandetails"));
-    case 22: return http.get(QStringLiteral("/api/1.4/patch/approvalsettings"));
-    case 23: return http.get(QStringLiteral("/api/1.4/patch/supportedpatches"));
-    case 24: return http.post(QStringLiteral("/api/1.4/patch/modifyAPDTask"), sampleRequest(code));
-    case 25: return http.send("POST", QStringLiteral("/api/1.4/patch/deleteAPDTask"), q({{"taskname", QStringLiteral("windows create task")}}));
-    case 26: return http.post(QStringLiteral("/api/1.4/patch/createAPDTask"), sampleRequest(code));
-    case 27: return http.send("POST", QStringLiteral("/api/1.4/patch/suspendAPDTask"), q({{"taskname", QStringLiteral("windows create task")}}));
-    case 28: return http.send("POST", QStringLiteral("/api/1.4/patch/resumeAPDTask"), q({{"taskname", QStringLiteral("windows create task")}}));
-    case 29: return http.post(QStringLiteral("/api/1.4/patch/declinepatch"), QJsonObject{{QStringLiteral("patchids"), QJsonArray{double(ids.anyPatch)}}});
+    case 5:
+        return http.get(QStringLiteral("/api/1.4/patch/allpatchdetails"),
+                        q({{"patchid", QString::number(ids.missingPatch)}}));
+    case 6:
+        return http.post(QStringLiteral("/api/1.4/patch/computers/scan"),
+                         QJsonObject{{QStringLiteral("resourceids"), oneComputer}});
+    case 7:
+        return http.get(QStringLiteral("/api/1.4/patch/healthpolicy"));
+    case 8:
+        return http.get(QStringLiteral("/api/1.4/patch/allpatches"));
+    case 9:
+        return http.send("POST", QStringLiteral("/api/1.4/patch/computers/scanall"));
+    case 10:
+        return http.get(QStringLiteral("/api/1.4/patch/deploymentpolicies"));
+    case 11:
+        return http.get(QStringLiteral("/api/1.4/patch/downloadedpatches"));
+    case 12:
+        return http.get(QStringLiteral("/api/1.4/patch/summary"));
+    case 13:
+        return http.post(QStringLiteral("/api/1.4/patch/approvepatch"),
+                         QJsonObject{{QStringLiteral("patchids"), QJsonArray{double(ids.anyPatch)}}});
+    case 14:
+        return http.post(QStringLiteral("/api/1.4/patch/unapprovepatch"),
+                         QJsonObject{{QStringLiteral("patchids"), QJsonArray{double(ids.anyPatch)}}});
+    case 15:
+        return http.get(QStringLiteral("/api/1.4/patch/allsystems"));
+    case 16:
+        return http.get(QStringLiteral("/dcapi/threats/systemreport/patches"),
+                        q({{"pageLimit", QStringLiteral("5")}}));
+    case 17:
+        return http.get(QStringLiteral("/dcapi/threats/patches"));
+    case 18:
+        return http.get(QStringLiteral("/api/1.4/patch/dbupdatestatus"));
+    case 19:
+        return http.get(QStringLiteral("/api/1.4/patch/systemreport"), q({{"resid", computer}}));
+    case 20:
+        return http.get(QStringLiteral("/api/1.4/patch/viewconfig"));
+    case 21:
+        return http.get(QStringLiteral("/api/1.4/patch/scandetails"));
+    case 22:
+        return http.get(QStringLiteral("/api/1.4/patch/approvalsettings"));
+    case 23:
+        return http.get(QStringLiteral("/api/1.4/patch/supportedpatches"));
+    case 24:
+        return http.post(QStringLiteral("/api/1.4/patch/modifyAPDTask"), sampleRequest(code));
+    case 25:
+        return http.send("POST", QStringLiteral("/api/1.4/patch/deleteAPDTask"),
+                         q({{"taskname", QStringLiteral("windows create task")}}));
+    case 26:
+        return http.post(QStringLiteral("/api/1.4/patch/createAPDTask"), sampleRequest(code));
+    case 27:
+        return http.send("POST", QStringLiteral("/api/1.4/patch/suspendAPDTask"),
+                         q({{"taskname", QStringLiteral("windows create task")}}));
+    case 28:
+        return http.send("POST", QStringLiteral("/api/1.4/patch/resumeAPDTask"),
+                         q({{"taskname", QStringLiteral("windows create task")}}));
+    case 29:
+        return http.post(QStringLiteral("/api/1.4/patch/declinepatch"),
+                         QJsonObject{{QStringLiteral("patchids"), QJsonArray{double(ids.anyPatch)}}});
     case 30: {
         QJsonObject body = sampleRequest(code); // customGroupID "301" is the All Computers Group here
         QJsonArray patches = body.value(QStringLiteral("patches")).toArray();
@@ -342,19 +398,34 @@ HttpResult callOperation(Http &http, const QString &code, const Ids &ids)
         body[QStringLiteral("patches")] = patches;
         return http.send("PUT", QStringLiteral("/dcapi/patch/settings/declinePatch/declinePatches"), {},
                          QJsonDocument(body).toJson(QJsonDocument::Compact),
-                         {{"Content-Type", "application/declinePatches.v1+json"}, {"Accept", "application/declinePatches.v1+json"}});
+                         {{"Content-Type", "application/declinePatches.v1+json"},
+                          {"Accept", "application/declinePatches.v1+json"}});
     }
-    case 31: return http.get(QStringLiteral("/api/1.4/som/computers"));
-    case 32: return http.get(QStringLiteral("/api/1.4/som/remoteoffice"));
-    case 33: return http.post(QStringLiteral("/api/1.4/som/computers/uninstallagent"), QJsonObject{{QStringLiteral("resourceids"), oneComputer}});
-    case 34: return http.get(QStringLiteral("/api/1.4/som/summary"));
-    case 35: return http.post(QStringLiteral("/api/1.4/som/computers/installagent"), QJsonObject{{QStringLiteral("resourceids"), oneComputer}});
-    case 36: return http.post(QStringLiteral("/api/1.4/som/computers/removecomputer"), QJsonObject{{QStringLiteral("resourceids"), oneComputer}});
-    case 37: return http.get(QStringLiteral("/api/1.4/desktop/serverproperties"));
-    case 38: return http.get(QStringLiteral("/dcapi/reports/queryReports"), {}, {{"Accept", "application/allQueryReports.v1+json"}});
+    case 31:
+        return http.get(QStringLiteral("/api/1.4/som/computers"));
+    case 32:
+        return http.get(QStringLiteral("/api/1.4/som/remoteoffice"));
+    case 33:
+        return http.post(QStringLiteral("/api/1.4/som/computers/uninstallagent"),
+                         QJsonObject{{QStringLiteral("resourceids"), oneComputer}});
+    case 34:
+        return http.get(QStringLiteral("/api/1.4/som/summary"));
+    case 35:
+        return http.post(QStringLiteral("/api/1.4/som/computers/installagent"),
+                         QJsonObject{{QStringLiteral("resourceids"), oneComputer}});
+    case 36:
+        return http.post(QStringLiteral("/api/1.4/som/computers/removecomputer"),
+                         QJsonObject{{QStringLiteral("resourceids"), oneComputer}});
+    case 37:
+        return http.get(QStringLiteral("/api/1.4/desktop/serverproperties"));
+    case 38:
+        return http.get(QStringLiteral("/dcapi/reports/queryReports"), {},
+                        {{"Accept", "application/allQueryReports.v1+json"}});
     case 39:
-        return http.get(QStringLiteral("/dcapi/reports/queryReports/%1/data").arg(ids.report), {}, {{"Accept", "application/queryResult.v1+json"}});
-    default: qFatal("no call for %s", qPrintable(code));
+        return http.get(QStringLiteral("/dcapi/reports/queryReports/%1/data").arg(ids.report), {},
+                        {{"Accept", "application/queryResult.v1+json"}});
+    default:
+        qFatal("no call for %s", qPrintable(code));
     }
 }
 
@@ -363,14 +434,18 @@ QJsonObject decline(const QString &patchId, const QString &reason, const QJsonAr
     QJsonObject patch{{QStringLiteral("id"), patchId}, {QStringLiteral("remarks"), QStringLiteral("test")}};
     if (!reason.isNull())
         patch.insert(QStringLiteral("reasonId"), reason);
-    return QJsonObject{{QStringLiteral("patches"), QJsonArray{patch}}, {QStringLiteral("customGroupID"), groups}};
+    return QJsonObject{{QStringLiteral("patches"), QJsonArray{patch}},
+                       {QStringLiteral("customGroupID"), groups}};
 }
 
-HttpResult putDecline(Http &http, const QJsonObject &body, const QByteArray &contentType = "application/declinePatches.v1+json",
-                      const QByteArray &accept = "application/declinePatches.v1+json", const QString &token = Token)
+HttpResult putDecline(Http &http, const QJsonObject &body,
+                      const QByteArray &contentType = "application/declinePatches.v1+json",
+                      const QByteArray &accept = "application/declinePatches.v1+json",
+                      const QString &token = Token)
 {
     return http.send("PUT", QStringLiteral("/dcapi/patch/settings/declinePatch/declinePatches"), {},
-                     QJsonDocument(body).toJson(QJsonDocument::Compact), {{"Content-Type", contentType}, {"Accept", accept}}, token);
+                     QJsonDocument(body).toJson(QJsonDocument::Compact),
+                     {{"Content-Type", contentType}, {"Accept", accept}}, token);
 }
 
 QString pkceChallenge(const QString &verifier)
@@ -393,7 +468,9 @@ private slots:
         QTest::addColumn<bool>("quirks");
         for (bool quirks : {false, true})
             for (const auto &op : pmp::api::OperationCatalogue::all())
-                QTest::newRow(qPrintable(op.code + (quirks ? QStringLiteral(" quirks") : QStringLiteral(" plain")))) << op.code << quirks;
+                QTest::newRow(
+                    qPrintable(op.code + (quirks ? QStringLiteral(" quirks") : QStringLiteral(" plain"))))
+                    << op.code << quirks;
     }
     void everyOperationMatchesItsSample()
     {
@@ -404,14 +481,17 @@ private slots:
         options.seed = 7;
         Sim sim = start(options);
         const Ids ids = discover(*sim.http);
-        QVERIFY(ids.computer && ids.missingPatch && ids.installedPatch && ids.anyPatch && !ids.report.isEmpty());
+        QVERIFY(ids.computer && ids.missingPatch && ids.installedPatch && ids.anyPatch &&
+                !ids.report.isEmpty());
         const int n = code.mid(1).toInt();
         if (n == 24 || n == 25 || n == 27 || n == 28) // these need the sample's task to exist
             QCOMPARE(callOperation(*sim.http, QStringLiteral("E26"), ids).status, 200);
 
         const HttpResult r = callOperation(*sim.http, code, ids);
-        QVERIFY2(r.status == 200, qPrintable(QStringLiteral("HTTP %1: %2").arg(r.status).arg(QString::fromUtf8(r.body))));
-        QVERIFY2(r.contentType.startsWith(quirks ? "text/plain" : "application/json"), r.contentType.constData());
+        QVERIFY2(r.status == 200,
+                 qPrintable(QStringLiteral("HTTP %1: %2").arg(r.status).arg(QString::fromUtf8(r.body))));
+        QVERIFY2(r.contentType.startsWith(quirks ? "text/plain" : "application/json"),
+                 r.contentType.constData());
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
         QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
@@ -421,7 +501,8 @@ private slots:
         QStringList problems;
         const auto &op = *pmp::api::OperationCatalogue::byCode(code);
         for (auto it = sample.begin(); it != sample.end(); ++it) {
-            const bool envelopeList = it.key() == QLatin1String("message_response") || it.key() == QLatin1String("data");
+            const bool envelopeList =
+                it.key() == QLatin1String("message_response") || it.key() == QLatin1String("data");
             if (!doc.object().contains(it.key())) {
                 problems << QStringLiteral("%1: missing").arg(it.key());
                 continue;
@@ -436,10 +517,12 @@ private slots:
                     if (!a.contains(actualKey))
                         problems << QStringLiteral("%1.%2: missing").arg(it.key(), actualKey);
                     else
-                        checkShape(k.value(), a.value(actualKey), it.key() + QLatin1Char('.') + actualKey, quirks, true, &problems);
+                        checkShape(k.value(), a.value(actualKey), it.key() + QLatin1Char('.') + actualKey,
+                                   quirks, true, &problems);
                 }
             } else {
-                checkShape(it.value(), doc.object().value(it.key()), it.key(), quirks, it.key() == QLatin1String("data"), &problems);
+                checkShape(it.value(), doc.object().value(it.key()), it.key(), quirks,
+                           it.key() == QLatin1String("data"), &problems);
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -449,11 +532,17 @@ private slots:
             if (sample.contains(QLatin1String(key)))
                 QCOMPARE(doc.object().value(QLatin1String(key)), sample.value(QLatin1String(key)));
         if (op.isWrite() && op.shape == pmp::api::ResponseShape::Envelope) {
-            const QJsonObject inner = sample.value(QStringLiteral("message_response")).toObject().value(op.resultKey).toObject();
-            const QJsonObject got = doc.object().value(QStringLiteral("message_response")).toObject().value(op.resultKey).toObject();
+            const QJsonObject inner =
+                sample.value(QStringLiteral("message_response")).toObject().value(op.resultKey).toObject();
+            const QJsonObject got = doc.object()
+                                        .value(QStringLiteral("message_response"))
+                                        .toObject()
+                                        .value(op.resultKey)
+                                        .toObject();
             for (auto it = inner.begin(); it != inner.end(); ++it) {
                 if (code == QLatin1String("E24")) // the sample names another task (reference Q34)
-                    QCOMPARE(got.value(it.key()).toString(), QStringLiteral("windows create task  task modified successfully"));
+                    QCOMPARE(got.value(it.key()).toString(),
+                             QStringLiteral("windows create task  task modified successfully"));
                 else
                     QCOMPARE(got.value(it.key()), it.value());
             }
@@ -463,21 +552,41 @@ private slots:
     void shapeCheckerCatchesMistakes()
     {
         // Guards against a vacuous pass of the conformance test above.
-        const QJsonObject sample{{QStringLiteral("a"), 1},
-                                 {QStringLiteral("b"), QJsonArray{QJsonObject{{QStringLiteral("c.d"), true}, {QStringLiteral("e"), QStringLiteral("x")}}}},
-                                 {QStringLiteral("f"), QStringLiteral("--")}};
+        const QJsonObject sample{
+            {QStringLiteral("a"), 1},
+            {QStringLiteral("b"), QJsonArray{QJsonObject{{QStringLiteral("c.d"), true},
+                                                         {QStringLiteral("e"), QStringLiteral("x")}}}},
+            {QStringLiteral("f"), QStringLiteral("--")}};
         QStringList problems;
-        checkShape(sample, QJsonObject{{QStringLiteral("a"), 2}, {QStringLiteral("b"), QJsonArray{QJsonObject{{QStringLiteral("c.d"), false}, {QStringLiteral("e"), QStringLiteral("y")}}}}, {QStringLiteral("f"), 3}},
+        checkShape(sample,
+                   QJsonObject{{QStringLiteral("a"), 2},
+                               {QStringLiteral("b"),
+                                QJsonArray{QJsonObject{{QStringLiteral("c.d"), false},
+                                                       {QStringLiteral("e"), QStringLiteral("y")}}}},
+                               {QStringLiteral("f"), 3}},
                    QStringLiteral("r"), false, true, &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-        checkShape(sample, QJsonObject{{QStringLiteral("a"), QStringLiteral("2")}, {QStringLiteral("b"), QJsonArray{QJsonObject{{QStringLiteral("e"), 5}}}}},
+        checkShape(sample,
+                   QJsonObject{{QStringLiteral("a"), QStringLiteral("2")},
+                               {QStringLiteral("b"), QJsonArray{QJsonObject{{QStringLiteral("e"), 5}}}}},
                    QStringLiteral("r"), false, true, &problems);
-        QCOMPARE(problems.size(), 4); // a: string for number, b[0].c.d missing, b[0].e: number for string, f missing
+        QCOMPARE(problems.size(),
+                 4); // a: string for number, b[0].c.d missing, b[0].e: number for string, f missing
         problems.clear();
-        checkShape(sample, QJsonObject{{QStringLiteral("a"), QStringLiteral("2")}, {QStringLiteral("b"), QJsonArray{QJsonObject{{QStringLiteral("c.d"), QStringLiteral("true")}, {QStringLiteral("e"), QStringLiteral("y")}}}}, {QStringLiteral("f"), 1}},
+        checkShape(sample,
+                   QJsonObject{{QStringLiteral("a"), QStringLiteral("2")},
+                               {QStringLiteral("b"),
+                                QJsonArray{QJsonObject{{QStringLiteral("c.d"), QStringLiteral("true")},
+                                                       {QStringLiteral("e"), QStringLiteral("y")}}}},
+                               {QStringLiteral("f"), 1}},
                    QStringLiteral("r"), true, true, &problems);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n')))); // strings allowed under quirks
-        checkShape(sample, QJsonObject{{QStringLiteral("a"), 1}, {QStringLiteral("b"), QJsonArray{}}, {QStringLiteral("f"), 1}}, QStringLiteral("r"), false, true, &problems);
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(problems.join(QLatin1Char('\n')))); // strings allowed under quirks
+        checkShape(sample,
+                   QJsonObject{{QStringLiteral("a"), 1},
+                               {QStringLiteral("b"), QJsonArray{}},
+                               {QStringLiteral("f"), 1}},
+                   QStringLiteral("r"), false, true, &problems);
         QCOMPARE(problems.size(), 1); // an empty list proves nothing
     }
 
@@ -486,48 +595,63 @@ private slots:
     void scopesAreEnforced()
     {
         Sim sim = start();
-        const QString readOnly = sim.simulator->mintAccessToken({QStringLiteral("PatchManagerPlusCloud.PatchMgmt.READ")});
+        const QString readOnly =
+            sim.simulator->mintAccessToken({QStringLiteral("PatchManagerPlusCloud.PatchMgmt.READ")});
         HttpResult r = sim.http->send("GET", QStringLiteral("/api/1.4/som/computers"), {}, {}, {}, readOnly);
         QCOMPARE(r.status, 403);
         QVERIFY(r.body.contains("PatchManagerPlusCloud.Common.READ"));
-        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/patch/allpatches"), {}, {}, {}, readOnly).status, 200);
-        QCOMPARE(sim.http->send("POST", QStringLiteral("/api/1.4/patch/computers/scanall"), {}, {}, {}, readOnly).status, 403);
-        r = sim.http->send("GET", QStringLiteral("/dcapi/reports/queryReports"), {}, {}, {{"Accept", "application/allQueryReports.v1+json"}}, readOnly);
+        QCOMPARE(
+            sim.http->send("GET", QStringLiteral("/api/1.4/patch/allpatches"), {}, {}, {}, readOnly).status,
+            200);
+        QCOMPARE(
+            sim.http->send("POST", QStringLiteral("/api/1.4/patch/computers/scanall"), {}, {}, {}, readOnly)
+                .status,
+            403);
+        r = sim.http->send("GET", QStringLiteral("/dcapi/reports/queryReports"), {}, {},
+                           {{"Accept", "application/allQueryReports.v1+json"}}, readOnly);
         QCOMPARE(r.status, 403);
         QVERIFY(r.json().contains(QStringLiteral("errorCode")));
         // ALL grants every operation of its scope name.
-        const QString all = sim.simulator->mintAccessToken({QStringLiteral("PatchManagerPlusCloud.Common.ALL")});
-        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/computers"), {}, {}, {}, all).status, 200);
+        const QString all =
+            sim.simulator->mintAccessToken({QStringLiteral("PatchManagerPlusCloud.Common.ALL")});
+        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/computers"), {}, {}, {}, all).status,
+                 200);
     }
 
     void invalidAndExpiredTokensGet401()
     {
         Sim sim = start();
         const QString minted = sim.simulator->mintAccessToken(pmp::api::allScopeNames());
-        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, minted).status, 200);
+        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, minted).status,
+                 200);
         sim.simulator->expireAccessTokens();
         HttpResult r = sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, minted);
         QCOMPARE(r.status, 401);
-        QCOMPARE(r.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("INVALID_OAUTHTOKEN"));
+        QCOMPARE(r.json().value(QStringLiteral("error_code")).toString(),
+                 QStringLiteral("INVALID_OAUTHTOKEN"));
         QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("error"));
         r = sim.http->send("GET", QStringLiteral("/dcapi/threats/patches"), {}, {}, {}, minted);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.json(), TestData::guideSample(QStringLiteral("E30"), QStringLiteral("error-401")));
-        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, QString()).status, 401);
+        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, QString()).status,
+                 401);
         // The static token keeps working; new tokens are valid again.
         QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/som/summary")).status, 200);
         const QString fresh = sim.simulator->mintAccessToken(pmp::api::allScopeNames());
-        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, fresh).status, 200);
+        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, fresh).status,
+                 200);
     }
 
     void acceptsTheThreeAuthorizationForms()
     {
         Sim sim = start();
         const QByteArray t = Token.toUtf8();
-        const QList<QByteArray> forms{QByteArray("Zoho-oauthtoken ").append(t), QByteArray("Bearer ").append(t), t,
+        const QList<QByteArray> forms{QByteArray("Zoho-oauthtoken ").append(t),
+                                      QByteArray("Bearer ").append(t), t,
                                       QByteArray("  ").append(t).append("  ")};
         for (const QByteArray &header : forms) {
-            const HttpResult r = sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {{"Authorization", header}}, QString());
+            const HttpResult r = sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {},
+                                                {{"Authorization", header}}, QString());
             QVERIFY2(r.status == 200, header.constData());
         }
         const auto recorded = sim.simulator->requests();
@@ -545,20 +669,35 @@ private slots:
         QCOMPARE(r.status, 405);
         QCOMPARE(r.headers.value("allow"), QByteArray("POST"));
         QCOMPARE(sim.http->send("POST", QStringLiteral("/api/1.4/patch/allpatches")).status, 405);
-        QCOMPARE(sim.http->send("POST", QStringLiteral("/dcapi/patch/settings/declinePatch/declinePatches")).status, 405);
+        QCOMPARE(sim.http->send("POST", QStringLiteral("/dcapi/patch/settings/declinePatch/declinePatches"))
+                     .status,
+                 405);
     }
 
     void vendorMediaTypesAreRequired()
     {
         Sim sim = start();
-        QCOMPARE(sim.http->get(QStringLiteral("/dcapi/reports/queryReports"), {}, {{"Accept", "application/json"}}).status, 406);
-        QCOMPARE(sim.http->get(QStringLiteral("/dcapi/reports/queryReports"), {}, {{"Accept", "*/*"}}).status, 406);
-        QCOMPARE(sim.http->get(QStringLiteral("/dcapi/reports/queryReports"), {}, {{"Accept", "application/json, application/allQueryReports.v1+json"}}).status, 200);
-        QCOMPARE(sim.http->get(QStringLiteral("/dcapi/reports/queryReports/9504000000142241/data"), {}, {{"Accept", "application/allQueryReports.v1+json"}}).status, 406);
+        QCOMPARE(
+            sim.http->get(QStringLiteral("/dcapi/reports/queryReports"), {}, {{"Accept", "application/json"}})
+                .status,
+            406);
+        QCOMPARE(sim.http->get(QStringLiteral("/dcapi/reports/queryReports"), {}, {{"Accept", "*/*"}}).status,
+                 406);
+        QCOMPARE(sim.http
+                     ->get(QStringLiteral("/dcapi/reports/queryReports"), {},
+                           {{"Accept", "application/json, application/allQueryReports.v1+json"}})
+                     .status,
+                 200);
+        QCOMPARE(sim.http
+                     ->get(QStringLiteral("/dcapi/reports/queryReports/9504000000142241/data"), {},
+                           {{"Accept", "application/allQueryReports.v1+json"}})
+                     .status,
+                 406);
         const QJsonObject body = decline(QStringLiteral("1"), QStringLiteral("1"), {QStringLiteral("301")});
         HttpResult r = putDecline(*sim.http, body, "application/json");
         QCOMPARE(r.status, 415);
-        QCOMPARE(r.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("UNSUPPORTED_MEDIA_TYPE"));
+        QCOMPARE(r.json().value(QStringLiteral("errorCode")).toString(),
+                 QStringLiteral("UNSUPPORTED_MEDIA_TYPE"));
         r = putDecline(*sim.http, body, "application/declinePatches.v1+json", "application/json");
         QCOMPARE(r.status, 406);
         QCOMPARE(r.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("NOT_ACCEPTABLE"));
@@ -584,7 +723,9 @@ private slots:
         QSet<qint64> seen;
         qint64 total = -1;
         for (int page = 1; page <= 30; ++page) {
-            const HttpResult r = sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"page", QString::number(page)}, {"pagelimit", QStringLiteral("20")}}));
+            const HttpResult r =
+                sim.http->get(QStringLiteral("/api/1.4/som/computers"),
+                              q({{"page", QString::number(page)}, {"pagelimit", QStringLiteral("20")}}));
             const QJsonObject mr = r.json().value(QStringLiteral("message_response")).toObject();
             QCOMPARE(mr.value(QStringLiteral("limit")).toInt(), 20);
             QCOMPARE(mr.value(QStringLiteral("page")).toInt(), page);
@@ -603,32 +744,66 @@ private slots:
         QCOMPARE(total, 137);
         QCOMPARE(seen.size(), 137);
         // Defaults and caps.
-        QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/som/computers")).at(QStringLiteral("message_response/limit")).toInt(), 25);
-        QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"pagelimit", QStringLiteral("500")}})).at(QStringLiteral("message_response/limit")).toInt(), 100);
-        QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/patch/supportedpatches"), q({{"pagelimit", QStringLiteral("5000")}})).at(QStringLiteral("message_response/limit")).toInt(), 1000);
-        QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"pagelimit", QStringLiteral("abc")}})).status, 400);
+        QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/som/computers"))
+                     .at(QStringLiteral("message_response/limit"))
+                     .toInt(),
+                 25);
+        QCOMPARE(
+            sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"pagelimit", QStringLiteral("500")}}))
+                .at(QStringLiteral("message_response/limit"))
+                .toInt(),
+            100);
+        QCOMPARE(sim.http
+                     ->get(QStringLiteral("/api/1.4/patch/supportedpatches"),
+                           q({{"pagelimit", QStringLiteral("5000")}}))
+                     .at(QStringLiteral("message_response/limit"))
+                     .toInt(),
+                 1000);
+        QCOMPARE(
+            sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"pagelimit", QStringLiteral("abc")}}))
+                .status,
+            400);
     }
 
     void threatsMetadataIsConsistent()
     {
         Sim sim = start();
-        const HttpResult first = sim.http->get(QStringLiteral("/dcapi/threats/patches"), q({{"pageLimit", QStringLiteral("40")}}));
+        const HttpResult first =
+            sim.http->get(QStringLiteral("/dcapi/threats/patches"), q({{"pageLimit", QStringLiteral("40")}}));
         const QJsonObject meta = first.json().value(QStringLiteral("metadata")).toObject();
         QVERIFY(meta.value(QStringLiteral("totalRecords")).isString());
         const int total = meta.value(QStringLiteral("totalRecords")).toString().toInt();
         const int pages = meta.value(QStringLiteral("totalPages")).toInt();
         QCOMPARE(pages, (total + 39) / 40);
         QVERIFY(meta.value(QStringLiteral("links")).toObject().value(QStringLiteral("prev")).isNull());
-        QVERIFY(meta.value(QStringLiteral("links")).toObject().value(QStringLiteral("next")).toString().contains(QLatin1String("page=2")));
+        QVERIFY(meta.value(QStringLiteral("links"))
+                    .toObject()
+                    .value(QStringLiteral("next"))
+                    .toString()
+                    .contains(QLatin1String("page=2")));
         int received = 0;
         for (int page = 1; page <= pages; ++page) {
-            const HttpResult r = sim.http->get(QStringLiteral("/dcapi/threats/patches"), q({{"pageLimit", QStringLiteral("40")}, {"page", QString::number(page)}}));
+            const HttpResult r =
+                sim.http->get(QStringLiteral("/dcapi/threats/patches"),
+                              q({{"pageLimit", QStringLiteral("40")}, {"page", QString::number(page)}}));
             received += int(r.at(QStringLiteral("message_response/patches")).toArray().size());
             if (page == pages)
-                QVERIFY(r.json().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("links")).toObject().value(QStringLiteral("next")).isNull());
+                QVERIFY(r.json()
+                            .value(QStringLiteral("metadata"))
+                            .toObject()
+                            .value(QStringLiteral("links"))
+                            .toObject()
+                            .value(QStringLiteral("next"))
+                            .isNull());
         }
         QCOMPARE(received, total);
-        QCOMPARE(sim.http->get(QStringLiteral("/dcapi/threats/patches")).json().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("pageLimit")).toInt(), 30);
+        QCOMPARE(sim.http->get(QStringLiteral("/dcapi/threats/patches"))
+                     .json()
+                     .value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("pageLimit"))
+                     .toInt(),
+                 30);
     }
 
     void reportDataPagesByStartIndex()
@@ -636,39 +811,65 @@ private slots:
         Sim sim = start();
         const QString path = QStringLiteral("/dcapi/reports/queryReports/9504000000142279/data");
         const Headers accept{{"Accept", "application/queryResult.v1+json"}};
-        const QJsonArray all = sim.http->get(path, q({{"limit", QStringLiteral("1000")}}), accept).at(QStringLiteral("data")).toArray();
+        const QJsonArray all = sim.http->get(path, q({{"limit", QStringLiteral("1000")}}), accept)
+                                   .at(QStringLiteral("data"))
+                                   .toArray();
         QCOMPARE(all.size(), 250);
         QJsonArray paged;
         for (int start = 0; start < 260; start += 60)
-            for (const QJsonValue &v : sim.http->get(path, q({{"startIndex", QString::number(start)}, {"limit", QStringLiteral("60")}}), accept).at(QStringLiteral("data")).toArray())
+            for (const QJsonValue &v :
+                 sim.http
+                     ->get(path, q({{"startIndex", QString::number(start)}, {"limit", QStringLiteral("60")}}),
+                           accept)
+                     .at(QStringLiteral("data"))
+                     .toArray())
                 paged.append(v);
         QCOMPARE(paged, all);
-        const QJsonObject page = sim.http->get(path, q({{"startIndex", QStringLiteral("0")}, {"limit", QStringLiteral("2")}}), accept).json();
+        const QJsonObject page =
+            sim.http
+                ->get(path, q({{"startIndex", QStringLiteral("0")}, {"limit", QStringLiteral("2")}}), accept)
+                .json();
         QVERIFY(!page.contains(QStringLiteral("total")));
         QCOMPARE(page.value(QStringLiteral("columnDetails")).toArray().size(), 5);
-        QCOMPARE(sim.http->get(QStringLiteral("/dcapi/reports/queryReports/123/data"), {}, accept).status, 404);
+        QCOMPARE(sim.http->get(QStringLiteral("/dcapi/reports/queryReports/123/data"), {}, accept).status,
+                 404);
     }
 
     void groupIdsReportFeedsTheDeclineApi()
     {
         Sim sim = start();
-        const QJsonArray groups = sim.http->get(QStringLiteral("/dcapi/reports/queryReports/9504000000142241/data"), {}, {{"Accept", "application/queryResult.v1+json"}})
-                                      .at(QStringLiteral("data"))
-                                      .toArray();
+        const QJsonArray groups =
+            sim.http
+                ->get(QStringLiteral("/dcapi/reports/queryReports/9504000000142241/data"), {},
+                      {{"Accept", "application/queryResult.v1+json"}})
+                .at(QStringLiteral("data"))
+                .toArray();
         QString finance;
         QStringList names;
         for (const QJsonValue &g : groups) {
             names << g.toObject().value(QStringLiteral("name")).toString();
-            if (g.toObject().value(QStringLiteral("name")).toString() == QLatin1String("Finance Workstations"))
+            if (g.toObject().value(QStringLiteral("name")).toString() ==
+                QLatin1String("Finance Workstations"))
                 finance = g.toObject().value(QStringLiteral("resource_id")).toString();
         }
         QVERIFY(names.contains(QStringLiteral("All Computers Group")));
-        const QJsonArray e37 = sim.http->get(QStringLiteral("/api/1.4/desktop/serverproperties")).at(QStringLiteral("message_response/serverproperties/custom_groups")).toArray();
+        const QJsonArray e37 = sim.http->get(QStringLiteral("/api/1.4/desktop/serverproperties"))
+                                   .at(QStringLiteral("message_response/serverproperties/custom_groups"))
+                                   .toArray();
         QCOMPARE(e37.size(), groups.size());
         QVERIFY(!finance.isEmpty());
-        const qint64 patch = num(sim.http->get(QStringLiteral("/api/1.4/patch/allpatches"), q({{"platformfilter", QStringLiteral("Windows")}, {"approvalstatusfilter", QStringLiteral("211")}}))
-                                     .at(QStringLiteral("message_response/allpatches")).toArray().first().toObject().value(QStringLiteral("patch_id")));
-        QCOMPARE(putDecline(*sim.http, decline(QString::number(patch), QStringLiteral("2"), {finance})).status, 200);
+        const qint64 patch = num(sim.http
+                                     ->get(QStringLiteral("/api/1.4/patch/allpatches"),
+                                           q({{"platformfilter", QStringLiteral("Windows")},
+                                              {"approvalstatusfilter", QStringLiteral("211")}}))
+                                     .at(QStringLiteral("message_response/allpatches"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QStringLiteral("patch_id")));
+        QCOMPARE(
+            putDecline(*sim.http, decline(QString::number(patch), QStringLiteral("2"), {finance})).status,
+            200);
     }
 
     // ---- Filters -----------------------------------------------------------------------------------
@@ -676,57 +877,116 @@ private slots:
     void filtersNarrowTheLists()
     {
         Sim sim = start();
-        const qint64 all = num(sim.http->get(QStringLiteral("/api/1.4/som/computers")).at(QStringLiteral("message_response/total")));
-        const QJsonArray macs = sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"platformfilter", QStringLiteral("2")}, {"pagelimit", QStringLiteral("100")}}))
-                                    .at(QStringLiteral("message_response/computers")).toArray();
+        const qint64 all = num(sim.http->get(QStringLiteral("/api/1.4/som/computers"))
+                                   .at(QStringLiteral("message_response/total")));
+        const QJsonArray macs =
+            sim.http
+                ->get(QStringLiteral("/api/1.4/som/computers"),
+                      q({{"platformfilter", QStringLiteral("2")}, {"pagelimit", QStringLiteral("100")}}))
+                .at(QStringLiteral("message_response/computers"))
+                .toArray();
         QVERIFY(!macs.isEmpty() && macs.size() < all);
         for (const QJsonValue &v : macs)
             QCOMPARE(v.toObject().value(QStringLiteral("os_platform")).toInt(), 2);
         // Substring search, AND-combined with the office filter.
-        const QJsonArray lon = sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"searchcomputerfilter", QStringLiteral("lon-")}, {"branchofficefilter", QStringLiteral("London Branch")}, {"pagelimit", QStringLiteral("100")}}))
-                                   .at(QStringLiteral("message_response/computers")).toArray();
+        const QJsonArray lon = sim.http
+                                   ->get(QStringLiteral("/api/1.4/som/computers"),
+                                         q({{"searchcomputerfilter", QStringLiteral("lon-")},
+                                            {"branchofficefilter", QStringLiteral("London Branch")},
+                                            {"pagelimit", QStringLiteral("100")}}))
+                                   .at(QStringLiteral("message_response/computers"))
+                                   .toArray();
         QVERIFY(!lon.isEmpty());
         for (const QJsonValue &v : lon) {
-            QVERIFY(v.toObject().value(QStringLiteral("resource_name")).toString().contains(QLatin1String("LON-"), Qt::CaseInsensitive));
-            QCOMPARE(v.toObject().value(QStringLiteral("branch_office_name")).toString(), QStringLiteral("London Branch"));
+            QVERIFY(v.toObject()
+                        .value(QStringLiteral("resource_name"))
+                        .toString()
+                        .contains(QLatin1String("LON-"), Qt::CaseInsensitive));
+            QCOMPARE(v.toObject().value(QStringLiteral("branch_office_name")).toString(),
+                     QStringLiteral("London Branch"));
         }
-        QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"branchofficefilter", QStringLiteral("Atlantis")}})).at(QStringLiteral("message_response/total"))), 0);
-        QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"agentcontactfilter", QStringLiteral("yesterday")}})).status, 400);
-        const qint64 recent = num(sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"agentcontactfilter", QStringLiteral("equal_3_day")}})).at(QStringLiteral("message_response/total")));
-        const qint64 summaryRecent = num(sim.http->get(QStringLiteral("/api/1.4/som/summary")).at(QStringLiteral("message_response/summary/last_contact_time_summary/equal_3_day")));
+        QCOMPARE(num(sim.http
+                         ->get(QStringLiteral("/api/1.4/som/computers"),
+                               q({{"branchofficefilter", QStringLiteral("Atlantis")}}))
+                         .at(QStringLiteral("message_response/total"))),
+                 0);
+        QCOMPARE(sim.http
+                     ->get(QStringLiteral("/api/1.4/som/computers"),
+                           q({{"agentcontactfilter", QStringLiteral("yesterday")}}))
+                     .status,
+                 400);
+        const qint64 recent = num(sim.http
+                                      ->get(QStringLiteral("/api/1.4/som/computers"),
+                                            q({{"agentcontactfilter", QStringLiteral("equal_3_day")}}))
+                                      .at(QStringLiteral("message_response/total")));
+        const qint64 summaryRecent =
+            num(sim.http->get(QStringLiteral("/api/1.4/som/summary"))
+                    .at(QStringLiteral("message_response/summary/last_contact_time_summary/equal_3_day")));
         QCOMPARE(recent, summaryRecent);
 
         // Patch filters.
-        const QJsonArray critical = sim.http->get(QStringLiteral("/api/1.4/patch/allpatches"), q({{"severityfilter", QStringLiteral("4")}, {"platformfilter", QStringLiteral("Windows")}, {"pagelimit", QStringLiteral("1000")}}))
-                                        .at(QStringLiteral("message_response/allpatches")).toArray();
+        const QJsonArray critical = sim.http
+                                        ->get(QStringLiteral("/api/1.4/patch/allpatches"),
+                                              q({{"severityfilter", QStringLiteral("4")},
+                                                 {"platformfilter", QStringLiteral("Windows")},
+                                                 {"pagelimit", QStringLiteral("1000")}}))
+                                        .at(QStringLiteral("message_response/allpatches"))
+                                        .toArray();
         QVERIFY(!critical.isEmpty());
         for (const QJsonValue &v : critical) {
             QCOMPARE(v.toObject().value(QStringLiteral("severity")).toInt(), 4);
-            QCOMPARE(v.toObject().value(QStringLiteral("platform_name")).toString(), QStringLiteral("Windows"));
+            QCOMPARE(v.toObject().value(QStringLiteral("platform_name")).toString(),
+                     QStringLiteral("Windows"));
         }
-        QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/patch/allpatches"), q({{"severityfilter", QStringLiteral("9")}})).status, 400);
-        const QJsonArray missing = sim.http->get(QStringLiteral("/api/1.4/patch/allpatches"), q({{"patchstatusfilter", QStringLiteral("202")}, {"pagelimit", QStringLiteral("1000")}}))
-                                       .at(QStringLiteral("message_response/allpatches")).toArray();
+        QCOMPARE(sim.http
+                     ->get(QStringLiteral("/api/1.4/patch/allpatches"),
+                           q({{"severityfilter", QStringLiteral("9")}}))
+                     .status,
+                 400);
+        const QJsonArray missing = sim.http
+                                       ->get(QStringLiteral("/api/1.4/patch/allpatches"),
+                                             q({{"patchstatusfilter", QStringLiteral("202")},
+                                                {"pagelimit", QStringLiteral("1000")}}))
+                                       .at(QStringLiteral("message_response/allpatches"))
+                                       .toArray();
         for (const QJsonValue &v : missing)
             QVERIFY(v.toObject().value(QStringLiteral("missing")).toInt() > 0);
-        const QJsonArray chrome = sim.http->get(QStringLiteral("/dcapi/threats/patches"), q({{"patchname", QStringLiteral("googlechrome")}, {"update_type", QStringLiteral("Third-Party Updates")}, {"pageLimit", QStringLiteral("500")}}))
-                                      .at(QStringLiteral("message_response/patches")).toArray();
+        const QJsonArray chrome = sim.http
+                                      ->get(QStringLiteral("/dcapi/threats/patches"),
+                                            q({{"patchname", QStringLiteral("googlechrome")},
+                                               {"update_type", QStringLiteral("Third-Party Updates")},
+                                               {"pageLimit", QStringLiteral("500")}}))
+                                      .at(QStringLiteral("message_response/patches"))
+                                      .toArray();
         QVERIFY(!chrome.isEmpty());
         for (const QJsonValue &v : chrome)
-            QVERIFY(v.toObject().value(QStringLiteral("patchname")).toString().contains(QLatin1String("googlechrome"), Qt::CaseInsensitive));
-        const QJsonArray important = sim.http->get(QStringLiteral("/dcapi/threats/systemreport/patches"), q({{"severity", QStringLiteral("Important")}, {"patch_status", QStringLiteral("Missing")}, {"pageLimit", QStringLiteral("10")}}))
-                                         .at(QStringLiteral("message_response/systemreport")).toArray();
+            QVERIFY(v.toObject()
+                        .value(QStringLiteral("patchname"))
+                        .toString()
+                        .contains(QLatin1String("googlechrome"), Qt::CaseInsensitive));
+        const QJsonArray important = sim.http
+                                         ->get(QStringLiteral("/dcapi/threats/systemreport/patches"),
+                                               q({{"severity", QStringLiteral("Important")},
+                                                  {"patch_status", QStringLiteral("Missing")},
+                                                  {"pageLimit", QStringLiteral("10")}}))
+                                         .at(QStringLiteral("message_response/systemreport"))
+                                         .toArray();
         QVERIFY(!important.isEmpty());
         for (const QJsonValue &system : important)
             for (const QJsonValue &p : system.toObject().value(QStringLiteral("patches")).toArray()) {
-                QCOMPARE(p.toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("Important"));
-                QCOMPARE(p.toObject().value(QStringLiteral("patch_status")).toString(), QStringLiteral("Missing"));
+                QCOMPARE(p.toObject().value(QStringLiteral("severity")).toString(),
+                         QStringLiteral("Important"));
+                QCOMPARE(p.toObject().value(QStringLiteral("patch_status")).toString(),
+                         QStringLiteral("Missing"));
             }
         // E19 needs resid.
         const HttpResult noResid = sim.http->get(QStringLiteral("/api/1.4/patch/systemreport"));
         QCOMPARE(noResid.status, 400);
         QCOMPARE(noResid.json().value(QStringLiteral("status")).toString(), QStringLiteral("error"));
-        QVERIFY(noResid.json().value(QStringLiteral("error_description")).toString().contains(QLatin1String("resid")));
+        QVERIFY(noResid.json()
+                    .value(QStringLiteral("error_description"))
+                    .toString()
+                    .contains(QLatin1String("resid")));
     }
 
     // ---- Writes change later reads ----------------------------------------------------------------
@@ -736,8 +996,14 @@ private slots:
         Sim sim = start();
         const Ids ids = discover(*sim.http);
         auto approval = [&] {
-            return num(sim.http->get(QStringLiteral("/api/1.4/patch/supportedpatches"), q({{"patchid", QString::number(ids.anyPatch)}}))
-                           .at(QStringLiteral("message_response/supportedpatches")).toArray().first().toObject().value(QStringLiteral("patch_status")));
+            return num(sim.http
+                           ->get(QStringLiteral("/api/1.4/patch/supportedpatches"),
+                                 q({{"patchid", QString::number(ids.anyPatch)}}))
+                           .at(QStringLiteral("message_response/supportedpatches"))
+                           .toArray()
+                           .first()
+                           .toObject()
+                           .value(QStringLiteral("patch_status")));
         };
         const QJsonObject body{{QStringLiteral("patchids"), QJsonArray{double(ids.anyPatch)}}};
         QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/unapprovepatch"), body).status, 200);
@@ -747,18 +1013,37 @@ private slots:
         QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/declinepatch"), body).status, 200);
         QCOMPARE(approval(), 212);
         QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/approvepatch"), body).status, 200);
-        QCOMPARE(putDecline(*sim.http, decline(QString::number(ids.anyPatch), QStringLiteral("3"), {QStringLiteral("301")})).status, 200);
+        QCOMPARE(putDecline(*sim.http, decline(QString::number(ids.anyPatch), QStringLiteral("3"),
+                                               {QStringLiteral("301")}))
+                     .status,
+                 200);
         QCOMPARE(approval(), 212);
         // Linux patches are silently excluded from E30.
-        const QJsonObject linux = sim.http->get(QStringLiteral("/api/1.4/patch/supportedpatches"), q({{"platformfilter", QStringLiteral("Linux")}, {"approvalstatusfilter", QStringLiteral("211")}}))
-                                      .at(QStringLiteral("message_response/supportedpatches")).toArray().first().toObject();
+        const QJsonObject linux = sim.http
+                                      ->get(QStringLiteral("/api/1.4/patch/supportedpatches"),
+                                            q({{"platformfilter", QStringLiteral("Linux")},
+                                               {"approvalstatusfilter", QStringLiteral("211")}}))
+                                      .at(QStringLiteral("message_response/supportedpatches"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
         const QString linuxId = QString::number(num(linux.value(QStringLiteral("patch_id"))));
-        QCOMPARE(putDecline(*sim.http, decline(linuxId, QStringLiteral("1"), {QStringLiteral("301")})).status, 200);
-        QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/patch/supportedpatches"), q({{"patchid", linuxId}})).at(QStringLiteral("message_response/supportedpatches")).toArray().first().toObject().value(QStringLiteral("patch_status"))), 211);
+        QCOMPARE(putDecline(*sim.http, decline(linuxId, QStringLiteral("1"), {QStringLiteral("301")})).status,
+                 200);
+        QCOMPARE(
+            num(sim.http->get(QStringLiteral("/api/1.4/patch/supportedpatches"), q({{"patchid", linuxId}}))
+                    .at(QStringLiteral("message_response/supportedpatches"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("patch_status"))),
+            211);
         // Unknown ids are request errors.
-        const HttpResult unknown = sim.http->post(QStringLiteral("/api/1.4/patch/approvepatch"), QJsonObject{{QStringLiteral("patchids"), QJsonArray{1}}});
+        const HttpResult unknown = sim.http->post(QStringLiteral("/api/1.4/patch/approvepatch"),
+                                                  QJsonObject{{QStringLiteral("patchids"), QJsonArray{1}}});
         QCOMPARE(unknown.status, 400);
-        QCOMPARE(unknown.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("PATCH_NOT_FOUND"));
+        QCOMPARE(unknown.json().value(QStringLiteral("error_code")).toString(),
+                 QStringLiteral("PATCH_NOT_FOUND"));
     }
 
     void installCreatesAConfigurationAndInstallsThePatch()
@@ -776,16 +1061,28 @@ private slots:
         QVERIFY(!handled.isEmpty());
         QCOMPARE(handled.last().at(1).toString(), QStringLiteral("/api/1.4/patch/installpatch"));
         auto config = [&] {
-            const QJsonArray list = sim.http->get(QStringLiteral("/api/1.4/patch/viewconfig")).at(QStringLiteral("message_response/viewconfig")).toArray();
+            const QJsonArray list = sim.http->get(QStringLiteral("/api/1.4/patch/viewconfig"))
+                                        .at(QStringLiteral("message_response/viewconfig"))
+                                        .toArray();
             return list.first().toObject();
         };
-        QCOMPARE(config().value(QStringLiteral("collection.collection_name")).toString(), QStringLiteral("Conformance rollout"));
+        QCOMPARE(config().value(QStringLiteral("collection.collection_name")).toString(),
+                 QStringLiteral("Conformance rollout"));
         QCOMPARE(config().value(QStringLiteral("configstatusdefn.status_id")).toInt(), 3); // in progress
-        QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/patch/viewconfig"), q({{"configstatusfilter", QStringLiteral("InProgress")}})).at(QStringLiteral("message_response/total"))), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(config().value(QStringLiteral("configstatusdefn.status_id")).toInt(), 4, 10000); // deployed
+        QCOMPARE(num(sim.http
+                         ->get(QStringLiteral("/api/1.4/patch/viewconfig"),
+                               q({{"configstatusfilter", QStringLiteral("InProgress")}}))
+                         .at(QStringLiteral("message_response/total"))),
+                 1);
+        QTRY_COMPARE_WITH_TIMEOUT(config().value(QStringLiteral("configstatusdefn.status_id")).toInt(), 4,
+                                  10000); // deployed
         QCOMPARE(config().value(QStringLiteral("collectionstatussummary.total_target_count")).toInt(), 1);
-        const QJsonArray report = sim.http->get(QStringLiteral("/api/1.4/patch/systemreport"), q({{"resid", QString::number(ids.computer)}, {"pagelimit", QStringLiteral("1000")}}))
-                                      .at(QStringLiteral("message_response/systemreport")).toArray();
+        const QJsonArray report =
+            sim.http
+                ->get(QStringLiteral("/api/1.4/patch/systemreport"),
+                      q({{"resid", QString::number(ids.computer)}, {"pagelimit", QStringLiteral("1000")}}))
+                .at(QStringLiteral("message_response/systemreport"))
+                .toArray();
         bool found = false;
         for (const QJsonValue &v : report) {
             const QJsonObject o = v.toObject();
@@ -793,8 +1090,10 @@ private slots:
                 continue;
             found = true;
             const int state = o.value(QStringLiteral("affected_patch_status")).toInt();
-            QVERIFY2(state == 201 || state == 206, qPrintable(QString::number(state))); // installed, or one of the few failures
-            QCOMPARE(o.value(QStringLiteral("collection.collection_name")).toString(), QStringLiteral("Conformance rollout"));
+            QVERIFY2(state == 201 || state == 206,
+                     qPrintable(QString::number(state))); // installed, or one of the few failures
+            QCOMPARE(o.value(QStringLiteral("collection.collection_name")).toString(),
+                     QStringLiteral("Conformance rollout"));
         }
         QVERIFY(found);
     }
@@ -805,7 +1104,10 @@ private slots:
         const Ids ids = discover(*sim.http);
         const QString resid = QString::number(ids.computer);
         auto missing = [&] {
-            return num(sim.http->get(QStringLiteral("/api/1.4/patch/systemreport"), q({{"resid", resid}, {"patchstatusfilter", QStringLiteral("202")}})).at(QStringLiteral("message_response/total")));
+            return num(sim.http
+                           ->get(QStringLiteral("/api/1.4/patch/systemreport"),
+                                 q({{"resid", resid}, {"patchstatusfilter", QStringLiteral("202")}}))
+                           .at(QStringLiteral("message_response/total")));
         };
         const qint64 before = missing();
         QVERIFY(before > 0);
@@ -815,22 +1117,43 @@ private slots:
         body[QStringLiteral("isOnlyApproved")] = QStringLiteral("false");
         QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/installpatch"), body).status, 200);
         QCOMPARE(missing(), before);
-        QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/patch/viewconfig")).at(QStringLiteral("message_response/viewconfig")).toArray().first().toObject().value(QStringLiteral("statuslabel")).toString(),
+        QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/patch/viewconfig"))
+                     .at(QStringLiteral("message_response/viewconfig"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("statuslabel"))
+                     .toString(),
                  QStringLiteral("dc.db.config.status.draft"));
         body[QStringLiteral("actionToPerform")] = QStringLiteral("Deploy Immediately");
         QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/installpatch"), body).status, 200);
         QVERIFY(missing() < before);
         // Declined patches are never deployed, and the E15 counts follow.
-        const QJsonObject system = sim.http->get(QStringLiteral("/api/1.4/patch/allsystems"), q({{"resid", resid}})).at(QStringLiteral("message_response/allsystems")).toArray().first().toObject();
-        QCOMPARE(system.value(QStringLiteral("missing_ms_patches")).toInt() + system.value(QStringLiteral("missing_tp_patches")).toInt(), int(missing()));
+        const QJsonObject system =
+            sim.http->get(QStringLiteral("/api/1.4/patch/allsystems"), q({{"resid", resid}}))
+                .at(QStringLiteral("message_response/allsystems"))
+                .toArray()
+                .first()
+                .toObject();
+        QCOMPARE(system.value(QStringLiteral("missing_ms_patches")).toInt() +
+                     system.value(QStringLiteral("missing_tp_patches")).toInt(),
+                 int(missing()));
         // Request errors.
         QJsonObject twoTargets = body;
         twoTargets[QStringLiteral("resourceNames")] = QJsonArray{QStringLiteral("x")};
         QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/installpatch"), twoTargets).status, 400);
         QJsonObject noTarget = body;
         noTarget.remove(QStringLiteral("ResourceIDs"));
-        QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/installpatch"), noTarget).json().value(QStringLiteral("error_code")).toString(), QStringLiteral("MISSING_PARAMETER"));
-        QCOMPARE(sim.http->send("POST", QStringLiteral("/api/1.4/patch/installpatch"), {}, "{not json").json().value(QStringLiteral("error_code")).toString(), QStringLiteral("INVALID_JSON"));
+        QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/installpatch"), noTarget)
+                     .json()
+                     .value(QStringLiteral("error_code"))
+                     .toString(),
+                 QStringLiteral("MISSING_PARAMETER"));
+        QCOMPARE(sim.http->send("POST", QStringLiteral("/api/1.4/patch/installpatch"), {}, "{not json")
+                     .json()
+                     .value(QStringLiteral("error_code"))
+                     .toString(),
+                 QStringLiteral("INVALID_JSON"));
     }
 
     void uninstallMarksPatchesMissingAgain()
@@ -838,8 +1161,13 @@ private slots:
         Sim sim = start();
         const Ids ids = discover(*sim.http);
         auto counts = [&] {
-            return sim.http->get(QStringLiteral("/api/1.4/patch/allpatches"), q({{"patchid", QString::number(ids.installedPatch)}}))
-                .at(QStringLiteral("message_response/allpatches")).toArray().first().toObject();
+            return sim.http
+                ->get(QStringLiteral("/api/1.4/patch/allpatches"),
+                      q({{"patchid", QString::number(ids.installedPatch)}}))
+                .at(QStringLiteral("message_response/allpatches"))
+                .toArray()
+                .first()
+                .toObject();
         };
         const QJsonObject before = counts();
         QVERIFY(before.value(QStringLiteral("installed")).toInt() > 0);
@@ -848,7 +1176,9 @@ private slots:
         QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/uninstallpatch"), body).status, 200);
         const QJsonObject after = counts();
         QCOMPARE(after.value(QStringLiteral("installed")).toInt(), 0);
-        QCOMPARE(after.value(QStringLiteral("missing")).toInt(), before.value(QStringLiteral("missing")).toInt() + before.value(QStringLiteral("installed")).toInt());
+        QCOMPARE(after.value(QStringLiteral("missing")).toInt(),
+                 before.value(QStringLiteral("missing")).toInt() +
+                     before.value(QStringLiteral("installed")).toInt());
         body.remove(QStringLiteral("DeploymentPolicyTemplateID"));
         QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/uninstallpatch"), body).status, 400);
     }
@@ -860,41 +1190,86 @@ private slots:
         Sim sim = start(options);
         const Ids ids = discover(*sim.http);
         auto row = [&] {
-            return sim.http->get(QStringLiteral("/api/1.4/patch/scandetails"), q({{"resid", QString::number(ids.computer)}})).at(QStringLiteral("message_response/scandetails")).toArray().first().toObject();
+            return sim.http
+                ->get(QStringLiteral("/api/1.4/patch/scandetails"),
+                      q({{"resid", QString::number(ids.computer)}}))
+                .at(QStringLiteral("message_response/scandetails"))
+                .toArray()
+                .first()
+                .toObject();
         };
         const qint64 before = num(row().value(QStringLiteral("last_scan_time")));
-        QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/computers/scan"), QJsonObject{{QStringLiteral("resourceids"), QJsonArray{double(ids.computer)}}}).status, 200);
+        QCOMPARE(sim.http
+                     ->post(QStringLiteral("/api/1.4/patch/computers/scan"),
+                            QJsonObject{{QStringLiteral("resourceids"), QJsonArray{double(ids.computer)}}})
+                     .status,
+                 200);
         QCOMPARE(row().value(QStringLiteral("scan_status")).toInt(), 227);
         QTRY_COMPARE_WITH_TIMEOUT(row().value(QStringLiteral("scan_status")).toInt(), 228, 10000);
         QVERIFY(num(row().value(QStringLiteral("last_scan_time"))) > before);
-        QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/computers/scan"), QJsonObject{{QStringLiteral("resourceids"), QJsonArray{42}}}).json().value(QStringLiteral("error_code")).toString(), QStringLiteral("RESOURCE_NOT_FOUND"));
+        QCOMPARE(sim.http
+                     ->post(QStringLiteral("/api/1.4/patch/computers/scan"),
+                            QJsonObject{{QStringLiteral("resourceids"), QJsonArray{42}}})
+                     .json()
+                     .value(QStringLiteral("error_code"))
+                     .toString(),
+                 QStringLiteral("RESOURCE_NOT_FOUND"));
     }
 
     void apdTasksAreKept()
     {
         Sim sim = start();
-        auto count = [&] { return sim.http->get(QStringLiteral("/api/1.4/patch/summary")).at(QStringLiteral("message_response/summary/apd_summary/number_of_apd_tasks")).toInt(); };
+        auto count = [&] {
+            return sim.http->get(QStringLiteral("/api/1.4/patch/summary"))
+                .at(QStringLiteral("message_response/summary/apd_summary/number_of_apd_tasks"))
+                .toInt();
+        };
         const int before = count();
-        QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/createAPDTask"), sampleRequest(QStringLiteral("E26"))).status, 200);
+        QCOMPARE(
+            sim.http
+                ->post(QStringLiteral("/api/1.4/patch/createAPDTask"), sampleRequest(QStringLiteral("E26")))
+                .status,
+            200);
         QCOMPARE(count(), before + 1);
-        const HttpResult duplicate = sim.http->post(QStringLiteral("/api/1.4/patch/createAPDTask"), sampleRequest(QStringLiteral("E26")));
+        const HttpResult duplicate = sim.http->post(QStringLiteral("/api/1.4/patch/createAPDTask"),
+                                                    sampleRequest(QStringLiteral("E26")));
         QCOMPARE(duplicate.status, 400);
-        QCOMPARE(duplicate.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("TASK_ALREADY_EXISTS"));
+        QCOMPARE(duplicate.json().value(QStringLiteral("error_code")).toString(),
+                 QStringLiteral("TASK_ALREADY_EXISTS"));
         // Modify by settings.taskName when there is no top-level taskname.
-        const QJsonObject modify{{QStringLiteral("settings"), QJsonObject{{QStringLiteral("taskName"), QStringLiteral("windows create task")}, {QStringLiteral("description"), QStringLiteral("changed")}}}};
+        const QJsonObject modify{
+            {QStringLiteral("settings"),
+             QJsonObject{{QStringLiteral("taskName"), QStringLiteral("windows create task")},
+                         {QStringLiteral("description"), QStringLiteral("changed")}}}};
         QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/modifyAPDTask"), modify).status, 200);
         QJsonObject unknown = sampleRequest(QStringLiteral("E24"));
         unknown[QStringLiteral("taskname")] = QStringLiteral("no such task");
-        QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/modifyAPDTask"), unknown).json().value(QStringLiteral("error_code")).toString(), QStringLiteral("TASK_NOT_FOUND"));
-        QCOMPARE(sim.http->send("POST", QStringLiteral("/api/1.4/patch/suspendAPDTask"), q({{"taskname", QStringLiteral("no such task")}})).status, 400);
+        QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/modifyAPDTask"), unknown)
+                     .json()
+                     .value(QStringLiteral("error_code"))
+                     .toString(),
+                 QStringLiteral("TASK_NOT_FOUND"));
+        QCOMPARE(sim.http
+                     ->send("POST", QStringLiteral("/api/1.4/patch/suspendAPDTask"),
+                            q({{"taskname", QStringLiteral("no such task")}}))
+                     .status,
+                 400);
         QCOMPARE(sim.http->send("POST", QStringLiteral("/api/1.4/patch/deleteAPDTask")).status, 400);
-        QCOMPARE(sim.http->send("POST", QStringLiteral("/api/1.4/patch/deleteAPDTask"), q({{"taskname", QStringLiteral("windows create task")}})).status, 200);
+        QCOMPARE(sim.http
+                     ->send("POST", QStringLiteral("/api/1.4/patch/deleteAPDTask"),
+                            q({{"taskname", QStringLiteral("windows create task")}}))
+                     .status,
+                 200);
         QCOMPARE(count(), before);
         QJsonObject badTemplate = sampleRequest(QStringLiteral("E26"));
         QJsonObject settings = badTemplate.value(QStringLiteral("settings")).toObject();
         settings[QStringLiteral("templateName")] = QStringLiteral("No such policy");
         badTemplate[QStringLiteral("settings")] = settings;
-        QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/createAPDTask"), badTemplate).json().value(QStringLiteral("error_code")).toString(), QStringLiteral("TEMPLATE_NOT_FOUND"));
+        QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/createAPDTask"), badTemplate)
+                     .json()
+                     .value(QStringLiteral("error_code"))
+                     .toString(),
+                 QStringLiteral("TEMPLATE_NOT_FOUND"));
     }
 
     void removedComputersDisappearEverywhere()
@@ -902,15 +1277,36 @@ private slots:
         Sim sim = start();
         const Ids ids = discover(*sim.http);
         const QString resid = QString::number(ids.otherComputer);
-        const qint64 total = num(sim.http->get(QStringLiteral("/api/1.4/som/computers")).at(QStringLiteral("message_response/total")));
-        QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/som/computers/removecomputer"), QJsonObject{{QStringLiteral("resourceids"), QJsonArray{double(ids.otherComputer)}}}).status, 200);
-        QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/som/computers")).at(QStringLiteral("message_response/total"))), total - 1);
-        QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"residfilter", resid}})).at(QStringLiteral("message_response/total"))), 0);
-        QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/patch/allsystems"), q({{"resid", resid}})).at(QStringLiteral("message_response/total"))), 0);
-        QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/patch/scandetails"), q({{"resid", resid}})).at(QStringLiteral("message_response/total"))), 0);
-        QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/patch/systemreport"), q({{"resid", resid}})).status, 400);
-        QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/som/summary")).at(QStringLiteral("message_response/summary/installation_status_summary/total"))), total - 1);
-        QCOMPARE(sim.http->get(QStringLiteral("/dcapi/threats/systemreport/patches"), q({{"resource_id", resid}})).at(QStringLiteral("metadata/totalRecords")).toString(), QStringLiteral("0"));
+        const qint64 total = num(sim.http->get(QStringLiteral("/api/1.4/som/computers"))
+                                     .at(QStringLiteral("message_response/total")));
+        QCOMPARE(
+            sim.http
+                ->post(QStringLiteral("/api/1.4/som/computers/removecomputer"),
+                       QJsonObject{{QStringLiteral("resourceids"), QJsonArray{double(ids.otherComputer)}}})
+                .status,
+            200);
+        QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/som/computers"))
+                         .at(QStringLiteral("message_response/total"))),
+                 total - 1);
+        QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"residfilter", resid}}))
+                         .at(QStringLiteral("message_response/total"))),
+                 0);
+        QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/patch/allsystems"), q({{"resid", resid}}))
+                         .at(QStringLiteral("message_response/total"))),
+                 0);
+        QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/patch/scandetails"), q({{"resid", resid}}))
+                         .at(QStringLiteral("message_response/total"))),
+                 0);
+        QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/patch/systemreport"), q({{"resid", resid}})).status,
+                 400);
+        QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/som/summary"))
+                         .at(QStringLiteral("message_response/summary/installation_status_summary/total"))),
+                 total - 1);
+        QCOMPARE(
+            sim.http->get(QStringLiteral("/dcapi/threats/systemreport/patches"), q({{"resource_id", resid}}))
+                .at(QStringLiteral("metadata/totalRecords"))
+                .toString(),
+            QStringLiteral("0"));
     }
 
     void agentInstallAndUninstallChangeTheStatus()
@@ -921,14 +1317,32 @@ private slots:
         const Ids ids = discover(*sim.http);
         const QString resid = QString::number(ids.computer);
         auto status = [&] {
-            return sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"residfilter", resid}})).at(QStringLiteral("message_response/computers")).toArray().first().toObject().value(QStringLiteral("installation_status")).toInt();
+            return sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"residfilter", resid}}))
+                .at(QStringLiteral("message_response/computers"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("installation_status"))
+                .toInt();
         };
         QCOMPARE(status(), 22);
-        QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/som/computers/uninstallagent"), QJsonObject{{QStringLiteral("resourceids"), QJsonArray{double(ids.computer)}}}).status, 200);
+        QCOMPARE(sim.http
+                     ->post(QStringLiteral("/api/1.4/som/computers/uninstallagent"),
+                            QJsonObject{{QStringLiteral("resourceids"), QJsonArray{double(ids.computer)}}})
+                     .status,
+                 200);
         QCOMPARE(status(), 24);
         QTRY_COMPARE_WITH_TIMEOUT(status(), 23, 10000);
-        QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"installstatusfilter", QStringLiteral("23")}, {"residfilter", resid}})).at(QStringLiteral("message_response/total"))), 1);
-        QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/som/computers/installagent"), QJsonObject{{QStringLiteral("resourceids"), QJsonArray{double(ids.computer)}}}).status, 200);
+        QCOMPARE(num(sim.http
+                         ->get(QStringLiteral("/api/1.4/som/computers"),
+                               q({{"installstatusfilter", QStringLiteral("23")}, {"residfilter", resid}}))
+                         .at(QStringLiteral("message_response/total"))),
+                 1);
+        QCOMPARE(sim.http
+                     ->post(QStringLiteral("/api/1.4/som/computers/installagent"),
+                            QJsonObject{{QStringLiteral("resourceids"), QJsonArray{double(ids.computer)}}})
+                     .status,
+                 200);
         QCOMPARE(status(), 21);
         QTRY_COMPARE_WITH_TIMEOUT(status(), 22, 10000);
     }
@@ -941,7 +1355,8 @@ private slots:
             SimulatorOptions options;
             options.quirks = quirks;
             Sim sim = start(options);
-            const HttpResult r = sim.http->send("POST", QStringLiteral("/api/1.4/patch/approvepatch"), {}, "[1,2");
+            const HttpResult r =
+                sim.http->send("POST", QStringLiteral("/api/1.4/patch/approvepatch"), {}, "[1,2");
             QCOMPARE(r.status, quirks ? 200 : 400);
             const QJsonObject o = r.json();
             QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
@@ -956,19 +1371,28 @@ private slots:
         Sim sim = start();
         const Ids ids = discover(*sim.http);
         const QString patch = QString::number(ids.anyPatch);
-        HttpResult r = putDecline(*sim.http, QJsonObject{{QStringLiteral("patches"), QJsonArray{}}, {QStringLiteral("customGroupID"), QJsonArray{QStringLiteral("301")}}});
+        HttpResult r = putDecline(
+            *sim.http, QJsonObject{{QStringLiteral("patches"), QJsonArray{}},
+                                   {QStringLiteral("customGroupID"), QJsonArray{QStringLiteral("301")}}});
         QCOMPARE(r.status, 400);
-        QCOMPARE(r.json(), TestData::guideSample(QStringLiteral("E30"), QStringLiteral("error-400-empty-patches")));
-        r = putDecline(*sim.http, QJsonObject{{QStringLiteral("customGroupID"), QJsonArray{QStringLiteral("301")}}});
-        QCOMPARE(r.json(), TestData::guideSample(QStringLiteral("E30"), QStringLiteral("error-400-empty-patches")));
+        QCOMPARE(r.json(),
+                 TestData::guideSample(QStringLiteral("E30"), QStringLiteral("error-400-empty-patches")));
+        r = putDecline(*sim.http,
+                       QJsonObject{{QStringLiteral("customGroupID"), QJsonArray{QStringLiteral("301")}}});
+        QCOMPARE(r.json(),
+                 TestData::guideSample(QStringLiteral("E30"), QStringLiteral("error-400-empty-patches")));
         r = putDecline(*sim.http, decline(patch, QString(), {QStringLiteral("301")}));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("INSUFFICIENT_DATA"));
-        QCOMPARE(r.json().value(QStringLiteral("errorMessage")).toString(), QStringLiteral("reasonId is mandatory for patch id: %1").arg(patch));
-        r = putDecline(*sim.http, decline(patch, QStringLiteral("1"), {QStringLiteral("301"), QStringLiteral("501")}));
+        QCOMPARE(r.json().value(QStringLiteral("errorMessage")).toString(),
+                 QStringLiteral("reasonId is mandatory for patch id: %1").arg(patch));
+        r = putDecline(*sim.http,
+                       decline(patch, QStringLiteral("1"), {QStringLiteral("301"), QStringLiteral("501")}));
         QCOMPARE(r.status, 400);
-        QCOMPARE(r.json(), TestData::guideSample(QStringLiteral("E30"), QStringLiteral("error-400-all-computers")));
-        r = putDecline(*sim.http, decline(QStringLiteral("abc"), QStringLiteral("1"), {QStringLiteral("301")}));
+        QCOMPARE(r.json(),
+                 TestData::guideSample(QStringLiteral("E30"), QStringLiteral("error-400-all-computers")));
+        r = putDecline(*sim.http,
+                       decline(QStringLiteral("abc"), QStringLiteral("1"), {QStringLiteral("301")}));
         QCOMPARE(r.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("INVALID_DATA"));
         r = putDecline(*sim.http, decline(patch, QStringLiteral("x"), {QStringLiteral("301")}));
         QCOMPARE(r.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("INVALID_DATA"));
@@ -977,8 +1401,9 @@ private slots:
         r = putDecline(*sim.http, decline(patch, QStringLiteral("1"), {QStringLiteral("999")}));
         QCOMPARE(r.status, 403);
         QCOMPARE(r.json(), TestData::guideSample(QStringLiteral("E30"), QStringLiteral("error-403")));
-        r = putDecline(*sim.http, decline(patch, QStringLiteral("1"), {QStringLiteral("301")}), "application/declinePatches.v1+json",
-                       "application/declinePatches.v1+json", QStringLiteral("wrong"));
+        r = putDecline(*sim.http, decline(patch, QStringLiteral("1"), {QStringLiteral("301")}),
+                       "application/declinePatches.v1+json", "application/declinePatches.v1+json",
+                       QStringLiteral("wrong"));
         QCOMPARE(r.status, 401);
         QCOMPARE(r.json(), TestData::guideSample(QStringLiteral("E30"), QStringLiteral("error-401")));
         // The guide's second sample (three reasons, two custom groups) is accepted once its ids exist.
@@ -1029,17 +1454,33 @@ private slots:
         SimulatorOptions options;
         options.quirks = true;
         Sim sim = start(options);
-        const HttpResult r = sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"pagelimit", QStringLiteral("100")}}));
+        const HttpResult r = sim.http->get(QStringLiteral("/api/1.4/som/computers"),
+                                           q({{"pagelimit", QStringLiteral("100")}}));
         QCOMPARE(r.contentType, QByteArray("text/plain;charset=UTF-8"));
         const QJsonObject mr = r.json().value(QStringLiteral("message_response")).toObject();
         QCOMPARE(mr.value(QStringLiteral("limit")), QJsonValue(QStringLiteral("25"))); // fixed pages of 25
         QCOMPARE(mr.value(QStringLiteral("computers")).toArray().size(), 25);
         QVERIFY(mr.value(QStringLiteral("total")).isString());
-        QVERIFY(mr.value(QStringLiteral("computers")).toArray().first().toObject().value(QStringLiteral("resource_id")).isString());
-        QVERIFY(sim.http->get(QStringLiteral("/api/1.4/patch/allsystems")).at(QStringLiteral("message_response/computers")).isArray());
-        QCOMPARE(sim.http->get(QStringLiteral("/dcapi/threats/patches"), q({{"pageLimit", QStringLiteral("500")}})).json().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("pageLimit")).toInt(), 100);
+        QVERIFY(mr.value(QStringLiteral("computers"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("resource_id"))
+                    .isString());
+        QVERIFY(sim.http->get(QStringLiteral("/api/1.4/patch/allsystems"))
+                    .at(QStringLiteral("message_response/computers"))
+                    .isArray());
+        QCOMPARE(
+            sim.http->get(QStringLiteral("/dcapi/threats/patches"), q({{"pageLimit", QStringLiteral("500")}}))
+                .json()
+                .value(QStringLiteral("metadata"))
+                .toObject()
+                .value(QStringLiteral("pageLimit"))
+                .toInt(),
+            100);
         sim.simulator->setQuirks(false);
-        QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/som/computers")).contentType, QByteArray("application/json"));
+        QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/som/computers")).contentType,
+                 QByteArray("application/json"));
     }
 
     // ---- OAuth ---------------------------------------------------------------------------------------
@@ -1051,9 +1492,13 @@ private slots:
         const QString verifier = QStringLiteral("a-verifier-that-is-long-enough-for-pkce-0123456789");
         const QString scopes = pmp::api::allScopeNames().join(QLatin1Char(','));
         const HttpResult page = sim.http->send("GET", QStringLiteral("/oauth/v2/auth"),
-                                               q({{"response_type", QStringLiteral("code")}, {"client_id", QStringLiteral("1000.PATCHDECKSIM")},
-                                                  {"scope", scopes}, {"redirect_uri", redirect}, {"access_type", QStringLiteral("offline")},
-                                                  {"state", QStringLiteral("st<&>ate")}, {"code_challenge", pkceChallenge(verifier)},
+                                               q({{"response_type", QStringLiteral("code")},
+                                                  {"client_id", QStringLiteral("1000.PATCHDECKSIM")},
+                                                  {"scope", scopes},
+                                                  {"redirect_uri", redirect},
+                                                  {"access_type", QStringLiteral("offline")},
+                                                  {"state", QStringLiteral("st<&>ate")},
+                                                  {"code_challenge", pkceChallenge(verifier)},
                                                   {"code_challenge_method", QStringLiteral("S256")}}),
                                                {}, {}, QString());
         QCOMPARE(page.status, 200);
@@ -1062,39 +1507,53 @@ private slots:
         QVERIFY(page.body.contains("id=\"accept\""));
         QVERIFY(page.body.contains("id=\"reject\""));
         QVERIFY(page.body.contains("PatchManagerPlusCloud.SOM.UPDATE"));
-        const auto ticket = QRegularExpression(QStringLiteral("name=\"ticket\" value=\"([^\"]+)\"")).match(QString::fromUtf8(page.body));
+        const auto ticket = QRegularExpression(QStringLiteral("name=\"ticket\" value=\"([^\"]+)\""))
+                                .match(QString::fromUtf8(page.body));
         QVERIFY(ticket.hasMatch());
 
-        const HttpResult accepted = sim.http->form(QStringLiteral("/oauth/v2/auth/consent"),
-                                                   q({{"ticket", ticket.captured(1)}, {"decision", QStringLiteral("accept")}}));
+        const HttpResult accepted =
+            sim.http->form(QStringLiteral("/oauth/v2/auth/consent"),
+                           q({{"ticket", ticket.captured(1)}, {"decision", QStringLiteral("accept")}}));
         QCOMPARE(accepted.status, 302);
         const QUrl location(QString::fromUtf8(accepted.headers.value("location")));
         QCOMPARE(location.toString(QUrl::RemoveQuery), redirect);
         const QUrlQuery back(location);
-        QCOMPARE(back.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), QStringLiteral("st<&>ate"));
+        QCOMPARE(back.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded),
+                 QStringLiteral("st<&>ate"));
         QCOMPARE(back.queryItemValue(QStringLiteral("location")), QStringLiteral("us"));
-        QCOMPARE(back.queryItemValue(QStringLiteral("accounts-server"), QUrl::FullyDecoded), sim.simulator->baseUrl().toString());
+        QCOMPARE(back.queryItemValue(QStringLiteral("accounts-server"), QUrl::FullyDecoded),
+                 sim.simulator->baseUrl().toString());
         const QString code = back.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
         QVERIFY(!code.isEmpty());
 
-        QUrlQuery exchange = q({{"grant_type", QStringLiteral("authorization_code")}, {"client_id", QStringLiteral("1000.PATCHDECKSIM")},
-                                {"client_secret", QStringLiteral("patchdeck-sim-secret")}, {"redirect_uri", redirect}, {"code", code},
+        QUrlQuery exchange = q({{"grant_type", QStringLiteral("authorization_code")},
+                                {"client_id", QStringLiteral("1000.PATCHDECKSIM")},
+                                {"client_secret", QStringLiteral("patchdeck-sim-secret")},
+                                {"redirect_uri", redirect},
+                                {"code", code},
                                 {"code_verifier", QStringLiteral("wrong-verifier")}});
         HttpResult token = sim.http->form(QStringLiteral("/oauth/v2/token"), exchange);
-        QCOMPARE(token.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_code")); // PKCE mismatch
-        QVERIFY(token.json().value(QStringLiteral("error_description")).toString().contains(QLatin1String("code_verifier")));
+        QCOMPARE(token.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("invalid_code")); // PKCE mismatch
+        QVERIFY(token.json()
+                    .value(QStringLiteral("error_description"))
+                    .toString()
+                    .contains(QLatin1String("code_verifier")));
         exchange.removeAllQueryItems(QStringLiteral("code_verifier"));
         exchange.addQueryItem(QStringLiteral("code_verifier"), verifier);
         token = sim.http->form(QStringLiteral("/oauth/v2/token"), exchange);
         QCOMPARE(token.status, 200);
         const QJsonObject tokens = token.json();
-        QCOMPARE(tokens.keys(), (QStringList{"access_token", "api_domain", "expires_in", "refresh_token", "token_type"}));
+        QCOMPARE(tokens.keys(),
+                 (QStringList{"access_token", "api_domain", "expires_in", "refresh_token", "token_type"}));
         QCOMPARE(tokens.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
         QCOMPARE(tokens.value(QStringLiteral("expires_in")).toInt(), 3600);
-        QCOMPARE(tokens.value(QStringLiteral("api_domain")).toString(), QStringLiteral("https://www.zohoapis.com"));
+        QCOMPARE(tokens.value(QStringLiteral("api_domain")).toString(),
+                 QStringLiteral("https://www.zohoapis.com"));
         const QString access = tokens.value(QStringLiteral("access_token")).toString();
         const QString refresh = tokens.value(QStringLiteral("refresh_token")).toString();
-        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, access).status, 200);
+        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, access).status,
+                 200);
 
         // Codes are single use.
         token = sim.http->form(QStringLiteral("/oauth/v2/token"), exchange);
@@ -1102,44 +1561,72 @@ private slots:
 
         // Refresh (parameters in the query string), ten times per ten minutes, then Access Denied.
         const int before = sim.simulator->tokenRequestCount();
-        const QUrlQuery refreshQuery = q({{"refresh_token", refresh}, {"client_id", QStringLiteral("1000.PATCHDECKSIM")},
-                                          {"client_secret", QStringLiteral("patchdeck-sim-secret")}, {"grant_type", QStringLiteral("refresh_token")}});
+        const QUrlQuery refreshQuery = q({{"refresh_token", refresh},
+                                          {"client_id", QStringLiteral("1000.PATCHDECKSIM")},
+                                          {"client_secret", QStringLiteral("patchdeck-sim-secret")},
+                                          {"grant_type", QStringLiteral("refresh_token")}});
         QString lastAccess;
         for (int i = 0; i < 10; ++i) {
-            const HttpResult r = sim.http->send("POST", QStringLiteral("/oauth/v2/token"), refreshQuery, {}, {}, QString());
+            const HttpResult r =
+                sim.http->send("POST", QStringLiteral("/oauth/v2/token"), refreshQuery, {}, {}, QString());
             QCOMPARE(r.status, 200);
-            QCOMPARE(r.json().keys(), (QStringList{"access_token", "api_domain", "expires_in", "token_type"}));
+            QCOMPARE(r.json().keys(),
+                     (QStringList{"access_token", "api_domain", "expires_in", "token_type"}));
             lastAccess = r.json().value(QStringLiteral("access_token")).toString();
         }
-        const HttpResult throttled = sim.http->send("POST", QStringLiteral("/oauth/v2/token"), refreshQuery, {}, {}, QString());
-        QCOMPARE(throttled.json(), (QJsonObject{{QStringLiteral("error_description"), QStringLiteral("You have made too many requests continuously. Please try again after some time.")},
-                                                {QStringLiteral("error"), QStringLiteral("Access Denied")}}));
+        const HttpResult throttled =
+            sim.http->send("POST", QStringLiteral("/oauth/v2/token"), refreshQuery, {}, {}, QString());
+        QCOMPARE(throttled.json(),
+                 (QJsonObject{
+                     {QStringLiteral("error_description"),
+                      QStringLiteral(
+                          "You have made too many requests continuously. Please try again after some time.")},
+                     {QStringLiteral("error"), QStringLiteral("Access Denied")}}));
         QCOMPARE(sim.simulator->tokenRequestCount(), before + 11);
 
         // Revoking the refresh token ends it and the access tokens minted from it.
-        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, lastAccess).status, 200);
-        QCOMPARE(sim.http->send("POST", QStringLiteral("/oauth/v2/token/revoke"), q({{"token", refresh}}), {}, {}, QString()).status, 200);
-        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, lastAccess).status, 401);
-        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, access).status, 401);
+        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, lastAccess).status,
+                 200);
+        QCOMPARE(sim.http
+                     ->send("POST", QStringLiteral("/oauth/v2/token/revoke"), q({{"token", refresh}}), {}, {},
+                            QString())
+                     .status,
+                 200);
+        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, lastAccess).status,
+                 401);
+        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, access).status,
+                 401);
     }
 
     void rejectAndBadAuthorizationRequests()
     {
         Sim sim = start();
-        auto authorize = [&](const QUrlQuery &query) { return sim.http->send("GET", QStringLiteral("/oauth/v2/auth"), query, {}, {}, QString()); };
-        const QUrlQuery good = q({{"response_type", QStringLiteral("code")}, {"client_id", QStringLiteral("1000.PATCHDECKSIM")},
-                                  {"scope", QStringLiteral("PatchManagerPlusCloud.PatchMgmt.READ")}, {"redirect_uri", QStringLiteral("http://localhost:9999/cb")},
+        auto authorize = [&](const QUrlQuery &query) {
+            return sim.http->send("GET", QStringLiteral("/oauth/v2/auth"), query, {}, {}, QString());
+        };
+        const QUrlQuery good = q({{"response_type", QStringLiteral("code")},
+                                  {"client_id", QStringLiteral("1000.PATCHDECKSIM")},
+                                  {"scope", QStringLiteral("PatchManagerPlusCloud.PatchMgmt.READ")},
+                                  {"redirect_uri", QStringLiteral("http://localhost:9999/cb")},
                                   {"state", QStringLiteral("s1")}});
         const HttpResult page = authorize(good);
-        const QString ticket = QRegularExpression(QStringLiteral("name=\"ticket\" value=\"([^\"]+)\"")).match(QString::fromUtf8(page.body)).captured(1);
-        const HttpResult rejected = sim.http->form(QStringLiteral("/oauth/v2/auth/consent"), q({{"ticket", ticket}, {"decision", QStringLiteral("reject")}}));
+        const QString ticket = QRegularExpression(QStringLiteral("name=\"ticket\" value=\"([^\"]+)\""))
+                                   .match(QString::fromUtf8(page.body))
+                                   .captured(1);
+        const HttpResult rejected =
+            sim.http->form(QStringLiteral("/oauth/v2/auth/consent"),
+                           q({{"ticket", ticket}, {"decision", QStringLiteral("reject")}}));
         QCOMPARE(rejected.status, 302);
         const QUrlQuery back(QUrl(QString::fromUtf8(rejected.headers.value("location"))));
         QCOMPARE(back.queryItemValue(QStringLiteral("error")), QStringLiteral("access_denied"));
         QCOMPARE(back.queryItemValue(QStringLiteral("state")), QStringLiteral("s1"));
         QVERIFY(!back.hasQueryItem(QStringLiteral("code")));
         // The ticket is used up.
-        QCOMPARE(sim.http->form(QStringLiteral("/oauth/v2/auth/consent"), q({{"ticket", ticket}, {"decision", QStringLiteral("accept")}})).status, 400);
+        QCOMPARE(sim.http
+                     ->form(QStringLiteral("/oauth/v2/auth/consent"),
+                            q({{"ticket", ticket}, {"decision", QStringLiteral("accept")}}))
+                     .status,
+                 400);
 
         auto withItem = [&](const char *key, const QString &value) {
             QUrlQuery query = good;
@@ -1151,10 +1638,12 @@ private slots:
         {
             QUrlQuery query;
             const char *error;
-        } bad[] = {{withItem("response_type", QStringLiteral("token")), "ERROR_invalid_response_type"},
-                   {withItem("client_id", QStringLiteral("1000.OTHER")), "ERROR_invalid_client"},
-                   {withItem("redirect_uri", QStringLiteral("https://www.zylker.com/oauthredirect")), "ERROR_invalid_redirect_uri"},
-                   {withItem("scope", QStringLiteral("PatchManagerPlusCloud.Nothing.READ")), "ERROR_invalid_scope"}};
+        } bad[] = {
+            {withItem("response_type", QStringLiteral("token")), "ERROR_invalid_response_type"},
+            {withItem("client_id", QStringLiteral("1000.OTHER")), "ERROR_invalid_client"},
+            {withItem("redirect_uri", QStringLiteral("https://www.zylker.com/oauthredirect")),
+             "ERROR_invalid_redirect_uri"},
+            {withItem("scope", QStringLiteral("PatchManagerPlusCloud.Nothing.READ")), "ERROR_invalid_scope"}};
         for (const auto &b : bad) {
             const HttpResult r = authorize(b.query);
             QCOMPARE(r.status, 400);
@@ -1172,24 +1661,40 @@ private slots:
         SimulatorOptions options;
         options.accessTokenLifetimeSecs = 0; // tokens expire at once
         Sim sim = start(options);
-        const QString code = sim.simulator->mintAuthorizationCode({QStringLiteral("PatchManagerPlusCloud.Common.READ")});
-        QUrlQuery fields = q({{"grant_type", QStringLiteral("authorization_code")}, {"client_id", QStringLiteral("1000.PATCHDECKSIM")},
-                              {"client_secret", QStringLiteral("wrong")}, {"code", code}});
-        QCOMPARE(sim.http->form(QStringLiteral("/oauth/v2/token"), fields).json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_client"));
+        const QString code =
+            sim.simulator->mintAuthorizationCode({QStringLiteral("PatchManagerPlusCloud.Common.READ")});
+        QUrlQuery fields = q({{"grant_type", QStringLiteral("authorization_code")},
+                              {"client_id", QStringLiteral("1000.PATCHDECKSIM")},
+                              {"client_secret", QStringLiteral("wrong")},
+                              {"code", code}});
+        QCOMPARE(sim.http->form(QStringLiteral("/oauth/v2/token"), fields)
+                     .json()
+                     .value(QStringLiteral("error"))
+                     .toString(),
+                 QStringLiteral("invalid_client"));
         fields.removeAllQueryItems(QStringLiteral("client_secret"));
         fields.addQueryItem(QStringLiteral("client_secret"), QStringLiteral("patchdeck-sim-secret"));
         const HttpResult r = sim.http->form(QStringLiteral("/oauth/v2/token"), fields);
         QCOMPARE(r.status, 200);
         QVERIFY(r.json().contains(QStringLiteral("refresh_token"))); // Self Client codes are offline
         QCOMPARE(r.json().value(QStringLiteral("expires_in")).toInt(), 0);
-        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, r.json().value(QStringLiteral("access_token")).toString()).status, 401);
+        QCOMPARE(sim.http
+                     ->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {},
+                            r.json().value(QStringLiteral("access_token")).toString())
+                     .status,
+                 401);
 
         // A code bound to a redirect URI must be exchanged with the same one.
-        const QString bound = sim.simulator->mintAuthorizationCode({QStringLiteral("PatchManagerPlusCloud.Common.READ")}, QStringLiteral("http://127.0.0.1:1/cb"));
+        const QString bound = sim.simulator->mintAuthorizationCode(
+            {QStringLiteral("PatchManagerPlusCloud.Common.READ")}, QStringLiteral("http://127.0.0.1:1/cb"));
         fields.removeAllQueryItems(QStringLiteral("code"));
         fields.addQueryItem(QStringLiteral("code"), bound);
         fields.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:2/cb"));
-        QCOMPARE(sim.http->form(QStringLiteral("/oauth/v2/token"), fields).json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_redirect_uri"));
+        QCOMPARE(sim.http->form(QStringLiteral("/oauth/v2/token"), fields)
+                     .json()
+                     .value(QStringLiteral("error"))
+                     .toString(),
+                 QStringLiteral("invalid_redirect_uri"));
     }
 
     void authorizationCodesExpire()
@@ -1197,13 +1702,19 @@ private slots:
         SimulatorOptions options;
         options.authCodeLifetimeSecs = 0;
         Sim sim = start(options);
-        const QString code = sim.simulator->mintAuthorizationCode({QStringLiteral("PatchManagerPlusCloud.Common.READ")});
+        const QString code =
+            sim.simulator->mintAuthorizationCode({QStringLiteral("PatchManagerPlusCloud.Common.READ")});
         const HttpResult r = sim.http->form(QStringLiteral("/oauth/v2/token"),
-                                            q({{"grant_type", QStringLiteral("authorization_code")}, {"client_id", QStringLiteral("1000.PATCHDECKSIM")},
-                                               {"client_secret", QStringLiteral("patchdeck-sim-secret")}, {"code", code}}));
+                                            q({{"grant_type", QStringLiteral("authorization_code")},
+                                               {"client_id", QStringLiteral("1000.PATCHDECKSIM")},
+                                               {"client_secret", QStringLiteral("patchdeck-sim-secret")},
+                                               {"code", code}}));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_code"));
-        QVERIFY(r.json().value(QStringLiteral("error_description")).toString().contains(QLatin1String("expired")));
+        QVERIFY(r.json()
+                    .value(QStringLiteral("error_description"))
+                    .toString()
+                    .contains(QLatin1String("expired")));
     }
 
     // ---- Faults over the wire ----------------------------------------------------------------------
@@ -1215,7 +1726,8 @@ private slots:
         QVERIFY(!sim.simulator->setFaults(QStringLiteral("bogus"), &error));
         QVERIFY(error.contains(QLatin1String("unknown kind")));
 
-        QVERIFY(sim.simulator->setFaults(QStringLiteral("drop:1:path=/api/1.4/som/computers:after=1:count=1")));
+        QVERIFY(
+            sim.simulator->setFaults(QStringLiteral("drop:1:path=/api/1.4/som/computers:after=1:count=1")));
         QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/som/computers")).status, 200);
         const HttpResult dropped = sim.http->get(QStringLiteral("/api/1.4/som/computers"));
         QVERIFY2(dropped.error != QNetworkReply::NoError, qPrintable(QString::number(dropped.error)));
@@ -1246,7 +1758,11 @@ private slots:
 
         // Sign-in is not hit by a rule without path=.
         QVERIFY(sim.simulator->setFaults(QStringLiteral("5xx")));
-        QCOMPARE(sim.http->send("POST", QStringLiteral("/oauth/v2/token/revoke"), q({{"token", QStringLiteral("x")}}), {}, {}, QString()).status, 200);
+        QCOMPARE(sim.http
+                     ->send("POST", QStringLiteral("/oauth/v2/token/revoke"),
+                            q({{"token", QStringLiteral("x")}}), {}, {}, QString())
+                     .status,
+                 200);
 
         // Latency: the request is recorded on arrival, the answer comes later.
         QVERIFY(sim.simulator->setFaults(QStringLiteral("latency:ms=300:count=1")));
@@ -1278,17 +1794,22 @@ private slots:
         Sim sim = start(options);
         const qint64 startup = timer.elapsed();
         timer.restart();
-        const HttpResult r = sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"page", QStringLiteral("250")}, {"pagelimit", QStringLiteral("100")}}));
+        const HttpResult r =
+            sim.http->get(QStringLiteral("/api/1.4/som/computers"),
+                          q({{"page", QStringLiteral("250")}, {"pagelimit", QStringLiteral("100")}}));
         const qint64 page = timer.elapsed();
         QCOMPARE(r.status, 200);
         QCOMPARE(num(r.at(QStringLiteral("message_response/total"))), 50000);
         QCOMPARE(r.at(QStringLiteral("message_response/computers")).toArray().size(), 100);
         timer.restart();
-        const HttpResult patches = sim.http->get(QStringLiteral("/api/1.4/patch/allpatches"), q({{"pagelimit", QStringLiteral("100")}}));
+        const HttpResult patches = sim.http->get(QStringLiteral("/api/1.4/patch/allpatches"),
+                                                 q({{"pagelimit", QStringLiteral("100")}}));
         const qint64 patchPage = timer.elapsed();
         QCOMPARE(patches.status, 200);
-        qInfo("50,000 computers: start-up %lld ms, one page of 100 computers %lld ms, one page of 100 patches %lld ms",
-              static_cast<long long>(startup), static_cast<long long>(page), static_cast<long long>(patchPage));
+        qInfo("50,000 computers: start-up %lld ms, one page of 100 computers %lld ms, one page of 100 "
+              "patches %lld ms",
+              static_cast<long long>(startup), static_cast<long long>(page),
+              static_cast<long long>(patchPage));
     }
 };
 

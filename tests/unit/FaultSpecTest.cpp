@@ -1,5 +1,5 @@
-#include "simulator/FaultInjector.h"
 #include "simulator/FaultSpec.h"
+#include "simulator/FaultInjector.h"
 
 #include <QTest>
 
@@ -19,7 +19,8 @@ FaultSpec parsed(const QString &text)
 }
 
 // Which kind hit each of `n` requests to `path` ("-" for none, "latency" when only delayed).
-QStringList run(FaultInjector &injector, const QString &path, int n, const QString &method = QStringLiteral("GET"))
+QStringList run(FaultInjector &injector, const QString &path, int n,
+                const QString &method = QStringLiteral("GET"))
 {
     QStringList out;
     for (int i = 0; i < n; ++i) {
@@ -42,9 +43,10 @@ class FaultSpecTest : public QObject
 private slots:
     void parsesEveryKindWithItsOptions()
     {
-        const FaultSpec spec = parsed(QStringLiteral(
-            "latency:0.5:ms=250, 5xx:status=503:path=/api/1.4/*:method=GET, drop:1:after=1:count=1, truncate:25%, html, "
-            "throttle:retry=7, seed=42"));
+        const FaultSpec spec =
+            parsed(QStringLiteral("latency:0.5:ms=250, 5xx:status=503:path=/api/1.4/*:method=GET, "
+                                  "drop:1:after=1:count=1, truncate:25%, html, "
+                                  "throttle:retry=7, seed=42"));
         QCOMPARE(spec.seed, quint64(42));
         QCOMPARE(spec.rules.size(), 6);
         QCOMPARE(spec.rules.at(0).kind, FaultKind::Latency);
@@ -77,25 +79,44 @@ private slots:
     {
         QTest::addColumn<QString>("spec");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown kind") << "explode:1" << "fault rule 1 ('explode:1'): unknown kind 'explode'";
-        QTest::newRow("latency without ms") << "latency:1" << "fault rule 1 ('latency:1'): latency needs ms=N";
-        QTest::newRow("rate too high") << "drop:2" << "rate '2' must be a number from 0 to 1";
-        QTest::newRow("rate not a number") << "drop:often" << "rate 'often' must be a number from 0 to 1";
-        QTest::newRow("status out of range") << "5xx:status=404" << "status must be from 500 to 599, got '404'";
-        QTest::newRow("ms on other kinds") << "drop:ms=5" << "ms= applies only to latency";
-        QTest::newRow("status on other kinds") << "html:status=500" << "status= applies only to 5xx";
-        QTest::newRow("retry on other kinds") << "drop:retry=3" << "retry= applies only to throttle";
-        QTest::newRow("unknown option") << "drop:1:when=now" << "unknown option 'when'";
-        QTest::newRow("negative after") << "drop:after=-1" << "after must be a whole number >= 0, got '-1'";
-        QTest::newRow("zero count") << "drop:count=0" << "count must be a whole number >= 1, got '0'";
-        QTest::newRow("relative path") << "drop:path=api/*" << "path must start with '/', got 'api/*'";
-        QTest::newRow("bad method") << "drop:method=DELETE" << "method must be GET, POST or PUT, got 'DELETE'";
-        QTest::newRow("duplicate option") << "drop:after=1:after=2" << "option 'after' is given twice";
-        QTest::newRow("rate not first") << "drop:after=1:0.5" << "'0.5' is not key=value";
-        QTest::newRow("second rule named") << "html, latency:1" << "fault rule 2 ('latency:1'): latency needs ms=N";
-        QTest::newRow("empty item") << "html,,drop" << "item 2 of the fault spec is empty";
-        QTest::newRow("bad seed") << "html,seed=x" << "seed must be a whole number >= 0, got 'x'";
-        QTest::newRow("seed twice") << "seed=1,seed=2" << "seed is given twice";
+        QTest::newRow("unknown kind") << "explode:1"
+                                      << "fault rule 1 ('explode:1'): unknown kind 'explode'";
+        QTest::newRow("latency without ms") << "latency:1"
+                                            << "fault rule 1 ('latency:1'): latency needs ms=N";
+        QTest::newRow("rate too high") << "drop:2"
+                                       << "rate '2' must be a number from 0 to 1";
+        QTest::newRow("rate not a number") << "drop:often"
+                                           << "rate 'often' must be a number from 0 to 1";
+        QTest::newRow("status out of range") << "5xx:status=404"
+                                             << "status must be from 500 to 599, got '404'";
+        QTest::newRow("ms on other kinds") << "drop:ms=5"
+                                           << "ms= applies only to latency";
+        QTest::newRow("status on other kinds") << "html:status=500"
+                                               << "status= applies only to 5xx";
+        QTest::newRow("retry on other kinds") << "drop:retry=3"
+                                              << "retry= applies only to throttle";
+        QTest::newRow("unknown option") << "drop:1:when=now"
+                                        << "unknown option 'when'";
+        QTest::newRow("negative after") << "drop:after=-1"
+                                        << "after must be a whole number >= 0, got '-1'";
+        QTest::newRow("zero count") << "drop:count=0"
+                                    << "count must be a whole number >= 1, got '0'";
+        QTest::newRow("relative path") << "drop:path=api/*"
+                                       << "path must start with '/', got 'api/*'";
+        QTest::newRow("bad method") << "drop:method=DELETE"
+                                    << "method must be GET, POST or PUT, got 'DELETE'";
+        QTest::newRow("duplicate option") << "drop:after=1:after=2"
+                                          << "option 'after' is given twice";
+        QTest::newRow("rate not first") << "drop:after=1:0.5"
+                                        << "'0.5' is not key=value";
+        QTest::newRow("second rule named") << "html, latency:1"
+                                           << "fault rule 2 ('latency:1'): latency needs ms=N";
+        QTest::newRow("empty item") << "html,,drop"
+                                    << "item 2 of the fault spec is empty";
+        QTest::newRow("bad seed") << "html,seed=x"
+                                  << "seed must be a whole number >= 0, got 'x'";
+        QTest::newRow("seed twice") << "seed=1,seed=2"
+                                    << "seed is given twice";
     }
     void rejectsBadSpecsWithSpecificMessages()
     {
@@ -103,7 +124,8 @@ private slots:
         QFETCH(QString, message);
         QString error;
         QVERIFY(!FaultSpec::parse(spec, &error));
-        QVERIFY2(error.contains(message), qPrintable(QStringLiteral("'%1' does not contain '%2'").arg(error, message)));
+        QVERIFY2(error.contains(message),
+                 qPrintable(QStringLiteral("'%1' does not contain '%2'").arg(error, message)));
     }
 
     void afterAndCountSelectExactlyOneRequest()
@@ -138,24 +160,29 @@ private slots:
     {
         FaultInjector injector;
         injector.setSpec(parsed(QStringLiteral("5xx")));
-        QCOMPARE(run(injector, QStringLiteral("/oauth/v2/token"), 1, QStringLiteral("POST")), QStringList{"-"});
+        QCOMPARE(run(injector, QStringLiteral("/oauth/v2/token"), 1, QStringLiteral("POST")),
+                 QStringList{"-"});
         QCOMPARE(run(injector, QStringLiteral("/api/1.4/patch/summary"), 1), QStringList{"5xx"});
         injector.setSpec(parsed(QStringLiteral("5xx:path=/oauth/v2/token")));
-        QCOMPARE(run(injector, QStringLiteral("/oauth/v2/token"), 1, QStringLiteral("POST")), QStringList{"5xx"});
+        QCOMPARE(run(injector, QStringLiteral("/oauth/v2/token"), 1, QStringLiteral("POST")),
+                 QStringList{"5xx"});
     }
 
     void methodFilter()
     {
         FaultInjector injector;
         injector.setSpec(parsed(QStringLiteral("drop:method=POST")));
-        QCOMPARE(run(injector, QStringLiteral("/api/1.4/patch/computers/scan"), 1, QStringLiteral("POST")), QStringList{"drop"});
-        QCOMPARE(run(injector, QStringLiteral("/api/1.4/patch/summary"), 1, QStringLiteral("GET")), QStringList{"-"});
+        QCOMPARE(run(injector, QStringLiteral("/api/1.4/patch/computers/scan"), 1, QStringLiteral("POST")),
+                 QStringList{"drop"});
+        QCOMPARE(run(injector, QStringLiteral("/api/1.4/patch/summary"), 1, QStringLiteral("GET")),
+                 QStringList{"-"});
     }
 
     void latencyAddsUpAndCombinesWithOneFault()
     {
         FaultInjector injector;
-        injector.setSpec(parsed(QStringLiteral("latency:ms=100, latency:ms=50:count=1, truncate:count=1, html")));
+        injector.setSpec(
+            parsed(QStringLiteral("latency:ms=100, latency:ms=50:count=1, truncate:count=1, html")));
         auto first = injector.decide(QStringLiteral("GET"), QStringLiteral("/x"));
         QCOMPARE(first.latencyMs, 150);
         QVERIFY(first.fault);
@@ -201,7 +228,8 @@ private slots:
     void helpDescribesTheSyntax()
     {
         const QString help = FaultSpec::syntaxHelp();
-        for (const char *word : {"latency", "5xx", "drop", "truncate", "html", "throttle", "path=", "after=", "count=", "seed="})
+        for (const char *word :
+             {"latency", "5xx", "drop", "truncate", "html", "throttle", "path=", "after=", "count=", "seed="})
             QVERIFY2(help.contains(QLatin1String(word)), word);
     }
 };

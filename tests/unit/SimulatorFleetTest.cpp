@@ -35,15 +35,17 @@ QString countMismatch(const FleetState &fleet)
         }
         if (comp.removed)
             continue;
-        if (missing != comp.missingBySeverity || installedOs != comp.installedOs || installedTp != comp.installedThirdParty
-            || missingOs != comp.missingOs || missingTp != comp.missingThirdParty || failed != comp.failed)
+        if (missing != comp.missingBySeverity || installedOs != comp.installedOs ||
+            installedTp != comp.installedThirdParty || missingOs != comp.missingOs ||
+            missingTp != comp.missingThirdParty || failed != comp.failed)
             return QStringLiteral("computer %1 counts differ").arg(comp.id);
         if (comp.health != FleetState::healthFor(comp))
             return QStringLiteral("computer %1 health differs").arg(comp.id);
     }
     for (int p = 0; p < fleet.patches().size(); ++p) {
         const Patch &patch = fleet.patches().at(p);
-        if (perPatch[p][0] != patch.installed || perPatch[p][1] != patch.missing || perPatch[p][2] != patch.failed)
+        if (perPatch[p][0] != patch.installed || perPatch[p][1] != patch.missing ||
+            perPatch[p][2] != patch.failed)
             return QStringLiteral("patch %1 counts differ").arg(patch.id);
     }
     return {};
@@ -96,7 +98,8 @@ private slots:
         QSet<qint64> ids;
         for (const Patch &p : fleet.patches()) {
             ids.insert(p.id);
-            QVERIFY(!p.name.isEmpty() && !p.description.isEmpty() && !p.vendor.isEmpty() && !p.bulletinId.isEmpty());
+            QVERIFY(!p.name.isEmpty() && !p.description.isEmpty() && !p.vendor.isEmpty() &&
+                    !p.bulletinId.isEmpty());
             QVERIFY(p.severity >= 0 && p.severity <= 4);
             QVERIFY(p.releasedMs <= p.supportedMs);
             if (p.supersededBy > 0) {
@@ -110,8 +113,8 @@ private slots:
         QSet<QString> vendors;
         for (const Patch &p : fleet.patches())
             vendors.insert(p.vendor);
-        for (const char *v : {"Microsoft", "Google", "Mozilla", "Adobe", "Oracle", "Igor Pavlov", "Notepad++ Team", "Apple", "Canonical",
-                              "Red Hat", "HP", "Dell"})
+        for (const char *v : {"Microsoft", "Google", "Mozilla", "Adobe", "Oracle", "Igor Pavlov",
+                              "Notepad++ Team", "Apple", "Canonical", "Red Hat", "HP", "Dell"})
             QVERIFY2(vendors.contains(QLatin1String(v)), v);
     }
 
@@ -128,7 +131,9 @@ private slots:
                 if (SeedHash::below(SeedHash::of(c, p), 5) != 0)
                     return;
                 PatchStatus next;
-                next.state = QList<PatchState>{PatchState::Installed, PatchState::Missing, PatchState::Failed}.at(SeedHash::below(SeedHash::of(p, c), 3));
+                next.state =
+                    QList<PatchState>{PatchState::Installed, PatchState::Missing, PatchState::Failed}.at(
+                        SeedHash::below(SeedHash::of(p, c), 3));
                 next.installedMs = 1;
                 next.errorCode = 1603;
                 fleet.setStatus(c, p, next);

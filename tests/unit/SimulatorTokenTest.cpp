@@ -17,14 +17,16 @@ private slots:
         const QString read = QStringLiteral("PatchManagerPlusCloud.SOM.READ");
         const QString update = QStringLiteral("PatchManagerPlusCloud.SOM.UPDATE");
         QVERIFY(TokenStore::grants({read}, read));
-        QVERIFY(TokenStore::grants({QStringLiteral("patchmanagerpluscloud.som.read")}, read)); // case-insensitive
+        QVERIFY(
+            TokenStore::grants({QStringLiteral("patchmanagerpluscloud.som.read")}, read)); // case-insensitive
         QVERIFY(!TokenStore::grants({read}, update));
         QVERIFY(TokenStore::grants({QStringLiteral("PatchManagerPlusCloud.SOM.ALL")}, update));
         QVERIFY(TokenStore::grants({QStringLiteral("PatchManagerPlusCloud.SOM.WRITE")}, update));
         QVERIFY(!TokenStore::grants({QStringLiteral("PatchManagerPlusCloud.SOM.WRITE")}, read));
         QVERIFY(!TokenStore::grants({QStringLiteral("PatchManagerPlusCloud.Common.ALL")}, read));
         QVERIFY(TokenStore::isKnownScope(QStringLiteral("PatchManagerPlusCloud.QueryReport.READ")));
-        QVERIFY(!TokenStore::isKnownScope(QStringLiteral("PatchManagerPlusCloud .SOM.READ"))); // the guide's stray space
+        QVERIFY(!TokenStore::isKnownScope(
+            QStringLiteral("PatchManagerPlusCloud .SOM.READ"))); // the guide's stray space
         QVERIFY(!TokenStore::isKnownScope(QStringLiteral("DesktopCentralCloud.SOM.READ")));
     }
 
@@ -36,7 +38,8 @@ private slots:
         QCOMPARE(Router::tokenFromHeader("  abc"), QStringLiteral("abc"));
         QCOMPARE(Router::tokenFromHeader("Bearerabc"), QStringLiteral("Bearerabc"));
         QCOMPARE(Router::tokenFromHeader(""), QString());
-        QVERIFY(Router::mediaTypeListed("application/json, application/queryResult.v1+json;q=0.9", QStringLiteral("application/queryResult.v1+json")));
+        QVERIFY(Router::mediaTypeListed("application/json, application/queryResult.v1+json;q=0.9",
+                                        QStringLiteral("application/queryResult.v1+json")));
         QVERIFY(!Router::mediaTypeListed("*/*", QStringLiteral("application/queryResult.v1+json")));
     }
 
@@ -44,16 +47,20 @@ private slots:
     {
         SimClock clock;
         TokenStore store(clock, 3600, 120);
-        const QString refresh = store.mintRefreshToken({QStringLiteral("PatchManagerPlusCloud.SOM.READ")}, QStringLiteral("client"));
+        const QString refresh = store.mintRefreshToken({QStringLiteral("PatchManagerPlusCloud.SOM.READ")},
+                                                       QStringLiteral("client"));
         QStringList minted;
         for (int i = 0; i < 10; ++i) {
             QString access;
-            QCOMPARE(store.refresh(refresh, QStringLiteral("client"), &access), TokenStore::RefreshResult::Ok);
+            QCOMPARE(store.refresh(refresh, QStringLiteral("client"), &access),
+                     TokenStore::RefreshResult::Ok);
             minted << access;
         }
         QString access;
-        QCOMPARE(store.refresh(refresh, QStringLiteral("client"), &access), TokenStore::RefreshResult::Throttled);
-        QCOMPARE(store.refresh(refresh, QStringLiteral("other"), &access), TokenStore::RefreshResult::Unknown);
+        QCOMPARE(store.refresh(refresh, QStringLiteral("client"), &access),
+                 TokenStore::RefreshResult::Throttled);
+        QCOMPARE(store.refresh(refresh, QStringLiteral("other"), &access),
+                 TokenStore::RefreshResult::Unknown);
         QStringList scopes;
         for (const QString &t : std::as_const(minted))
             QCOMPARE(store.check(t, &scopes), TokenStore::Access::Valid);
@@ -63,7 +70,8 @@ private slots:
         QCOMPARE(store.check(minted.last(), &scopes), TokenStore::Access::Valid);
         store.revoke(refresh);
         QCOMPARE(store.check(minted.last(), &scopes), TokenStore::Access::Invalid);
-        QCOMPARE(store.refresh(refresh, QStringLiteral("client"), &access), TokenStore::RefreshResult::Unknown);
+        QCOMPARE(store.refresh(refresh, QStringLiteral("client"), &access),
+                 TokenStore::RefreshResult::Unknown);
     }
 
     void codesAreSingleUseAndChecked()
@@ -77,15 +85,24 @@ private slots:
         code.challengeMethod = QStringLiteral("S256");
         const QString value = store.mintCode(code);
         TokenStore::AuthCode out;
-        QCOMPARE(store.redeemCode(value, QStringLiteral("x"), code.redirectUri, {}, &out), TokenStore::CodeResult::ClientMismatch);
-        QCOMPARE(store.redeemCode(value, QStringLiteral("client"), QStringLiteral("http://127.0.0.1:2/cb"), {}, &out), TokenStore::CodeResult::RedirectMismatch);
-        QCOMPARE(store.redeemCode(value, QStringLiteral("client"), code.redirectUri, {}, &out), TokenStore::CodeResult::VerifierMissing);
-        QCOMPARE(store.redeemCode(value, QStringLiteral("client"), code.redirectUri, QStringLiteral("nope"), &out), TokenStore::CodeResult::VerifierMismatch);
-        QCOMPARE(store.redeemCode(value, QStringLiteral("client"), code.redirectUri, QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"), &out),
+        QCOMPARE(store.redeemCode(value, QStringLiteral("x"), code.redirectUri, {}, &out),
+                 TokenStore::CodeResult::ClientMismatch);
+        QCOMPARE(store.redeemCode(value, QStringLiteral("client"), QStringLiteral("http://127.0.0.1:2/cb"),
+                                  {}, &out),
+                 TokenStore::CodeResult::RedirectMismatch);
+        QCOMPARE(store.redeemCode(value, QStringLiteral("client"), code.redirectUri, {}, &out),
+                 TokenStore::CodeResult::VerifierMissing);
+        QCOMPARE(
+            store.redeemCode(value, QStringLiteral("client"), code.redirectUri, QStringLiteral("nope"), &out),
+            TokenStore::CodeResult::VerifierMismatch);
+        QCOMPARE(store.redeemCode(value, QStringLiteral("client"), code.redirectUri,
+                                  QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"), &out),
                  TokenStore::CodeResult::Ok);
-        QCOMPARE(store.redeemCode(value, QStringLiteral("client"), code.redirectUri, QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"), &out),
+        QCOMPARE(store.redeemCode(value, QStringLiteral("client"), code.redirectUri,
+                                  QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"), &out),
                  TokenStore::CodeResult::Used);
-        QCOMPARE(store.redeemCode(QStringLiteral("unknown"), QStringLiteral("client"), {}, {}, &out), TokenStore::CodeResult::Unknown);
+        QCOMPARE(store.redeemCode(QStringLiteral("unknown"), QStringLiteral("client"), {}, {}, &out),
+                 TokenStore::CodeResult::Unknown);
     }
 
     void staticTokenHasEveryScope()
