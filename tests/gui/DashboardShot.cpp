@@ -1,14 +1,20 @@
 // Renders the dashboard with a realistic fleet to a PNG, for looking at it as a user would.
-// Not a test and not installed:  dashboard-shot [--dark] [--no-history] [--agent-error] [--loading]
-//                                               [--width W --height H] -o shot.png
+// Not a test and not installed:  dashboard-shot [--simulator] [--dark] [--no-history] [--agent-error]
+//                                               [--loading] [--width W --height H] -o shot.png
+// --simulator fetches the simulator's default fleet over a real socket instead of the built-in one.
 // Without -o it opens a window (for Xvfb screenshots).
 
 #include "dashboard/DashboardLoader.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/MemoryTrendSource.h"
 
+#ifdef PATCHDECK_SHOT_SIMULATOR
+#include "SimulatorFixture.h"
+#endif
+
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMainWindow>
@@ -19,10 +25,20 @@
 #include <QTimer>
 
 #include <cmath>
+#include <memory>
 
 using namespace pmp;
 
 namespace {
+
+// Numbers of an earlier day: the risk counts scaled by `drift`, the rest as `base`.
+api::PatchSummary drifted(api::PatchSummary p, double drift)
+{
+    p.missingCritical = qint64(p.missingCritical * drift);
+    p.missingImportant = qint64(p.missingImportant * drift);
+    p.highlyVulnerableSystems = qint64(p.highlyVulnerableSystems * drift);
+    return p;
+}
 
 api::PatchSummary fleetPatches(double drift)
 {
@@ -107,6 +123,7 @@ int main(int argc, char **argv)
                     {QStringLiteral("no-history"), QStringLiteral("No trend history yet.")},
                     {QStringLiteral("agent-error"), QStringLiteral("The agent summary failed.")},
                     {QStringLiteral("loading"), QStringLiteral("Nothing loaded yet.")},
+                    {QStringLiteral("simulator"), QStringLiteral("Fetch from the simulator's default fleet.")},
                     {QStringLiteral("width"), QStringLiteral("Window width."), QStringLiteral("px"), QStringLiteral("1280")},
                     {QStringLiteral("height"), QStringLiteral("Window height."), QStringLiteral("px"), QStringLiteral("780")},
                     {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("PNG to write."), QStringLiteral("file")}});
@@ -116,6 +133,34 @@ int main(int argc, char **argv)
         app.setPalette(darkPalette());
 
     const QDateTime now = QDateTime::currentDateTime();
+#ifdef PATCHDECK_SHOT_SIMULATOR
+    std::unique_ptr<test::SimulatorFixture> sim;
+    if (cli.isSet(QStringLiteral("simulator")))
+        sim = std::make_unique<test::SimulatorFixture>();
+    ui::DashboardLoader loader(sim ? &sim->client() : nullptr);
+#else
+    ui::DashboardLoader loader(nullptr);
+#endif
+    api::PatchSummary base = fleetPatches(1.0);
+    api::SomSummary baseAgents = fleetAgents();
+#ifdef PATCHDECK_SHOT_SIMULATOR
+    if (sim) {
+        // The history is made up around the simulator's own numbers, so the lines end where the tiles are.
+        QEventLoop wait;
+        sim->client().patchSummary(&wait, [&](const api::Result<api::PatchSummary> &r) {
+            base = r.value;
+            wait.quit();
+        });
+        wait.exec();
+        sim->client().somSummary(&wait, [&](const api::Result<api::SomSummary> &r) {
+            baseAgents = r.value;
+            wait.quit();
+        });
+        wait.exec();
+        if (cli.isSet(QStringLiteral("agent-error")))
+            sim->simulator().setFaults(QStringLiteral("5xx:1:status=500:path=/api/1.4/som/summary"));
+    }
+#endif
     ui::MemoryTrendSource history;
     if (!cli.isSet(QStringLiteral("no-history"))) {
         // 90 days, four snapshots a day, critical patches falling with a bump after each Patch Tuesday.
@@ -123,14 +168,15 @@ int main(int argc, char **argv)
             const double day = i / 4.0;
             const double bump = std::fmod(day, 30.0) < 4 ? 0.18 : 0.0;
             const double drift = 1.0 + day / 90.0 * 0.45 + bump + 0.02 * std::sin(i * 1.7);
-            history.record(now.addSecs(-qint64(i) * 6 * 3600), fleetPatches(drift), fleetAgents());
+            history.record(now.addSecs(-qint64(i) * 6 * 3600), drifted(base, drift), baseAgents);
         }
     }
 
-    ui::DashboardLoader loader(nullptr);
     loader.setTrendSource(&history);
     loader.setClock([now] { return now; });
-    if (!cli.isSet(QStringLiteral("loading"))) {
+    if (cli.isSet(QStringLiteral("simulator"))) {
+        loader.refresh();
+    } else if (!cli.isSet(QStringLiteral("loading"))) {
         const QDateTime at = now.addSecs(-120);
         loader.seed(fleetPatches(1.0), at);
         if (!cli.isSet(QStringLiteral("agent-error")))
@@ -164,13 +210,21 @@ int main(int argc, char **argv)
     window.setCentralWidget(split);
     window.statusBar()->showMessage(QStringLiteral("Connected to demo server"));
     window.resize(cli.value(QStringLiteral("width")).toInt(), cli.value(QStringLiteral("height")).toInt());
-    if (cli.isSet(QStringLiteral("agent-error")))
-        loader.retry(ui::DashboardLoader::Section::Computers); // fails: no client
-    if (cli.isSet(QStringLiteral("loading")))
-        loader.refresh();
+    if (!cli.isSet(QStringLiteral("simulator"))) {
+        if (cli.isSet(QStringLiteral("agent-error")))
+            loader.retry(ui::DashboardLoader::Section::Computers); // fails: no client
+        if (cli.isSet(QStringLiteral("loading")))
+            loader.refresh();
+    }
 
     window.show();
     if (cli.isSet(QStringLiteral("output"))) {
+        // With the simulator, wait until every call has answered.
+        if (cli.isSet(QStringLiteral("simulator")) && loader.isLoading()) {
+            QEventLoop wait;
+            QObject::connect(&loader, &ui::DashboardLoader::finished, &wait, &QEventLoop::quit);
+            wait.exec();
+        }
         QTimer::singleShot(qEnvironmentVariableIntValue("SHOT_DELAY") > 0 ? qEnvironmentVariableIntValue("SHOT_DELAY") : 300, &app, [&] {
             window.grab().save(cli.value(QStringLiteral("output")));
             app.quit();
