@@ -12,6 +12,9 @@
 namespace pmp::api {
 class Client;
 }
+namespace pmp::store {
+class ViewCache;
+}
 
 namespace pmp::models {
 
@@ -32,6 +35,15 @@ public:
     pmp::api::ListQuery query() const { return m_query; }
     void setFetchOptions(const pmp::api::FetchOptions &options) { m_options = options; }
 
+    // Keeps the last complete fetch in the profile's store, so the view opens with it at once.
+    void setCache(pmp::store::ViewCache *cache) { m_cache = cache; }
+    // Shows the cached rows (decoded off the GUI thread), then fetches fresh ones.
+    void loadCachedThenReload();
+    // The cached rows on screen came from the store, not from this session's fetch.
+    bool showsCachedData() const { return m_showsCache; }
+    QDateTime cachedAt() const { return m_cachedAt; }
+    QString queryKey() const;
+
     void reload();
     void cancel();
     bool isLoading() const { return m_fetch && m_fetch->isRunning(); }
@@ -39,11 +51,14 @@ public:
     QDateTime lastCompleted() const { return m_lastCompleted; }
 
 signals:
+    void cachedDataShown(const QDateTime &fetchedAt);
     void started();
     void progress(qint64 received, qint64 total);
     void finished(const pmp::api::FetchOutcome &outcome);
 
 private:
+    void saveToCache();
+
     QPointer<pmp::api::Client> m_client;
     ViewSpec m_view;
     RecordTableModel m_model;
@@ -52,6 +67,11 @@ private:
     QPointer<pmp::api::PagedFetch> m_fetch;
     pmp::api::FetchOutcome m_outcome;
     QDateTime m_lastCompleted;
+    pmp::store::ViewCache *m_cache = nullptr;
+    QList<pmp::api::Record> m_fetched; // raw rows of the running fetch, for the cache
+    bool m_showsCache = false;
+    QDateTime m_cachedAt;
+    int m_generation = 0; // drops late cache results after a newer load started
 };
 
 } // namespace pmp::models

@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "actions/ActionCentre.h"
+#include "dashboard/DashboardLoader.h"
+#include "dashboard/DashboardView.h"
+#include "dashboard/StoreTrendSource.h"
 #include "views/ComputerDetailPane.h"
 #include "views/ConfigurationDetailPane.h"
 #include "views/PatchDetailPane.h"
@@ -12,6 +15,8 @@
 #include "models/ListLoader.h"
 #include "models/ServerChoices.h"
 #include "models/ViewCatalogue.h"
+#include "store/SummaryHistory.h"
+#include "store/ViewCache.h"
 
 #include <QAction>
 #include <QApplication>
@@ -96,6 +101,10 @@ void MainWindow::setClient(pmp::api::Client *client, const QString &connectionLa
         return;
     m_choices = new ServerChoices(client, this);
     m_actions = new ActionCentre(client, m_choices, connectionLabel, this);
+    // The profile's store (opened by the action centre for its journal) also keeps the last data
+    // of every view and the dashboard's history.
+    if (m_actions->database())
+        m_viewCache = std::make_unique<pmp::store::ViewCache>(*m_actions->database());
     connect(m_actions, &ActionCentre::showPageRequested, this, &MainWindow::showPage);
     connect(m_actions, &ActionCentre::pagesAffected, this, [this](const QStringList &pageIds) {
         // A write changed what these lists show: reload the ones already loaded (others load when opened).
@@ -106,13 +115,15 @@ void MainWindow::setClient(pmp::api::Client *client, const QString &connectionLa
     });
     buildPages();
     m_choices->load();
-    showPage(previous.isEmpty() || !m_pages.contains(previous) ? QStringLiteral("computers") : previous);
+    showPage(previous.isEmpty() || !m_pages.contains(previous) ? QStringLiteral("dashboard") : previous);
 }
 
 void MainWindow::clearPages()
 {
     m_nav->clear();
     for (QWidget *p : std::as_const(m_pages)) {
+        if (auto *list = qobject_cast<RecordListView *>(p))
+            list->loader()->setCache(nullptr); // the cache goes before the pages do
         m_stack->removeWidget(p);
         p->deleteLater();
     }
@@ -121,6 +132,9 @@ void MainWindow::clearPages()
     if (m_choices)
         m_choices->deleteLater();
     m_choices = nullptr;
+    m_trends.reset();
+    m_history.reset();
+    m_viewCache.reset();
     if (m_actions)
         m_actions->deleteLater();
     m_actions = nullptr;
@@ -146,18 +160,23 @@ void MainWindow::addPage(const QString &pageId, const QString &title, QWidget *p
 
 void MainWindow::buildPages()
 {
-    QString group;
-    for (const ViewSpec &spec : ViewCatalogue::all()) {
-        if (spec.id == QLatin1String("system-report"))
-            continue; // needs a computer: shown in the computer's detail pane
-        if (spec.group != group) {
-            group = spec.group;
-            addSection(QCoreApplication::translate("pmp::models::Views", group.toUtf8().constData()));
-        }
-        addListView(spec.id);
-        if (spec.id == QLatin1String("configurations") && m_actions) {
-            addPage(QStringLiteral("apd-tasks"), tr("Automatic deployment tasks"), m_actions->createApdTasksPage(this));
-            addPage(QStringLiteral("journal"), tr("Action journal"), m_actions->createJournalPage(this));
+    addPage(QStringLiteral("dashboard"), tr("Dashboard"), createDashboard());
+
+    // Views grouped by section, in the order the sections first appear in the catalogue.
+    QStringList groups;
+    for (const ViewSpec &spec : ViewCatalogue::all())
+        if (!groups.contains(spec.group))
+            groups << spec.group;
+    for (const QString &group : std::as_const(groups)) {
+        addSection(QCoreApplication::translate("pmp::models::Views", group.toUtf8().constData()));
+        for (const ViewSpec &spec : ViewCatalogue::all()) {
+            if (spec.group != group || spec.id == QLatin1String("system-report"))
+                continue; // system-report needs a computer: shown in the computer's detail pane
+            addListView(spec.id);
+            if (spec.id == QLatin1String("configurations") && m_actions) {
+                addPage(QStringLiteral("apd-tasks"), tr("Automatic deployment tasks"), m_actions->createApdTasksPage(this));
+                addPage(QStringLiteral("journal"), tr("Action journal"), m_actions->createJournalPage(this));
+            }
         }
     }
     addSection(tr("Reports"));
@@ -166,11 +185,35 @@ void MainWindow::buildPages()
     addPage(QStringLiteral("server"), tr("Server settings"), new ServerView(m_client, this));
 }
 
+QWidget *MainWindow::createDashboard()
+{
+    auto *loader = new DashboardLoader(m_client, this);
+    if (m_actions && m_actions->database()) {
+        m_history = std::make_unique<pmp::store::SummaryHistory>(*m_actions->database());
+        m_trends = std::make_unique<StoreTrendSource>(*m_history);
+        loader->setTrendSource(m_trends.get());
+    }
+    auto *dashboard = new DashboardView(loader, this);
+    loader->setParent(dashboard);
+    connect(dashboard, &DashboardView::navigateTo, this, [this](const QString &viewId, const QVariantMap &filters) {
+        pmp::api::ListQuery query;
+        for (auto it = filters.constBegin(); it != filters.constEnd(); ++it)
+            query.set(it.key(), it.value().toString());
+        if (listView(viewId))
+            navigateTo(viewId, query);
+        else
+            showPage(viewId);
+    });
+    return dashboard;
+}
+
 void MainWindow::addListView(const QString &viewId)
 {
     const ViewSpec *spec = ViewCatalogue::byId(viewId);
     Q_ASSERT(spec);
     auto *loader = new ListLoader(m_client, *spec, this);
+    if (m_viewCache)
+        loader->setCache(m_viewCache.get());
     auto *view = new RecordListView(loader, m_choices, this);
     connect(view, &QObject::destroyed, loader, &QObject::deleteLater);
     attachDetailPane(view);
@@ -248,7 +291,9 @@ void MainWindow::onPageChanged()
     m_cancel->hide();
     if (!m_loadedPages.contains(page)) {
         m_loadedPages.insert(page);
-        if (auto *reports = qobject_cast<ReportsView *>(page))
+        if (auto *dashboard = qobject_cast<DashboardView *>(page))
+            dashboard->refresh();
+        else if (auto *reports = qobject_cast<ReportsView *>(page))
             reports->reload();
         else if (auto *server = qobject_cast<ServerView *>(page))
             server->reload();
@@ -259,7 +304,7 @@ void MainWindow::onPageChanged()
             m_progress->show();
             m_cancel->show();
         } else if (view->loader()->model()->rowCount() == 0 && !view->loader()->lastCompleted().isValid()) {
-            view->loader()->reload();
+            view->loader()->loadCachedThenReload();
         }
     }
 }
@@ -351,6 +396,8 @@ void MainWindow::refreshCurrent()
     QWidget *page = m_stack->currentWidget();
     if (RecordListView *v = currentListView())
         v->loader()->reload();
+    else if (auto *dashboard = qobject_cast<DashboardView *>(page))
+        dashboard->refresh();
     else if (auto *reports = qobject_cast<ReportsView *>(page))
         reports->reload();
     else if (auto *server = qobject_cast<ServerView *>(page))

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -19,7 +21,14 @@ class ListLoader;
 class ServerChoices;
 } // namespace pmp::models
 
+namespace pmp::store {
+class SummaryHistory;
+class ViewCache;
+} // namespace pmp::store
+
 namespace pmp::ui {
+
+class StoreTrendSource;
 
 class ActionCentre;
 class RecordListView;
@@ -57,6 +66,7 @@ private:
     void addSection(const QString &title);
     void addPage(const QString &pageId, const QString &title, QWidget *page);
     void addListView(const QString &viewId);
+    QWidget *createDashboard();
     void attachDetailPane(RecordListView *view);
     void watchLoader(pmp::models::ListLoader *loader);
     void setupActions();
@@ -73,6 +83,9 @@ private:
     ActionCentre *m_actions = nullptr;
     QHash<QString, QWidget *> m_pages;
     QSet<QWidget *> m_loadedPages;
+    std::unique_ptr<pmp::store::ViewCache> m_viewCache;
+    std::unique_ptr<pmp::store::SummaryHistory> m_history;
+    std::unique_ptr<StoreTrendSource> m_trends;
 };
 
 } // namespace pmp::ui

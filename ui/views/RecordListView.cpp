@@ -129,7 +129,10 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
             [this] { emit currentRowChanged(currentSourceRow()); });
     connect(loader, &ListLoader::started, this, [this] {
         m_banner->hide();
-        m_asOf->setText(tr("Loading…"));
+        m_asOf->setText(m_loader->showsCachedData()
+                            ? tr("Showing data from %1 — refreshing…")
+                                  .arg(QLocale().toString(m_loader->cachedAt(), QLocale::ShortFormat))
+                            : tr("Loading…"));
     });
     connect(loader, &ListLoader::progress, this, &RecordListView::updateCount);
     connect(loader, &ListLoader::finished, this, &RecordListView::onFinished);
@@ -350,7 +353,10 @@ void RecordListView::onFinished(const pmp::api::FetchOutcome &outcome)
         m_asOf->setText(tr("Loading cancelled: partial list"));
         return;
     }
-    m_asOf->setText(tr("Partial list"));
+    m_asOf->setText(m_loader->showsCachedData()
+                        ? tr("Refresh failed — showing data from %1")
+                              .arg(QLocale().toString(m_loader->cachedAt(), QLocale::ShortFormat))
+                        : tr("Partial list"));
     m_banner->showMessage(MessageBanner::Level::Error,
                           tr("Only %1 of %2 %3 could be loaded. %4")
                               .arg(outcome.received)
