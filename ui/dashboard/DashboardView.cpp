@@ -566,7 +566,8 @@ void DashboardView::showServer()
                 return none;
             if (!t.isValid())
                 return name;
-            return tr("%1 · %2").arg(name.isEmpty() ? tr("Unnamed task") : name, when(t, now));
+            // Name and time on their own lines: a wrap inside the date reads badly.
+            return tr("%1\n%2").arg(name.isEmpty() ? tr("Unnamed task") : name, when(t, now));
         };
         m_apdLast->setText(task(p.apdLastExecutedTask, p.apdLastScheduled, tr("None yet")));
         m_apdNext->setText(task(p.apdNextTask, p.apdNextScheduled, tr("None scheduled")));
