@@ -18,6 +18,11 @@ void ActionRun::setStage(Stage stage)
     emit stageChanged(stage);
 }
 
+QStringList ActionRun::targetNames() const
+{
+    return m_targetNames.isEmpty() ? m_request->targets() : m_targetNames;
+}
+
 bool ActionRun::cancel()
 {
     if (m_sent || isFinished() || !m_runner)

@@ -26,6 +26,7 @@ class ActionRun : public QObject
     Q_OBJECT
 public:
     enum class Stage {
+        Queued,      // created; starts on the next event-loop turn
         Authorizing, // waiting for the admin to grant the missing scope (browser)
         Sending,     // recorded in the journal and on its way; no way back from here
         Finished,
@@ -37,6 +38,9 @@ public:
     Stage stage() const { return m_stage; }
     bool isFinished() const { return m_stage == Stage::Finished; }
     const ActionOutcome &outcome() const { return m_outcome; }
+    // What the journal lists as targets: the names the admin saw, where the request itself only
+    // carries ids (installpatch's ResourceIDs); the request's own targets() otherwise.
+    QStringList targetNames() const;
     // The scope the run waits for while Authorizing.
     QString missingScope() const { return m_scope; }
 
@@ -55,9 +59,10 @@ private:
 
     std::shared_ptr<const pmp::api::WriteRequest> m_request;
     QPointer<ActionRunner> m_runner;
-    Stage m_stage = Stage::Authorizing;
+    Stage m_stage = Stage::Queued;
     ActionOutcome m_outcome;
     QString m_scope;
+    QStringList m_targetNames;
     QPointer<pmp::api::ApiCall> m_call;
     QList<QMetaObject::Connection> m_authConnections;
     bool m_sent = false;

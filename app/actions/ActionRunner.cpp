@@ -43,10 +43,12 @@ int ActionRunner::activeRuns() const
     return n;
 }
 
-ActionRun *ActionRunner::run(std::shared_ptr<const pmp::api::WriteRequest> request)
+ActionRun *ActionRunner::run(std::shared_ptr<const pmp::api::WriteRequest> request, const QStringList &targetNames)
 {
     Q_ASSERT(request);
     auto *r = new ActionRun(std::move(request), this);
+    if (targetNames.size() == r->request().targets().size())
+        r->m_targetNames = targetNames;
     QMetaObject::invokeMethod(this, [this, run = QPointer<ActionRun>(r)] {
         if (run)
             start(run);
@@ -129,7 +131,8 @@ void ActionRunner::send(ActionRun *run)
         complete(run, *journalId, r.error, r.value.message);
     });
     run->m_call = call;
-    const JournalEntry entry = JournalEntry::forRequest(run->request(), m_profile, call->requestId(), startedAt);
+    JournalEntry entry = JournalEntry::forRequest(run->request(), m_profile, call->requestId(), startedAt);
+    entry.targets = run->targetNames();
     *journalId = m_journal ? m_journal->begin(entry) : -1;
     if (*journalId < 0) {
         qCWarning(lcActions) << "journal unavailable; not sending" << entry.operationCode;
@@ -179,7 +182,9 @@ void ActionRunner::refuse(ActionRun *run, const ApiError &error)
     o.message = ActionOutcome::describe(o.outcome, o.operation, {}, error);
     if (m_journal) {
         // Refused writes are journaled too: the record of what was attempted matters as much as what was done.
-        const qint64 id = m_journal->begin(JournalEntry::forRequest(run->request(), m_profile, {}, m_now()));
+        JournalEntry entry = JournalEntry::forRequest(run->request(), m_profile, {}, m_now());
+        entry.targets = run->targetNames();
+        const qint64 id = m_journal->begin(entry);
         if (id >= 0 && m_journal->complete(id, Outcome::Refused, error.message(), error.kind()))
             o.journalId = id;
     }

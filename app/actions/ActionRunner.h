@@ -47,7 +47,9 @@ public:
 
     // Starts a run on the next event-loop turn (connect to its signals first). The request is shared,
     // not copied: it must not change afterwards.
-    ActionRun *run(std::shared_ptr<const pmp::api::WriteRequest> request);
+    // `targetNames`: how the journal names the targets when the request only has ids (same count and
+    // order as the request's targets; ignored otherwise).
+    ActionRun *run(std::shared_ptr<const pmp::api::WriteRequest> request, const QStringList &targetNames = {});
     // Runs not finished yet.
     int activeRuns() const;
 

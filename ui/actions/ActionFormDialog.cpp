@@ -86,7 +86,8 @@ bool ActionFormDialog::review()
         revealError(error);
         return false;
     }
-    confirm(request);
+    ConfirmActionDialog *dialog = confirm(request);
+    dialog->setTargetNames(targetNames());
     return true;
 }
 

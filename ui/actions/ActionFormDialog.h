@@ -38,6 +38,8 @@ public:
 
     // The request the fields describe now (never null).
     virtual std::shared_ptr<pmp::api::WriteRequest> buildRequest() const = 0;
+    // Names for targets the request knows only by id (see ConfirmActionDialog::setTargetNames).
+    virtual QStringList targetNames() const { return {}; }
 
     FieldErrors *fieldErrors() const { return m_errors; }
     QPushButton *reviewButton() const { return m_review; }

@@ -301,6 +301,7 @@ QWidget *ApdTaskDialog::buildSchedule()
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     auto *delayRow = new QWidget(page);
+    delayRow->setObjectName(QStringLiteral("delayRow"));
     auto *dh = new QHBoxLayout(delayRow);
     dh->setContentsMargins(0, 0, 0, 0);
     m_delayBasis = new QComboBox(delayRow);
@@ -321,6 +322,7 @@ QWidget *ApdTaskDialog::buildSchedule()
     form->addRow(tr("De&lay:"), delayBox);
 
     auto *expiryRow = new QWidget(page);
+    expiryRow->setObjectName(QStringLiteral("expiryRow"));
     auto *eh = new QHBoxLayout(expiryRow);
     eh->setContentsMargins(0, 0, 0, 0);
     m_expiryOn = new QCheckBox(tr("Task expires on"), expiryRow);

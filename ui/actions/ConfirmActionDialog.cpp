@@ -91,7 +91,7 @@ ConfirmActionDialog::ConfirmActionDialog(pmp::actions::ActionRunner *runner,
                                     m_reviewPart);
     targetsLabel->setObjectName(QStringLiteral("confirmTargetsLabel"));
     review->addWidget(targetsLabel);
-    auto *list = new QListWidget(m_reviewPart);
+    auto *list = m_targets = new QListWidget(m_reviewPart);
     list->setObjectName(QStringLiteral("confirmTargets"));
     list->addItems(targets);
     list->setSelectionMode(QAbstractItemView::NoSelection);
@@ -204,6 +204,15 @@ ConfirmActionDialog::ConfirmActionDialog(pmp::actions::ActionRunner *runner,
 
 ConfirmActionDialog::~ConfirmActionDialog() = default;
 
+void ConfirmActionDialog::setTargetNames(const QStringList &names)
+{
+    if (names.size() != m_request->targets().size())
+        return;
+    m_targetNames = names;
+    m_targets->clear();
+    m_targets->addItems(names);
+}
+
 void ConfirmActionDialog::setNotice(const QString &text)
 {
     m_notice->setText(text);
@@ -238,7 +247,7 @@ void ConfirmActionDialog::send()
         m_typed->setReadOnly(true);
     m_progressPart->show();
     m_progressText->setText(tr("Sending…"));
-    m_run = m_runner->run(m_request);
+    m_run = m_runner->run(m_request, m_targetNames);
     connect(m_run, &ActionRun::stageChanged, this, &ConfirmActionDialog::onStage);
     connect(m_run, &ActionRun::finished, this, &ConfirmActionDialog::onFinished);
     m_cancel->setEnabled(false);
@@ -262,6 +271,7 @@ void ConfirmActionDialog::onStage()
         m_cancel->setEnabled(false);
         m_cancel->setToolTip(tr("A request on its way cannot be called back."));
         break;
+    case ActionRun::Stage::Queued:
     case ActionRun::Stage::Finished:
         break;
     }

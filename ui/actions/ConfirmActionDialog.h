@@ -43,6 +43,8 @@ public:
                         QWidget *parent = nullptr);
     ~ConfirmActionDialog() override;
 
+    // Names for targets the request only knows by id (same count and order), shown and journaled.
+    void setTargetNames(const QStringList &names);
     // A notice above the targets (the decline fallback's, say).
     void setNotice(const QString &text);
 
@@ -75,6 +77,8 @@ private:
     Phase m_phase = Phase::Review;
 
     QLabel *m_notice;
+    QListWidget *m_targets;
+    QStringList m_targetNames;
     QWidget *m_reviewPart;
     QWidget *m_confirmPart = nullptr;
     QLineEdit *m_typed = nullptr;

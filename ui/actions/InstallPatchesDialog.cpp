@@ -527,6 +527,14 @@ pmp::api::InstallPatchesRequest InstallPatchesDialog::request() const
     return r;
 }
 
+QStringList InstallPatchesDialog::targetNames() const
+{
+    // ResourceIDs go to the server; the admin reads (and the journal keeps) the computers' names.
+    if (Target(m_targetGroup->checkedId()) == Target::Selected)
+        return m_selection.computerNames;
+    return {};
+}
+
 std::shared_ptr<pmp::api::WriteRequest> InstallPatchesDialog::buildRequest() const
 {
     return std::make_shared<InstallPatchesRequest>(request());

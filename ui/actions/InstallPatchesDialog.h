@@ -41,6 +41,7 @@ public:
                          const ActionSelection &selection, QWidget *parent = nullptr);
 
     std::shared_ptr<pmp::api::WriteRequest> buildRequest() const override;
+    QStringList targetNames() const override;
     pmp::api::InstallPatchesRequest request() const;
 
     void setMode(Mode mode);
