@@ -581,7 +581,8 @@ void DashboardView::showServer()
 
 void DashboardView::showTrends()
 {
-    m_trends->setSource(m_loader->trendSource());
+    if (m_trends->source() != m_loader->trendSource())
+        m_trends->setSource(m_loader->trendSource());
     m_trends->reload(m_loader->now());
     updateChanges();
 }

@@ -73,7 +73,8 @@ TrendPanel::TrendPanel(QWidget *parent)
 void TrendPanel::setSource(TrendSource *source)
 {
     m_source = source;
-    reload(m_now.isValid() ? m_now : QDateTime::currentDateTime());
+    if (m_now.isValid())
+        reload(m_now);
 }
 
 void TrendPanel::setRangeDays(int days)

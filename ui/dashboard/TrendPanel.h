@@ -20,6 +20,7 @@ public:
     explicit TrendPanel(QWidget *parent = nullptr);
 
     void setSource(TrendSource *source);
+    TrendSource *source() const { return m_source; }
     // 30 or 90.
     void setRangeDays(int days);
     int rangeDays() const { return m_days; }
