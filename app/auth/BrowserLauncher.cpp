@@ -3,7 +3,7 @@
 #include <QLoggingCategory>
 #include <QProcess>
 
-Q_LOGGING_CATEGORY(lcBrowser, "pmp.auth.browser")
+Q_LOGGING_CATEGORY(lcBrowser, "pmp.auth.browser", QtInfoMsg)
 
 namespace pmp::auth {
 

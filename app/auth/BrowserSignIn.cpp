@@ -11,7 +11,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
-Q_LOGGING_CATEGORY(lcBrowserSignIn, "pmp.auth.browser-signin")
+Q_LOGGING_CATEGORY(lcBrowserSignIn, "pmp.auth.browser-signin", QtInfoMsg)
 
 namespace pmp::auth {
 

@@ -8,7 +8,7 @@
 #include <QTcpSocket>
 #include <QUrl>
 
-Q_LOGGING_CATEGORY(lcLoopback, "pmp.auth.loopback")
+Q_LOGGING_CATEGORY(lcLoopback, "pmp.auth.loopback", QtInfoMsg)
 
 namespace pmp::auth {
 

@@ -44,9 +44,6 @@ public:
         int throttleWindowSecs = 600;     // Zoho: at most 10 tokens per refresh token per 10 minutes
         int throttleMintLimit = 10;
         int throttleMinWaitSecs = 60;
-        // A 401 this soon after a new token most likely answers a request sent with the old one
-        // (it was in flight during the refresh): replay it with the new token instead of minting.
-        int staleRejectionGraceSecs = 30;
     };
 
     OAuthAuthenticator(const Profile &profile, const TokenSet &tokens, TokenStore *store,
@@ -115,7 +112,6 @@ private:
     QTimer m_retryTimer;
     int m_failures = 0;
     bool m_tokenBad = false; // the server rejected the current token (401)
-    QDateTime m_mintedAt;    // when the current access token arrived
     bool m_minting = false;
     QPointer<BrowserSignIn> m_scopeSignIn;
 };

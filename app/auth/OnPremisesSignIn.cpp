@@ -100,9 +100,7 @@ void OnPremisesSignIn::start(const Params &params)
             e.kind = SignInError::Kind::Tls;
             e.tls = *tls;
             e.message = tls->isEmpty() ? tr("The secure connection to %1 failed: %2").arg(server.host(), reply->errorString())
-                                       : tr("%1 Trust the server's CA certificate in Network settings if this is "
-                                            "your own server.")
-                                             .arg(tls->summary());
+                                       : tls->summary();
             e.details = tls->details();
             fail(e);
             return;

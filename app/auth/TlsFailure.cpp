@@ -24,7 +24,14 @@ QString TlsFailure::summary() const
 {
     if (errors.isEmpty())
         return {};
-    return tr("The secure connection to %1 was refused: %2").arg(host, errors.first().errorString());
+    QStringList reasons;
+    for (const QSslError &e : errors) {
+        QString text = e.errorString();
+        if (!text.isEmpty() && !reasons.isEmpty())
+            text[0] = text.at(0).toLower();
+        reasons << text;
+    }
+    return tr("The secure connection to %1 was refused: %2.").arg(host, reasons.join(QStringLiteral("; ")));
 }
 
 QString TlsFailure::describeCertificate(const QSslCertificate &c)

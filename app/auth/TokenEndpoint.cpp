@@ -14,7 +14,7 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
-Q_LOGGING_CATEGORY(lcToken, "pmp.auth.token")
+Q_LOGGING_CATEGORY(lcToken, "pmp.auth.token", QtInfoMsg)
 
 namespace pmp::auth {
 

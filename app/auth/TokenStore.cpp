@@ -15,7 +15,7 @@
 #include <QDBusReply>
 #endif
 
-Q_LOGGING_CATEGORY(lcTokenStore, "pmp.auth.tokenstore")
+Q_LOGGING_CATEGORY(lcTokenStore, "pmp.auth.tokenstore", QtInfoMsg)
 
 namespace pmp::auth {
 
@@ -260,7 +260,8 @@ void TokenStore::runJob(Op op, const QString &key, const QByteArray &data,
             setAvailability(Availability::Available, {});
         done(o);
     };
-    connect(timer, &QTimer::timeout, this, [finish, timeout = m_jobTimeoutMs] {
+    const int timeout = op == Op::Write ? m_writeTimeoutMs : m_jobTimeoutMs;
+    connect(timer, &QTimer::timeout, this, [finish, timeout] {
         JobOutcome o;
         o.status = Status::Unavailable;
         o.message = tr("The keychain did not answer within %1 s. It may be locked and waiting for its password, "
@@ -293,7 +294,7 @@ void TokenStore::runJob(Op op, const QString &key, const QByteArray &data,
         qCDebug(lcTokenStore) << "keychain job" << int(op) << "error" << int(e);
         finish(o);
     });
-    timer->start(m_jobTimeoutMs);
+    timer->start(timeout);
     job->start();
 }
 

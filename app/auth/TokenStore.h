@@ -43,9 +43,10 @@ public:
     Availability availability() const { return m_availability; }
     // Why the keychain cannot be used, in words for the admin (empty when it can).
     QString unavailableReason() const { return m_reason; }
-    // How long a keychain call may take before it counts as "not answering" (a locked keyring
-    // waiting for a prompt, a D-Bus activation that hangs).
+    // How long a keychain call may take before it counts as "not answering" (a D-Bus activation
+    // that hangs). Writes get longer: a fresh or locked keyring asks the person for its password.
     void setJobTimeoutMs(int ms) { m_jobTimeoutMs = ms; }
+    void setWriteTimeoutMs(int ms) { m_writeTimeoutMs = ms; }
 
     // Finds out whether a keychain answers; ends with availabilityChanged().
     void probe();
@@ -78,6 +79,7 @@ private:
     Availability m_availability = Availability::Unknown;
     QString m_reason;
     int m_jobTimeoutMs = 15000;
+    int m_writeTimeoutMs = 120000;
     QHash<QString, TokenSet> m_session;
 };
 
