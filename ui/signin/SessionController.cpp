@@ -44,6 +44,16 @@ SessionController::SessionController(SessionManager *session, QObject *parent) :
 
 SessionController::~SessionController() = default;
 
+ProfileMenu *SessionController::menu() const
+{
+    return m_menu;
+}
+
+SignInDialog *SessionController::signInDialog() const
+{
+    return m_dialog;
+}
+
 void SessionController::start()
 {
     ProfileStore *profiles = m_session->profiles();

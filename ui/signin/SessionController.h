@@ -32,8 +32,8 @@ public:
     void start();
     // From now on the window follows the session (profile switches, sign-out) and carries the Profile menu.
     void attach(MainWindow *window);
-    ProfileMenu *menu() const { return m_menu; }
-    SignInDialog *signInDialog() const { return m_dialog; }
+    ProfileMenu *menu() const;
+    SignInDialog *signInDialog() const;
 
     void showSignIn(const pmp::auth::Profile &profile = {}, const QString &intro = {});
     void switchTo(const QString &profileId);

@@ -53,6 +53,15 @@ QToolButton *copyButton(QWidget *parent, const QString &objectName, const QStrin
     return b;
 }
 
+QLabel *pageIntro(QWidget *parent, const QString &text)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setObjectName(QStringLiteral("pageIntro"));
+    label->setContentsMargins(0, 0, 0, 6);
+    return label;
+}
+
 QUrl urlFromField(const QString &text)
 {
     const QString t = text.trimmed();
@@ -122,12 +131,12 @@ SignInDialog::SignInDialog(SessionManager *session, QWidget *parent)
                 SignInError e;
                 e.kind = SignInError::Kind::Other;
                 if (problem == SessionManager::Problem::KeychainUnavailable) {
-                    e.message = tr("Signed in, but the keychain did not take the tokens: %1 Tick <b>Keep my sign-in "
-                                   "for this session only</b> and click <b>Continue</b>, or start your keychain and "
-                                   "click <b>Continue</b>.")
-                                    .arg(message.toHtmlEscaped());
+                    e.message = tr("Signed in, but the sign-in could not be stored in the keychain. Unlock or start "
+                                   "your keychain, or tick <b>Keep my sign-in for this session only</b>; then click "
+                                   "<b>Continue</b>.");
                     m_keychainFrame->show();
-                    m_keychainText->setText(tr("The keychain is not available: %1").arg(message.toHtmlEscaped()));
+                    m_keychainText->setText(tr("<b>The keychain did not store the sign-in.</b> %1")
+                                                .arg(message.toHtmlEscaped()));
                 } else {
                     e.message = tr("Signed in, but the tokens could not be saved: %1").arg(message.toHtmlEscaped());
                 }
@@ -149,7 +158,7 @@ SignInDialog::~SignInDialog() = default;
 
 void SignInDialog::buildUi()
 {
-    resize(1000, 660);
+    resize(1000, 640);
     auto *root = new QVBoxLayout(this);
     root->setSpacing(10);
 
@@ -196,9 +205,11 @@ void SignInDialog::buildUi()
 
     m_keychainFrame = new QFrame(this);
     m_keychainFrame->setObjectName(QStringLiteral("keychainWarning"));
+    // Only the frame and its text are styled: a style sheet on the check box would replace its
+    // native indicator.
     m_keychainFrame->setStyleSheet(QStringLiteral(
         "#keychainWarning { background:#fff4e5; border:1px solid #ffd8a8; border-radius:4px; } "
-        "#keychainWarning QLabel, #keychainWarning QCheckBox { color:#663c00; background:transparent; }"));
+        "#keychainText { color:#663c00; }"));
     auto *keychainLayout = new QVBoxLayout(m_keychainFrame);
     m_keychainText = new QLabel(m_keychainFrame);
     m_keychainText->setObjectName(QStringLiteral("keychainText"));
@@ -208,6 +219,9 @@ void SignInDialog::buildUi()
                                      "PatchDeck)"),
                                   m_keychainFrame);
     m_sessionOnly->setObjectName(QStringLiteral("sessionOnly"));
+    QPalette warningText = m_sessionOnly->palette();
+    warningText.setColor(QPalette::WindowText, QColor(0x66, 0x3c, 0x00));
+    m_sessionOnly->setPalette(warningText);
     connect(m_sessionOnly, &QCheckBox::toggled, this, &SignInDialog::updateSignInEnabled);
     keychainLayout->addWidget(m_keychainText);
     keychainLayout->addWidget(m_sessionOnly);
@@ -307,17 +321,15 @@ QWidget *SignInDialog::buildCloudFields()
     connect(m_dataCentre, &QComboBox::currentIndexChanged, this, &SignInDialog::onDataCentreChanged);
     form->addRow(tr("&Data centre:"), m_dataCentre);
 
-    m_customFields = new QWidget(w);
-    auto *customForm = new QFormLayout(m_customFields);
-    customForm->setContentsMargins(0, 0, 0, 0);
-    m_customServer = new QLineEdit(m_customFields);
+    m_customServer = new QLineEdit(w);
     m_customServer->setObjectName(QStringLiteral("customServerUrl"));
     m_customServer->setPlaceholderText(QStringLiteral("https://patch.example.com"));
-    m_customAccounts = new QLineEdit(m_customFields);
+    m_customAccounts = new QLineEdit(w);
     m_customAccounts->setObjectName(QStringLiteral("customAccountsUrl"));
     m_customAccounts->setPlaceholderText(QStringLiteral("https://accounts.example.com"));
-    customForm->addRow(tr("Server &URL:"), m_customServer);
-    customForm->addRow(tr("&Accounts URL:"), m_customAccounts);
+    form->addRow(tr("Server &URL:"), m_customServer);
+    form->addRow(tr("&Accounts URL:"), m_customAccounts);
+    m_cloudForm = form;
     connect(m_customServer, &QLineEdit::textEdited, this, [this](const QString &text) {
         // The simulator serves both on one address: follow the server URL until edited.
         if (m_customAccounts->isModified())
@@ -326,7 +338,6 @@ QWidget *SignInDialog::buildCloudFields()
         onDataCentreChanged();
     });
     connect(m_customAccounts, &QLineEdit::textEdited, this, &SignInDialog::onDataCentreChanged);
-    form->addRow(m_customFields);
 
     m_clientId = new QLineEdit(w);
     m_clientId->setObjectName(QStringLiteral("clientId"));
@@ -339,12 +350,16 @@ QWidget *SignInDialog::buildCloudFields()
     form->addRow(tr("Client s&ecret:"), m_clientSecret);
     m_useSimulator = new QPushButton(tr("Use simulator client"), w);
     m_useSimulator->setObjectName(QStringLiteral("useSimulatorClient"));
+    m_useSimulator->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     connect(m_useSimulator, &QPushButton::clicked, this, [this] {
         m_clientId->setText(SignInHelp::simulatorClientId());
         m_clientSecret->setText(SignInHelp::simulatorClientSecret());
         updateSignInEnabled();
     });
-    form->addRow(QString(), m_useSimulator);
+    auto *simulatorRow = new QHBoxLayout;
+    simulatorRow->addWidget(m_useSimulator);
+    simulatorRow->addStretch(1);
+    form->addRow(QString(), simulatorRow);
     for (QLineEdit *e : {m_clientId, m_clientSecret, m_customServer, m_customAccounts})
         connect(e, &QLineEdit::textChanged, this, &SignInDialog::updateSignInEnabled);
     return w;
@@ -355,6 +370,9 @@ QWidget *SignInDialog::buildBrowserPage()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("browserPage"));
     m_browserLayout = new QVBoxLayout(page);
+    m_browserLayout->addWidget(pageIntro(page, tr("Sign in on Zoho's page in your browser, with a client registered "
+                                                   "once in the API console. PatchDeck stays signed in for weeks and "
+                                                   "asks for write permission only when you first need it.")));
     auto *form = new QFormLayout;
     auto *portRow = new QHBoxLayout;
     m_fixedPort = new QCheckBox(tr("Use a fixed &port:"), page);
@@ -393,6 +411,8 @@ QWidget *SignInDialog::buildSelfClientPage()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("selfClientPage"));
     m_selfClientLayout = new QVBoxLayout(page);
+    m_selfClientLayout->addWidget(pageIntro(page, tr("For a Self Client: generate a one-time code in the API console "
+                                                     "and paste it here. No browser redirect is involved.")));
     auto *form = new QFormLayout;
     auto *scopeRow = new QHBoxLayout;
     m_scopes = new QLineEdit(page);
@@ -406,6 +426,7 @@ QWidget *SignInDialog::buildSelfClientPage()
     m_includeWrite->setObjectName(QStringLiteral("selfClientWrite"));
     connect(m_includeWrite, &QCheckBox::toggled, this, [this] {
         m_scopes->setText(selfClientScopes().join(QLatin1Char(',')));
+        m_scopes->setCursorPosition(0);
         updateHelp();
     });
     form->addRow(QString(), m_includeWrite);
@@ -415,6 +436,7 @@ QWidget *SignInDialog::buildSelfClientPage()
     connect(m_code, &QLineEdit::textChanged, this, &SignInDialog::updateSignInEnabled);
     form->addRow(tr("&Grant code:"), m_code);
     m_scopes->setText(selfClientScopes().join(QLatin1Char(',')));
+    m_scopes->setCursorPosition(0);
     m_selfClientLayout->addLayout(form);
     m_selfClientLayout->addStretch(1);
     return page;
@@ -425,6 +447,8 @@ QWidget *SignInDialog::buildOnPremisesPage()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("onPremPage"));
     auto *layout = new QVBoxLayout(page);
+    layout->addWidget(pageIntro(page, tr("For a Patch Manager Plus server in your own network: its address and an "
+                                         "API token created in its web console.")));
     auto *form = new QFormLayout;
     m_onPremServer = new QLineEdit(page);
     m_onPremServer->setObjectName(QStringLiteral("onPremServerUrl"));
@@ -464,9 +488,9 @@ void SignInDialog::onPageChanged(int index)
 {
     // The cloud fields are shared by the Browser and Self Client pages: move them along.
     if (index == int(Page::Browser))
-        m_browserLayout->insertWidget(0, m_cloudFields);
+        m_browserLayout->insertWidget(1, m_cloudFields);
     else if (index == int(Page::SelfClient))
-        m_selfClientLayout->insertWidget(0, m_cloudFields);
+        m_selfClientLayout->insertWidget(1, m_cloudFields);
     m_cloudFields->setVisible(index != int(Page::OnPremises));
     if (!m_nameEdited)
         m_name->setText(defaultName());
@@ -486,7 +510,8 @@ DataCentre SignInDialog::currentDataCentre() const
 void SignInDialog::onDataCentreChanged()
 {
     const DataCentre dc = currentDataCentre();
-    m_customFields->setVisible(dc.isCustom());
+    m_cloudForm->setRowVisible(m_customServer, dc.isCustom());
+    m_cloudForm->setRowVisible(m_customAccounts, dc.isCustom());
     m_useSimulator->setVisible(SignInHelp::looksLikeSimulator(dc));
     if (!m_nameEdited)
         m_name->setText(defaultName());
@@ -683,8 +708,8 @@ void SignInDialog::showError(const SignInError &error)
     if (error.message.contains(QLatin1String("<b>")))
         text = error.message; // already HTML from this dialog
     if (error.kind == SignInError::Kind::Tls)
-        text += QStringLiteral("<br>") + tr("Review the certificate under <b>Details</b>. If it is your organisation's, "
-                                            "trust its CA under <b>Network…</b>.");
+        text += QStringLiteral("<br>") + tr("Check the certificate below. If it belongs to your organisation, trust "
+                                            "its CA under <b>Network…</b> and sign in again.");
     showStatus(text, QStringLiteral("#b3261e"));
     m_details->setPlainText(error.details);
     m_showDetails->setVisible(!error.details.isEmpty());
@@ -774,7 +799,9 @@ void SignInDialog::adoptPending()
     setBusy(true);
     m_openAgain->hide();
     m_copyLink->hide();
-    showProgress(tr("Signed in. Saving the sign-in…"));
+    showProgress(m_session->tokenStore()->mode() == TokenStore::Mode::SessionOnly
+                     ? tr("Signed in. Opening the console…")
+                     : tr("Signed in. Storing the sign-in in your keychain (it may ask for its password)…"));
     m_adopting = true;
     m_session->adopt(m_pendingProfile, m_pendingResult);
 }

@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -108,7 +109,7 @@ private:
     QVBoxLayout *m_browserLayout = nullptr;
     QVBoxLayout *m_selfClientLayout = nullptr;
     QComboBox *m_dataCentre = nullptr;
-    QWidget *m_customFields = nullptr;
+    QFormLayout *m_cloudForm = nullptr;
     QLineEdit *m_customServer = nullptr;
     QLineEdit *m_customAccounts = nullptr;
     QLineEdit *m_clientId = nullptr;

@@ -56,14 +56,22 @@ QString SignInHelp::browser(const pmp::auth::DataCentre &dc, const QString &redi
     QString html = heading(tr("Sign in through your browser"));
     if (looksLikeSimulator(dc)) {
         html += QStringLiteral("<p>")
-                + tr("This custom server looks like <b>patchdeck-sim</b>, the simulator. It needs no registration: "
-                     "its built-in client is %1 with the secret %2 (the <i>Use simulator client</i> button fills "
-                     "both in). Then click <b>Sign in</b>, and choose <b>Accept</b> on the consent page that opens "
-                     "in your browser.")
-                      .arg(code(simulatorClientId()), code(simulatorClientSecret()))
+                + tr("This address looks like <b>patchdeck-sim</b>, the simulator. It needs no client registration.")
                 + QStringLiteral("</p>");
+        html += steps({tr("Click <b>Use simulator client</b>: it fills in the simulator's built-in client %1 and its "
+                          "secret %2.")
+                           .arg(code(simulatorClientId()), code(simulatorClientSecret())),
+                       tr("Click <b>Sign in</b>. Your browser opens the simulator's consent page."),
+                       tr("Click <b>Accept</b>. The tab then says you can close it, and PatchDeck opens the console.")});
         return html;
     }
+    if (dc.isCustom())
+        html += QStringLiteral("<p>")
+                + tr("Enter the <b>Server URL</b> of Patch Manager Plus and the <b>Accounts URL</b> of its sign-in "
+                     "server. For <b>patchdeck-sim</b>, both are the address it printed when it started (%1): type it "
+                     "as the Server URL and the Accounts URL follows.")
+                      .arg(code(QStringLiteral("listening on http://127.0.0.1:PORT")))
+                + QStringLiteral("</p>");
     const QString uri = redirectUri.isEmpty() ? QStringLiteral("http://127.0.0.1:<port>/callback") : redirectUri;
     QStringList list;
     if (dc.isCustom()) {
@@ -91,6 +99,9 @@ QString SignInHelp::browser(const pmp::auth::DataCentre &dc, const QString &redi
     html += steps(list);
     html += note(tr("PatchDeck asks for the write permissions (the UPDATE scopes) later, in the same way, the first "
                     "time you approve, install or scan. A profile that never writes never holds them."));
+    if (!dc.isCustom())
+        html += note(tr("Connecting to patchdeck-sim, a test tenant or a proxy? Choose <b>Custom server</b> under "
+                        "<b>Data centre</b>."));
     return html;
 }
 
@@ -107,9 +118,13 @@ QString SignInHelp::selfClient(const pmp::auth::DataCentre &dc, const QStringLis
     list << tr("Choose <b>Self Client</b> and click <b>CREATE NOW</b>, then <b>OK</b> (only the first time).");
     list << tr("On the <b>Client Secret</b> tab, copy the <b>Client ID</b> and <b>Client Secret</b> into the fields "
                "on the left.");
-    list << tr("On the <b>Generate Code</b> tab, enter the scopes %1, pick a <b>Time Duration</b> (10 minutes leaves "
-               "time to paste), type a description such as %2 and click <b>CREATE</b>.")
-                .arg(code(scopes.join(QLatin1Char(','))), code(QStringLiteral("PatchDeck")));
+    QString scopeList;
+    for (const QString &s : scopes)
+        scopeList += QStringLiteral("<br>") + code(s);
+    list << tr("On the <b>Generate Code</b> tab, paste the scopes (<b>Copy</b> next to <b>Scopes</b> on the left "
+               "gives them comma-separated):%1<br>pick a <b>Time Duration</b> (10 minutes leaves time to paste), type "
+               "a description such as %2 and click <b>CREATE</b>.")
+                .arg(scopeList, code(QStringLiteral("PatchDeck")));
     list << tr("Copy the code, paste it into <b>Grant code</b> and click <b>Sign in</b> right away: a code works "
                "once, and only until its time runs out.");
     html += steps(list);
