@@ -12,6 +12,8 @@
 #include "auth/OAuthAuthenticator.h"
 #include "auth/SignOut.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -116,10 +118,43 @@ void SessionController::switchTo(const QString &profileId)
     m_session->open(profileId);
 }
 
+void SessionController::watchScopeRequests()
+{
+    OAuthAuthenticator *oauth = m_session->oauth();
+    if (!oauth)
+        return;
+    // The action dialog says "approve it in the browser"; when no browser could be opened, the
+    // admin needs the link itself.
+    connect(oauth, &OAuthAuthenticator::scopeRequestStarted, this, [this](const QUrl &url, bool opened) {
+        if (opened)
+            return;
+        QWidget *parent = m_window ? static_cast<QWidget *>(m_window) : nullptr;
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Permission needed"),
+                                    tr("PatchDeck needs your permission to make changes, but could not open a browser. "
+                                       "Copy the link, open it in the browser where you use Zoho, and click Accept."),
+                                    QMessageBox::NoButton, parent);
+        box->setObjectName(QStringLiteral("scopeRequestLink"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *copy = box->addButton(tr("Copy link"), QMessageBox::ActionRole);
+        copy->disconnect(); // keep the box open after copying
+        connect(copy, &QPushButton::clicked, box, [url, copy] {
+            QGuiApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
+            copy->setText(tr("Link copied"));
+        });
+        box->addButton(QMessageBox::Close);
+        if (OAuthAuthenticator *auth = m_session->oauth()) {
+            connect(auth, &OAuthAuthenticator::scopesGranted, box, &QWidget::close);
+            connect(auth, &OAuthAuthenticator::scopesDenied, box, &QWidget::close);
+        }
+        box->open();
+    });
+}
+
 void SessionController::onConnectionChanged(pmp::api::Connection *connection, const Profile &profile)
 {
     if (!connection)
         return;
+    watchScopeRequests();
     if (!m_started) {
         m_started = true;
         emit ready(connection, profile);

@@ -48,6 +48,7 @@ signals:
 private:
     void onConnectionChanged(pmp::api::Connection *connection, const pmp::auth::Profile &profile);
     void onOpenFailed(const pmp::auth::Profile &profile, const QString &message);
+    void watchScopeRequests();
 
     QPointer<pmp::auth::SessionManager> m_session;
     QPointer<MainWindow> m_window;
