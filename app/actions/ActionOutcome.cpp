@@ -55,10 +55,21 @@ QString ActionOutcome::describe(Outcome outcome, OperationId operation, const QS
                                 const ApiError &error)
 {
     switch (outcome) {
-    case Outcome::Succeeded:
-        if (serverText.trimmed().isEmpty())
-            return tr("Done: the server accepted the request.");
-        return tr("Done: the server answered “%1”.").arg(serverText.trimmed());
+    case Outcome::Succeeded: {
+        const QString done = serverText.trimmed().isEmpty()
+                                 ? tr("Done: the server accepted the request.")
+                                 : tr("Done: the server answered “%1”.").arg(serverText.trimmed());
+        switch (operation) {
+        case OperationId::InstallMissingPatches:
+        case OperationId::InstallPatchesOnSystems:
+        case OperationId::InstallPatchesOnAllSystems:
+        case OperationId::UninstallPatches:
+            // The answer carries no id (Q50): say where the configuration is.
+            return tr("%1 Follow the configuration in Deployment › Configurations.").arg(done);
+        default:
+            return done;
+        }
+    }
     case Outcome::OutcomeUnknown:
         return tr("Outcome unknown — the connection was lost after the request was sent, so the server may or "
                   "may not have carried it out. Check %1 before trying again. PatchDeck does not send it again.")

@@ -140,8 +140,13 @@ QString CustomGroupDirectory::statusText() const
     case State::Loading:
         return tr("Looking for custom groups in the query reports…");
     case State::Ready:
-        return tr("%n custom group(s) from the query report “%1”, as of %2.", nullptr, int(m_groups.size()))
-            .arg(m_source, QLocale().toString(m_fetchedAt.toLocalTime(), QLocale::ShortFormat));
+    {
+        const QString when = QLocale().toString(m_fetchedAt.toLocalTime(), QLocale::ShortFormat);
+        const qsizetype n = computerGroups().size();
+        return n == 1 ? tr("1 computer group from the query report “%1”, as of %2.").arg(m_source, when)
+                      : tr("%1 computer groups from the query report “%2”, as of %3.")
+                            .arg(QString::number(n), m_source, when);
+    }
     case State::NotFound:
         if (m_sawNamesWithoutIds)
             return tr("A query report lists the custom groups, but without their ids. Add the resource_id column "

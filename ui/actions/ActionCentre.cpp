@@ -254,38 +254,56 @@ void ActionCentre::addSelectionActions(QMenu *menu, const ActionSelection &s, bo
     const int computers = int(s.computerIds.size());
     const QString selectPatches = tr("select patches first");
     const QString selectComputers = tr("select computers first");
+    // Without a selection the entries name the action; with one, how many it reaches.
+    const auto words = [](int n, const QString &none, const QString &one, const QString &many) {
+        return n == 0 ? none : (n == 1 ? one : many.arg(n));
+    };
 
     if (s.hasPatches() || withHints) {
-        const QString installText = s.hasComputers()
-                                        ? tr("Install %n selected patch(es) on the selected computers…", nullptr, patches)
-                                        : tr("Install %n selected patch(es)…", nullptr, patches);
-        add("installSelectedPatchesAction", s.hasPatches() ? installText : tr("Install selected patches…"),
-            s.hasPatches(), selectPatches, [this, s] { openInstall(s); });
-        add("approveAction", tr("Approve %n patch(es)", nullptr, patches), s.hasPatches(), selectPatches,
-            [this, s] { openApproval(s, true); });
-        add("unapproveAction", tr("Unapprove %n patch(es)", nullptr, patches), s.hasPatches(), selectPatches,
-            [this, s] { openApproval(s, false); });
-        add("declineAction", tr("Decline %n patch(es)…", nullptr, patches), s.hasPatches(), selectPatches,
-            [this, s] { openDecline(s); });
-        add("uninstallPatchesAction", tr("Uninstall %n patch(es) from all computers…", nullptr, patches), s.hasPatches(),
-            selectPatches, [this, s] { openUninstall(s); });
+        const QString install =
+            s.hasComputers()
+                ? words(patches, tr("Install selected patches…"), tr("Install the selected patch on the selected computers…"),
+                        tr("Install the %1 selected patches on the selected computers…"))
+                : words(patches, tr("Install selected patches…"), tr("Install the selected patch…"),
+                        tr("Install the %1 selected patches…"));
+        add("installSelectedPatchesAction", install, s.hasPatches(), selectPatches, [this, s] { openInstall(s); });
+        add("approveAction", words(patches, tr("Approve patches"), tr("Approve 1 patch"), tr("Approve %1 patches")),
+            s.hasPatches(), selectPatches, [this, s] { openApproval(s, true); });
+        add("unapproveAction",
+            words(patches, tr("Unapprove patches"), tr("Unapprove 1 patch"), tr("Unapprove %1 patches")),
+            s.hasPatches(), selectPatches, [this, s] { openApproval(s, false); });
+        add("declineAction", words(patches, tr("Decline patches…"), tr("Decline 1 patch…"), tr("Decline %1 patches…")),
+            s.hasPatches(), selectPatches, [this, s] { openDecline(s); });
+        add("uninstallPatchesAction",
+            words(patches, tr("Uninstall patches from all computers…"), tr("Uninstall 1 patch from all computers…"),
+                  tr("Uninstall %1 patches from all computers…")),
+            s.hasPatches(), selectPatches, [this, s] { openUninstall(s); });
     }
     if (s.hasComputers() || withHints) {
         if (!menu->isEmpty())
             menu->addSeparator();
         if (!s.hasPatches()) {
-            ActionSelection computersOnly = s;
-            add("installMissingAction", tr("Install missing patches on %n computer(s)…", nullptr, computers),
-                s.hasComputers(), selectComputers, [this, computersOnly] { openInstall(computersOnly); });
+            add("installMissingAction",
+                words(computers, tr("Install missing patches on computers…"), tr("Install missing patches on 1 computer…"),
+                      tr("Install missing patches on %1 computers…")),
+                s.hasComputers(), selectComputers, [this, s] { openInstall(s); });
         }
-        add("scanAction", tr("Scan %n computer(s) for missing patches", nullptr, computers), s.hasComputers(),
-            selectComputers, [this, s] { openScan(s); });
+        add("scanAction",
+            words(computers, tr("Scan computers for missing patches"), tr("Scan 1 computer for missing patches"),
+                  tr("Scan %1 computers for missing patches")),
+            s.hasComputers(), selectComputers, [this, s] { openScan(s); });
         menu->addSeparator();
-        add("installAgentAction", tr("Install the agent on %n computer(s)", nullptr, computers), s.hasComputers(),
-            selectComputers, [this, s] { openAgentAction(s, AgentActionRequest::Action::Install); });
-        add("uninstallAgentAction", tr("Uninstall the agent from %n computer(s)…", nullptr, computers),
+        add("installAgentAction",
+            words(computers, tr("Install the agent"), tr("Install the agent on 1 computer"),
+                  tr("Install the agent on %1 computers")),
+            s.hasComputers(), selectComputers, [this, s] { openAgentAction(s, AgentActionRequest::Action::Install); });
+        add("uninstallAgentAction",
+            words(computers, tr("Uninstall the agent…"), tr("Uninstall the agent from 1 computer…"),
+                  tr("Uninstall the agent from %1 computers…")),
             s.hasComputers(), selectComputers, [this, s] { openAgentAction(s, AgentActionRequest::Action::Uninstall); });
-        add("removeComputerAction", tr("Remove %n computer(s) from Patch Manager Plus…", nullptr, computers),
+        add("removeComputerAction",
+            words(computers, tr("Remove computers from Patch Manager Plus…"),
+                  tr("Remove 1 computer from Patch Manager Plus…"), tr("Remove %1 computers from Patch Manager Plus…")),
             s.hasComputers(), selectComputers, [this, s] { openAgentAction(s, AgentActionRequest::Action::Remove); });
     }
 }

@@ -60,7 +60,7 @@ void ActionFormDialog::fieldsChanged()
         // Once a review found a problem, say as soon as it is fixed (or what the next one is).
         const pmp::api::ApiError error = request->validate(m_runner->now());
         m_formError->hide();
-        if (!m_errors->show(error) && error.isError())
+        if (!m_errors->show(error, false) && error.isError())
             showFormError(error.message());
     }
 }

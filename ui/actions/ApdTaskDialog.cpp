@@ -106,6 +106,15 @@ QComboBox *formatCombo(const QString &name, QWidget *parent)
     return c;
 }
 
+// "1 day", "5 days", kept right as the value changes.
+void daysSuffix(QSpinBox *box)
+{
+    const auto update = [box] { box->setSuffix(box->value() == 1 ? ApdTaskDialog::tr(" day") : ApdTaskDialog::tr(" days")); };
+    update();
+    QObject::connect(box, &QSpinBox::valueChanged, box, update);
+    box->setMaximumWidth(160);
+}
+
 void setComboData(QComboBox *combo, const QVariant &value)
 {
     const int i = combo->findData(value);
@@ -185,7 +194,10 @@ ApdTaskDialog::ApdTaskDialog(pmp::actions::ActionRunner *runner, pmp::models::Se
 QWidget *ApdTaskDialog::buildGeneral()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    pageLayout->addLayout(form);
+    pageLayout->addStretch(1);
     m_name = new QLineEdit(page);
     m_name->setObjectName(QStringLiteral("taskName"));
     m_name->setPlaceholderText(tr("e.g. Windows security – pilot ring"));
@@ -272,7 +284,10 @@ QWidget *ApdTaskDialog::buildUpdates()
 QWidget *ApdTaskDialog::buildApplications()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    pageLayout->addLayout(form);
+    pageLayout->addStretch(1);
     m_osSelection = appSelectionCombo(QStringLiteral("osAppSelection"), page);
     form->addRow(tr("&OS applications:"), fieldErrors()->wrap(m_osSelection, settingsKey(QStringLiteral("include_os_app_type"))));
     m_osApps = new QLineEdit(page);
@@ -299,7 +314,10 @@ QWidget *ApdTaskDialog::buildApplications()
 QWidget *ApdTaskDialog::buildSchedule()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    pageLayout->addLayout(form);
+    pageLayout->addStretch(1);
     auto *delayRow = new QWidget(page);
     delayRow->setObjectName(QStringLiteral("delayRow"));
     auto *dh = new QHBoxLayout(delayRow);
@@ -349,7 +367,7 @@ QWidget *ApdTaskDialog::buildSchedule()
     m_deadlineDays->setObjectName(QStringLiteral("deadlineDays"));
     m_deadlineDays->setRange(0, 365);
     m_deadlineDays->setValue(7);
-    m_deadlineDays->setSuffix(tr(" days"));
+    daysSuffix(m_deadlineDays);
     dl->addRow(tr("After:"), fieldErrors()->wrap(m_deadlineDays, QStringLiteral("settings.deadlineSettings.preferredDays")));
     m_deadlineReboot = new QComboBox(deadlineGroup);
     m_deadlineReboot->setObjectName(QStringLiteral("deadlineReboot"));
@@ -382,30 +400,34 @@ QWidget *ApdTaskDialog::buildSchedule()
 QWidget *ApdTaskDialog::buildNotifications()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    pageLayout->addLayout(form);
+    pageLayout->addStretch(1);
     m_email = new QLineEdit(page);
     m_email->setObjectName(QStringLiteral("email"));
     m_email->setPlaceholderText(tr("admin@example.com (several: comma-separated)"));
     form->addRow(tr("&E-mail to:"), fieldErrors()->wrap(m_email, settingsKey(QStringLiteral("email"))));
 
-    const auto group = [&](const QString &title, QCheckBox *&enable, QSpinBox *&days, QCheckBox *&attach,
-                           QComboBox *&format, const QString &prefix, const QString &durationKey,
+    const auto group = [&](const QString &title, const QString &sendText, QCheckBox *&enable, QSpinBox *&days,
+                           QCheckBox *&attach, QComboBox *&format, const QString &prefix, const QString &durationKey,
                            const QString &formatKey) {
         auto *box = new QGroupBox(title, page);
         auto *f = new QFormLayout(box);
-        enable = new QCheckBox(tr("Send"), box);
+        enable = new QCheckBox(sendText, box);
         enable->setObjectName(prefix + QStringLiteral("Notify"));
         f->addRow(enable);
         days = new QSpinBox(box);
         days->setObjectName(prefix + QStringLiteral("Duration"));
         days->setRange(0, 365);
         days->setValue(1);
-        days->setSuffix(tr(" days"));
+        daysSuffix(days);
         f->addRow(tr("Every:"), fieldErrors()->wrap(days, settingsKey(durationKey)));
         attach = new QCheckBox(tr("Attach the report"), box);
         attach->setObjectName(prefix + QStringLiteral("Attachment"));
         f->addRow(attach);
         format = formatCombo(prefix + QStringLiteral("Format"), box);
+        format->setMaximumWidth(160);
         f->addRow(tr("Format:"), fieldErrors()->wrap(format, settingsKey(formatKey)));
         form->addRow(box);
         connect(enable, &QCheckBox::toggled, this, [this] {
@@ -419,10 +441,10 @@ QWidget *ApdTaskDialog::buildNotifications()
         });
         connect(format, &QComboBox::currentIndexChanged, this, &ApdTaskDialog::fieldsChanged);
     };
-    group(tr("Failure notifications"), m_failureNotify, m_failureDays, m_failureAttachment, m_failureFormat,
+    group(tr("Failure notifications"), tr("E-mail when deployments fail"), m_failureNotify, m_failureDays, m_failureAttachment, m_failureFormat,
           QStringLiteral("failure"), QStringLiteral("failure_notify_duration"),
           QStringLiteral("attachmentFormatForFailure"));
-    group(tr("Deployment report"), m_reportNotify, m_reportDays, m_reportAttachment, m_reportFormat,
+    group(tr("Deployment report"), tr("E-mail a report of what was deployed"), m_reportNotify, m_reportDays, m_reportAttachment, m_reportFormat,
           QStringLiteral("report"), QStringLiteral("report_notify_duration"),
           QStringLiteral("attachmentFormatForReport"));
     connect(m_email, &QLineEdit::textChanged, this, &ApdTaskDialog::fieldsChanged);

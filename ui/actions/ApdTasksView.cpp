@@ -80,6 +80,8 @@ ApdTasksView::ApdTasksView(ActionCentre *centre, pmp::actions::ApdTaskBook *book
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(Targets, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(Updated, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
     m_table->setColumnWidth(Name, 240);
     m_table->setColumnWidth(State, 110);
     m_table->setColumnWidth(Policy, 240);

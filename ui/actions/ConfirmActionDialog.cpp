@@ -97,6 +97,7 @@ ConfirmActionDialog::ConfirmActionDialog(pmp::actions::ActionRunner *runner,
     list->setSelectionMode(QAbstractItemView::NoSelection);
     list->setMaximumHeight(qMin(140, 24 + int(targets.size()) * list->fontMetrics().height() * 3 / 2));
     review->addWidget(list);
+    list->setVisible(count >= 0); // "every managed computer" says it all
 
     // Exactly what is sent, on request.
     m_detailsToggle = new QToolButton(m_reviewPart);
@@ -144,6 +145,7 @@ ConfirmActionDialog::ConfirmActionDialog(pmp::actions::ActionRunner *runner,
         m_typed = new QLineEdit(m_confirmPart);
         m_typed->setObjectName(QStringLiteral("typedConfirmation"));
         m_typed->setPlaceholderText(m_requirement.phrase);
+        m_typed->setFocus(Qt::OtherFocusReason); // the next thing to do is type
         prompt->setBuddy(m_typed);
         c->addWidget(m_typed);
         review->addWidget(m_confirmPart);
@@ -175,6 +177,7 @@ ConfirmActionDialog::ConfirmActionDialog(pmp::actions::ActionRunner *runner,
     m_result->hide();
     layout->addWidget(m_result);
 
+    layout->addStretch(1); // spare height below the content, not between its lines
     m_buttons = new QDialogButtonBox(this);
     m_send = m_buttons->addButton(ActionNames::sendLabel(op), QDialogButtonBox::AcceptRole);
     m_send->setObjectName(QStringLiteral("sendButton"));
@@ -182,9 +185,10 @@ ConfirmActionDialog::ConfirmActionDialog(pmp::actions::ActionRunner *runner,
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_journal = m_buttons->addButton(tr("Show in journal"), QDialogButtonBox::ActionRole);
     m_journal->setObjectName(QStringLiteral("showJournalButton"));
-    m_journal->hide();
     m_close = m_buttons->addButton(QDialogButtonBox::Close);
     m_close->setObjectName(QStringLiteral("closeButton"));
+    // After the last addButton(): the box shows every button each time it lays them out.
+    m_journal->hide();
     m_close->hide();
     // Nothing is sent by pressing Enter in the typed-confirmation field by accident of focus: Send is
     // the default only once it can be used.
@@ -282,8 +286,13 @@ void ConfirmActionDialog::onFinished(const ActionOutcome &outcome)
     m_outcome = outcome;
     m_phase = Phase::Done;
     m_progressPart->hide();
-    m_reviewPart->setEnabled(false);
+    // The request stays readable (details, targets); the confirmation is spent.
+    if (m_confirmPart)
+        m_confirmPart->hide();
     m_result->setText(outcome.message);
+    QFont bold = m_result->font();
+    bold.setBold(true);
+    m_result->setFont(bold);
     QPalette p = m_result->palette();
     using O = ActionOutcome::Outcome;
     const QColor colour = outcome.outcome == O::Succeeded        ? QColor(0x2e, 0x7d, 0x32)

@@ -19,6 +19,7 @@ QWidget *FieldErrors::wrap(QWidget *editor, const QString &field)
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    layout->setAlignment(Qt::AlignTop); // spare height goes below the message, never between
     layout->addWidget(editor);
     auto *label = new QLabel(box);
     label->setObjectName(editor->objectName() + QStringLiteral("Error"));
@@ -80,7 +81,7 @@ void FieldErrors::clear()
     m_shownField.clear();
 }
 
-bool FieldErrors::show(const pmp::api::ApiError &error)
+bool FieldErrors::show(const pmp::api::ApiError &error, bool focus)
 {
     clear();
     if (error.kind() != pmp::api::ApiError::Kind::Validation)
@@ -94,7 +95,7 @@ bool FieldErrors::show(const pmp::api::ApiError &error)
         b->label->show();
     }
     mark(b->widget, true);
-    if (b->widget && b->widget->isVisible())
+    if (focus && b->widget && b->widget->isVisible())
         b->widget->setFocus(Qt::OtherFocusReason);
     return true;
 }

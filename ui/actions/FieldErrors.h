@@ -27,10 +27,11 @@ public:
     void bind(const QString &field, QWidget *widget, QLabel *label);
     void bindPrefix(const QString &prefix, QWidget *widget, QLabel *label);
 
-    // Clears any shown message, then shows `error` at its field (focusing the widget). Returns false
+    // Clears any shown message, then shows `error` at its field, focusing the widget if asked (a
+    // review does; checking again while the admin types must not take the focus away). Returns false
     // when no binding matches (the caller shows it elsewhere). An error that is not a validation
     // error is not shown.
-    bool show(const pmp::api::ApiError &error);
+    bool show(const pmp::api::ApiError &error, bool focus = true);
     void clear();
 
     // The field currently shown, its widget and its label (tests and callers that add context).

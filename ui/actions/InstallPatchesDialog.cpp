@@ -136,8 +136,14 @@ QWidget *InstallPatchesDialog::buildWhat()
     m_patchList->setObjectName(QStringLiteral("patchList"));
     m_patchList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_patchList->setMaximumHeight(120);
-    for (int i = 0; i < m_selection.patchIds.size(); ++i)
-        m_patchList->addItem(tr("%1 (id %2)").arg(m_selection.patchNames.value(i)).arg(m_selection.patchIds.at(i)));
+    // Long patch names: the middle gives way, so the id at the end stays readable; the full name is the tooltip.
+    m_patchList->setTextElideMode(Qt::ElideMiddle);
+    m_patchList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    for (int i = 0; i < m_selection.patchIds.size(); ++i) {
+        const QString text = tr("%1 (id %2)").arg(m_selection.patchNames.value(i)).arg(m_selection.patchIds.at(i));
+        m_patchList->addItem(text);
+        m_patchList->item(i)->setToolTip(text);
+    }
     auto *patchBox = new QWidget(group);
     auto *pv = new QVBoxLayout(patchBox);
     pv->setContentsMargins(24, 0, 0, 0);
@@ -220,7 +226,9 @@ QWidget *InstallPatchesDialog::buildWhere()
     } radios[] = {
         {Target::AllComputers, "targetAll", tr("All computers that need the patches")},
         {Target::Selected, "targetSelected",
-         tr("The %n selected computer(s)", nullptr, int(m_selection.computerIds.size()))},
+         m_selection.computerIds.isEmpty()     ? tr("Selected computers (none selected)")
+         : m_selection.computerIds.size() == 1 ? tr("The selected computer")
+                                               : tr("The %1 selected computers").arg(m_selection.computerIds.size())},
         {Target::Names, "targetNames", tr("Computers by name")},
         {Target::CustomGroups, "targetGroups", tr("Custom groups")},
         {Target::IpAddresses, "targetIps", tr("IP addresses")},

@@ -102,9 +102,8 @@ JournalView::JournalView(pmp::store::ActionJournal *journal, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(JournalTableModel::Summary, QHeaderView::Stretch);
-    m_table->setColumnWidth(JournalTableModel::Time, 130);
-    m_table->setColumnWidth(JournalTableModel::Outcome, 120);
-    m_table->setColumnWidth(JournalTableModel::Action, 200);
+    for (const int c : {JournalTableModel::Time, JournalTableModel::Outcome, JournalTableModel::Action})
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setColumnWidth(JournalTableModel::Targets, 180);
     m_table->setColumnWidth(JournalTableModel::Message, 220);
     m_table->setColumnHidden(JournalTableModel::Profile, true);
@@ -176,7 +175,7 @@ void JournalView::reload()
     const qint64 current = m_model->entry(m_table->currentIndex().row()) ? m_model->entry(m_table->currentIndex().row())->id
                                                                          : -1;
     m_model->setEntries(m_journal ? m_journal->query(filter()) : QList<JournalEntry>{});
-    m_count->setText(tr("%n action(s)", nullptr, m_model->rowCount()));
+    m_count->setText(m_model->rowCount() == 1 ? tr("1 action") : tr("%1 actions").arg(m_model->rowCount()));
     const int row = current >= 0 ? m_model->rowOf(current) : -1;
     if (row >= 0)
         m_table->setCurrentIndex(m_model->index(row, 0));

@@ -25,6 +25,7 @@ PolicyPicker::PolicyPicker(pmp::api::Client *client, QWidget *parent)
     m_combo->setMinimumContentsLength(28);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_status->setObjectName(QStringLiteral("policyStatus"));
+    m_status->hide();
     m_retry->setText(tr("Retry"));
     m_retry->hide();
     layout->addWidget(m_combo, 1);
@@ -43,6 +44,7 @@ void PolicyPicker::reload()
     m_loaded = false;
     m_retry->hide();
     m_status->setText(tr("Loading policies…"));
+    m_status->show();
     m_fetch = new pmp::api::PagedFetch(m_client, pmp::api::OperationId::DeploymentPolicies, {}, {}, this);
     auto records = std::make_shared<QList<pmp::api::Record>>();
     connect(m_fetch, &pmp::api::PagedFetch::pageArrived, this,
@@ -70,6 +72,7 @@ void PolicyPicker::reload()
             m_retry->show();
         } else {
             m_status->clear();
+            m_status->hide();
         }
         if (m_wantedName.isEmpty() && !m_wantedId && !keepName.isEmpty())
             m_wantedName = keepName;

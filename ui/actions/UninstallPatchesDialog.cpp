@@ -60,13 +60,14 @@ UninstallPatchesDialog::UninstallPatchesDialog(pmp::actions::ActionRunner *runne
     form->addRow(tr("Deployment &policy:"),
                  fieldErrors()->wrap(m_policy, QStringLiteral("DeploymentPolicyTemplateID")));
     body()->addLayout(form);
+    body()->addStretch(1);
 
     connect(m_configName, &QLineEdit::textChanged, this, &UninstallPatchesDialog::fieldsChanged);
     connect(m_description, &QLineEdit::textChanged, this, &UninstallPatchesDialog::fieldsChanged);
     connect(m_action, &QComboBox::currentIndexChanged, this, &UninstallPatchesDialog::fieldsChanged);
     connect(m_policy, &PolicyPicker::changed, this, &UninstallPatchesDialog::fieldsChanged);
     fieldsChanged();
-    resize(620, 460);
+    resize(640, 420);
 }
 
 UninstallPatchesRequest UninstallPatchesDialog::request() const
