@@ -89,6 +89,7 @@ private slots:
         QCOMPARE(journal.size(), 2);
         QCOMPARE(journal.at(0).operationCode, QStringLiteral("E14")); // newest first
         QCOMPARE(journal.at(1).operationCode, QStringLiteral("E13"));
+        QVERIFY(journal.at(1).targets.first().startsWith(s.patchNames.first()));
     }
 
     void declineRulesAtTheirFields()

@@ -145,8 +145,14 @@ DeclineDialog *ActionCentre::openDecline(const ActionSelection &selection)
 ConfirmActionDialog *ActionCentre::openApproval(const ActionSelection &selection, bool approve)
 {
     using Kind = pmp::api::PatchApprovalRequest::Kind;
-    return confirm(std::make_shared<pmp::api::PatchApprovalRequest>(approve ? Kind::Approve : Kind::Unapprove,
-                                                                   selection.patchIds));
+    ConfirmActionDialog *dialog = confirm(std::make_shared<pmp::api::PatchApprovalRequest>(
+        approve ? Kind::Approve : Kind::Unapprove, selection.patchIds));
+    // The request knows patch ids; the admin (and the journal) read the patches' names.
+    QStringList names;
+    for (int i = 0; i < selection.patchIds.size(); ++i)
+        names << tr("%1 (id %2)").arg(selection.patchNames.value(i)).arg(selection.patchIds.at(i));
+    dialog->setTargetNames(names);
+    return dialog;
 }
 
 ConfirmActionDialog *ActionCentre::openScan(const ActionSelection &selection)
