@@ -47,7 +47,7 @@ chroot "$ROOT" sh -c "
     fi
     echo \"qt68: Qt \$(dpkg-query -W -f='\${Version}' qt6-base-dev)\"
     cd /src
-    cmake -S . -B build-qt68 -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPATCHDECK_WERROR=ON >/dev/null
+    cmake -S . -B build-qt68 -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O0 -DPATCHDECK_WERROR=ON >/dev/null
     cmake --build build-qt68
     QT_QPA_PLATFORM=offscreen ctest --test-dir build-qt68 -L unit --output-on-failure -j2
 "

@@ -7,7 +7,7 @@ set -eu
 BUILD_PACKAGES="cmake ninja-build g++ pkg-config
  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev
  libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6
- libxkbcommon-dev libgl-dev qtkeychain-qt6-dev"
+ libxkbcommon-dev libgl-dev libqt6opengl6-dev qtkeychain-qt6-dev"
 # Real parts for the tests: a Secret Service, a browser for the sign-in end-to-end test, an X server
 # for screenshots, clang for the fuzz targets, debootstrap for the Qt 6.8 (Debian 13) build check.
 TEST_PACKAGES="dbus dbus-x11 gnome-keyring chromium xvfb xauth clang debootstrap ca-certificates"
