@@ -5,7 +5,11 @@
 #include "api/OperationCatalogue.h"
 #include "api/PagedFetch.h"
 #include "api/StaticTokenAuthenticator.h"
+#include "auth/LogRedactor.h"
+#include "auth/NetworkSettings.h"
 #include "auth/ProfileStore.h"
+#include "auth/SessionManager.h"
+#include "auth/TokenStore.h"
 #include "models/ListLoader.h"
 #include "models/ReportColumns.h"
 #include "models/TableExporter.h"
@@ -20,6 +24,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 namespace pmp::app {
 
@@ -80,6 +85,15 @@ QString describeFailure(const FetchOutcome &o)
     if (!o.error.detail().isEmpty())
         s += QStringLiteral(" [%1]").arg(o.error.detail().simplified().left(200));
     return s;
+}
+
+// A saved profile by its name or id; nullopt when there is none.
+std::optional<pmp::auth::Profile> findProfile(const pmp::auth::ProfileStore &profiles, const QString &nameOrId)
+{
+    for (const pmp::auth::Profile &candidate : profiles.profiles())
+        if (candidate.name == nameOrId || candidate.id == nameOrId)
+            return candidate;
+    return std::nullopt;
 }
 
 // `journal`: the profile's local action journal, read from its store; no server and no token needed.
@@ -174,12 +188,10 @@ int ExportCommand::run(const QStringList &arguments)
     if (viewName == QLatin1String("journal")) {
         QString path = p.value(store);
         if (path.isEmpty() && p.isSet(profile)) {
-            const pmp::auth::ProfileStore profiles;
-            for (const pmp::auth::Profile &candidate : profiles.profiles())
-                if (candidate.name == p.value(profile) || candidate.id == p.value(profile))
-                    path = pmp::actions::JournalLocation::pathFor(candidate.serverUrl, candidate.id);
-            if (path.isEmpty())
+            const std::optional<pmp::auth::Profile> saved = findProfile(pmp::auth::ProfileStore(), p.value(profile));
+            if (!saved)
                 return fail(ExitUsage, QStringLiteral("no profile named \"%1\"").arg(p.value(profile)));
+            path = pmp::actions::JournalLocation::pathFor(saved->serverUrl, saved->id);
         }
         if (path.isEmpty() && p.isSet(server))
             path = pmp::actions::JournalLocation::pathFor(QUrl::fromUserInput(p.value(server)));
@@ -192,26 +204,57 @@ int ExportCommand::run(const QStringList &arguments)
     if (!spec && !isReport)
         return fail(ExitUsage, QStringLiteral("unknown view \"%1\"; views: %2").arg(viewName, viewNames().join(QLatin1String(", "))));
 
-    // Connection
-    std::unique_ptr<Connection> connection;
+    // Connection: a saved profile (tokens from the keychain, refreshed like in the console) or a
+    // server with a token from the environment.
+    std::unique_ptr<Connection> owned;
+    Connection *connection = nullptr;
+    std::unique_ptr<pmp::auth::ProfileStore> profiles;
+    std::unique_ptr<pmp::auth::TokenStore> tokens;
+    std::unique_ptr<pmp::auth::SessionManager> session;
     if (p.isSet(profile)) {
-        return fail(ExitUsage, QStringLiteral("--profile is not available in this build; use --server with PATCHDECK_TOKEN"));
+        pmp::auth::LogRedactor::install();
+        QString networkProblem;
+        if (!pmp::auth::NetworkSettings::load().apply(&networkProblem))
+            return fail(ExitUsage, networkProblem);
+        profiles = std::make_unique<pmp::auth::ProfileStore>();
+        const std::optional<pmp::auth::Profile> saved = findProfile(*profiles, p.value(profile));
+        if (!saved)
+            return fail(ExitUsage, QStringLiteral("no profile named \"%1\"").arg(p.value(profile)));
+        tokens = std::make_unique<pmp::auth::TokenStore>();
+        session = std::make_unique<pmp::auth::SessionManager>(profiles.get(), tokens.get());
+        QString problem;
+        QObject::connect(session.get(), &pmp::auth::SessionManager::connectionChanged, QCoreApplication::instance(),
+                         &QCoreApplication::quit);
+        QObject::connect(session.get(), &pmp::auth::SessionManager::openFailed, QCoreApplication::instance(),
+                         [&problem](const pmp::auth::Profile &, pmp::auth::SessionManager::Problem, const QString &message) {
+                             problem = message;
+                             QCoreApplication::quit();
+                         });
+        QMetaObject::invokeMethod(session.get(), [&] { session->open(saved->id); }, Qt::QueuedConnection);
+        QCoreApplication::exec();
+        connection = session->connection();
+        if (!connection)
+            return fail(ExitFailed, QStringLiteral("cannot open profile \"%1\": %2 (sign in with patchdeck first)")
+                                        .arg(saved->name, problem.isEmpty() ? QStringLiteral("no connection") : problem));
+    } else {
+        if (!p.isSet(server))
+            return fail(ExitUsage, QStringLiteral("give --server URL (with PATCHDECK_TOKEN) or --profile NAME"));
+        const QByteArray token = qgetenv("PATCHDECK_TOKEN");
+        if (token.isEmpty())
+            return fail(ExitUsage, QStringLiteral("--server needs the token in the PATCHDECK_TOKEN environment variable"));
+        const QString k = p.value(kind);
+        if (k != QLatin1String("cloud") && k != QLatin1String("onprem"))
+            return fail(ExitUsage, QStringLiteral("--kind must be cloud or onprem"));
+        const QUrl url = QUrl::fromUserInput(p.value(server));
+        if (!Transport::isAllowedServerUrl(url))
+            return fail(ExitUsage, QStringLiteral("refusing %1: use https (plain http only for 127.0.0.1)").arg(url.toString()));
+        owned = std::make_unique<Connection>(
+            url, std::make_unique<StaticTokenAuthenticator>(k == QLatin1String("cloud")
+                                                                ? StaticTokenAuthenticator::Kind::Cloud
+                                                                : StaticTokenAuthenticator::Kind::OnPremises,
+                                                            token));
+        connection = owned.get();
     }
-    if (!p.isSet(server))
-        return fail(ExitUsage, QStringLiteral("give --server URL (with PATCHDECK_TOKEN) or --profile NAME"));
-    const QByteArray token = qgetenv("PATCHDECK_TOKEN");
-    if (token.isEmpty())
-        return fail(ExitUsage, QStringLiteral("--server needs the token in the PATCHDECK_TOKEN environment variable"));
-    const QString k = p.value(kind);
-    if (k != QLatin1String("cloud") && k != QLatin1String("onprem"))
-        return fail(ExitUsage, QStringLiteral("--kind must be cloud or onprem"));
-    const QUrl url = QUrl::fromUserInput(p.value(server));
-    if (!Transport::isAllowedServerUrl(url))
-        return fail(ExitUsage, QStringLiteral("refusing %1: use https (plain http only for 127.0.0.1)").arg(url.toString()));
-    connection = std::make_unique<Connection>(
-        url, std::make_unique<StaticTokenAuthenticator>(k == QLatin1String("cloud") ? StaticTokenAuthenticator::Kind::Cloud
-                                                                                     : StaticTokenAuthenticator::Kind::OnPremises,
-                                                        token));
 
     ListQuery query;
     for (const QString &f : p.values(filter)) {
@@ -229,7 +272,7 @@ int ExportCommand::run(const QStringList &arguments)
             return fail(ExitUsage, QStringLiteral("report needs --id N"));
         query.setPathId(p.value(id));
         auto *fetch = new PagedFetch(&connection->client(), OperationId::QueryReportData, query, options,
-                                     connection.get());
+                                     connection);
         QList<Record> rows;
         QObject::connect(fetch, &PagedFetch::pageArrived, fetch, [&rows](int, const QList<Record> &r) { rows << r; });
         QList<QueryReportColumn> declared;
