@@ -195,9 +195,9 @@ void Transport::startAttempt(ApiCall *call)
         break;
     case HttpMethod::Post:
     case HttpMethod::Put: {
-        if (!call->request().body.isEmpty())
-            req.setHeader(QNetworkRequest::ContentTypeHeader,
-                          op.contentType.isEmpty() ? QByteArrayLiteral("application/json") : op.contentType.toLatin1());
+        // Also on a bodyless POST: without it Qt warns and defaults to a form content type.
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+                      op.contentType.isEmpty() ? QByteArrayLiteral("application/json") : op.contentType.toLatin1());
         reply = op.method == HttpMethod::Post ? m_network.post(req, call->request().body)
                                               : m_network.put(req, call->request().body);
         break;
@@ -240,7 +240,8 @@ void Transport::onReplyFinished(ApiCall *call)
     bool ok = false;
     const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
     call->m_raw.retryAfterSeconds = ok ? retryAfter : -1;
-    call->m_raw.body = reply->readAll();
+    // An aborted reply (cancel, timeout) is closed: reading it would only warn.
+    call->m_raw.body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     const auto netError = reply->error();
     ApiError transportError;
