@@ -5,6 +5,7 @@
 
 #include "SimulatorFixture.h"
 
+#include "main/AutoRefresh.h"
 #include "main/MainWindow.h"
 #include "views/ComputerDetailPane.h"
 #include "views/FilterBar.h"
@@ -22,6 +23,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -88,6 +91,8 @@ class ConsoleViewsTest : public QObject
     }
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void cleanupTestCase()
     {
         m_window.reset();
@@ -297,6 +302,35 @@ private slots:
         m_window->refreshCurrent();
         QVERIFY(QTest::qWaitFor([&] { return view->loader()->lastCompleted() > before; }, 30000));
         QVERIFY(!m_sim->simulator().requests().isEmpty());
+    }
+
+    void autoRefreshIsPerProfileAndRefreshes()
+    {
+        ui::AutoRefresh *automatic = m_window->autoRefresh();
+        QVERIFY(automatic);
+        automatic->setProfileKey(QStringLiteral("Profile A"));
+        automatic->setIntervalMinutes(15);
+        automatic->setProfileKey(QStringLiteral("Profile B"));
+        QCOMPARE(automatic->intervalMinutes(), 0);
+        automatic->setProfileKey(QStringLiteral("Profile A"));
+        QCOMPARE(automatic->intervalMinutes(), 15);
+        QMenu menu;
+        automatic->populateMenu(&menu);
+        QCOMPARE(menu.actions().size(), ui::AutoRefresh::choices().size());
+        QAction *checked = nullptr;
+        for (QAction *a : menu.actions())
+            if (a->isChecked())
+                checked = a;
+        QVERIFY(checked);
+        QCOMPARE(checked->data().toInt(), 15);
+        automatic->setIntervalMinutes(0);
+
+        // When it is due, the current list reloads.
+        ui::RecordListView *view = loaded(QStringLiteral("policies"));
+        QVERIFY(view);
+        const QDateTime before = view->loader()->lastCompleted();
+        emit automatic->refreshDue();
+        QVERIFY(QTest::qWaitFor([&] { return view->loader()->lastCompleted() > before; }, 30000));
     }
 
     void aFailedLoadSaysWhyAndKeepsNothingPartial()

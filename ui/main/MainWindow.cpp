@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AutoRefresh.h"
+
 #include "actions/ActionCentre.h"
 #include "dashboard/DashboardLoader.h"
 #include "dashboard/DashboardView.h"
@@ -45,7 +47,7 @@ constexpr int PageIdRole = Qt::UserRole;
 MainWindow::MainWindow(pmp::api::Client *client, const QString &connectionLabel, QWidget *parent)
     : QMainWindow(parent), m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_statusText(new QLabel(this)), m_connection(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_cancel(new QToolButton(this))
+      m_cancel(new QToolButton(this)), m_autoRefresh(new AutoRefresh(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PatchDeck"));
@@ -84,6 +86,12 @@ MainWindow::MainWindow(pmp::api::Client *client, const QString &connectionLabel,
         if (RecordListView *v = currentListView())
             v->loader()->cancel();
     });
+    connect(m_autoRefresh, &AutoRefresh::refreshDue, this, [this] {
+        // A page still loading (or a long fetch the admin is watching) is left alone.
+        if (RecordListView *v = currentListView(); v && v->loader()->isLoading())
+            return;
+        refreshCurrent();
+    });
     setupActions();
     setClient(client, connectionLabel);
 }
@@ -97,6 +105,7 @@ void MainWindow::setClient(pmp::api::Client *client, const QString &connectionLa
     m_client = client;
     m_connection->setText(connectionLabel);
     m_statusText->clear();
+    m_autoRefresh->setProfileKey(connectionLabel);
     if (!client)
         return;
     m_choices = new ServerChoices(client, this);
@@ -326,6 +335,10 @@ void MainWindow::setupActions()
     QAction *refresh = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this,
                                        &MainWindow::refreshCurrent);
     refresh->setShortcut(QKeySequence::Refresh);
+    QMenu *automatic = view->addMenu(tr("Refresh &automatically"));
+    automatic->setObjectName(QStringLiteral("autoRefreshMenu"));
+    connect(automatic, &QMenu::aboutToShow, this, [this, automatic] { m_autoRefresh->populateMenu(automatic); });
+    m_autoRefresh->populateMenu(automatic);
     QAction *find = view->addAction(tr("&Find in list"), this, [this] {
         if (RecordListView *v = currentListView())
             v->focusSearch();

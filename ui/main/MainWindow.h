@@ -31,6 +31,7 @@ namespace pmp::ui {
 class StoreTrendSource;
 
 class ActionCentre;
+class AutoRefresh;
 class RecordListView;
 
 // The console window: grouped navigation on the left, one page at a time, refresh and progress in
@@ -48,6 +49,7 @@ public:
     pmp::api::Client *client() const { return m_client; }
     // The write actions of the current connection (null without one).
     ActionCentre *actionCentre() const { return m_actions; }
+    AutoRefresh *autoRefresh() const { return m_autoRefresh; }
 
     RecordListView *currentListView() const;
     RecordListView *listView(const QString &viewId) const;
@@ -81,6 +83,7 @@ private:
     QToolButton *m_cancel;
     pmp::models::ServerChoices *m_choices = nullptr;
     ActionCentre *m_actions = nullptr;
+    AutoRefresh *m_autoRefresh;
     QHash<QString, QWidget *> m_pages;
     QSet<QWidget *> m_loadedPages;
     std::unique_ptr<pmp::store::ViewCache> m_viewCache;
