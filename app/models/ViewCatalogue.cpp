@@ -262,7 +262,7 @@ QList<ViewSpec> build()
                            "patch_id", "patch", "patches");
     views.append(report);
 
-    views.append(view("threat-patches", QT_TRANSLATE_NOOP("pmp::models::Views", "Patches with CVEs"), patches,
+    views.append(view("threat-patches", QT_TRANSLATE_NOOP("pmp::models::Views", "Patches by CVE"), patches,
                       OperationId::ThreatPatches,
                       {C::text(QStringLiteral("patch_description"), H("Patch")),
                        C::text(QStringLiteral("kb_number"), H("KB")),

@@ -272,18 +272,24 @@ void MainWindow::watchLoader(ListLoader *loader)
         m_progress->setValue(int(received * 1000 / total));
         m_progress->setFormat(tr("%1 of %2").arg(QLocale().toString(received), QLocale().toString(total)));
     });
-    connect(loader, &ListLoader::finished, this, [this, loader](const pmp::api::FetchOutcome &outcome) {
+    connect(loader, &ListLoader::finished, this, [this, loader] {
         if (currentListView() && currentListView()->loader() != loader)
             return;
         m_progress->hide();
         m_cancel->hide();
-        if (outcome.complete)
-            m_statusText->setText(tr("Loaded %1 %2 at %3")
-                                      .arg(QLocale().toString(outcome.received), loader->view().itemNounPlural,
-                                           QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-        else
-            m_statusText->setText(outcome.error.message());
+        showLoadStatus(loader);
     });
+}
+
+void MainWindow::showLoadStatus(const ListLoader *loader)
+{
+    const pmp::api::FetchOutcome &outcome = loader->lastOutcome();
+    if (outcome.complete)
+        m_statusText->setText(tr("Loaded %1 %2 at %3")
+                                  .arg(QLocale().toString(outcome.received), loader->view().itemNounPlural,
+                                       QLocale().toString(loader->lastCompleted().time(), QLocale::ShortFormat)));
+    else
+        m_statusText->setText(outcome.error.message());
 }
 
 void MainWindow::onPageChanged()
@@ -298,6 +304,8 @@ void MainWindow::onPageChanged()
     QSettings().setValue(QStringLiteral("window/page"), currentPageId());
     m_progress->hide();
     m_cancel->hide();
+    // The status line speaks about the page on screen, not the one left behind.
+    m_statusText->clear();
     if (!m_loadedPages.contains(page)) {
         m_loadedPages.insert(page);
         if (auto *dashboard = qobject_cast<DashboardView *>(page))
@@ -314,6 +322,8 @@ void MainWindow::onPageChanged()
             m_cancel->show();
         } else if (view->loader()->model()->rowCount() == 0 && !view->loader()->lastCompleted().isValid()) {
             view->loader()->loadCachedThenReload();
+        } else if (view->loader()->lastCompleted().isValid()) {
+            showLoadStatus(view->loader());
         }
     }
 }

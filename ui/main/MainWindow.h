@@ -71,6 +71,7 @@ private:
     QWidget *createDashboard();
     void attachDetailPane(RecordListView *view);
     void watchLoader(pmp::models::ListLoader *loader);
+    void showLoadStatus(const pmp::models::ListLoader *loader);
     void setupActions();
     void onPageChanged();
 

@@ -51,6 +51,20 @@ FilterBar::FilterBar(const Operation &op, const ListQuery &fixed, pmp::models::S
         }
     };
 
+    // The one free-text filter left visible: a CVE id where the operation takes one (the threat
+    // views' reason to exist: the CVE ids are a filter, never a column), else a name, else the first.
+    QString visibleText;
+    int visibleRank = -1;
+    for (const QueryParam &p : op.params) {
+        if (isChoice(p.meaning) || p.required || !fixed.value(p.name).isEmpty())
+            continue;
+        const int rank = p.name == QLatin1String("cveids") ? 2 : p.name.contains(QLatin1String("name")) ? 1 : 0;
+        if (rank > visibleRank) {
+            visibleRank = rank;
+            visibleText = p.name;
+        }
+    }
+
     for (const QueryParam &p : op.params) {
         if (p.required || !fixed.value(p.name).isEmpty() || p.meaning == ParamConcept::TaskName
             || p.meaning == ParamConcept::ReportId || p.name == QLatin1String("customerid"))
@@ -84,8 +98,9 @@ FilterBar::FilterBar(const Operation &op, const ListQuery &fixed, pmp::models::S
                 }
             });
             m_edits.insert(p.name, edit);
-            // Free-text filters of the /dcapi views are many; keep the common ones visible.
-            addField(p, edit, m_edits.size() > 3 || op.shape == ResponseShape::ThreatsEnvelope);
+            // Free-text filters are many and rarely used together: the first stays visible (usually a
+            // name), the rest wait behind "More filters" so the bar stays one or two lines high.
+            addField(p, edit, p.name != visibleText);
         }
     }
 

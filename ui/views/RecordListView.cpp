@@ -126,7 +126,15 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordListView::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RecordListView::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { emit currentRowChanged(currentSourceRow()); });
+            [this] {
+                const int row = currentSourceRow();
+                if (m_detail && row >= 0 && !m_detail->isVisible()) {
+                    m_detail->show();
+                    const int height = m_splitter->height();
+                    m_splitter->setSizes({height * 3 / 5, height - height * 3 / 5});
+                }
+                emit currentRowChanged(row);
+            });
     connect(loader, &ListLoader::started, this, [this] {
         m_banner->hide();
         m_asOf->setText(m_loader->showsCachedData()
@@ -303,6 +311,8 @@ void RecordListView::setDetailPane(QWidget *pane)
         m_splitter->addWidget(pane);
         m_splitter->setStretchFactor(0, 3);
         m_splitter->setStretchFactor(1, 2);
+        // An empty pane would take half the window for nothing: it appears with the first current row.
+        pane->setVisible(currentSourceRow() >= 0);
     }
 }
 

@@ -105,7 +105,8 @@ void ServerView::reload()
         if (!r.ok())
             return failed(tr("The approval settings"), r.error);
         m_approval->setText(r.value.isAutomatic() ? tr("Automatic — new patches are approved without review")
-                                                  : tr("Manual — patches wait for an administrator's approval (%1)").arg(r.value.mode));
+                                                  : tr("Manual — patches wait for an administrator's approval"));
+        m_approval->setToolTip(tr("The server's setting: %1").arg(r.value.mode));
     });
     m_client->healthPolicy(this, [this, failed](const Result<HealthPolicy> &r) {
         if (!r.ok())
