@@ -5,6 +5,8 @@
 #include "ActionTestHarness.h"
 
 #include "actions/JournalTableModel.h"
+
+#include <QAbstractItemModelTester>
 #include "actions/JournalView.h"
 
 #include "actions/ActionRunner.h"
@@ -73,6 +75,7 @@ private slots:
         JournalView *view = h->centre.createJournalPage(&h->window);
         QCOMPARE(view->objectName(), QStringLiteral("journalView"));
         ui::JournalTableModel *m = view->model();
+        QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(m->rowCount(), 4);
         QCOMPARE(m->entry(0)->outcome, Outcome::Refused);       // the empty unapprove, never sent
         QCOMPARE(m->entry(1)->outcome, Outcome::OutcomeUnknown); // the install whose answer was lost
