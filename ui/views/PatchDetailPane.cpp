@@ -1,5 +1,6 @@
 #include "PatchDetailPane.h"
 
+#include "FilterBar.h"
 #include "RecordListView.h"
 
 #include "api/Client.h"
@@ -27,6 +28,10 @@ PatchDetailPane::PatchDetailPane(Client *client, ServerChoices *choices, QWidget
       m_failureTitle(new QLabel(this)), m_failures(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("patchDetail"));
+    // One patch's computers are few enough for the search field; seven server filters would take
+    // half of this small pane.
+    if (m_missing->filterBar())
+        m_missing->filterBar()->hide();
     m_title->setObjectName(QStringLiteral("detailTitle"));
     QFont f = m_title->font();
     f.setBold(true);
