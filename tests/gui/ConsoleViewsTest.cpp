@@ -324,6 +324,8 @@ private slots:
         QVERIFY(checked);
         QCOMPARE(checked->data().toInt(), 15);
         automatic->setIntervalMinutes(0);
+        QVERIFY(menu.actions().first()->isChecked()); // "Off": the check mark follows the interval
+        QVERIFY(!checked->isChecked());
 
         // When it is due, the current list reloads.
         ui::RecordListView *view = loaded(QStringLiteral("policies"));

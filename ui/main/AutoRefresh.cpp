@@ -48,16 +48,20 @@ void AutoRefresh::restart()
 
 void AutoRefresh::populateMenu(QMenu *menu)
 {
-    menu->clear();
     auto *group = new QActionGroup(menu);
     for (int minutes : choices()) {
-        QAction *a = menu->addAction(minutes == 0 ? tr("Off") : tr("Every %n minute(s)", nullptr, minutes));
+        QAction *a = menu->addAction(minutes == 0 ? tr("Off") : tr("Every %1 minutes").arg(minutes)); // every choice is plural
         a->setCheckable(true);
         a->setChecked(minutes == m_minutes);
         a->setData(minutes);
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, minutes] { setIntervalMinutes(minutes); });
     }
+    // Another profile (or code) may change the interval: the check mark follows.
+    connect(this, &AutoRefresh::intervalChanged, group, [group](int minutes) {
+        for (QAction *a : group->actions())
+            a->setChecked(a->data().toInt() == minutes);
+    });
 }
 
 } // namespace pmp::ui

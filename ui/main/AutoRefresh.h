@@ -20,7 +20,7 @@ public:
     void setProfileKey(const QString &key);
     int intervalMinutes() const { return m_minutes; }
     void setIntervalMinutes(int minutes); // 0 = off; saved for the current profile
-    // Fills `menu` with the choices, the current one checked.
+    // Fills `menu` once with the choices; the current one stays checked as the interval changes.
     void populateMenu(QMenu *menu);
 
     static QList<int> choices() { return {0, 5, 15, 30, 60}; }

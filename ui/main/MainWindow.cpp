@@ -347,7 +347,6 @@ void MainWindow::setupActions()
     refresh->setShortcut(QKeySequence::Refresh);
     QMenu *automatic = view->addMenu(tr("Refresh &automatically"));
     automatic->setObjectName(QStringLiteral("autoRefreshMenu"));
-    connect(automatic, &QMenu::aboutToShow, this, [this, automatic] { m_autoRefresh->populateMenu(automatic); });
     m_autoRefresh->populateMenu(automatic);
     QAction *find = view->addAction(tr("&Find in list"), this, [this] {
         if (RecordListView *v = currentListView())

@@ -98,8 +98,8 @@ FilterBar::FilterBar(const Operation &op, const ListQuery &fixed, pmp::models::S
                 }
             });
             m_edits.insert(p.name, edit);
-            // Free-text filters are many and rarely used together: the first stays visible (usually a
-            // name), the rest wait behind "More filters" so the bar stays one or two lines high.
+            // Free-text filters are many and rarely used together: one stays visible (chosen above),
+            // the rest wait behind "More filters" so the bar stays one or two lines high.
             addField(p, edit, p.name != visibleText);
         }
     }

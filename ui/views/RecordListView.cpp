@@ -128,7 +128,7 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] {
                 const int row = currentSourceRow();
-                if (m_detail && row >= 0 && !m_detail->isVisible()) {
+                if (m_detail && row >= 0 && m_detail->isHidden()) {
                     m_detail->show();
                     const int height = m_splitter->height();
                     m_splitter->setSizes({height * 3 / 5, height - height * 3 / 5});
