@@ -58,6 +58,16 @@ void PagedFetch::cancel()
     finish(false, ApiError::cancelled());
 }
 
+void PagedFetch::setHeld(bool held)
+{
+    if (m_held == held)
+        return;
+    m_held = held;
+    // Page 1 decides the plan; after it, releasing asks for what the hold kept back.
+    if (!held && m_running && m_nextToDeliver > 1)
+        pump();
+}
+
 void PagedFetch::request(int page)
 {
     ApiCall *call = m_client->fetchPage(m_operation, m_query, page, m_pageSize, this,
@@ -158,7 +168,7 @@ bool PagedFetch::allDone() const
 
 void PagedFetch::pump()
 {
-    while (m_running && m_inFlight.size() < m_options.concurrency) {
+    while (m_running && !m_held && m_inFlight.size() < m_options.concurrency) {
         if (m_lastPage >= 0 && m_nextToRequest > m_lastPage)
             break;
         if (m_lastPage < 0 && m_endSeen)

@@ -46,6 +46,8 @@ public:
 
     void start();
     void cancel();
+    // While held, no new page is asked for (those in flight still land): the consumer is behind.
+    void setHeld(bool held);
     bool isRunning() const { return m_running; }
     const FetchOutcome &outcome() const { return m_outcome; }
     OperationId operation() const { return m_operation; }
@@ -76,6 +78,7 @@ private:
     QMap<int, QList<Record>> m_arrived;        // pages that landed ahead of their turn
     QMap<int, QPointer<ApiCall>> m_inFlight;
     bool m_running = false;
+    bool m_held = false;
     bool m_endSeen = false;     // for unknown totals: a short page ended the list
 };
 

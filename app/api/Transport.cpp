@@ -2,14 +2,17 @@
 
 #include "Authenticator.h"
 #include "OperationCatalogue.h"
+#include "WorkerPools.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcApi, "pmp.api", QtInfoMsg)
 
@@ -35,6 +38,10 @@ bool failedBeforeSending(QNetworkReply::NetworkError e)
         return false;
     }
 }
+
+// Replies at least this large (a page of a few hundred rows) are parsed on the ingest thread, so the
+// GUI thread never spends a frame on JSON.
+constexpr qsizetype AsyncParseBytes = 64 * 1024;
 
 bool isLoopbackHost(const QString &host)
 {
@@ -305,23 +312,49 @@ void Transport::completeAttempt(ApiCall *call, const ApiError &transportError)
     if (transportError) {
         call->m_parsed = {};
         call->m_parsed.error = transportError;
-    } else {
-        call->m_parsed = ResponseParser::parse(op, call->m_raw);
-        // A write that reached the server but whose answer is unreadable or a gateway failure: we
-        // cannot tell whether it ran.
-        const int status = call->m_raw.httpStatus;
-        if (op.isWrite()
-            && ((call->m_parsed.error.kind() == ApiError::Kind::NotJson && status >= 200 && status < 300)
-                || status == 502 || status == 504)) {
-            const ApiError original = call->m_parsed.error;
-            call->m_parsed.error = ApiError(ApiError::Kind::OutcomeUnknown,
-                                            tr("The server's answer was unreadable (%1): the action may or may "
-                                               "not have happened. It was not sent again.")
-                                                .arg(original.message()),
-                                            original.detail());
-            call->m_parsed.error.setHttpStatus(status);
-        }
+        afterParse(call);
+        return;
     }
+    if (call->m_raw.body.size() < AsyncParseBytes) {
+        call->m_parsed = ResponseParser::parse(op, call->m_raw);
+        judgeWriteAnswer(call);
+        afterParse(call);
+        return;
+    }
+    auto *watcher = new QFutureWatcher<ParsedReply>(call);
+    connect(watcher, &QFutureWatcherBase::finished, call, [this, call, watcher] {
+        watcher->deleteLater();
+        if (call->m_finished)
+            return; // cancelled while parsing: cancel() finished it
+        call->m_parsed = watcher->result();
+        judgeWriteAnswer(call);
+        afterParse(call);
+    });
+    watcher->setFuture(QtConcurrent::run(WorkerPools::ingest(),
+                                         [&op, raw = call->m_raw] { return ResponseParser::parse(op, raw); }));
+}
+
+void Transport::judgeWriteAnswer(ApiCall *call)
+{
+    // A write that reached the server but whose answer is unreadable or a gateway failure: we cannot
+    // tell whether it ran.
+    const int status = call->m_raw.httpStatus;
+    if (call->operation().isWrite()
+        && ((call->m_parsed.error.kind() == ApiError::Kind::NotJson && status >= 200 && status < 300)
+            || status == 502 || status == 504)) {
+        const ApiError original = call->m_parsed.error;
+        call->m_parsed.error = ApiError(ApiError::Kind::OutcomeUnknown,
+                                        tr("The server's answer was unreadable (%1): the action may or may "
+                                           "not have happened. It was not sent again.")
+                                            .arg(original.message()),
+                                        original.detail());
+        call->m_parsed.error.setHttpStatus(status);
+    }
+}
+
+void Transport::afterParse(ApiCall *call)
+{
+    const Operation &op = call->operation();
     call->m_parsed.error.setOperationCode(op.code);
 
     qCDebug(lcApi).noquote() << op.code << op.methodName() << op.path << "->" << call->m_raw.httpStatus

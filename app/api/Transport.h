@@ -51,6 +51,8 @@ private:
     void onReplyFinished(ApiCall *call);
     void onAttemptTimeout(ApiCall *call);
     void completeAttempt(ApiCall *call, const ApiError &transportError);
+    void judgeWriteAnswer(ApiCall *call);
+    void afterParse(ApiCall *call);
     void finish(ApiCall *call);
     bool shouldRetry(const ApiCall *call) const;
     void park(ApiCall *call);

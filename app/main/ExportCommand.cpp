@@ -10,7 +10,10 @@
 #include "auth/ProfileStore.h"
 #include "auth/SessionManager.h"
 #include "auth/TokenStore.h"
-#include "models/ListLoader.h"
+#include "ListExport.h"
+
+#include "models/RecordFilterProxy.h"
+#include "models/RecordTableModel.h"
 #include "models/ReportColumns.h"
 #include "models/TableExporter.h"
 #include "models/ViewCatalogue.h"
@@ -51,7 +54,13 @@ int runUntil(QObject *sender, const char *signal)
     return QCoreApplication::exec();
 }
 
-bool writeModel(const QAbstractItemModel &model, const ViewSpec &view, const QString &format, const QString &path,
+TableExporter::Format formatFor(const QString &format)
+{
+    return format == QLatin1String("json") ? TableExporter::Format::Json : TableExporter::Format::Csv;
+}
+
+// Every row of `model`, its default columns, to `path` (atomically).
+bool writeModel(RecordTableModel &model, const ViewSpec &view, const QString &format, const QString &path,
                 QString *error)
 {
     QList<int> columns;
@@ -67,8 +76,9 @@ bool writeModel(const QAbstractItemModel &model, const ViewSpec &view, const QSt
         *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    const auto fmt = format == QLatin1String("json") ? TableExporter::Format::Json : TableExporter::Format::Csv;
-    if (!TableExporter::write(model, columns, keys, fmt, file) || !file.commit()) {
+    RecordFilterProxy shown;
+    shown.setSourceModel(&model);
+    if (!TableExporter::write(shown, columns, keys, formatFor(format), file) || !file.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
@@ -97,7 +107,7 @@ std::optional<pmp::auth::Profile> findProfile(const pmp::auth::ProfileStore &pro
 }
 
 // `journal`: the profile's local action journal, read from its store; no server and no token needed.
-int exportJournal(const QString &storePath, const QString &format, const QString &output)
+int exportJournalFrom(const QString &storePath, const QString &format, const QString &output)
 {
     if (storePath == pmp::store::Database::memoryPath())
         return fail(ExitFailed, QStringLiteral("a loopback (demo) server keeps its journal in memory only; nothing to export"));
@@ -153,7 +163,36 @@ QString ExportCommand::usage()
     return text;
 }
 
-int ExportCommand::run(const QStringList &arguments)
+namespace {
+
+// What the command line asks for.
+struct ExportRequest
+{
+    QString view;
+    QString format;
+    QString output;
+    QString server;
+    QString kind;
+    QString profile;
+    QString resid;
+    QString reportId;
+    QString store;
+    QStringList filters;
+    int pageSize = 1000;
+};
+
+// The connection an export talks through, and what keeps it alive.
+struct ExportConnection
+{
+    std::unique_ptr<Connection> owned;
+    std::unique_ptr<pmp::auth::ProfileStore> profiles;
+    std::unique_ptr<pmp::auth::TokenStore> tokens;
+    std::unique_ptr<pmp::auth::SessionManager> session;
+    Connection *connection = nullptr;
+};
+
+// 0 when parsed; else the exit code, after printing help or the error.
+int parse(const QStringList &arguments, ExportRequest *request)
 {
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -170,149 +209,180 @@ int ExportCommand::run(const QStringList &arguments)
     const QCommandLineOption filter(QStringLiteral("filter"), QStringLiteral("NAME=VALUE"), QStringLiteral("F"));
     const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Store file"), QStringLiteral("FILE"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("N"), QStringLiteral("N"),
-                                      QStringLiteral("100"));
+                                      QString::number(request->pageSize));
     p.addOptions({help, format, output, server, kind, profile, resid, id, filter, pageSize, store});
     if (!p.parse(QStringList{QStringLiteral("patchdeck export")} + arguments))
         return fail(ExitUsage, p.errorText() + QStringLiteral(" (see patchdeck export --help)"));
     if (p.isSet(help) || p.positionalArguments().isEmpty()) {
-        std::fputs(qPrintable(usage()), p.isSet(help) ? stdout : stderr);
+        std::fputs(qPrintable(ExportCommand::usage()), p.isSet(help) ? stdout : stderr);
         return p.isSet(help) ? ExitOk : ExitUsage;
     }
-
-    const QString viewName = p.positionalArguments().first();
-    const QString fmt = p.value(format).toLower();
-    if (fmt != QLatin1String("csv") && fmt != QLatin1String("json"))
+    request->view = p.positionalArguments().first();
+    request->format = p.value(format).toLower();
+    if (request->format != QLatin1String("csv") && request->format != QLatin1String("json"))
         return fail(ExitUsage, QStringLiteral("--format must be csv or json"));
-    if (p.value(output).isEmpty())
+    request->output = p.value(output);
+    if (request->output.isEmpty())
         return fail(ExitUsage, QStringLiteral("-o FILE is required"));
-    if (viewName == QLatin1String("journal")) {
-        QString path = p.value(store);
-        if (path.isEmpty() && p.isSet(profile)) {
-            const std::optional<pmp::auth::Profile> saved = findProfile(pmp::auth::ProfileStore(), p.value(profile));
-            if (!saved)
-                return fail(ExitUsage, QStringLiteral("no profile named \"%1\"").arg(p.value(profile)));
-            path = pmp::actions::JournalLocation::pathFor(saved->serverUrl, saved->id);
-        }
-        if (path.isEmpty() && p.isSet(server))
-            path = pmp::actions::JournalLocation::pathFor(QUrl::fromUserInput(p.value(server)));
-        if (path.isEmpty())
-            return fail(ExitUsage, QStringLiteral("journal needs --profile NAME, --server URL or --store FILE"));
-        return exportJournal(path, fmt, p.value(output));
-    }
-    const bool isReport = viewName == QLatin1String("report");
-    const ViewSpec *spec = ViewCatalogue::byId(viewName);
-    if (!spec && !isReport)
-        return fail(ExitUsage, QStringLiteral("unknown view \"%1\"; views: %2").arg(viewName, viewNames().join(QLatin1String(", "))));
+    bool ok = false;
+    request->pageSize = p.value(pageSize).toInt(&ok);
+    if (!ok || request->pageSize < 1 || request->pageSize > 1000)
+        return fail(ExitUsage, QStringLiteral("--page-size must be a number from 1 to 1000"));
+    request->server = p.isSet(server) ? p.value(server) : QString();
+    request->kind = p.value(kind);
+    request->profile = p.isSet(profile) ? p.value(profile) : QString();
+    request->resid = p.value(resid);
+    request->reportId = p.value(id);
+    request->store = p.value(store);
+    request->filters = p.values(filter);
+    return ExitOk;
+}
 
-    // Connection: a saved profile (tokens from the keychain, refreshed like in the console) or a
-    // server with a token from the environment.
-    std::unique_ptr<Connection> owned;
-    Connection *connection = nullptr;
-    std::unique_ptr<pmp::auth::ProfileStore> profiles;
-    std::unique_ptr<pmp::auth::TokenStore> tokens;
-    std::unique_ptr<pmp::auth::SessionManager> session;
-    if (p.isSet(profile)) {
+// A saved profile (tokens from the keychain, refreshed like in the console) or a server with a token
+// from the environment. 0 when connected; else the exit code after printing why.
+int openConnection(const ExportRequest &request, ExportConnection *out)
+{
+    if (!request.profile.isEmpty()) {
         pmp::auth::LogRedactor::install();
         QString networkProblem;
         if (!pmp::auth::NetworkSettings::load().apply(&networkProblem))
             return fail(ExitUsage, networkProblem);
-        profiles = std::make_unique<pmp::auth::ProfileStore>();
-        const std::optional<pmp::auth::Profile> saved = findProfile(*profiles, p.value(profile));
+        out->profiles = std::make_unique<pmp::auth::ProfileStore>();
+        const std::optional<pmp::auth::Profile> saved = findProfile(*out->profiles, request.profile);
         if (!saved)
-            return fail(ExitUsage, QStringLiteral("no profile named \"%1\"").arg(p.value(profile)));
-        tokens = std::make_unique<pmp::auth::TokenStore>();
-        session = std::make_unique<pmp::auth::SessionManager>(profiles.get(), tokens.get());
+            return fail(ExitUsage, QStringLiteral("no profile named \"%1\"").arg(request.profile));
+        out->tokens = std::make_unique<pmp::auth::TokenStore>();
+        out->session = std::make_unique<pmp::auth::SessionManager>(out->profiles.get(), out->tokens.get());
         QString problem;
-        QObject::connect(session.get(), &pmp::auth::SessionManager::connectionChanged, QCoreApplication::instance(),
+        auto *session = out->session.get();
+        QObject::connect(session, &pmp::auth::SessionManager::connectionChanged, QCoreApplication::instance(),
                          &QCoreApplication::quit);
-        QObject::connect(session.get(), &pmp::auth::SessionManager::openFailed, QCoreApplication::instance(),
+        QObject::connect(session, &pmp::auth::SessionManager::openFailed, QCoreApplication::instance(),
                          [&problem](const pmp::auth::Profile &, pmp::auth::SessionManager::Problem, const QString &message) {
                              problem = message;
                              QCoreApplication::quit();
                          });
-        QMetaObject::invokeMethod(session.get(), [&] { session->open(saved->id); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(session, [session, id = saved->id] { session->open(id); }, Qt::QueuedConnection);
         QCoreApplication::exec();
-        connection = session->connection();
-        if (!connection)
+        out->connection = session->connection();
+        if (!out->connection)
             return fail(ExitFailed, QStringLiteral("cannot open profile \"%1\": %2 (sign in with patchdeck first)")
                                         .arg(saved->name, problem.isEmpty() ? QStringLiteral("no connection") : problem));
-    } else {
-        if (!p.isSet(server))
-            return fail(ExitUsage, QStringLiteral("give --server URL (with PATCHDECK_TOKEN) or --profile NAME"));
-        const QByteArray token = qgetenv("PATCHDECK_TOKEN");
-        if (token.isEmpty())
-            return fail(ExitUsage, QStringLiteral("--server needs the token in the PATCHDECK_TOKEN environment variable"));
-        const QString k = p.value(kind);
-        if (k != QLatin1String("cloud") && k != QLatin1String("onprem"))
-            return fail(ExitUsage, QStringLiteral("--kind must be cloud or onprem"));
-        const QUrl url = QUrl::fromUserInput(p.value(server));
-        if (!Transport::isAllowedServerUrl(url))
-            return fail(ExitUsage, QStringLiteral("refusing %1: use https (plain http only for 127.0.0.1)").arg(url.toString()));
-        owned = std::make_unique<Connection>(
-            url, std::make_unique<StaticTokenAuthenticator>(k == QLatin1String("cloud")
-                                                                ? StaticTokenAuthenticator::Kind::Cloud
-                                                                : StaticTokenAuthenticator::Kind::OnPremises,
-                                                            token));
-        connection = owned.get();
+        return ExitOk;
     }
+    if (request.server.isEmpty())
+        return fail(ExitUsage, QStringLiteral("give --server URL (with PATCHDECK_TOKEN) or --profile NAME"));
+    const QByteArray token = qgetenv("PATCHDECK_TOKEN");
+    if (token.isEmpty())
+        return fail(ExitUsage, QStringLiteral("--server needs the token in the PATCHDECK_TOKEN environment variable"));
+    if (request.kind != QLatin1String("cloud") && request.kind != QLatin1String("onprem"))
+        return fail(ExitUsage, QStringLiteral("--kind must be cloud or onprem"));
+    const QUrl url = QUrl::fromUserInput(request.server);
+    if (!Transport::isAllowedServerUrl(url))
+        return fail(ExitUsage, QStringLiteral("refusing %1: use https (plain http only for 127.0.0.1)").arg(url.toString()));
+    const auto kind = request.kind == QLatin1String("cloud") ? StaticTokenAuthenticator::Kind::Cloud
+                                                              : StaticTokenAuthenticator::Kind::OnPremises;
+    out->owned = std::make_unique<Connection>(url, std::make_unique<StaticTokenAuthenticator>(kind, token));
+    out->connection = out->owned.get();
+    return ExitOk;
+}
 
+int exportJournal(const ExportRequest &request)
+{
+    QString path = request.store;
+    if (path.isEmpty() && !request.profile.isEmpty()) {
+        const std::optional<pmp::auth::Profile> saved = findProfile(pmp::auth::ProfileStore(), request.profile);
+        if (!saved)
+            return fail(ExitUsage, QStringLiteral("no profile named \"%1\"").arg(request.profile));
+        path = pmp::actions::JournalLocation::pathFor(saved->serverUrl, saved->id);
+    }
+    if (path.isEmpty() && !request.server.isEmpty())
+        path = pmp::actions::JournalLocation::pathFor(QUrl::fromUserInput(request.server));
+    if (path.isEmpty())
+        return fail(ExitUsage, QStringLiteral("journal needs --profile NAME, --server URL or --store FILE"));
+    return exportJournalFrom(path, request.format, request.output);
+}
+
+// Query report data: its columns are the report's own, declared with every page; read them from a
+// small first page, then fetch every row. Reports are small next to the inventory lists: kept whole.
+int exportReport(Connection *connection, const ExportRequest &request, ListQuery query, const FetchOptions &options)
+{
+    if (request.reportId.isEmpty())
+        return fail(ExitUsage, QStringLiteral("report needs --id N"));
+    query.setPathId(request.reportId);
+    auto *fetch = new PagedFetch(&connection->client(), OperationId::QueryReportData, query, options, connection);
+    QList<Record> rows;
+    QObject::connect(fetch, &PagedFetch::pageArrived, fetch, [&rows](int, const QList<Record> &r) { rows << r; });
+    QList<QueryReportColumn> declared;
+    connection->client().queryReportData(request.reportId, 1, 1, fetch,
+                                         [&declared, fetch](const Result<QueryReportPage> &r) {
+                                             if (r.ok())
+                                                 declared = r.value.columns;
+                                             fetch->start();
+                                         });
+    runUntil(fetch, SIGNAL(finished(pmp::api::FetchOutcome)));
+    if (!fetch->outcome().complete)
+        return fail(ExitFailed, describeFailure(fetch->outcome()));
+    ViewSpec reportView;
+    reportView.id = QStringLiteral("report");
+    reportView.columns = ReportColumns::derive(declared, rows);
+    RecordTableModel model(reportView.columns);
+    model.appendRecords(rows);
+    QString error;
+    if (!writeModel(model, reportView, request.format, request.output, &error))
+        return fail(ExitFailed, error);
+    return ExitOk;
+}
+
+int exportList(Connection *connection, const ExportRequest &request, const ViewSpec &spec, ListQuery query,
+               const FetchOptions &options)
+{
+    if (spec.id == QLatin1String("system-report")) {
+        if (request.resid.isEmpty())
+            return fail(ExitUsage, QStringLiteral("system-report needs --resid N"));
+        query.set(QStringLiteral("resid"), request.resid);
+    }
+    for (auto it = spec.fixedQuery.filters().constBegin(); it != spec.fixedQuery.filters().constEnd(); ++it)
+        query.set(it.key(), it.value());
+    if (const ApiError invalid = query.validate(OperationCatalogue::get(spec.operation)))
+        return fail(ExitUsage, invalid.message());
+    ListExport exporter(&connection->client(), spec, query, options, formatFor(request.format), request.output);
+    FetchOutcome outcome;
+    QString error;
+    if (!exporter.run(&outcome, &error))
+        return fail(ExitFailed, error.isEmpty() ? describeFailure(outcome) : error);
+    return ExitOk;
+}
+
+} // namespace
+
+int ExportCommand::run(const QStringList &arguments)
+{
+    ExportRequest request;
+    if (const int code = parse(arguments, &request); code != ExitOk || request.view.isEmpty())
+        return code;
+    if (request.view == QLatin1String("journal"))
+        return exportJournal(request);
+    const bool isReport = request.view == QLatin1String("report");
+    const ViewSpec *spec = ViewCatalogue::byId(request.view);
+    if (!spec && !isReport)
+        return fail(ExitUsage, QStringLiteral("unknown view \"%1\"; views: %2")
+                                   .arg(request.view, viewNames().join(QLatin1String(", "))));
     ListQuery query;
-    for (const QString &f : p.values(filter)) {
+    for (const QString &f : request.filters) {
         const int eq = f.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return fail(ExitUsage, QStringLiteral("--filter expects NAME=VALUE, got \"%1\"").arg(f));
         query.set(f.left(eq), f.mid(eq + 1));
     }
+    ExportConnection connection;
+    if (const int code = openConnection(request, &connection); code != ExitOk)
+        return code;
     FetchOptions options;
-    options.pageSize = qBound(1, p.value(pageSize).toInt(), 1000);
-
-    QString error;
-    if (isReport) {
-        if (p.value(id).isEmpty())
-            return fail(ExitUsage, QStringLiteral("report needs --id N"));
-        query.setPathId(p.value(id));
-        auto *fetch = new PagedFetch(&connection->client(), OperationId::QueryReportData, query, options,
-                                     connection);
-        QList<Record> rows;
-        QObject::connect(fetch, &PagedFetch::pageArrived, fetch, [&rows](int, const QList<Record> &r) { rows << r; });
-        QList<QueryReportColumn> declared;
-        // The declared columns come with every page: read them from a first small page, then fetch all.
-        connection->client().queryReportData(p.value(id), 1, 1, fetch, [&declared, fetch](const Result<QueryReportPage> &r) {
-            if (r.ok())
-                declared = r.value.columns;
-            fetch->start();
-        });
-        runUntil(fetch, SIGNAL(finished(pmp::api::FetchOutcome)));
-        if (!fetch->outcome().complete)
-            return fail(ExitFailed, describeFailure(fetch->outcome()));
-        ViewSpec reportView;
-        reportView.id = QStringLiteral("report");
-        reportView.columns = ReportColumns::derive(declared, rows);
-        RecordTableModel model(reportView.columns);
-        model.appendRecords(rows);
-        if (!writeModel(model, reportView, fmt, p.value(output), &error))
-            return fail(ExitFailed, error);
-        return ExitOk;
-    }
-
-    if (spec->id == QLatin1String("system-report")) {
-        if (p.value(resid).isEmpty())
-            return fail(ExitUsage, QStringLiteral("system-report needs --resid N"));
-        query.set(QStringLiteral("resid"), p.value(resid));
-    }
-    if (const ApiError invalid = query.validate(OperationCatalogue::get(spec->operation)))
-        return fail(ExitUsage, invalid.message());
-
-    ListLoader loader(&connection->client(), *spec);
-    loader.setQuery(query);
-    loader.setFetchOptions(options);
-    QMetaObject::invokeMethod(&loader, &ListLoader::reload, Qt::QueuedConnection);
-    runUntil(&loader, SIGNAL(finished(pmp::api::FetchOutcome)));
-    if (!loader.lastOutcome().complete)
-        return fail(ExitFailed, describeFailure(loader.lastOutcome()));
-    if (!writeModel(*loader.model(), *spec, fmt, p.value(output), &error))
-        return fail(ExitFailed, error);
-    return ExitOk;
+    options.pageSize = request.pageSize;
+    if (isReport)
+        return exportReport(connection.connection, request, query, options);
+    return exportList(connection.connection, request, *spec, query, options);
 }
 
 } // namespace pmp::app

@@ -1,65 +1,46 @@
 #pragma once
 
-#include "ColumnSpec.h"
-#include "StringPool.h"
+#include "ColumnTable.h"
+#include "RowBatch.h"
 
 #include "api/Record.h"
 
-#include <QList>
-#include <QLocale>
-#include <QVariant>
+#include <QHash>
 
-#include <limits>
 #include <vector>
 
 namespace pmp::models {
 
-// Rows stored column-wise: numbers in qint64 vectors, strings as indexes into one interned pool.
-// A million rows stay small, and searching is a tight loop over the pool indexes.
-class ColumnStore
+// The rows of one view, appended page by page on the GUI thread: a ColumnTable plus the indexes that
+// map a value to its dictionary id. snapshot() hands a worker a copy that stays valid while rows
+// keep arriving.
+class ColumnStore : public ColumnTable
 {
 public:
-    static constexpr qint64 Null = std::numeric_limits<qint64>::min();
-
     explicit ColumnStore(QList<ColumnSpec> columns = {});
 
-    const QList<ColumnSpec> &columns() const { return m_specs; }
-    int columnCount() const { return int(m_specs.size()); }
-    int rowCount() const { return m_rows; }
-    void reserve(int rows);
-    void append(const pmp::api::Record &record);
+    // A batch decoded on a worker (RowBatch::decode): maps its distinct values to this store's ids.
+    void append(const RowBatch &batch);
+    // Decodes on this thread; for small lists and tests.
+    void appendRecords(const QList<pmp::api::Record> &records);
+    // Takes every row of `table` (read from the cache), replacing what was here.
+    void adopt(const ColumnTable &table);
     void clear();
+    // Forgets the rows but keeps every value's id (a streaming export writes rows and lets them go).
+    void dropRows();
 
-    bool isNull(int row, int col) const;
-    qint64 number(int row, int col) const;          // numeric columns; Null when empty
-    const QString &text(int row, int col) const;    // text columns: display text
-    const QString &rawText(int row, int col) const; // text columns: as served
-    // The cell as people read it: dates in the locale, sizes in KB/MB, codes in words.
-    QString display(int row, int col, const QLocale &locale = QLocale()) const;
-    // The unformatted value: code, epoch ms, bytes or the raw string.
-    QString raw(int row, int col) const;
-    QVariant sortValue(int row, int col) const;
-    // Case-insensitive substring search over the given columns (display text of text and code columns).
-    bool matches(int row, const QString &needleLower, const QList<int> &cols) const;
-
-    static QString formatSize(qint64 bytes, const QLocale &locale = QLocale());
-    static QString formatTime(qint64 epochMs, const QLocale &locale = QLocale());
+    ColumnTable snapshot() const { return ColumnTable(*this); }
 
 private:
-    struct Column
+    struct Index
     {
-        std::vector<qint64> numbers;
-        std::vector<quint32> texts;
-        std::vector<quint32> raws;
-        bool numeric = false;
+        QHash<QString, quint32> texts;
+        QHash<qint64, quint32> numbers;
     };
+    quint32 intern(int col, const ValueDictionary &from, quint32 fromId);
+    void rebuildIndex(int col);
 
-    QList<ColumnSpec> m_specs;
-    std::vector<Column> m_columns;
-    StringPool m_pool;
-    // Lower-cased pool entries, built lazily for search.
-    mutable std::vector<QString> m_lowerCache;
-    int m_rows = 0;
+    std::vector<Index> m_index;
 };
 
 } // namespace pmp::models

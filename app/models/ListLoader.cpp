@@ -1,18 +1,75 @@
 #include "ListLoader.h"
 
+#include "ColumnImage.h"
+#include "DecodedFetch.h"
+
 #include "api/Client.h"
+#include "api/WorkerPools.h"
 #include "store/ViewCache.h"
 
+#include <QBuffer>
+#include <QFile>
 #include <QFutureWatcher>
+#include <QLoggingCategory>
+#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
+
+Q_LOGGING_CATEGORY(lcLoader, "pmp.models.loader", QtInfoMsg)
 
 namespace pmp::models {
 
 using namespace pmp::api;
 
+namespace {
+
+std::optional<ColumnTable> readImage(const pmp::store::ImageLocation &location, const QList<ColumnSpec> &columns,
+                                     QString *error)
+{
+    if (location.memory) {
+        QBuffer buffer(location.memory.get());
+        buffer.open(QIODevice::ReadOnly);
+        return ColumnImage::read(buffer, columns, error);
+    }
+    QFile file(location.filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return std::nullopt;
+    }
+    return ColumnImage::read(file, columns, error);
+}
+
+bool writeImage(const ColumnTable &table, const pmp::store::ImageLocation &location)
+{
+    if (location.memory) {
+        QBuffer buffer(location.memory.get());
+        buffer.open(QIODevice::WriteOnly);
+        return ColumnImage::write(table, buffer);
+    }
+    QSaveFile file(location.filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    if (!ColumnImage::write(table, file)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit())
+        return false;
+    // Owner only: cached rows are the tenant's inventory.
+    QFile::setPermissions(location.filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+} // namespace
+
 ListLoader::ListLoader(Client *client, ViewSpec view, QObject *parent)
     : QObject(parent), m_client(client), m_view(std::move(view)), m_model(m_view.columns)
 {
+}
+
+ListLoader::~ListLoader()
+{
+    if (m_fetch)
+        m_fetch->disconnect(this);
 }
 
 QString ListLoader::queryKey() const
@@ -29,37 +86,59 @@ QString ListLoader::queryKey() const
 
 void ListLoader::loadCachedThenReload()
 {
-    if (!m_cache) {
-        reload();
-        return;
-    }
-    auto encoded = std::make_shared<pmp::store::EncodedView>();
-    const auto meta = m_cache->loadEncoded(m_view.id, queryKey(), encoded.get());
-    if (!meta || encoded->payload.isEmpty()) {
+    const std::optional<pmp::store::CachedImage> image =
+        m_cache ? m_cache->loadImage(m_view.id, queryKey()) : std::nullopt;
+    if (!image) {
         reload();
         return;
     }
     const int generation = ++m_generation;
-    const QDateTime fetchedAt = meta->fetchedAt.toLocalTime();
-    auto *watcher = new QFutureWatcher<std::optional<QList<Record>>>(this);
+    const QDateTime fetchedAt = image->fetchedAt.toLocalTime();
+    struct Read
+    {
+        std::optional<ColumnTable> table;
+        QString error;
+    };
+    auto *watcher = new QFutureWatcher<Read>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, fetchedAt] {
         watcher->deleteLater();
-        const std::optional<QList<Record>> rows = watcher->result();
-        if (generation != m_generation || isLoading() || m_model.rowCount() > 0 || !rows)
-            return; // a fresh fetch already owns the model
-        m_model.appendRecords(m_view.rowsFor(*rows));
-        m_model.setAsOf(fetchedAt);
-        m_showsCache = true;
-        m_cachedAt = fetchedAt;
-        emit cachedDataShown(fetchedAt);
+        if (generation != m_generation)
+            return; // a fetch started meanwhile: it owns the model
+        const Read read = watcher->result();
+        if (read.table && m_model.rowCount() == 0) {
+            m_model.adopt(*read.table);
+            m_model.setAsOf(fetchedAt);
+            m_showsCache = true;
+            m_cachedAt = fetchedAt;
+            emit cachedDataShown(fetchedAt);
+        } else if (!read.table) {
+            qCWarning(lcLoader) << "cache of" << m_view.id << "not used:" << read.error;
+        }
         reload();
     });
-    watcher->setFuture(QtConcurrent::run([encoded] { return pmp::store::ViewCache::decode(*encoded); }));
+    watcher->setFuture(QtConcurrent::run(WorkerPools::interactive(), [location = image->location, columns = m_view.columns] {
+        Read read;
+        read.table = readImage(location, columns, &read.error);
+        return read;
+    }));
 }
 
 void ListLoader::reload()
 {
-    cancel();
+    if (m_fetch) {
+        // The rows of the fetch being replaced are not wanted any more: it ends now, as cancelled.
+        DecodedFetch *old = m_fetch;
+        m_fetch = nullptr;
+        old->disconnect(this);
+        old->cancel();
+        old->deleteLater();
+        FetchOutcome cancelled;
+        cancelled.error = ApiError::cancelled();
+        cancelled.received = m_received;
+        cancelled.total = m_total;
+        m_outcome = cancelled;
+        emit finished(m_outcome);
+    }
     ++m_generation;
     if (!m_client)
         return;
@@ -72,59 +151,75 @@ void ListLoader::reload()
     // Cached rows stay on screen until the first fresh page replaces them.
     if (!m_showsCache)
         m_model.clear();
-    m_fetched.clear();
-    auto *fetch = new PagedFetch(m_client, m_view.operation, query, m_options, this);
+    m_received = 0;
+    m_total = -1;
+    auto *fetch = new DecodedFetch(m_client, m_view, query, m_options, this);
     m_fetch = fetch;
-    connect(fetch, &PagedFetch::pageArrived, this, [this](int, const QList<Record> &records) {
-        if (m_showsCache) {
-            m_showsCache = false;
-            m_model.clear();
-        }
-        m_model.appendRecords(m_view.rowsFor(records));
-        if (m_cache)
-            m_fetched.append(records);
+    connect(fetch, &DecodedFetch::batchReady, this, &ListLoader::onBatch);
+    connect(fetch, &DecodedFetch::progress, this, [this](qint64 received, qint64 total) {
+        m_received = received;
+        m_total = total;
+        emit progress(received, total);
     });
-    connect(fetch, &PagedFetch::progress, this, &ListLoader::progress);
-    connect(fetch, &PagedFetch::finished, this, [this, fetch](const FetchOutcome &outcome) {
-        m_outcome = outcome;
-        if (m_showsCache && outcome.complete) { // the fresh list is empty: nothing replaced the cache
-            m_showsCache = false;
-            m_model.clear();
-        }
-        if (outcome.complete) {
-            m_lastCompleted = QDateTime::currentDateTime();
-            m_model.setAsOf(m_lastCompleted);
-            if (m_cache)
-                saveToCache();
-        }
-        m_fetched.clear();
-        fetch->deleteLater();
-        emit finished(outcome);
-    });
+    connect(fetch, &DecodedFetch::finished, this, &ListLoader::onFinished);
     emit started();
     fetch->start();
 }
 
 void ListLoader::cancel()
 {
-    if (m_fetch && m_fetch->isRunning())
-        m_fetch->cancel();
+    if (m_fetch)
+        m_fetch->cancel(); // finished() follows once the pages already received are in the model
+}
+
+void ListLoader::onBatch(const std::shared_ptr<const RowBatch> &batch)
+{
+    if (m_showsCache) {
+        m_showsCache = false;
+        m_model.clear();
+    }
+    m_model.appendBatch(*batch);
+}
+
+void ListLoader::onFinished(const FetchOutcome &outcome)
+{
+    if (m_fetch)
+        m_fetch->deleteLater();
+    m_fetch = nullptr;
+    m_outcome = outcome;
+    if (m_showsCache && outcome.complete) { // the fresh list is empty: nothing replaced the cache
+        m_showsCache = false;
+        m_model.clear();
+    }
+    m_model.publish();
+    if (outcome.complete) {
+        m_lastCompleted = QDateTime::currentDateTime();
+        m_model.setAsOf(m_lastCompleted);
+        if (m_cache)
+            saveToCache();
+    }
+    emit finished(outcome);
 }
 
 void ListLoader::saveToCache()
 {
-    // Encoding 50,000 rows takes a few hundred milliseconds: do it off the GUI thread, and only the
-    // SQL here.
-    const QList<Record> rows = std::exchange(m_fetched, {});
+    // Written from a snapshot of the column store on a worker: no second copy of the rows, and the
+    // GUI thread only records where the image went.
+    const ColumnTable table = m_model.snapshot();
+    const pmp::store::ImageLocation location = m_cache->newImageLocation(m_view.id);
     const QDateTime at = m_lastCompleted.toUTC();
     const QString key = queryKey();
-    auto *watcher = new QFutureWatcher<pmp::store::EncodedView>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, at, key] {
+    const qint64 rows = table.rowCount();
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, location, at, key, rows] {
         watcher->deleteLater();
-        if (m_cache)
-            m_cache->saveEncoded(m_view.id, key, watcher->result(), at, true);
+        const bool ok = watcher->result() && m_cache && m_cache->recordImage(m_view.id, key, location, rows, at, true);
+        if (!ok && !location.filePath.isEmpty())
+            QFile::remove(location.filePath);
+        emit cacheSaved(ok);
     });
-    watcher->setFuture(QtConcurrent::run([rows] { return pmp::store::ViewCache::encode(rows); }));
+    watcher->setFuture(QtConcurrent::run(WorkerPools::interactive(),
+                                         [table, location] { return writeImage(table, location); }));
 }
 
 } // namespace pmp::models

@@ -18,14 +18,19 @@ class ViewCache;
 
 namespace pmp::models {
 
-// Keeps one view's model filled: fetches every page through PagedFetch and streams rows into the
-// RecordTableModel, reporting progress and whether the list is complete. Used by the GUI and by
-// the headless export alike.
+class DecodedFetch;
+
+// Keeps one view's model filled: fetches every page (DecodedFetch: decoded into cells off the GUI
+// thread, in page order) and appends the cells to the RecordTableModel, reporting progress and
+// whether the list is complete. The model's column store is the only copy of the rows:
+// the cache is written from it and read back into it, as a column image, off the GUI thread. Used by
+// the GUI and by the headless export alike.
 class ListLoader : public QObject
 {
     Q_OBJECT
 public:
     ListLoader(pmp::api::Client *client, ViewSpec view, QObject *parent = nullptr);
+    ~ListLoader() override;
 
     const ViewSpec &view() const { return m_view; }
     RecordTableModel *model() { return &m_model; }
@@ -34,10 +39,11 @@ public:
     void setFixedQuery(const pmp::api::ListQuery &query) { m_view.fixedQuery = query; }
     pmp::api::ListQuery query() const { return m_query; }
     void setFetchOptions(const pmp::api::FetchOptions &options) { m_options = options; }
+    const pmp::api::FetchOptions &fetchOptions() const { return m_options; }
 
     // Keeps the last complete fetch in the profile's store, so the view opens with it at once.
     void setCache(pmp::store::ViewCache *cache) { m_cache = cache; }
-    // Shows the cached rows (decoded off the GUI thread), then fetches fresh ones.
+    // Shows the cached rows (read off the GUI thread), then fetches fresh ones.
     void loadCachedThenReload();
     // The cached rows on screen came from the store, not from this session's fetch.
     bool showsCachedData() const { return m_showsCache; }
@@ -46,17 +52,24 @@ public:
 
     void reload();
     void cancel();
-    bool isLoading() const { return m_fetch && m_fetch->isRunning(); }
+    bool isLoading() const { return !m_fetch.isNull(); }
     const pmp::api::FetchOutcome &lastOutcome() const { return m_outcome; }
     QDateTime lastCompleted() const { return m_lastCompleted; }
+    // This fetch so far: items received (decoded or not yet) and the total the server states (-1: none).
+    qint64 received() const { return m_received; }
+    qint64 expectedTotal() const { return m_total; }
 
 signals:
     void cachedDataShown(const QDateTime &fetchedAt);
     void started();
     void progress(qint64 received, qint64 total);
     void finished(const pmp::api::FetchOutcome &outcome);
+    // The cache write that follows a complete fetch is done (for tests and the benchmark).
+    void cacheSaved(bool ok);
 
 private:
+    void onBatch(const std::shared_ptr<const RowBatch> &batch);
+    void onFinished(const pmp::api::FetchOutcome &outcome);
     void saveToCache();
 
     QPointer<pmp::api::Client> m_client;
@@ -64,14 +77,15 @@ private:
     RecordTableModel m_model;
     pmp::api::ListQuery m_query;
     pmp::api::FetchOptions m_options;
-    QPointer<pmp::api::PagedFetch> m_fetch;
+    QPointer<DecodedFetch> m_fetch;
     pmp::api::FetchOutcome m_outcome;
     QDateTime m_lastCompleted;
     pmp::store::ViewCache *m_cache = nullptr;
-    QList<pmp::api::Record> m_fetched; // raw rows of the running fetch, for the cache
     bool m_showsCache = false;
     QDateTime m_cachedAt;
-    int m_generation = 0; // drops late cache results after a newer load started
+    qint64 m_received = 0;
+    qint64 m_total = -1;
+    int m_generation = 0; // drops a late cache read after a fetch started
 };
 
 } // namespace pmp::models

@@ -5,19 +5,37 @@
 
 namespace pmp::models {
 
+namespace {
+// The pause between two inserts a view hears of: one frame for small tables; longer as the table
+// grows, because each insert makes the view walk its header once.
+int publishIntervalMs(int rows)
+{
+    return rows < 100000 ? 16 : rows < 1000000 ? 50 : 100;
+}
+} // namespace
+
 RecordTableModel::RecordTableModel(QList<ColumnSpec> columns, QObject *parent)
     : QAbstractTableModel(parent), m_store(std::move(columns))
 {
+    m_publishTimer.setSingleShot(true);
+    connect(&m_publishTimer, &QTimer::timeout, this, &RecordTableModel::publish);
 }
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_store.rowCount();
+    return parent.isValid() ? 0 : m_published;
 }
 
 int RecordTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_store.columnCount();
+}
+
+ColumnTable RecordTableModel::snapshot() const
+{
+    ColumnTable table = m_store.snapshot();
+    table.truncate(m_published);
+    return table;
 }
 
 int RecordTableModel::columnOf(const QString &key) const
@@ -31,13 +49,13 @@ int RecordTableModel::columnOf(const QString &key) const
 QString RecordTableModel::displayValue(int row, const QString &key) const
 {
     const int col = columnOf(key);
-    return col < 0 || row < 0 || row >= m_store.rowCount() ? QString() : m_store.display(row, col);
+    return col < 0 || row < 0 || row >= m_published ? QString() : m_store.display(row, col);
 }
 
 QString RecordTableModel::rawValue(int row, const QString &key) const
 {
     const int col = columnOf(key);
-    return col < 0 || row < 0 || row >= m_store.rowCount() ? QString() : m_store.raw(row, col);
+    return col < 0 || row < 0 || row >= m_published ? QString() : m_store.raw(row, col);
 }
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
@@ -87,22 +105,54 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
+void RecordTableModel::appendBatch(const RowBatch &batch)
+{
+    if (batch.rows <= 0)
+        return;
+    m_store.append(batch);
+    schedulePublish();
+}
+
 void RecordTableModel::appendRecords(const QList<pmp::api::Record> &records)
 {
     if (records.isEmpty())
         return;
-    const int first = m_store.rowCount();
-    beginInsertRows({}, first, first + int(records.size()) - 1);
-    m_store.reserve(first + int(records.size()));
-    for (const pmp::api::Record &r : records)
-        m_store.append(r);
+    m_store.appendRecords(records);
+    publish();
+}
+
+void RecordTableModel::schedulePublish()
+{
+    if (!m_publishTimer.isActive())
+        m_publishTimer.start(m_published == 0 ? 0 : publishIntervalMs(m_published));
+}
+
+void RecordTableModel::publish()
+{
+    m_publishTimer.stop();
+    const int rows = m_store.rowCount();
+    if (rows <= m_published)
+        return;
+    beginInsertRows({}, m_published, rows - 1);
+    m_published = rows;
     endInsertRows();
+}
+
+void RecordTableModel::adopt(const ColumnTable &table)
+{
+    m_publishTimer.stop();
+    beginResetModel();
+    m_store.adopt(table);
+    m_published = m_store.rowCount();
+    endResetModel();
 }
 
 void RecordTableModel::clear()
 {
+    m_publishTimer.stop();
     beginResetModel();
     m_store.clear();
+    m_published = 0;
     m_asOf = {};
     endResetModel();
 }

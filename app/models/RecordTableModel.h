@@ -6,10 +6,14 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QTimer>
 
 namespace pmp::models {
 
 // The one table model of the console: rows from any list operation, shaped by a list of ColumnSpecs.
+// Rows arrive in batches (decoded off the GUI thread) and are announced to views in coalesced steps,
+// at most one insert per frame and fewer as the table grows: with millions of rows each insert costs
+// the view a pass over its header.
 class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,15 +30,24 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    const ColumnStore &store() const { return m_store; }
+    // The rows views have been told about. The store may already hold more (see publish()).
+    const ColumnTable &store() const { return m_store; }
+    // A copy of the announced rows that a worker thread may read while rows keep arriving.
+    ColumnTable snapshot() const;
     const QList<ColumnSpec> &columns() const { return m_store.columns(); }
     int columnOf(const QString &key) const;
     // The displayed / raw value of `key` in `row` (empty if the view has no such column).
     QString displayValue(int row, const QString &key) const;
     QString rawValue(int row, const QString &key) const;
 
-    // Rows arrive page by page; one insert notification per page keeps views fast.
+    // Adds decoded rows; views hear of them at the next publish (soon, coalesced).
+    void appendBatch(const RowBatch &batch);
+    // Decodes and announces at once: for small lists and tests.
     void appendRecords(const QList<pmp::api::Record> &records);
+    // Announces every row added so far, now.
+    void publish();
+    // Replaces every row with `table` (rows read from the cache), as one reset.
+    void adopt(const ColumnTable &table);
     void clear();
 
     // When this data was fetched ("as of"), shown by views; invalid while loading fresh.
@@ -42,7 +55,11 @@ public:
     void setAsOf(const QDateTime &time) { m_asOf = time; }
 
 private:
+    void schedulePublish();
+
     ColumnStore m_store;
+    int m_published = 0;
+    QTimer m_publishTimer;
     QDateTime m_asOf;
 };
 

@@ -7,7 +7,11 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
+#include <QHash>
+
+#include <memory>
 #include <optional>
 
 namespace pmp::store {
@@ -37,6 +41,25 @@ struct EncodedView
     QByteArray payload;
 };
 
+// Where the rows of a list view are kept: a file of their own beside the store (a column image,
+// written and read by a worker thread), or memory for a store that lives only this session.
+struct ImageLocation
+{
+    QString token;                      // what the view_cache row records: the file's name
+    QString filePath;                   // empty for memory
+    std::shared_ptr<QByteArray> memory; // session-only stores
+    bool isValid() const { return !token.isEmpty(); }
+};
+
+// A list view's rows as last fetched, in the console's own column form (models::ColumnImage).
+struct CachedImage
+{
+    ImageLocation location;
+    QDateTime fetchedAt; // UTC
+    bool complete = false;
+    qint64 rows = 0;
+};
+
 // The last fetched data of every view and query, so a window opens instantly with data marked
 // "as of <time>" while the fresh fetch runs. A list is stored as one compressed JSON array: views
 // always need all rows at once, and one blob saves and loads 50,000 records far faster than rows
@@ -63,6 +86,15 @@ public:
     std::optional<CachedView> loadEncoded(const QString &viewId, const QString &queryKey,
                                           EncodedView *encoded) const;
 
+    // List views: a fresh place to write an image to (never the one a reader may have open), then,
+    // once it is written, the record that makes it the view's cache (the previous image is deleted).
+    ImageLocation newImageLocation(const QString &viewId) const;
+    bool recordImage(const QString &viewId, const QString &queryKey, const ImageLocation &location, qint64 rows,
+                     const QDateTime &fetchedAt, bool complete);
+    std::optional<CachedImage> loadImage(const QString &viewId, const QString &queryKey) const;
+    // Image files no view_cache row names (a crash between writing and recording), older than an hour.
+    void pruneImages();
+
     bool saveObject(const QString &viewId, const QString &queryKey, const QJsonObject &object,
                     const QDateTime &fetchedAt);
     std::optional<CachedObject> loadObject(const QString &viewId, const QString &queryKey) const;
@@ -74,7 +106,12 @@ public:
     qint64 storedBytes() const;
 
 private:
+    QString imageFolder() const;
+    void forgetImage(const QString &token);
+    QStringList imageTokens(const QString &where, const QVariantList &values) const;
+
     Database &m_database;
+    QHash<QString, std::shared_ptr<QByteArray>> m_memoryImages; // session-only stores
 };
 
 } // namespace pmp::store

@@ -4,6 +4,7 @@
 #include "widgets/MessageBanner.h"
 
 #include "api/OperationCatalogue.h"
+#include "api/WorkerPools.h"
 #include "models/ListLoader.h"
 #include "models/RecordFilterProxy.h"
 #include "models/TableExporter.h"
@@ -13,6 +14,7 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -27,6 +29,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace pmp::ui {
 
@@ -35,8 +38,7 @@ using namespace pmp::models;
 RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidget *parent)
     : QWidget(parent), m_loader(loader), m_proxy(new RecordFilterProxy(this)), m_banner(new MessageBanner(this)),
       m_search(new QLineEdit(this)), m_table(new QTableView(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
-      m_count(new QLabel(this)), m_asOf(new QLabel(this)), m_export(new QToolButton(this)),
-      m_searchDebounce(new QTimer(this))
+      m_count(new QLabel(this)), m_asOf(new QLabel(this)), m_export(new QToolButton(this))
 {
     const ViewSpec &view = loader->view();
     setObjectName(view.id + QStringLiteral("View"));
@@ -114,17 +116,25 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
     layout->addLayout(top);
     layout->addWidget(m_splitter, 1);
 
-    m_searchDebounce->setSingleShot(true);
-    m_searchDebounce->setInterval(150);
-    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(m_searchDebounce, &QTimer::timeout, this, [this] {
+    // No debounce: every keystroke searches at once. Large tables search on worker threads, and a
+    // keystroke cancels the search it makes obsolete, so typing never waits.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchColumns(visibleColumnsInOrder());
-        m_proxy->setSearchText(m_search->text());
+        m_proxy->setSearchText(text);
         updateCount();
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RecordListView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordListView::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RecordListView::updateCount);
+    connect(m_proxy, &RecordFilterProxy::settled, this, &RecordListView::updateCount);
+    // A new search resets the rows shown: the current row and a modest selection come back if shown.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &RecordListView::rememberSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordListView::restoreSelection);
+    // Qt remaps a selection row by row when rows are reordered: a huge one would freeze the window.
+    connect(m_proxy, &RecordFilterProxy::aboutToReorder, this, [this] {
+        if (selectedRowCount() > LargeSelection)
+            m_table->selectionModel()->clearSelection();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] {
                 const int row = currentSourceRow();
@@ -259,24 +269,26 @@ void RecordListView::copySelection() const
 
 bool RecordListView::exportTo(const QString &fileName, QString *error) const
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    const QList<int> cols = visibleColumnsInOrder();
+    const QString problem = TableExporter::writeFile(m_loader->model()->snapshot(), m_proxy->rowsShownOrAll(),
+                                                     visibleColumnsInOrder(), exportKeys(), formatFor(fileName),
+                                                     fileName);
+    if (error)
+        *error = problem;
+    return problem.isEmpty();
+}
+
+QStringList RecordListView::exportKeys() const
+{
     QStringList keys;
-    for (int c : cols)
+    for (int c : visibleColumnsInOrder())
         keys << m_loader->view().columns.at(c).key;
-    const auto format = fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? TableExporter::Format::Json
-                                                                                       : TableExporter::Format::Csv;
-    if (!TableExporter::write(*m_proxy, cols, keys, format, file) || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return keys;
+}
+
+TableExporter::Format RecordListView::formatFor(const QString &fileName)
+{
+    return fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? TableExporter::Format::Json
+                                                                           : TableExporter::Format::Csv;
 }
 
 void RecordListView::exportInteractively()
@@ -288,12 +300,67 @@ void RecordListView::exportInteractively()
                                                           suggested, tr("CSV files (*.csv);;JSON files (*.json)"));
     if (fileName.isEmpty())
         return;
-    QString error;
-    if (!exportTo(fileName, &error))
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(fileName, error));
-    else
+    // Written from a snapshot of the rows shown, on a worker thread: millions of rows take seconds,
+    // and the window stays usable meanwhile.
+    const int rows = m_proxy->rowCount();
+    m_export->setEnabled(false);
+    m_banner->showMessage(MessageBanner::Level::Info,
+                          tr("Exporting %1 rows to %2…").arg(QLocale().toString(rows), fileName));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, fileName, rows] {
+        watcher->deleteLater();
+        m_export->setEnabled(true);
+        const QString error = watcher->result();
+        if (!error.isEmpty()) {
+            m_banner->hide();
+            QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(fileName, error));
+            return;
+        }
         m_banner->showMessage(MessageBanner::Level::Info,
-                              tr("Exported %1 rows to %2").arg(m_proxy->rowCount()).arg(fileName));
+                              tr("Exported %1 rows to %2").arg(QLocale().toString(rows), fileName));
+    });
+    watcher->setFuture(QtConcurrent::run(pmp::api::WorkerPools::interactive(),
+                                         [table = m_loader->model()->snapshot(), shown = m_proxy->rowsShownOrAll(),
+                                          columns = visibleColumnsInOrder(), keys = exportKeys(),
+                                          format = formatFor(fileName), fileName] {
+                                             return TableExporter::writeFile(table, shown, columns, keys, format,
+                                                                             fileName);
+                                         }));
+}
+
+int RecordListView::selectedRowCount() const
+{
+    int rows = 0;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
+        rows += range.height();
+    return rows;
+}
+
+void RecordListView::rememberSelection()
+{
+    m_keptCurrent = currentSourceRow();
+    m_keptSelection.clear();
+    if (selectedRowCount() <= LargeSelection)
+        for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+            m_keptSelection << m_proxy->sourceRow(i.row());
+}
+
+void RecordListView::restoreSelection()
+{
+    const QList<int> selected = m_proxy->rowsOf(m_keptSelection);
+    const int current = m_keptCurrent < 0 ? -1 : m_proxy->rowsOf({m_keptCurrent}).first();
+    QItemSelection selection;
+    for (const int row : selected)
+        if (row >= 0)
+            selection.select(m_proxy->index(row, 0), m_proxy->index(row, m_proxy->columnCount() - 1));
+    if (!selection.isEmpty())
+        m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (current >= 0) {
+        m_table->selectionModel()->setCurrentIndex(m_proxy->index(current, 0), QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(m_proxy->index(current, 0));
+    }
+    m_keptSelection.clear();
+    m_keptCurrent = -1;
 }
 
 void RecordListView::applyFilters(const pmp::api::ListQuery &query)
@@ -333,7 +400,7 @@ void RecordListView::updateCount()
     const qint64 loaded = m_loader->model()->rowCount();
     const auto &view = m_loader->view();
     if (m_loader->isLoading()) {
-        const qint64 total = m_loader->lastOutcome().total;
+        const qint64 total = m_loader->expectedTotal();
         m_count->setText(total > 0 ? tr("%1 of %2 %3 loaded…").arg(QLocale().toString(loaded), QLocale().toString(total),
                                                                      view.itemNounPlural)
                                    : tr("%1 %2 loaded…").arg(QLocale().toString(loaded), view.itemNounPlural));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ListQuery.h"
+#include "models/TableExporter.h"
 
 #include <QWidget>
 
@@ -8,7 +9,6 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
-class QTimer;
 class QToolButton;
 
 namespace pmp::api {
@@ -67,7 +67,16 @@ private:
     void saveHeaderState() const;
     void restoreHeaderState();
     void exportInteractively();
+    QStringList exportKeys() const;
+    static pmp::models::TableExporter::Format formatFor(const QString &fileName);
+    int selectedRowCount() const;
+    void rememberSelection();
+    void restoreSelection();
     QString settingsKey() const;
+
+    // Selections larger than this are not carried across a new search or order (Qt remaps them row
+    // by row).
+    static constexpr int LargeSelection = 10000;
 
     pmp::models::ListLoader *m_loader;
     pmp::models::RecordFilterProxy *m_proxy;
@@ -80,7 +89,8 @@ private:
     QLabel *m_count;
     QLabel *m_asOf;
     QToolButton *m_export;
-    QTimer *m_searchDebounce;
+    QList<int> m_keptSelection; // source rows, across a reset of the rows shown
+    int m_keptCurrent = -1;
 };
 
 } // namespace pmp::ui
