@@ -76,8 +76,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption kind(QStringLiteral("kind"),
                                   QApplication::translate("main", "Server kind for --server: cloud or onprem."),
                                   QStringLiteral("KIND"), QStringLiteral("cloud"));
-    parser.addOptions({demo, computers, seed, server, kind});
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QApplication::translate("main", "Open the window on this view (a view name of "
+                                                                  "patchdeck export --help)."),
+                                  QStringLiteral("ID"));
+    parser.addOptions({demo, computers, seed, server, kind, view});
     parser.process(app);
+    const QString startPage = parser.isSet(view) ? ui::MainWindow::pageForView(parser.value(view)) : QString();
+    if (parser.isSet(view) && startPage.isEmpty()) {
+        std::fprintf(stderr, "patchdeck: unknown view \"%s\"; views: %s\n", qPrintable(parser.value(view)),
+                     qPrintable(app::ExportCommand::viewNames().join(QLatin1String(", "))));
+        return 2;
+    }
 
     std::unique_ptr<app::DemoSession> demoSession;
     std::unique_ptr<api::Connection> connection;
@@ -124,6 +134,8 @@ int main(int argc, char *argv[])
                          [&](api::Connection *signedIn, const auth::Profile &profile) {
                              window = std::make_unique<ui::MainWindow>(&signedIn->client(), profile.label());
                              controller.attach(window.get());
+                             if (!startPage.isEmpty())
+                                 window->showPage(startPage);
                              window->show();
                          });
         QObject::connect(&controller, &ui::SessionController::cancelled, &app, &QCoreApplication::quit,
@@ -135,6 +147,8 @@ int main(int argc, char *argv[])
     }
 
     ui::MainWindow window(&active->client(), label);
+    if (!startPage.isEmpty())
+        window.showPage(startPage);
     window.show();
     return app.exec();
 }

@@ -32,6 +32,69 @@ std::vector<BlockRef> allBlocks(const std::vector<CellBlocks *> &cells)
     return refs;
 }
 
+// A column's distinct values: text as raw plus how it displays, numbers as they are.
+QByteArray dictionaryBytes(const ColumnSpec &spec, const ValueDictionary &d)
+{
+    QByteArray bytes;
+    QDataStream s(&bytes, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_6_0);
+    s << quint32(d.size());
+    if (spec.type == ColumnType::Text) {
+        for (qsizetype i = 0; i < d.size(); ++i) {
+            s << d.raw.at(i);
+            const QString &shown = d.display.at(i);
+            if (shown == d.raw.at(i))
+                s << quint8(SameAsRaw);
+            else if (shown.isEmpty())
+                s << quint8(Empty);
+            else
+                s << quint8(Own) << shown;
+        }
+    } else {
+        for (const qint64 v : d.values)
+            s << v;
+    }
+    return bytes;
+}
+
+bool readDictionary(const ColumnSpec &spec, const QByteArray &bytes, quint32 rows, ValueDictionary *d)
+{
+    QDataStream s(bytes);
+    s.setVersion(QDataStream::Qt_6_0);
+    quint32 size = 0;
+    s >> size;
+    if (s.status() != QDataStream::Ok || size == 0 || size > rows + 1)
+        return false;
+    *d = {};
+    if (spec.type == ColumnType::Text) {
+        d->raw.reserve(size);
+        d->display.reserve(size);
+        for (quint32 i = 0; i < size && s.status() == QDataStream::Ok; ++i) {
+            QString raw, shown;
+            quint8 form = 0;
+            s >> raw >> form;
+            if (form == Own)
+                s >> shown;
+            else if (form == SameAsRaw)
+                shown = raw;
+            else if (form != Empty)
+                return false;
+            d->folded.append(ColumnTable::foldText(shown));
+            d->raw.append(std::move(raw));
+            d->display.append(std::move(shown));
+        }
+    } else {
+        d->values.reserve(size);
+        for (quint32 i = 0; i < size && s.status() == QDataStream::Ok; ++i) {
+            qint64 v = 0;
+            s >> v;
+            d->values.append(v);
+            d->folded.append(ColumnTable::foldNumber(spec, v));
+        }
+    }
+    return s.status() == QDataStream::Ok && s.atEnd();
+}
+
 } // namespace
 
 bool ColumnImage::write(const ColumnTable &table, QIODevice &out, const CancelFlag &cancel)
@@ -66,26 +129,8 @@ bool ColumnImage::write(const ColumnTable &table, QIODevice &out, const CancelFl
         const ColumnSpec &spec = table.columns().at(c);
         const ColumnTable::Column &col = table.column(c);
         s << spec.key << quint8(spec.type) << quint8(col.dictionary) << quint8(col.cells.width());
-        if (col.dictionary) {
-            const ValueDictionary &d = col.dict;
-            s << quint32(d.size());
-            if (spec.type == ColumnType::Text) {
-                for (qsizetype i = 0; i < d.size(); ++i) {
-                    s << d.raw.at(i);
-                    const QString &shown = d.display.at(i);
-                    if (shown == d.raw.at(i)) {
-                        s << quint8(SameAsRaw);
-                    } else if (shown.isEmpty()) {
-                        s << quint8(Empty);
-                    } else {
-                        s << quint8(Own) << shown;
-                    }
-                }
-            } else {
-                for (const qint64 v : d.values)
-                    s << v;
-            }
-        }
+        if (col.dictionary)
+            s << qCompress(dictionaryBytes(spec, col.dict), CompressionLevel); // zlib checks it on the way back
         s << quint32(packed[size_t(c)].size());
         for (const QByteArray &block : packed[size_t(c)])
             s << block;
@@ -132,36 +177,12 @@ std::optional<ColumnTable> ColumnImage::read(QIODevice &in, const QList<ColumnSp
         if (dictionary ? (width != 1 && width != 2 && width != 4) : width != 8)
             return fail(QStringLiteral("column image is damaged (cell width %1)").arg(width));
         if (col.dictionary) {
-            quint32 size = 0;
-            s >> size;
-            if (s.status() != QDataStream::Ok || size == 0 || size > rows + 1)
-                return fail(QStringLiteral("column image is damaged (dictionary of %1)").arg(size));
-            ValueDictionary &d = col.dict;
-            d = {};
-            if (spec.type == ColumnType::Text) {
-                d.raw.reserve(size);
-                d.display.reserve(size);
-                for (quint32 i = 0; i < size && s.status() == QDataStream::Ok; ++i) {
-                    QString raw, shown;
-                    quint8 form = 0;
-                    s >> raw >> form;
-                    if (form == Own)
-                        s >> shown;
-                    else if (form == SameAsRaw)
-                        shown = raw;
-                    d.folded.append(ColumnTable::foldText(shown));
-                    d.raw.append(std::move(raw));
-                    d.display.append(std::move(shown));
-                }
-            } else {
-                d.values.reserve(size);
-                for (quint32 i = 0; i < size && s.status() == QDataStream::Ok; ++i) {
-                    qint64 v = 0;
-                    s >> v;
-                    d.values.append(v);
-                    d.folded.append(ColumnTable::foldNumber(spec, v));
-                }
-            }
+            QByteArray packedDictionary;
+            s >> packedDictionary;
+            if (s.status() != QDataStream::Ok)
+                return fail(QStringLiteral("column image is cut short"));
+            if (!readDictionary(spec, qUncompress(packedDictionary), rows, &col.dict))
+                return fail(QStringLiteral("column image is damaged (values of %1)").arg(spec.key));
         }
         quint32 blocks = 0;
         s >> blocks;

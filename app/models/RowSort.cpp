@@ -93,8 +93,10 @@ std::vector<quint32> RowSort::ranks(const ColumnTable &table, int column, std::s
             fresh->keys = (*keys)->keys;
         const QCollator collator = userCollator();
         fresh->keys.reserve(size_t(d));
+        // Keyed on the case-folded text: sort keys ignore the collator's case setting in some locales
+        // (the C locale among them), and admins expect "london" next to "London".
         for (qsizetype id = qsizetype(fresh->keys.size()); id < d; ++id)
-            fresh->keys.push_back(collator.sortKey(dict.display.at(id)));
+            fresh->keys.push_back(collator.sortKey(dict.display.at(id).toCaseFolded()));
         for (qsizetype id = 0; id < d; ++id)
             if (!dict.display.at(id).isEmpty())
                 ids.push_back(quint32(id));

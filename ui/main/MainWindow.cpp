@@ -399,6 +399,17 @@ QString MainWindow::currentPageId() const
     return {};
 }
 
+QString MainWindow::pageForView(const QString &viewId)
+{
+    if (viewId == QLatin1String("system-report"))
+        return QStringLiteral("computers");
+    if (viewId == QLatin1String("report"))
+        return QStringLiteral("reports");
+    if (viewId == QLatin1String("journal") || viewId == QLatin1String("dashboard"))
+        return viewId;
+    return ViewCatalogue::byId(viewId) ? viewId : QString();
+}
+
 void MainWindow::showPage(const QString &pageId)
 {
     for (int i = 0; i < m_nav->count(); ++i)

@@ -56,6 +56,9 @@ public:
     QWidget *page(const QString &pageId) const;
     QString currentPageId() const;
     void showPage(const QString &pageId);
+    // The page that shows a view of `patchdeck export` (system-report: the computers, whose detail
+    // pane it is; report: the query reports); empty for an unknown view.
+    static QString pageForView(const QString &viewId);
     // Opens a list view with server-side filters applied (dashboard drill-down).
     void navigateTo(const QString &viewId, const pmp::api::ListQuery &filters);
 
