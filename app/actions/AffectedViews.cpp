@@ -2,6 +2,7 @@
 
 #include "api/requests/InstallPatchesRequest.h"
 #include "api/requests/UninstallPatchesRequest.h"
+#include "models/ViewCatalogue.h"
 
 namespace pmp::actions {
 
@@ -9,51 +10,51 @@ using pmp::api::OperationId;
 
 namespace {
 
-QStringList patchLists()
+// What each write changes on the server; every view showing any of it is stale after the write.
+models::ViewFacets changedBy(OperationId operation)
 {
-    return {QStringLiteral("missing-patches"), QStringLiteral("installed-patches"), QStringLiteral("patches"),
-            QStringLiteral("supported-patches"), QStringLiteral("threat-patches")};
+    using models::ViewFacet;
+    switch (operation) {
+    case OperationId::InstallMissingPatches:
+    case OperationId::InstallPatchesOnSystems:
+    case OperationId::InstallPatchesOnAllSystems:
+    case OperationId::UninstallPatches:
+        return ViewFacet::PatchStates | ViewFacet::Configurations | ViewFacet::Health;
+    case OperationId::ScanComputers:
+    case OperationId::ScanAllComputers:
+        return ViewFacet::Scans;
+    case OperationId::ApprovePatches:
+    case OperationId::UnapprovePatches:
+        return ViewFacet::Approvals;
+    case OperationId::DeclinePatches:
+    case OperationId::DeclinePatchesLegacy:
+        // A declined patch no longer counts as missing nor for system health.
+        return ViewFacet::Approvals | ViewFacet::PatchStates | ViewFacet::Health;
+    case OperationId::InstallAgent:
+    case OperationId::UninstallAgent:
+        return ViewFacet::Agents;
+    case OperationId::RemoveComputers:
+        return ViewFacet::Membership;
+    default:
+        return {};
+    }
 }
 
-QStringList computerLists()
+QStringList viewsShowing(models::ViewFacets facets)
 {
-    return {QStringLiteral("computers"), QStringLiteral("systems"), QStringLiteral("scan-status")};
+    QStringList views;
+    for (const models::ViewSpec &view : models::ViewCatalogue::all())
+        if (view.isPage && (view.facets & facets))
+            views << view.id;
+    return views;
 }
 
 } // namespace
 
 QStringList AffectedViews::forOperation(OperationId operation)
 {
-    QStringList views;
+    QStringList views = viewsShowing(changedBy(operation));
     switch (operation) {
-    case OperationId::InstallMissingPatches:
-    case OperationId::InstallPatchesOnSystems:
-    case OperationId::InstallPatchesOnAllSystems:
-    case OperationId::UninstallPatches:
-        views << QStringLiteral("configurations") << patchLists() << QStringLiteral("patch-status")
-              << QStringLiteral("systems") << QStringLiteral("threat-systems");
-        break;
-    case OperationId::ScanComputers:
-    case OperationId::ScanAllComputers:
-        views << QStringLiteral("scan-status") << QStringLiteral("systems");
-        break;
-    case OperationId::ApprovePatches:
-    case OperationId::UnapprovePatches:
-        views << patchLists() << QStringLiteral("patch-status");
-        break;
-    case OperationId::DeclinePatches:
-    case OperationId::DeclinePatchesLegacy:
-        // A declined patch no longer counts as missing nor for system health.
-        views << patchLists() << QStringLiteral("patch-status") << QStringLiteral("systems");
-        break;
-    case OperationId::InstallAgent:
-    case OperationId::UninstallAgent:
-        views << computerLists();
-        break;
-    case OperationId::RemoveComputers:
-        views << computerLists() << QStringLiteral("patch-status") << QStringLiteral("remote-offices")
-              << QStringLiteral("threat-systems");
-        break;
     case OperationId::CreateApdTask:
     case OperationId::ModifyApdTask:
     case OperationId::DeleteApdTask:
@@ -76,7 +77,7 @@ QStringList AffectedViews::forRequest(const pmp::api::WriteRequest &request)
     else if (const auto *uninstall = dynamic_cast<const pmp::api::UninstallPatchesRequest *>(&request))
         draft = uninstall->action() == pmp::api::DeploymentAction::Draft;
     if (draft)
-        return {QStringLiteral("configurations"), journalPage()};
+        return viewsShowing(models::ViewFacet::Configurations) << journalPage();
     return forOperation(request.operation());
 }
 

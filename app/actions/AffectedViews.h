@@ -10,8 +10,9 @@ class WriteRequest;
 
 namespace pmp::actions {
 
-// Which pages of the console show data a write changes, so they are refreshed after it (list view
-// ids of models::ViewCatalogue plus the action pages "apd-tasks" and "journal").
+// Which pages of the console show data a write changes, so they are refreshed after it: the list
+// views whose ViewSpec::facets include what the write changes, plus the action pages "apd-tasks"
+// and "journal".
 class AffectedViews
 {
 public:

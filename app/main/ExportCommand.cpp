@@ -1,6 +1,5 @@
 #include "ExportCommand.h"
 
-#include "actions/JournalLocation.h"
 #include "api/Connection.h"
 #include "api/OperationCatalogue.h"
 #include "api/PagedFetch.h"
@@ -19,6 +18,7 @@
 #include "models/ViewCatalogue.h"
 #include "store/ActionJournal.h"
 #include "store/Database.h"
+#include "store/StoreLocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -152,7 +152,7 @@ QString ExportCommand::usage()
            "  --resid N          computer for system-report\n"
            "  --id N             report id for report (see the Reports page or E38)\n"
            "  --filter NAME=VALUE  a server-side filter of the view (repeatable), e.g. severityfilter=4\n"
-           "  --page-size N      items asked per page (default 100; servers may serve fewer)\n\n"
+           "  --page-size N      items asked per page (default 1000; servers may serve fewer)\n\n"
            "Views:\n";
     for (const ViewSpec &v : ViewCatalogue::all())
         out << "  " << v.id.leftJustified(20) << v.title << (v.id == QLatin1String("system-report") ? " (--resid N)" : "")
@@ -178,7 +178,7 @@ struct ExportRequest
     QString reportId;
     QString store;
     QStringList filters;
-    int pageSize = 1000;
+    int pageSize = FetchOptions().pageSize;
 };
 
 // The connection an export talks through, and what keeps it alive.
@@ -294,10 +294,10 @@ int exportJournal(const ExportRequest &request)
         const std::optional<pmp::auth::Profile> saved = findProfile(pmp::auth::ProfileStore(), request.profile);
         if (!saved)
             return fail(ExitUsage, QStringLiteral("no profile named \"%1\"").arg(request.profile));
-        path = pmp::actions::JournalLocation::pathFor(saved->serverUrl, saved->id);
+        path = pmp::store::StoreLocation::pathFor(saved->serverUrl, saved->id);
     }
     if (path.isEmpty() && !request.server.isEmpty())
-        path = pmp::actions::JournalLocation::pathFor(QUrl::fromUserInput(request.server));
+        path = pmp::store::StoreLocation::pathFor(QUrl::fromUserInput(request.server));
     if (path.isEmpty())
         return fail(ExitUsage, QStringLiteral("journal needs --profile NAME, --server URL or --store FILE"));
     return exportJournalFrom(path, request.format, request.output);

@@ -11,6 +11,7 @@
 #include "auth/TokenStore.h"
 #include "main/MainWindow.h"
 #include "signin/SessionController.h"
+#include "store/Workspace.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -132,7 +133,9 @@ int main(int argc, char *argv[])
         std::unique_ptr<ui::MainWindow> window;
         QObject::connect(&controller, &ui::SessionController::ready, &app,
                          [&](api::Connection *signedIn, const auth::Profile &profile) {
-                             window = std::make_unique<ui::MainWindow>(&signedIn->client(), profile.label());
+                             window = std::make_unique<ui::MainWindow>(
+                                 &signedIn->client(), store::Workspace::forConnection(profile.serverUrl, profile.id),
+                                 profile.label());
                              controller.attach(window.get());
                              if (!startPage.isEmpty())
                                  window->showPage(startPage);
@@ -146,7 +149,7 @@ int main(int argc, char *argv[])
         return status;
     }
 
-    ui::MainWindow window(&active->client(), label);
+    ui::MainWindow window(&active->client(), store::Workspace::forConnection(active->server()), label);
     if (!startPage.isEmpty())
         window.showPage(startPage);
     window.show();

@@ -27,6 +27,15 @@ ViewSpec view(const char *id, const char *title, const char *group, OperationId 
     return v;
 }
 
+// The facts the window and the write actions go by (see ViewSpec).
+ViewSpec with(ViewSpec v, RowSubjects subjects, DetailKind detail, ViewFacets facets)
+{
+    v.subjects = subjects;
+    v.detail = detail;
+    v.facets = facets;
+    return v;
+}
+
 QList<ColumnSpec> patchColumns()
 {
     return {C::text(QStringLiteral("patch_description"), H("Patch")),
@@ -45,7 +54,7 @@ QList<ViewSpec> build()
     const char *patches = QT_TRANSLATE_NOOP("pmp::models::Views", "Patches");
     const char *deployment = QT_TRANSLATE_NOOP("pmp::models::Views", "Deployment");
 
-    views.append(view("computers", QT_TRANSLATE_NOOP("pmp::models::Views", "Computers"), fleet, OperationId::Computers,
+    views.append(with(view("computers", QT_TRANSLATE_NOOP("pmp::models::Views", "Computers"), fleet, OperationId::Computers,
                       {C::text(QStringLiteral("resource_name"), H("Name")),
                        C::text(QStringLiteral("domain_netbios_name"), H("Domain")),
                        C::code(QStringLiteral("os_platform"), H("Platform"), CodeKind::Platform),
@@ -68,9 +77,9 @@ QList<ViewSpec> build()
                        C::text(QStringLiteral("remarks"), H("Remarks")).hidden(),
                        C::text(QStringLiteral("customer_name"), H("Customer")).hidden(),
                        C::integer(QStringLiteral("resource_id"), H("Resource ID")).hidden()},
-                      "resource_id", "computer", "computers"));
+                      "resource_id", "computer", "computers"), RowSubject::Computer, DetailKind::Computer, ViewFacet::Membership|ViewFacet::Agents));
 
-    views.append(view("remote-offices", QT_TRANSLATE_NOOP("pmp::models::Views", "Remote offices"), fleet,
+    views.append(with(view("remote-offices", QT_TRANSLATE_NOOP("pmp::models::Views", "Remote offices"), fleet,
                       OperationId::RemoteOffices,
                       {C::text(QStringLiteral("branch_office_name"), H("Remote office")),
                        C::integer(QStringLiteral("managed_computers"), H("Computers")),
@@ -86,9 +95,9 @@ QList<ViewSpec> build()
                        C::text(QStringLiteral("remarks"), H("Remarks")).hidden(),
                        C::time(QStringLiteral("updated_time"), H("Updated")).hidden(),
                        C::integer(QStringLiteral("branch_office_id"), H("Office ID")).hidden()},
-                      "branch_office_id", "remote office", "remote offices"));
+                      "branch_office_id", "remote office", "remote offices"), RowSubjects(), DetailKind::None, ViewFacet::Membership));
 
-    views.append(view("systems", QT_TRANSLATE_NOOP("pmp::models::Views", "System health"), health,
+    views.append(with(view("systems", QT_TRANSLATE_NOOP("pmp::models::Views", "System health"), health,
                       OperationId::AllSystems,
                       {C::text(QStringLiteral("resource_name"), H("Name")),
                        C::code(QStringLiteral("resource_health_status"), H("Health"), CodeKind::Health),
@@ -114,9 +123,9 @@ QList<ViewSpec> build()
                        C::text(QStringLiteral("ip_address"), H("IP address")).hidden(),
                        C::text(QStringLiteral("scan_remarks"), H("Scan remarks")).hidden(),
                        C::integer(QStringLiteral("resource_id"), H("Resource ID")).hidden()},
-                      "resource_id", "system", "systems"));
+                      "resource_id", "system", "systems"), RowSubject::Computer, DetailKind::Computer, ViewFacet::Membership|ViewFacet::Health|ViewFacet::Scans|ViewFacet::PatchStates|ViewFacet::Agents));
 
-    views.append(view("scan-status", QT_TRANSLATE_NOOP("pmp::models::Views", "Scan status"), health,
+    views.append(with(view("scan-status", QT_TRANSLATE_NOOP("pmp::models::Views", "Scan status"), health,
                       OperationId::ScanDetails,
                       {C::text(QStringLiteral("resource.name"), H("Name")).orKeys({QStringLiteral("resource_name")}),
                        C::code(QStringLiteral("scan_status"), H("Scan"), CodeKind::ScanStatus),
@@ -136,7 +145,7 @@ QList<ViewSpec> build()
                        C::text(QStringLiteral("mac_address"), H("MAC addresses")).hidden(),
                        C::text(QStringLiteral("agentcontact.logged_on_users"), H("Logged-on users")).hidden(),
                        C::integer(QStringLiteral("resource_id"), H("Resource ID")).hidden()},
-                      "resource_id", "system", "systems"));
+                      "resource_id", "system", "systems"), RowSubject::Computer, DetailKind::Computer, ViewFacet::Membership|ViewFacet::Scans|ViewFacet::Agents|ViewFacet::Health));
 
     QList<ColumnSpec> allPatches = patchColumns();
     allPatches << C::code(QStringLiteral("status_id"), H("Approval"), CodeKind::ApprovalStatus)
@@ -155,13 +164,13 @@ QList<ViewSpec> build()
     ViewSpec missing = view("missing-patches", QT_TRANSLATE_NOOP("pmp::models::Views", "Missing patches"), patches,
                             OperationId::AllPatches, allPatches, "patch_id", "patch", "patches");
     missing.fixedQuery.set(QStringLiteral("patchstatusfilter"), QStringLiteral("202"));
-    views.append(missing);
+    views.append(with(missing, RowSubject::Patch, DetailKind::Patch, ViewFacet::Approvals|ViewFacet::PatchStates));
     ViewSpec installed = view("installed-patches", QT_TRANSLATE_NOOP("pmp::models::Views", "Installed patches"),
                               patches, OperationId::AllPatches, allPatches, "patch_id", "patch", "patches");
     installed.fixedQuery.set(QStringLiteral("patchstatusfilter"), QStringLiteral("201"));
-    views.append(installed);
-    views.append(view("patches", QT_TRANSLATE_NOOP("pmp::models::Views", "Applicable patches"), patches,
-                      OperationId::AllPatches, allPatches, "patch_id", "patch", "patches"));
+    views.append(with(installed, RowSubject::Patch, DetailKind::Patch, ViewFacet::Approvals|ViewFacet::PatchStates));
+    views.append(with(view("patches", QT_TRANSLATE_NOOP("pmp::models::Views", "Applicable patches"), patches,
+                      OperationId::AllPatches, allPatches, "patch_id", "patch", "patches"), RowSubject::Patch, DetailKind::Patch, ViewFacet::Approvals|ViewFacet::PatchStates));
 
     QList<ColumnSpec> supported = patchColumns();
     supported << C::code(QStringLiteral("patch_status"), H("Approval"), CodeKind::ApprovalStatus)
@@ -172,10 +181,10 @@ QList<ViewSpec> build()
               << C::text(QStringLiteral("superceded_by"), H("Superseded by")).hidden()
               << C::text(QStringLiteral("patch_name"), H("File")).hidden()
               << C::integer(QStringLiteral("patch_id"), H("Patch ID")).hidden();
-    views.append(view("supported-patches", QT_TRANSLATE_NOOP("pmp::models::Views", "Supported patches"), patches,
-                      OperationId::SupportedPatches, supported, "patch_id", "patch", "patches"));
+    views.append(with(view("supported-patches", QT_TRANSLATE_NOOP("pmp::models::Views", "Supported patches"), patches,
+                      OperationId::SupportedPatches, supported, "patch_id", "patch", "patches"), RowSubject::Patch, DetailKind::Patch, ViewFacet::Approvals|ViewFacet::PatchStates));
 
-    views.append(view("downloaded-patches", QT_TRANSLATE_NOOP("pmp::models::Views", "Downloaded patches"), patches,
+    views.append(with(view("downloaded-patches", QT_TRANSLATE_NOOP("pmp::models::Views", "Downloaded patches"), patches,
                       OperationId::DownloadedPatches,
                       {C::text(QStringLiteral("patch_description"), H("Patch")),
                        C::text(QStringLiteral("bulletin_id"), H("Bulletin")),
@@ -187,9 +196,9 @@ QList<ViewSpec> build()
                        C::text(QStringLiteral("download_remarks"), H("Remarks")).hidden(),
                        C::text(QStringLiteral("patch_name"), H("File")).hidden(),
                        C::integer(QStringLiteral("patch_id"), H("Patch ID")).hidden()},
-                      "patch_id", "patch", "patches"));
+                      "patch_id", "patch", "patches"), RowSubject::Patch, DetailKind::None, ViewFacet::Approvals|ViewFacet::PatchStates));
 
-    views.append(view("patch-status", QT_TRANSLATE_NOOP("pmp::models::Views", "Patch status by computer"), patches,
+    views.append(with(view("patch-status", QT_TRANSLATE_NOOP("pmp::models::Views", "Patch status by computer"), patches,
                       OperationId::PatchStatusByComputer,
                       {C::text(QStringLiteral("resource.name"), H("Computer")).orKeys({QStringLiteral("resource_name")}),
                        C::text(QStringLiteral("patch_description"), H("Patch")),
@@ -210,9 +219,9 @@ QList<ViewSpec> build()
                        C::time(QStringLiteral("patch_released_time"), H("Released")).hidden(),
                        C::integer(QStringLiteral("patch_id"), H("Patch ID")).hidden(),
                        C::integer(QStringLiteral("resource_id"), H("Resource ID")).hidden()},
-                      "patch_id", "patch status", "patch statuses"));
+                      "patch_id", "patch status", "patch statuses"), RowSubject::Computer | RowSubject::Patch, DetailKind::None, ViewFacet::Membership|ViewFacet::PatchStates|ViewFacet::Approvals));
 
-    views.append(view("policies", QT_TRANSLATE_NOOP("pmp::models::Views", "Deployment policies"), deployment,
+    views.append(with(view("policies", QT_TRANSLATE_NOOP("pmp::models::Views", "Deployment policies"), deployment,
                       OperationId::DeploymentPolicies,
                       {C::text(QStringLiteral("template_name"), H("Policy")),
                        C::boolean(QStringLiteral("set_as_default"), H("Default")),
@@ -222,9 +231,9 @@ QList<ViewSpec> build()
                        C::time(QStringLiteral("modified_time"), H("Modified")),
                        C::integer(QStringLiteral("template_id"), H("Template ID")),
                        C::boolean(QStringLiteral("is_template_alive"), H("Active")).hidden()},
-                      "template_id", "policy", "policies"));
+                      "template_id", "policy", "policies"), RowSubjects(), DetailKind::None, ViewFacets()));
 
-    views.append(view("configurations", QT_TRANSLATE_NOOP("pmp::models::Views", "Configurations"), deployment,
+    views.append(with(view("configurations", QT_TRANSLATE_NOOP("pmp::models::Views", "Configurations"), deployment,
                       OperationId::DeploymentConfigurations,
                       {C::text(QStringLiteral("collection.collection_name"), H("Configuration"))
                            .orKeys({QStringLiteral("collection_name")}),
@@ -241,7 +250,7 @@ QList<ViewSpec> build()
                        C::integer(QStringLiteral("collectionstatussummary.not_applicable_count"), H("Not applicable")).hidden(),
                        C::text(QStringLiteral("collectionstatussummary.status_count_desc"), H("Summary")).hidden(),
                        C::integer(QStringLiteral("collection_id"), H("Configuration ID")).hidden()},
-                      "collection_id", "configuration", "configurations"));
+                      "collection_id", "configuration", "configurations"), RowSubjects(), DetailKind::Configuration, ViewFacet::Configurations));
 
     ViewSpec report = view("system-report", QT_TRANSLATE_NOOP("pmp::models::Views", "System report"), health,
                            OperationId::SystemReport,
@@ -260,9 +269,10 @@ QList<ViewSpec> build()
                             C::text(QStringLiteral("deploy_remarks"), H("Remarks")).hidden(),
                             C::integer(QStringLiteral("patch_id"), H("Patch ID")).hidden()},
                            "patch_id", "patch", "patches");
-    views.append(report);
+    report.isPage = false; // needs a computer: shown in the computer's detail pane
+    views.append(with(report, RowSubject::Patch, DetailKind::None, ViewFacet::Approvals|ViewFacet::PatchStates));
 
-    views.append(view("threat-patches", QT_TRANSLATE_NOOP("pmp::models::Views", "Patches by CVE"), patches,
+    views.append(with(view("threat-patches", QT_TRANSLATE_NOOP("pmp::models::Views", "Patches by CVE"), patches,
                       OperationId::ThreatPatches,
                       {C::text(QStringLiteral("patch_description"), H("Patch")),
                        C::text(QStringLiteral("kb_number"), H("KB")),
@@ -283,7 +293,7 @@ QList<ViewSpec> build()
                        C::text(QStringLiteral("patch_uninstall"), H("Uninstall")).hidden(),
                        C::text(QStringLiteral("patchname"), H("File")).hidden(),
                        C::integer(QStringLiteral("patchid"), H("Patch ID")).hidden()},
-                      "patchid", "patch", "patches"));
+                      "patchid", "patch", "patches"), RowSubject::Patch, DetailKind::Patch, ViewFacet::Approvals|ViewFacet::PatchStates));
 
     ViewSpec threatSystems = view("threat-systems", QT_TRANSLATE_NOOP("pmp::models::Views", "Failures and reboots"),
                                   health, OperationId::ThreatSystemReport,
@@ -305,7 +315,7 @@ QList<ViewSpec> build()
                                    C::integer(QStringLiteral("resource_id"), H("Resource ID")).hidden()},
                                   "resource_id", "patch status", "patch statuses");
     threatSystems.expandKey = QStringLiteral("patches");
-    views.append(threatSystems);
+    views.append(with(threatSystems, RowSubject::Computer | RowSubject::Patch, DetailKind::None, ViewFacet::Membership|ViewFacet::PatchStates));
     return views;
 }
 

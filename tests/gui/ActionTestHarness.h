@@ -14,7 +14,7 @@
 #include "api/Authenticator.h"
 #include "api/PagedFetch.h"
 #include "models/ServerChoices.h"
-#include "store/Database.h"
+#include "store/Workspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,8 +28,8 @@ namespace pmp::test {
 struct ActionHarness
 {
     explicit ActionHarness(pmp::sim::SimulatorOptions options = small())
-        : sim(options), choices(&sim.client()),
-          centre(&sim.client(), &choices, QStringLiteral("Test profile"), &window, pmp::store::Database::memoryPath())
+        : sim(options), choices(&sim.client()), workspace(pmp::store::Workspace::inMemory()),
+          centre(&sim.client(), &choices, workspace.get(), QStringLiteral("Test profile"), &window)
     {
         window.resize(1100, 760);
         window.show();
@@ -47,6 +47,7 @@ struct ActionHarness
     SimulatorFixture sim;
     QWidget window;
     pmp::models::ServerChoices choices;
+    std::shared_ptr<pmp::store::Workspace> workspace;
     pmp::ui::ActionCentre centre;
 };
 

@@ -10,6 +10,7 @@
 #include "actions/JournalTableModel.h"
 #include "actions/JournalView.h"
 #include "main/MainWindow.h"
+#include "store/Workspace.h"
 #include "views/RecordListView.h"
 
 #include "models/ListLoader.h"
@@ -78,7 +79,8 @@ private slots:
     {
         m_sim = std::make_unique<SimulatorFixture>(ActionHarness::small());
         QVERIFY(m_sim->isListening());
-        m_window = std::make_unique<ui::MainWindow>(&m_sim->client(), QStringLiteral("Simulator"));
+        m_window = std::make_unique<ui::MainWindow>(&m_sim->client(), store::Workspace::inMemory(),
+                                                    QStringLiteral("Simulator"));
         m_window->show();
         QVERIFY(m_window->actionCentre());
     }

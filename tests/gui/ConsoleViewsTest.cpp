@@ -7,6 +7,7 @@
 
 #include "main/AutoRefresh.h"
 #include "main/MainWindow.h"
+#include "store/Workspace.h"
 #include "views/ComputerDetailPane.h"
 #include "views/FilterBar.h"
 #include "views/PatchDetailPane.h"
@@ -64,7 +65,8 @@ class ConsoleViewsTest : public QObject
         m_window.reset();
         m_sim = std::make_unique<test::SimulatorFixture>(fleet(quirks));
         QVERIFY(m_sim->isListening());
-        m_window = std::make_unique<ui::MainWindow>(&m_sim->client(), QStringLiteral("Simulator"));
+        m_window = std::make_unique<ui::MainWindow>(&m_sim->client(), store::Workspace::inMemory(),
+                                                    QStringLiteral("Simulator"));
         m_window->show();
     }
 

@@ -8,7 +8,6 @@
 #include "actions/ConfirmationRule.h"
 #include "actions/CustomGroupDirectory.h"
 #include "actions/DeclineFallback.h"
-#include "actions/JournalLocation.h"
 #include "actions/RequestPreview.h"
 
 #include "api/requests/AgentActionRequest.h"
@@ -23,6 +22,8 @@
 #include "api/requests/UninstallPatchesRequest.h"
 #include "store/ApdTaskRegistry.h"
 #include "store/Database.h"
+#include "models/ViewCatalogue.h"
+#include "store/StoreLocation.h"
 #include "store/ViewCache.h"
 
 #include <QJsonArray>
@@ -148,6 +149,32 @@ private slots:
         draft.setAction(api::DeploymentAction::DeployImmediately);
         QVERIFY(AffectedViews::forRequest(draft).contains(QStringLiteral("missing-patches")));
         QVERIFY(AffectedViews::forRequest(draft).contains(QStringLiteral("configurations")));
+        // Every list of patches follows a patch write, downloaded patches included.
+        QVERIFY(approve.contains(QStringLiteral("downloaded-patches")));
+        QVERIFY(AffectedViews::forRequest(draft).contains(QStringLiteral("downloaded-patches")));
+        // The system report is a detail pane, never a page to reload.
+        QVERIFY(!approve.contains(QStringLiteral("system-report")));
+    }
+
+    void viewFactsAgreeWithTheirColumns()
+    {
+        for (const models::ViewSpec &view : models::ViewCatalogue::all()) {
+            QStringList keys;
+            for (const models::ColumnSpec &c : view.columns)
+                keys << c.key;
+            if (view.subjects.testFlag(models::RowSubject::Computer))
+                QVERIFY2(keys.contains(QStringLiteral("resource_id")), qPrintable(view.id));
+            if (view.subjects.testFlag(models::RowSubject::Patch))
+                QVERIFY2(keys.contains(QStringLiteral("patch_id")) || keys.contains(QStringLiteral("patchid")),
+                         qPrintable(view.id));
+            if (view.detail == models::DetailKind::Computer)
+                QVERIFY2(view.subjects.testFlag(models::RowSubject::Computer), qPrintable(view.id));
+            if (view.detail == models::DetailKind::Patch)
+                QVERIFY2(view.subjects.testFlag(models::RowSubject::Patch), qPrintable(view.id));
+            // A view that shows computers or patches is refreshed by some write.
+            if (view.subjects)
+                QVERIFY2(view.facets, qPrintable(view.id));
+        }
     }
 
     void requestPreview()
@@ -208,15 +235,19 @@ private slots:
                     .contains(QStringLiteral("“Initiated Successfully”")));
     }
 
-    void journalLocation()
+    void storeLocation()
     {
-        QCOMPARE(JournalLocation::pathFor(QUrl(QStringLiteral("http://127.0.0.1:8123"))), store::Database::memoryPath());
-        QCOMPARE(JournalLocation::pathFor(QUrl(QStringLiteral("http://localhost:8123")), QStringLiteral("p1")),
+        using store::StoreLocation;
+        QCOMPARE(StoreLocation::pathFor(QUrl(QStringLiteral("http://127.0.0.1:8123"))), store::Database::memoryPath());
+        QCOMPARE(StoreLocation::pathFor(QUrl(QStringLiteral("http://localhost:8123")), QStringLiteral("p1")),
                  store::Database::memoryPath());
         const QUrl cloud(QStringLiteral("https://patch.manageengine.eu"));
-        QCOMPARE(JournalLocation::pathFor(cloud, QStringLiteral("{abc}")), store::Database::defaultPathFor(QStringLiteral("{abc}")));
-        QCOMPARE(JournalLocation::serverKey(cloud), QStringLiteral("server-patch.manageengine.eu-443"));
-        QCOMPARE(JournalLocation::pathFor(cloud), store::Database::defaultPathFor(QStringLiteral("server-patch.manageengine.eu-443")));
+        QCOMPARE(StoreLocation::pathFor(cloud, QStringLiteral("{abc}")), store::Database::defaultPathFor(QStringLiteral("{abc}")));
+        QCOMPARE(StoreLocation::serverKey(cloud), QStringLiteral("server-patch.manageengine.eu-443"));
+        QCOMPARE(StoreLocation::pathFor(cloud), store::Database::defaultPathFor(QStringLiteral("server-patch.manageengine.eu-443")));
+        // Settings follow the profile id, which a rename does not change.
+        QCOMPARE(StoreLocation::keyFor(cloud, QStringLiteral("{abc}")), QStringLiteral("{abc}"));
+        QCOMPARE(StoreLocation::keyFor(cloud), QStringLiteral("server-patch.manageengine.eu-443"));
     }
 
     void customGroupsFromReportRows()

@@ -13,19 +13,14 @@
 #include "actions/AffectedViews.h"
 #include "actions/ApdTaskBook.h"
 #include "actions/CustomGroupDirectory.h"
-#include "actions/JournalLocation.h"
 #include "api/Client.h"
 #include "api/Transport.h"
 #include "api/requests/CreateApdTaskRequest.h"
 #include "api/requests/PatchApprovalRequest.h"
 #include "api/requests/ScanAllComputersRequest.h"
 #include "api/requests/ScanComputersRequest.h"
-#include "auth/ProfileStore.h"
 #include "models/ServerChoices.h"
-#include "store/ActionJournal.h"
-#include "store/ApdTaskRegistry.h"
-#include "store/Database.h"
-#include "store/ViewCache.h"
+#include "store/Workspace.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -39,20 +34,15 @@ namespace pmp::ui {
 using pmp::api::AgentActionRequest;
 using pmp::api::ApdTaskActionRequest;
 
-ActionCentre::ActionCentre(pmp::api::Client *client, pmp::models::ServerChoices *choices, const QString &profileLabel,
-                           QWidget *window, const QString &storePath)
-    : QObject(window), m_client(client), m_choices(choices), m_window(window), m_profile(profileLabel)
+ActionCentre::ActionCentre(pmp::api::Client *client, pmp::models::ServerChoices *choices,
+                           pmp::store::Workspace *workspace, const QString &profileLabel, QWidget *window)
+    : QObject(window), m_client(client), m_choices(choices), m_window(window), m_profile(profileLabel),
+      m_workspace(workspace)
 {
-    openStore(storePath);
-    m_journal = std::make_unique<pmp::store::ActionJournal>(*m_database);
-    m_registry = std::make_unique<pmp::store::ApdTaskRegistry>(*m_database);
-    m_cache = std::make_unique<pmp::store::ViewCache>(*m_database);
-    // Writes cut off by a crash or a kill are not pending any more: their outcome is unknown.
-    m_journal->reconcileInterrupted();
-    m_book = new pmp::actions::ApdTaskBook(m_registry.get(), this);
-    m_runner = new pmp::actions::ActionRunner(client, m_journal.get(), profileLabel, this);
+    m_book = new pmp::actions::ApdTaskBook(&workspace->apdTasks(), this);
+    m_runner = new pmp::actions::ActionRunner(client, &workspace->journal(), profileLabel, this);
     m_runner->setApdTaskBook(m_book);
-    m_groups = new pmp::actions::CustomGroupDirectory(client, m_cache.get(), this);
+    m_groups = new pmp::actions::CustomGroupDirectory(client, &workspace->viewCache(), this);
     connect(m_runner, &pmp::actions::ActionRunner::viewsAffected, this, &ActionCentre::pagesAffected);
     connect(m_runner, &pmp::actions::ActionRunner::journalChanged, this, [this] {
         if (m_journalView)
@@ -67,29 +57,15 @@ ActionCentre::~ActionCentre()
     m_runner = nullptr;
 }
 
-void ActionCentre::openStore(const QString &storePath)
+pmp::store::ActionJournal *ActionCentre::journal() const
 {
-    QString path = storePath;
-    if (path.isEmpty()) {
-        const QUrl server = m_client && m_client->transport() ? m_client->transport()->baseUrl() : QUrl();
-        QString profileId;
-        if (!pmp::actions::JournalLocation::isLoopback(server)) {
-            const pmp::auth::ProfileStore profiles;
-            const pmp::auth::Profile current = profiles.profile(profiles.currentId());
-            if (current.isValid() && current.serverUrl.host().compare(server.host(), Qt::CaseInsensitive) == 0)
-                profileId = current.id;
-        }
-        path = pmp::actions::JournalLocation::pathFor(server, profileId);
-    }
-    m_database = std::make_unique<pmp::store::Database>(path);
-    const pmp::store::OpenResult result = m_database->open();
-    m_storeProblem = result.message;
+    return &m_workspace->journal();
 }
 
 JournalView *ActionCentre::createJournalPage(QWidget *parent)
 {
     if (!m_journalView)
-        m_journalView = new JournalView(m_journal.get(), parent);
+        m_journalView = new JournalView(journal(), parent);
     return m_journalView;
 }
 

@@ -31,9 +31,7 @@ class ServerChoices;
 }
 namespace pmp::store {
 class ActionJournal;
-class ApdTaskRegistry;
-class Database;
-class ViewCache;
+class Workspace;
 } // namespace pmp::store
 
 namespace pmp::ui {
@@ -46,25 +44,23 @@ class RecordListView;
 class UninstallPatchesDialog;
 class ApdTaskDialog;
 
-// The write actions of one connection: the profile's store (journal, APD task book), the runner every
-// write goes through, the custom group directory, and where the admin finds each action — the context
+// The write actions of one connection: over the profile's workspace (journal, APD task registry), the
+// runner every write goes through, the custom group directory, and where the admin finds each action — the context
 // menu of the tables, the Actions menu, the APD tasks and journal pages. Dialogs open window-modal
 // and non-blocking; each write ends in the one confirmation dialog.
 class ActionCentre : public QObject
 {
     Q_OBJECT
 public:
-    // `window` parents the dialogs. `storePath` empty: the profile's store (JournalLocation).
-    ActionCentre(pmp::api::Client *client, pmp::models::ServerChoices *choices, const QString &profileLabel,
-                 QWidget *window, const QString &storePath = {});
+    // `window` parents the dialogs; `workspace` outlives the centre.
+    ActionCentre(pmp::api::Client *client, pmp::models::ServerChoices *choices, pmp::store::Workspace *workspace,
+                 const QString &profileLabel, QWidget *window);
     ~ActionCentre() override;
 
     pmp::actions::ActionRunner *runner() const { return m_runner; }
-    pmp::store::ActionJournal *journal() const { return m_journal.get(); }
-    pmp::store::Database *database() const { return m_database.get(); }
+    pmp::store::ActionJournal *journal() const;
     pmp::actions::ApdTaskBook *apdTaskBook() const { return m_book; }
     pmp::actions::CustomGroupDirectory *customGroups() const { return m_groups; }
-    QString storeProblem() const { return m_storeProblem; }
 
     // The two pages (created once, parented to `parent`).
     JournalView *createJournalPage(QWidget *parent);
@@ -101,7 +97,6 @@ signals:
     void showPageRequested(const QString &pageId);
 
 private:
-    void openStore(const QString &storePath);
     void showJournalEntry(qint64 id);
     void addSelectionActions(QMenu *menu, const ActionSelection &selection, bool withHints);
     template <typename Dialog>
@@ -111,11 +106,7 @@ private:
     QPointer<pmp::models::ServerChoices> m_choices;
     QPointer<QWidget> m_window;
     QString m_profile;
-    QString m_storeProblem;
-    std::unique_ptr<pmp::store::Database> m_database;
-    std::unique_ptr<pmp::store::ActionJournal> m_journal;
-    std::unique_ptr<pmp::store::ApdTaskRegistry> m_registry;
-    std::unique_ptr<pmp::store::ViewCache> m_cache;
+    pmp::store::Workspace *m_workspace;
     pmp::actions::ActionRunner *m_runner = nullptr;
     pmp::actions::ApdTaskBook *m_book = nullptr;
     pmp::actions::CustomGroupDirectory *m_groups = nullptr;

@@ -39,32 +39,14 @@ QString firstDisplay(const pmp::models::RecordTableModel &model, int row, std::i
 
 } // namespace
 
-bool ActionSelection::listsComputers(const QString &viewId)
-{
-    static const QStringList ids{QStringLiteral("computers"),    QStringLiteral("systems"),
-                                 QStringLiteral("scan-status"),  QStringLiteral("patch-status"),
-                                 QStringLiteral("threat-systems")};
-    return ids.contains(viewId);
-}
-
-bool ActionSelection::listsPatches(const QString &viewId)
-{
-    static const QStringList ids{QStringLiteral("missing-patches"),   QStringLiteral("installed-patches"),
-                                 QStringLiteral("patches"),           QStringLiteral("supported-patches"),
-                                 QStringLiteral("downloaded-patches"), QStringLiteral("threat-patches"),
-                                 QStringLiteral("patch-status"),      QStringLiteral("threat-systems"),
-                                 QStringLiteral("system-report")};
-    return ids.contains(viewId);
-}
-
-ActionSelection ActionSelection::fromRows(const pmp::models::RecordTableModel &model, const QString &viewId,
-                                          const QList<int> &rows)
+ActionSelection ActionSelection::fromRows(const pmp::models::RecordTableModel &model,
+                                          const pmp::models::ViewSpec &view, const QList<int> &rows)
 {
     ActionSelection s;
-    s.viewId = viewId;
+    s.viewId = view.id;
     QSet<qint64> computers, patches;
-    const bool wantComputers = listsComputers(viewId);
-    const bool wantPatches = listsPatches(viewId);
+    const bool wantComputers = view.subjects.testFlag(pmp::models::RowSubject::Computer);
+    const bool wantPatches = view.subjects.testFlag(pmp::models::RowSubject::Patch);
     for (const int row : rows) {
         if (wantComputers) {
             bool ok = false;
@@ -99,7 +81,7 @@ ActionSelection ActionSelection::fromView(const RecordListView *view)
 {
     if (!view || !view->loader())
         return {};
-    return fromRows(*view->loader()->model(), view->loader()->view().id, view->selectedSourceRows());
+    return fromRows(*view->loader()->model(), view->loader()->view(), view->selectedSourceRows());
 }
 
 } // namespace pmp::ui

@@ -6,7 +6,8 @@
 
 namespace pmp::models {
 class RecordTableModel;
-}
+struct ViewSpec;
+} // namespace pmp::models
 
 namespace pmp::ui {
 
@@ -30,11 +31,9 @@ struct ActionSelection
     bool isEmpty() const { return !hasComputers() && !hasPatches(); }
 
     static ActionSelection fromView(const RecordListView *view);
-    static ActionSelection fromRows(const pmp::models::RecordTableModel &model, const QString &viewId,
+    // What `rows` of a view stand for, going by the view's RowSubjects.
+    static ActionSelection fromRows(const pmp::models::RecordTableModel &model, const pmp::models::ViewSpec &view,
                                     const QList<int> &rows);
-    // Whether a view lists computers, patches, or both (per row).
-    static bool listsComputers(const QString &viewId);
-    static bool listsPatches(const QString &viewId);
 };
 
 } // namespace pmp::ui

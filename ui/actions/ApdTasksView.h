@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/ConsolePage.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -18,7 +20,7 @@ class ActionCentre;
 // The Automatic Patch Deployment page: the tasks of the APD task book (the API cannot list them) with
 // their last known state and settings, and the task actions: new, add an existing task by name,
 // change, suspend, resume, delete, forget locally.
-class ApdTasksView : public QWidget
+class ApdTasksView : public QWidget, public ConsolePage
 {
     Q_OBJECT
 public:
@@ -31,7 +33,7 @@ public:
     void selectTask(const QString &name);
 
 public slots:
-    void reload();
+    void reload() override;
 
 private:
     void updateButtons();

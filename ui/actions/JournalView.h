@@ -2,6 +2,8 @@
 
 #include "store/JournalFilter.h"
 
+#include "views/ConsolePage.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -24,7 +26,7 @@ class JournalTableModel;
 // The action journal page: every write this profile sent or refused, filtered by time range,
 // operation, outcome and text, with the full entry (targets, payload as sent, answer) below the table
 // and CSV/JSON export of what the filters select, through the store.
-class JournalView : public QWidget
+class JournalView : public QWidget, public ConsolePage
 {
     Q_OBJECT
 public:
@@ -50,7 +52,7 @@ public:
     bool exportTo(const QString &fileName, Format format, QString *error) const;
 
 public slots:
-    void reload();
+    void reload() override;
 
 private:
     void showDetails();

@@ -3,6 +3,8 @@
 #include "DashboardLoader.h"
 
 #include <QVariantMap>
+#include "views/ConsolePage.h"
+
 #include <QWidget>
 
 class QGridLayout;
@@ -22,7 +24,7 @@ class TrendPanel;
 // The fleet at a glance: patch and health tiles with their 30-day change, severity and health
 // donuts, agent charts, the patch database and approval state, and trends from the local history.
 // Every number leads to the list behind it through navigateTo(); the main window opens that list.
-class DashboardView : public QWidget
+class DashboardView : public QWidget, public ConsolePage
 {
     Q_OBJECT
 public:
@@ -32,6 +34,7 @@ public:
     DashboardLoader *loader() const { return m_loader; }
     TrendPanel *trendPanel() const { return m_trends; }
     QString asOfText() const;
+    void reload() override { refresh(); }
 
 public slots:
     void refresh();

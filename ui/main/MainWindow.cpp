@@ -7,18 +7,19 @@
 #include "dashboard/DashboardView.h"
 #include "dashboard/StoreTrendSource.h"
 #include "views/ComputerDetailPane.h"
+#include "views/ConsolePage.h"
 #include "views/ConfigurationDetailPane.h"
 #include "views/PatchDetailPane.h"
 #include "views/RecordListView.h"
 #include "views/ReportsView.h"
 #include "views/ServerView.h"
+#include "widgets/MessageBanner.h"
 
 #include "api/Client.h"
 #include "models/ListLoader.h"
 #include "models/ServerChoices.h"
 #include "models/ViewCatalogue.h"
-#include "store/SummaryHistory.h"
-#include "store/ViewCache.h"
+#include "store/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +36,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace pmp::ui {
 
@@ -44,8 +46,10 @@ namespace {
 constexpr int PageIdRole = Qt::UserRole;
 }
 
-MainWindow::MainWindow(pmp::api::Client *client, const QString &connectionLabel, QWidget *parent)
-    : QMainWindow(parent), m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+MainWindow::MainWindow(pmp::api::Client *client, std::shared_ptr<pmp::store::Workspace> workspace,
+                       const QString &connectionLabel, QWidget *parent)
+    : QMainWindow(parent), m_storeBanner(new MessageBanner(this)), m_nav(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)),
       m_statusText(new QLabel(this)), m_connection(new QLabel(this)), m_progress(new QProgressBar(this)),
       m_cancel(new QToolButton(this)), m_autoRefresh(new AutoRefresh(this))
 {
@@ -66,7 +70,15 @@ MainWindow::MainWindow(pmp::api::Client *client, const QString &connectionLabel,
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({210, 1100});
-    setCentralWidget(splitter);
+    // The profile's local data speaks here when something needs the admin's attention.
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_storeBanner->setObjectName(QStringLiteral("storeBanner"));
+    column->addWidget(m_storeBanner);
+    column->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_progress->setMaximumWidth(240);
     m_progress->setTextVisible(true);
@@ -88,32 +100,45 @@ MainWindow::MainWindow(pmp::api::Client *client, const QString &connectionLabel,
     });
     connect(m_autoRefresh, &AutoRefresh::refreshDue, this, [this] {
         // A page still loading (or a long fetch the admin is watching) is left alone.
-        if (RecordListView *v = currentListView(); v && v->loader()->isLoading())
+        if (ConsolePage *page = currentPage(); page && page->isLoading())
             return;
         refreshCurrent();
     });
     setupActions();
-    setClient(client, connectionLabel);
+    setClient(client, std::move(workspace), connectionLabel);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages and the action centre use the workspace: they go before it does.
+    for (QWidget *p : std::as_const(m_pages))
+        if (auto *list = qobject_cast<RecordListView *>(p))
+            list->loader()->setCache(nullptr);
+    qDeleteAll(m_pages);
+    m_pages.clear();
+    m_pageApi.clear();
+    delete m_actions;
+    delete m_choices;
+    m_trends.reset();
+}
 
-void MainWindow::setClient(pmp::api::Client *client, const QString &connectionLabel)
+void MainWindow::setClient(pmp::api::Client *client, std::shared_ptr<pmp::store::Workspace> workspace,
+                           const QString &connectionLabel)
 {
     const QString previous = currentPageId();
     clearPages();
     m_client = client;
+    m_workspace = std::move(workspace);
     m_connection->setText(connectionLabel);
     m_statusText->clear();
-    m_autoRefresh->setProfileKey(connectionLabel);
-    if (!client)
+    m_autoRefresh->setProfileKey(m_workspace ? m_workspace->key() : QString());
+    m_storeBanner->hide();
+    if (m_workspace && !m_workspace->problems().isEmpty())
+        m_storeBanner->showMessage(MessageBanner::Level::Warning, m_workspace->problems().join(QLatin1Char(' ')));
+    if (!client || !m_workspace)
         return;
     m_choices = new ServerChoices(client, this);
-    m_actions = new ActionCentre(client, m_choices, connectionLabel, this);
-    // The profile's store (opened by the action centre for its journal) also keeps the last data
-    // of every view and the dashboard's history.
-    if (m_actions->database())
-        m_viewCache = std::make_unique<pmp::store::ViewCache>(*m_actions->database());
+    m_actions = new ActionCentre(client, m_choices, m_workspace.get(), connectionLabel, this);
     connect(m_actions, &ActionCentre::showPageRequested, this, &MainWindow::showPage);
     connect(m_actions, &ActionCentre::pagesAffected, this, [this](const QStringList &pageIds) {
         // A write changed what these lists show: reload the ones already loaded (others load when opened).
@@ -132,21 +157,26 @@ void MainWindow::clearPages()
     m_nav->clear();
     for (QWidget *p : std::as_const(m_pages)) {
         if (auto *list = qobject_cast<RecordListView *>(p))
-            list->loader()->setCache(nullptr); // the cache goes before the pages do
+            list->loader()->setCache(nullptr); // the cache goes with the workspace
         m_stack->removeWidget(p);
         p->deleteLater();
     }
     m_pages.clear();
-    m_loadedPages.clear();
+    m_pageApi.clear();
     if (m_choices)
         m_choices->deleteLater();
     m_choices = nullptr;
-    m_trends.reset();
-    m_history.reset();
-    m_viewCache.reset();
     if (m_actions)
         m_actions->deleteLater();
     m_actions = nullptr;
+    // The pages and the action centre are deleted later; the workspace they use goes after them (a
+    // deferred delete posted now runs after theirs).
+    auto *after = new QObject;
+    connect(after, &QObject::destroyed, [workspace = std::move(m_workspace), trends = std::move(m_trends)]() mutable {
+        trends.reset();
+        workspace.reset();
+    });
+    after->deleteLater();
 }
 
 void MainWindow::addSection(const QString &title)
@@ -159,9 +189,10 @@ void MainWindow::addSection(const QString &title)
     item->setFont(f);
 }
 
-void MainWindow::addPage(const QString &pageId, const QString &title, QWidget *page)
+void MainWindow::addPage(const QString &pageId, const QString &title, QWidget *page, ConsolePage *api)
 {
     m_pages.insert(pageId, page);
+    m_pageApi.insert(page, api);
     m_stack->addWidget(page);
     auto *item = new QListWidgetItem(title, m_nav);
     item->setData(PageIdRole, pageId);
@@ -179,8 +210,8 @@ void MainWindow::buildPages()
     for (const QString &group : std::as_const(groups)) {
         addSection(QCoreApplication::translate("pmp::models::Views", group.toUtf8().constData()));
         for (const ViewSpec &spec : ViewCatalogue::all()) {
-            if (spec.group != group || spec.id == QLatin1String("system-report"))
-                continue; // system-report needs a computer: shown in the computer's detail pane
+            if (spec.group != group || !spec.isPage)
+                continue;
             addListView(spec.id);
             if (spec.id == QLatin1String("configurations") && m_actions) {
                 addPage(QStringLiteral("apd-tasks"), tr("Automatic deployment tasks"), m_actions->createApdTasksPage(this));
@@ -194,14 +225,11 @@ void MainWindow::buildPages()
     addPage(QStringLiteral("server"), tr("Server settings"), new ServerView(m_client, this));
 }
 
-QWidget *MainWindow::createDashboard()
+DashboardView *MainWindow::createDashboard()
 {
     auto *loader = new DashboardLoader(m_client, this);
-    if (m_actions && m_actions->database()) {
-        m_history = std::make_unique<pmp::store::SummaryHistory>(*m_actions->database());
-        m_trends = std::make_unique<StoreTrendSource>(*m_history);
-        loader->setTrendSource(m_trends.get());
-    }
+    m_trends = std::make_unique<StoreTrendSource>(m_workspace->history());
+    loader->setTrendSource(m_trends.get());
     auto *dashboard = new DashboardView(loader, this);
     loader->setParent(dashboard);
     connect(dashboard, &DashboardView::navigateTo, this, [this](const QString &viewId, const QVariantMap &filters) {
@@ -221,8 +249,7 @@ void MainWindow::addListView(const QString &viewId)
     const ViewSpec *spec = ViewCatalogue::byId(viewId);
     Q_ASSERT(spec);
     auto *loader = new ListLoader(m_client, *spec, this);
-    if (m_viewCache)
-        loader->setCache(m_viewCache.get());
+    loader->setCache(&m_workspace->viewCache());
     auto *view = new RecordListView(loader, m_choices, this);
     connect(view, &QObject::destroyed, loader, &QObject::deleteLater);
     attachDetailPane(view);
@@ -234,21 +261,13 @@ void MainWindow::addListView(const QString &viewId)
 
 void MainWindow::attachDetailPane(RecordListView *view)
 {
-    static const QStringList computerViews{QStringLiteral("computers"), QStringLiteral("systems"),
-                                           QStringLiteral("scan-status")};
-    static const QStringList patchViews{QStringLiteral("missing-patches"), QStringLiteral("installed-patches"),
-                                        QStringLiteral("patches"), QStringLiteral("supported-patches"),
-                                        QStringLiteral("threat-patches")};
-    const QString id = view->loader()->view().id;
     DetailPane *pane = nullptr;
-    if (computerViews.contains(id))
-        pane = new ComputerDetailPane(m_client, m_choices);
-    else if (patchViews.contains(id))
-        pane = new PatchDetailPane(m_client, m_choices);
-    else if (id == QLatin1String("configurations"))
-        pane = new ConfigurationDetailPane;
-    if (!pane)
-        return;
+    switch (view->loader()->view().detail) {
+    case pmp::models::DetailKind::Computer: pane = new ComputerDetailPane(m_client, m_choices); break;
+    case pmp::models::DetailKind::Patch: pane = new PatchDetailPane(m_client, m_choices); break;
+    case pmp::models::DetailKind::Configuration: pane = new ConfigurationDetailPane; break;
+    case pmp::models::DetailKind::None: return;
+    }
     view->setDetailPane(pane);
     connect(view, &RecordListView::currentRowChanged, pane,
             [pane, view](int row) { pane->showRow(*view->loader()->model(), row); });
@@ -306,35 +325,29 @@ void MainWindow::onPageChanged()
     m_cancel->hide();
     // The status line speaks about the page on screen, not the one left behind.
     m_statusText->clear();
-    if (!m_loadedPages.contains(page)) {
-        m_loadedPages.insert(page);
-        if (auto *dashboard = qobject_cast<DashboardView *>(page))
-            dashboard->refresh();
-        else if (auto *reports = qobject_cast<ReportsView *>(page))
-            reports->reload();
-        else if (auto *server = qobject_cast<ServerView *>(page))
-            server->reload();
-    }
+    currentPage()->showing();
     if (RecordListView *view = currentListView()) {
         if (view->loader()->isLoading()) {
             m_progress->setRange(0, 0);
             m_progress->show();
             m_cancel->show();
-        } else if (view->loader()->model()->rowCount() == 0 && !view->loader()->lastCompleted().isValid()) {
-            view->loader()->loadCachedThenReload();
         } else if (view->loader()->lastCompleted().isValid()) {
             showLoadStatus(view->loader());
         }
     }
 }
 
+ConsolePage *MainWindow::currentPage() const
+{
+    return m_pageApi.value(m_stack->currentWidget());
+}
+
 void MainWindow::setupActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *exportAction = file->addAction(tr("&Export view…"), this, [this] {
-        if (RecordListView *v = currentListView())
-            if (auto *b = v->findChild<QToolButton *>(QStringLiteral("exportButton")))
-                b->click();
+        if (ConsolePage *page = currentPage(); !page || !page->exportInteractively())
+            statusBar()->showMessage(tr("This page has no list to export."), 5000);
     });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
@@ -426,15 +439,8 @@ void MainWindow::navigateTo(const QString &viewId, const pmp::api::ListQuery &fi
 
 void MainWindow::refreshCurrent()
 {
-    QWidget *page = m_stack->currentWidget();
-    if (RecordListView *v = currentListView())
-        v->loader()->reload();
-    else if (auto *dashboard = qobject_cast<DashboardView *>(page))
-        dashboard->refresh();
-    else if (auto *reports = qobject_cast<ReportsView *>(page))
-        reports->reload();
-    else if (auto *server = qobject_cast<ServerView *>(page))
-        server->reload();
+    if (ConsolePage *page = currentPage())
+        page->reload();
 }
 
 } // namespace pmp::ui

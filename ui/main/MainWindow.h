@@ -22,30 +22,35 @@ class ServerChoices;
 } // namespace pmp::models
 
 namespace pmp::store {
-class SummaryHistory;
-class ViewCache;
+class Workspace;
 } // namespace pmp::store
 
 namespace pmp::ui {
 
+class DashboardView;
 class StoreTrendSource;
 
 class ActionCentre;
 class AutoRefresh;
+class ConsolePage;
+class MessageBanner;
 class RecordListView;
 
 // The console window: grouped navigation on the left, one page at a time, refresh and progress in
-// the status bar. It works through a Client and never sees the network or JSON; switching profile
-// hands it another Client.
+// the status bar. It works through a Client and the profile's Workspace (its local data) and never
+// sees the network or JSON; switching profile hands it another Client and Workspace.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(pmp::api::Client *client, const QString &connectionLabel, QWidget *parent = nullptr);
+    MainWindow(pmp::api::Client *client, std::shared_ptr<pmp::store::Workspace> workspace,
+               const QString &connectionLabel, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Rebuilds every page for another connection (profile switch), without a restart.
-    void setClient(pmp::api::Client *client, const QString &connectionLabel);
+    void setClient(pmp::api::Client *client, std::shared_ptr<pmp::store::Workspace> workspace,
+                   const QString &connectionLabel);
+    pmp::store::Workspace *workspace() const { return m_workspace.get(); }
     pmp::api::Client *client() const { return m_client; }
     // The write actions of the current connection (null without one).
     ActionCentre *actionCentre() const { return m_actions; }
@@ -69,9 +74,15 @@ private:
     void buildPages();
     void clearPages();
     void addSection(const QString &title);
-    void addPage(const QString &pageId, const QString &title, QWidget *page);
+    template <typename Page>
+    void addPage(const QString &pageId, const QString &title, Page *page)
+    {
+        addPage(pageId, title, page, page);
+    }
+    void addPage(const QString &pageId, const QString &title, QWidget *widget, ConsolePage *page);
+    ConsolePage *currentPage() const;
     void addListView(const QString &viewId);
-    QWidget *createDashboard();
+    DashboardView *createDashboard();
     void attachDetailPane(RecordListView *view);
     void watchLoader(pmp::models::ListLoader *loader);
     void showLoadStatus(const pmp::models::ListLoader *loader);
@@ -79,6 +90,8 @@ private:
     void onPageChanged();
 
     QPointer<pmp::api::Client> m_client;
+    std::shared_ptr<pmp::store::Workspace> m_workspace;
+    MessageBanner *m_storeBanner;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QLabel *m_statusText;
@@ -89,9 +102,7 @@ private:
     ActionCentre *m_actions = nullptr;
     AutoRefresh *m_autoRefresh;
     QHash<QString, QWidget *> m_pages;
-    QSet<QWidget *> m_loadedPages;
-    std::unique_ptr<pmp::store::ViewCache> m_viewCache;
-    std::unique_ptr<pmp::store::SummaryHistory> m_history;
+    QHash<QWidget *, ConsolePage *> m_pageApi;
     std::unique_ptr<StoreTrendSource> m_trends;
 };
 

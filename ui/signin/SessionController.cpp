@@ -5,6 +5,7 @@
 #include "SignInDialog.h"
 
 #include "main/MainWindow.h"
+#include "store/Workspace.h"
 
 #include "api/Connection.h"
 #include "auth/ProfileStore.h"
@@ -161,7 +162,8 @@ void SessionController::onConnectionChanged(pmp::api::Connection *connection, co
         return;
     }
     if (m_window) {
-        m_window->setClient(&connection->client(), profile.label());
+        m_window->setClient(&connection->client(), pmp::store::Workspace::forConnection(profile.serverUrl, profile.id),
+                            profile.label());
         m_window->statusBar()->showMessage(tr("Switched to %1").arg(profile.label()), 8000);
     }
     if (m_menu)

@@ -64,7 +64,7 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
     m_export->setText(tr("Export CSV…"));
     m_export->setToolTip(tr("Save the rows and columns shown, as CSV"));
     m_export->setAutoRaise(true);
-    connect(m_export, &QToolButton::clicked, this, &RecordListView::exportInteractively);
+    connect(m_export, &QToolButton::clicked, this, [this] { exportInteractively(); });
 
     m_table->setObjectName(QStringLiteral("recordTable"));
     m_table->setModel(m_proxy);
@@ -291,7 +291,24 @@ TableExporter::Format RecordListView::formatFor(const QString &fileName)
                                                                            : TableExporter::Format::Csv;
 }
 
-void RecordListView::exportInteractively()
+void RecordListView::reload()
+{
+    m_loader->reload();
+}
+
+void RecordListView::showing()
+{
+    // The first time on screen: the rows of the last session at once, then fresh ones.
+    if (!m_loader->isLoading() && m_loader->model()->rowCount() == 0 && !m_loader->lastCompleted().isValid())
+        m_loader->loadCachedThenReload();
+}
+
+bool RecordListView::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+bool RecordListView::exportInteractively()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
                               + m_loader->view().id + QLatin1Char('-')
@@ -299,7 +316,7 @@ void RecordListView::exportInteractively()
     const QString fileName = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_loader->view().itemNounPlural),
                                                           suggested, tr("CSV files (*.csv);;JSON files (*.json)"));
     if (fileName.isEmpty())
-        return;
+        return true;
     // Written from a snapshot of the rows shown, on a worker thread: millions of rows take seconds,
     // and the window stays usable meanwhile.
     const int rows = m_proxy->rowCount();
@@ -326,6 +343,7 @@ void RecordListView::exportInteractively()
                                              return TableExporter::writeFile(table, shown, columns, keys, format,
                                                                              fileName);
                                          }));
+    return true;
 }
 
 int RecordListView::selectedRowCount() const

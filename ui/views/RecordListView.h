@@ -3,6 +3,8 @@
 #include "api/ListQuery.h"
 #include "models/TableExporter.h"
 
+#include "views/ConsolePage.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -29,7 +31,7 @@ class MessageBanner;
 // column chooser and saved layout, "N of M" count, how fresh the data is, copy (TSV) and CSV
 // export of exactly what is shown, and an optional detail pane for the current row. Loading never
 // blocks the window; errors show in a banner with Retry.
-class RecordListView : public QWidget
+class RecordListView : public QWidget, public ConsolePage
 {
     Q_OBJECT
 public:
@@ -56,6 +58,12 @@ public:
     void copySelection() const;
     bool exportTo(const QString &fileName, QString *error) const;
 
+    // ConsolePage: the rows come from the cache first (if any), then from the server.
+    void reload() override;
+    void showing() override;
+    bool isLoading() const override;
+    bool exportInteractively() override;
+
 signals:
     void currentRowChanged(int sourceRow);
 
@@ -66,7 +74,6 @@ private:
     void showColumnMenu(const QPoint &pos);
     void saveHeaderState() const;
     void restoreHeaderState();
-    void exportInteractively();
     QStringList exportKeys() const;
     static pmp::models::TableExporter::Format formatFor(const QString &fileName);
     int selectedRowCount() const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/ConsolePage.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -21,13 +23,13 @@ class RecordListView;
 
 // Query reports: the server's report tree (E38) and any report's rows with its own columns (E39),
 // searchable and exportable like every other list.
-class ReportsView : public QWidget
+class ReportsView : public QWidget, public ConsolePage
 {
     Q_OBJECT
 public:
     ReportsView(pmp::api::Client *client, pmp::models::ServerChoices *choices, QWidget *parent = nullptr);
 
-    void reload();
+    void reload() override;
     void openReport(const QString &reportId, const QString &title);
     QTreeWidget *tree() const { return m_tree; }
     RecordListView *dataView() const { return m_data; }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/ConsolePage.h"
+
 #include <QWidget>
 
 class QFormLayout;
@@ -15,12 +17,12 @@ class MessageBanner;
 
 // The server's own settings and state: patch database updates (E18), approval mode (E22), the
 // system health policy thresholds (E07) and what it manages (E37).
-class ServerView : public QWidget
+class ServerView : public QWidget, public ConsolePage
 {
     Q_OBJECT
 public:
     explicit ServerView(pmp::api::Client *client, QWidget *parent = nullptr);
-    void reload();
+    void reload() override;
     QString fieldText(const QString &objectName) const;
 
 private:

@@ -1,0 +1,43 @@
+#include "StoreLocation.h"
+
+#include "Database.h"
+
+#include <QHostAddress>
+
+namespace pmp::store {
+
+bool StoreLocation::isLoopback(const QUrl &server)
+{
+    const QString host = server.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString StoreLocation::serverKey(const QUrl &server)
+{
+    QString key = QStringLiteral("server-%1-%2")
+                      .arg(server.host().toLower())
+                      .arg(server.port(server.scheme() == QLatin1String("http") ? 80 : 443));
+    for (QChar &c : key)
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-')))
+            c = QLatin1Char('_');
+    return key;
+}
+
+QString StoreLocation::keyFor(const QUrl &server, const QString &profileId)
+{
+    if (!profileId.trimmed().isEmpty())
+        return profileId.trimmed();
+    return serverKey(server);
+}
+
+QString StoreLocation::pathFor(const QUrl &server, const QString &profileId)
+{
+    if (isLoopback(server))
+        return Database::memoryPath();
+    return Database::defaultPathFor(keyFor(server, profileId));
+}
+
+} // namespace pmp::store
