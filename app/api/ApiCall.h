@@ -46,6 +46,9 @@ public:
     void cancel();
 
 signals:
+    // The server's answer is in and being parsed off the GUI thread: the connection is free for the
+    // next request (finished() follows; a retry would put the call back on the wire).
+    void received();
     void finished();
 
 private:

@@ -49,6 +49,7 @@ void PagedFetch::cancel()
         return;
     const auto calls = m_inFlight;
     m_inFlight.clear();
+    m_parsing.clear();
     for (const QPointer<ApiCall> &call : calls) {
         if (call) {
             call->disconnect(this);
@@ -73,11 +74,16 @@ void PagedFetch::request(int page)
     ApiCall *call = m_client->fetchPage(m_operation, m_query, page, m_pageSize, this,
                                         [this, page](const Result<RecordPage> &r) { onPage(page, r.error, r.value); });
     m_inFlight.insert(page, call);
+    connect(call, &ApiCall::received, this, [this, page] {
+        m_parsing.insert(page);
+        pump();
+    });
 }
 
 void PagedFetch::onPage(int page, const ApiError &error, const RecordPage &data)
 {
     m_inFlight.remove(page);
+    m_parsing.remove(page);
     if (!m_running)
         return;
     if (error) {
@@ -168,7 +174,9 @@ bool PagedFetch::allDone() const
 
 void PagedFetch::pump()
 {
-    while (m_running && !m_held && m_inFlight.size() < m_options.concurrency) {
+    // On the wire at most `concurrency`; answered-but-parsing pages at most as many again.
+    while (m_running && !m_held && m_inFlight.size() - m_parsing.size() < m_options.concurrency
+           && m_inFlight.size() < 2 * m_options.concurrency) {
         if (m_lastPage >= 0 && m_nextToRequest > m_lastPage)
             break;
         if (m_lastPage < 0 && m_endSeen)
@@ -192,6 +200,7 @@ void PagedFetch::finish(bool complete, const ApiError &error)
         }
     }
     m_inFlight.clear();
+    m_parsing.clear();
     m_outcome.complete = complete;
     m_outcome.error = error;
     if (!error.isError() && !complete)

@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace pmp::api {
 
@@ -21,7 +22,9 @@ struct FetchOptions
     // Large pages mean few round trips, which is what a distant server's latency needs; against the
     // simulator any size from 100 to 1000 reaches the same floor (README, Performance).
     int pageSize = 1000;
-    int concurrency = 3; // pages in flight at once after the first
+    // Requests on the wire at once after the first page. A page being parsed no longer counts, so the
+    // server always has the next request waiting while the last answer is decoded.
+    int concurrency = 3;
 };
 
 struct FetchOutcome
@@ -79,7 +82,8 @@ private:
     int m_nextToRequest = 2;
     int m_nextToDeliver = 1;
     QMap<int, QList<Record>> m_arrived;        // pages that landed ahead of their turn
-    QMap<int, QPointer<ApiCall>> m_inFlight;
+    QMap<int, QPointer<ApiCall>> m_inFlight;   // asked for and not yet delivered
+    QSet<int> m_parsing;                       // of those, answered and being parsed: off the wire
     bool m_running = false;
     bool m_held = false;
     bool m_endSeen = false;     // for unknown totals: a short page ended the list

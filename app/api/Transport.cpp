@@ -321,6 +321,7 @@ void Transport::completeAttempt(ApiCall *call, const ApiError &transportError)
         afterParse(call);
         return;
     }
+    emit call->received();
     auto *watcher = new QFutureWatcher<ParsedReply>(call);
     connect(watcher, &QFutureWatcherBase::finished, call, [this, call, watcher] {
         watcher->deleteLater();

@@ -3,6 +3,7 @@
 #include "ExportCommand.h"
 
 #include "api/Connection.h"
+#include "api/MemoryUse.h"
 #include "api/StaticTokenAuthenticator.h"
 #include "auth/LogRedactor.h"
 #include "auth/NetworkSettings.h"
@@ -36,6 +37,7 @@ void setIdentity()
 
 int main(int argc, char *argv[])
 {
+    api::MemoryUse::configure();
     // Headless export for scripts and cron: no display, no widgets.
     if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
         QCoreApplication core(argc, argv);

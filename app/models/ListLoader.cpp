@@ -4,6 +4,7 @@
 #include "DecodedFetch.h"
 
 #include "api/Client.h"
+#include "api/MemoryUse.h"
 #include "api/WorkerPools.h"
 #include "store/ViewCache.h"
 
@@ -132,6 +133,7 @@ void ListLoader::reload()
         old->disconnect(this);
         old->cancel();
         old->deleteLater();
+        m_staging.reset();
         FetchOutcome cancelled;
         cancelled.error = ApiError::cancelled();
         cancelled.received = m_received;
@@ -148,8 +150,14 @@ void ListLoader::reload()
     if (!m_view.fixedQuery.pathId().isEmpty())
         query.setPathId(m_view.fixedQuery.pathId());
 
-    // Cached rows stay on screen until the first fresh page replaces them.
-    if (!m_showsCache)
+    // Rows on screen from the cache stay there, searchable and sortable, until the fresh list is
+    // complete: it is built beside them and replaces them in one step. For the largest views that is
+    // a second copy of the rows for the length of the refresh (measured: README, Performance), and
+    // the admin keeps working with yesterday's rows instead of watching them vanish.
+    m_staging.reset();
+    if (m_showsCache)
+        m_staging = std::make_unique<ColumnStore>(m_view.columns);
+    else
         m_model.clear();
     m_received = 0;
     m_total = -1;
@@ -174,11 +182,10 @@ void ListLoader::cancel()
 
 void ListLoader::onBatch(const std::shared_ptr<const RowBatch> &batch)
 {
-    if (m_showsCache) {
-        m_showsCache = false;
-        m_model.clear();
-    }
-    m_model.appendBatch(*batch);
+    if (m_staging)
+        m_staging->append(*batch);
+    else
+        m_model.appendBatch(*batch);
 }
 
 void ListLoader::onFinished(const FetchOutcome &outcome)
@@ -187,9 +194,13 @@ void ListLoader::onFinished(const FetchOutcome &outcome)
         m_fetch->deleteLater();
     m_fetch = nullptr;
     m_outcome = outcome;
-    if (m_showsCache && outcome.complete) { // the fresh list is empty: nothing replaced the cache
-        m_showsCache = false;
-        m_model.clear();
+    if (m_staging) {
+        // Complete: the fresh rows replace the cached ones at once. Otherwise the cached rows stay.
+        if (outcome.complete) {
+            m_model.adopt(*m_staging);
+            m_showsCache = false;
+        }
+        m_staging.reset();
     }
     m_model.publish();
     if (outcome.complete) {
@@ -198,6 +209,9 @@ void ListLoader::onFinished(const FetchOutcome &outcome)
         if (m_cache)
             saveToCache();
     }
+    // The pages' JSON and cells were freed on other threads: give that memory back.
+    if (outcome.received > LargeFetch)
+        MemoryUse::releaseFreed();
     emit finished(outcome);
 }
 
@@ -216,6 +230,8 @@ void ListLoader::saveToCache()
         const bool ok = watcher->result() && m_cache && m_cache->recordImage(m_view.id, key, location, rows, at, true);
         if (!ok && !location.filePath.isEmpty())
             QFile::remove(location.filePath);
+        if (rows > LargeFetch)
+            MemoryUse::releaseFreed(); // the compressed blocks were freed on workers
         emit cacheSaved(ok);
     });
     watcher->setFuture(QtConcurrent::run(WorkerPools::interactive(),

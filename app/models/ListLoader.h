@@ -45,7 +45,8 @@ public:
     void setCache(pmp::store::ViewCache *cache) { m_cache = cache; }
     // Shows the cached rows (read off the GUI thread), then fetches fresh ones.
     void loadCachedThenReload();
-    // The cached rows on screen came from the store, not from this session's fetch.
+    // The rows on screen came from the cache, not from this session's fetch (a refresh builds the
+    // fresh rows beside them and replaces them when complete).
     bool showsCachedData() const { return m_showsCache; }
     QDateTime cachedAt() const { return m_cachedAt; }
     QString queryKey() const;
@@ -58,6 +59,9 @@ public:
     // This fetch so far: items received (decoded or not yet) and the total the server states (-1: none).
     qint64 received() const { return m_received; }
     qint64 expectedTotal() const { return m_total; }
+
+    // Above this many rows, memory freed on worker threads is handed back after a fetch.
+    static constexpr qint64 LargeFetch = 100000;
 
 signals:
     void cachedDataShown(const QDateTime &fetchedAt);
@@ -78,6 +82,7 @@ private:
     pmp::api::ListQuery m_query;
     pmp::api::FetchOptions m_options;
     QPointer<DecodedFetch> m_fetch;
+    std::unique_ptr<ColumnStore> m_staging; // a refresh of cached rows, built beside them
     pmp::api::FetchOutcome m_outcome;
     QDateTime m_lastCompleted;
     pmp::store::ViewCache *m_cache = nullptr;

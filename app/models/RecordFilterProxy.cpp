@@ -15,9 +15,11 @@
 namespace pmp::models {
 
 namespace {
-// Re-sorting while rows arrive is spaced out to this, or to three times the last job, whichever is
-// longer: the order catches up a few times a second without keeping a core busy.
-constexpr qint64 MinResortIntervalMs = 300;
+// Re-sorting while rows arrive is spaced out to this, or to eight times the last job, whichever is
+// longer: the order catches up about once a second and a sort never takes more than an eighth of a
+// core from the fetch.
+constexpr qint64 MinResortIntervalMs = 500;
+constexpr qint64 ResortSpacing = 8;
 // Searches remembered so that deleting a character (widening the search) starts from a result.
 constexpr int RecentSearches = 8;
 } // namespace
@@ -163,7 +165,7 @@ void RecordFilterProxy::update()
     }
     if (sameState && m_wanted.sortColumn >= 0) {
         // Only rows arrived under a sort: re-sort a few times a second, not on every page.
-        const qint64 wait = qMax(MinResortIntervalMs, 3 * m_lastJobMs) - m_sinceLastJob.elapsed();
+        const qint64 wait = qMax(MinResortIntervalMs, ResortSpacing * m_lastJobMs) - m_sinceLastJob.elapsed();
         if (wait > 0) {
             if (!m_throttle.isActive())
                 m_throttle.start(int(wait));

@@ -12,16 +12,26 @@ using pmp::api::ValueReader;
 
 namespace {
 
-QJsonValue lookup(const Record &record, const ColumnSpec &spec)
+// A column's keys in the form QJsonObject finds fastest: Latin-1, compared byte for byte with the
+// stored keys instead of converting each to UTF-16 (a third of the decoding time otherwise).
+struct ColumnKeys
 {
-    QJsonValue v = record.value(spec.key);
-    for (const QString &alt : spec.fallbackKeys) {
-        if (!v.isUndefined())
-            break;
-        v = record.value(alt);
+    explicit ColumnKeys(const ColumnSpec &spec)
+    {
+        keys << spec.key.toLatin1();
+        for (const QString &alt : spec.fallbackKeys)
+            keys << alt.toLatin1();
     }
-    return v;
-}
+    QJsonValue lookup(const Record &record) const
+    {
+        const QJsonObject &object = record.raw();
+        QJsonValue v = object.value(QLatin1String(keys.first()));
+        for (qsizetype i = 1; i < keys.size() && v.isUndefined(); ++i)
+            v = object.value(QLatin1String(keys.at(i)));
+        return v;
+    }
+    QList<QByteArray> keys;
+};
 
 qint64 numberOf(const ColumnSpec &spec, const QJsonValue &v)
 {
@@ -58,11 +68,12 @@ RowBatch RowBatch::decode(const QList<ColumnSpec> &specs, const QList<Record> &r
     batch.columns.resize(size_t(specs.size()));
     for (qsizetype c = 0; c < specs.size(); ++c) {
         const ColumnSpec &spec = specs.at(c);
+        const ColumnKeys keys(spec);
         Column &out = batch.columns[size_t(c)];
         if (!ColumnTable::isDictionaryType(spec.type)) {
             out.values.reserve(size_t(records.size()));
             for (const Record &r : records)
-                out.values.push_back(numberOf(spec, lookup(r, spec)));
+                out.values.push_back(numberOf(spec, keys.lookup(r)));
             continue;
         }
         out.ids.reserve(size_t(records.size()));
@@ -70,7 +81,7 @@ RowBatch RowBatch::decode(const QList<ColumnSpec> &specs, const QList<Record> &r
             // Keyed by the raw text: the display text is a function of it.
             QHash<QString, quint32> seen;
             for (const Record &r : records) {
-                const QJsonValue v = lookup(r, spec);
+                const QJsonValue v = keys.lookup(r);
                 QString raw = ValueReader::rawText(v);
                 auto it = seen.constFind(raw);
                 if (it == seen.constEnd()) {
@@ -87,7 +98,7 @@ RowBatch RowBatch::decode(const QList<ColumnSpec> &specs, const QList<Record> &r
         } else {
             QHash<qint64, quint32> seen;
             for (const Record &r : records) {
-                const qint64 n = numberOf(spec, lookup(r, spec));
+                const qint64 n = numberOf(spec, keys.lookup(r));
                 auto it = seen.constFind(n);
                 if (it == seen.constEnd()) {
                     it = seen.insert(n, quint32(out.dict.values.size()));

@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <unistd.h>
 #include <cmath>
 #include <cstdio>
 
@@ -168,6 +169,20 @@ qint64 residentKiB()
 qint64 peakResidentKiB(qint64 pid)
 {
     return statusField("VmHWM:", pid);
+}
+
+qint64 cpuMilliseconds()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    const double ticks = double(fields.at(11).toLongLong() + fields.at(12).toLongLong());
+    return qint64(ticks * 1000.0 / double(sysconf(_SC_CLK_TCK)));
 }
 
 double median(std::vector<double> values)

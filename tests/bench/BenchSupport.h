@@ -96,6 +96,8 @@ private:
 // elsewhere), in KiB.
 qint64 residentKiB();
 qint64 peakResidentKiB(qint64 pid = 0);
+// CPU time this process has used so far (user + system, all threads), in milliseconds.
+qint64 cpuMilliseconds();
 
 double median(std::vector<double> values);
 double percentile(std::vector<double> values, double p);

@@ -16,6 +16,7 @@
 #include "BenchSupport.h"
 
 #include "api/Connection.h"
+#include "api/MemoryUse.h"
 #include "api/StaticTokenAuthenticator.h"
 #include "models/ListLoader.h"
 #include "models/RecordFilterProxy.h"
@@ -99,8 +100,11 @@ public:
     {
         api::ListQuery query = m_spec.fixedQuery;
         bench::FloorFetch floor(m_sim->url(), Token, m_spec.operation, query, m_options.pageSize, m_options.concurrency);
+        const qint64 cpuBefore = bench::cpuMilliseconds();
         if (!floor.run(error))
             return false;
+        f.add(QStringLiteral("floor_cpu_s"), double(bench::cpuMilliseconds() - cpuBefore) / 1000.0,
+              QStringLiteral("s of CPU in this process (reading and discarding)"), 1);
         m_floorMs = floor.milliseconds();
         f.add(QStringLiteral("floor_items"), double(floor.items()), QStringLiteral("items"));
         f.add(QStringLiteral("floor_pages"), double(floor.pages()), QStringLiteral("pages"));
@@ -128,6 +132,7 @@ public:
         const qint64 before = bench::residentKiB();
         QSignalSpy finished(loader, &models::ListLoader::finished);
         QSignalSpy saved(loader, &models::ListLoader::cacheSaved);
+        const qint64 cpuBefore = bench::cpuMilliseconds();
         m_heartbeat.restart();
         QElapsedTimer clock;
         clock.start();
@@ -138,6 +143,7 @@ public:
         }
         settleAndPaintAfterLoad();
         const qint64 ms = clock.elapsed();
+        const qint64 cpu = bench::cpuMilliseconds() - cpuBefore;
         const qint64 stall = m_heartbeat.longestStallMs();
         const api::FetchOutcome &outcome = loader->lastOutcome();
         m_rows = m_view->proxy()->rowCount();
@@ -150,6 +156,7 @@ public:
         f.add(QStringLiteral("rows"), double(m_rows), QStringLiteral("rows"));
         f.add(QStringLiteral("server_page_size"), outcome.serverPageSize, QStringLiteral("rows per page"));
         f.add(QStringLiteral("fetch_s"), double(ms) / 1000.0, QStringLiteral("s"), 2);
+        f.add(QStringLiteral("fetch_cpu_s"), double(cpu) / 1000.0, QStringLiteral("s of CPU in this process while fetching"), 1);
         f.add(QStringLiteral("fetch_vs_floor"), double(ms) / double(qMax<qint64>(1, m_floorMs)), QStringLiteral("x the floor"), 2);
         f.add(QStringLiteral("rss_loaded_mib"), double(after) / 1024.0, QStringLiteral("MiB (whole process, all rows loaded)"), 1);
         f.add(QStringLiteral("bytes_per_row"), double(after - before) * 1024.0 / double(qMax(1, m_rows)),
@@ -334,6 +341,8 @@ int fail(const QString &message)
 
 int main(int argc, char **argv)
 {
+    if (qEnvironmentVariableIsEmpty("BENCH_NO_MALLOPT"))
+        api::MemoryUse::configure(); // as patchdeck does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

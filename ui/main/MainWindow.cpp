@@ -283,13 +283,20 @@ void MainWindow::watchLoader(ListLoader *loader)
         m_progress->show();
         m_cancel->show();
         m_statusText->setText(tr("Loading %1…").arg(loader->view().itemNounPlural));
+        m_loadClock.start();
     });
     connect(loader, &ListLoader::progress, this, [this, loader](qint64 received, qint64 total) {
         if (!currentListView() || currentListView()->loader() != loader || total <= 0)
             return;
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(received * 1000 / total));
-        m_progress->setFormat(tr("%1 of %2").arg(QLocale().toString(received), QLocale().toString(total)));
+        m_progress->setFormat(QStringLiteral("%p%"));
+        // How far and how fast: a long list says when it will be done.
+        const qint64 ms = m_loadClock.isValid() ? m_loadClock.elapsed() : 0;
+        const QString rate = ms >= 1000 ? tr(" (%1 a second)").arg(QLocale().toString(received * 1000 / ms)) : QString();
+        m_statusText->setText(tr("Loading %1… %2 of %3%4")
+                                  .arg(loader->view().itemNounPlural, QLocale().toString(received),
+                                       QLocale().toString(total), rate));
     });
     connect(loader, &ListLoader::finished, this, [this, loader] {
         if (currentListView() && currentListView()->loader() != loader)

@@ -3,6 +3,7 @@
 #include "api/Client.h"
 #include "api/ListQuery.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -98,6 +99,7 @@ private:
     QLabel *m_connection;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
+    QElapsedTimer m_loadClock; // since the current page's load started, for the rate
     pmp::models::ServerChoices *m_choices = nullptr;
     ActionCentre *m_actions = nullptr;
     AutoRefresh *m_autoRefresh;

@@ -119,6 +119,8 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
     // No debounce: every keystroke searches at once. Large tables search on worker threads, and a
     // keystroke cancels the search it makes obsolete, so typing never waits.
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!m_selectionKept)
+            rememberSelection(); // brought back when the search's rows are shown
         m_proxy->setSearchColumns(visibleColumnsInOrder());
         m_proxy->setSearchText(text);
         updateCount();
@@ -128,8 +130,13 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RecordListView::updateCount);
     connect(m_proxy, &RecordFilterProxy::settled, this, &RecordListView::updateCount);
     // A new search resets the rows shown: the current row and a modest selection come back if shown.
-    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &RecordListView::rememberSelection);
+    // New rows (a refresh) make the remembered rows meaningless: they are forgotten.
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordListView::restoreSelection);
+    connect(loader->model(), &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptSelection.clear();
+        m_keptCurrent = -1;
+        m_selectionKept = false;
+    });
     // Qt remaps a selection row by row when rows are reordered: a huge one would freeze the window.
     connect(m_proxy, &RecordFilterProxy::aboutToReorder, this, [this] {
         if (selectedRowCount() > LargeSelection)
@@ -356,6 +363,7 @@ int RecordListView::selectedRowCount() const
 
 void RecordListView::rememberSelection()
 {
+    m_selectionKept = true;
     m_keptCurrent = currentSourceRow();
     m_keptSelection.clear();
     if (selectedRowCount() <= LargeSelection)
@@ -365,6 +373,9 @@ void RecordListView::rememberSelection()
 
 void RecordListView::restoreSelection()
 {
+    if (!m_selectionKept || !m_proxy->isSettled())
+        return;
+    m_selectionKept = false;
     const QList<int> selected = m_proxy->rowsOf(m_keptSelection);
     const int current = m_keptCurrent < 0 ? -1 : m_proxy->rowsOf({m_keptCurrent}).first();
     QItemSelection selection;
@@ -415,19 +426,27 @@ void RecordListView::focusSearch()
 void RecordListView::updateCount()
 {
     const qint64 shown = m_proxy->rowCount();
-    const qint64 loaded = m_loader->model()->rowCount();
+    const qint64 rows = m_loader->model()->rowCount();
     const auto &view = m_loader->view();
+    QString text = shown == rows ? tr("%1 %2").arg(QLocale().toString(shown), shown == 1 ? view.itemNoun : view.itemNounPlural)
+                                 : tr("%1 of %2 %3").arg(QLocale().toString(shown), QLocale().toString(rows),
+                                                         view.itemNounPlural);
     if (m_loader->isLoading()) {
+        const qint64 received = m_loader->received();
         const qint64 total = m_loader->expectedTotal();
-        m_count->setText(total > 0 ? tr("%1 of %2 %3 loaded…").arg(QLocale().toString(loaded), QLocale().toString(total),
-                                                                     view.itemNounPlural)
-                                   : tr("%1 %2 loaded…").arg(QLocale().toString(loaded), view.itemNounPlural));
-        return;
+        const QString progress = total > 0 ? tr("%1 of %2 %3 loaded…")
+                                                 .arg(QLocale().toString(received), QLocale().toString(total),
+                                                      view.itemNounPlural)
+                                           : tr("%1 %2 loaded…").arg(QLocale().toString(received), view.itemNounPlural);
+        if (m_loader->showsCachedData())
+            // The cached rows stay until the fresh list is complete.
+            text = tr("%1 · refreshing: %2").arg(text, progress);
+        else if (!m_proxy->searchText().isEmpty())
+            text = tr("%1 matching · %2").arg(QLocale().toString(shown), progress);
+        else
+            text = progress;
     }
-    if (shown == loaded)
-        m_count->setText(tr("%1 %2").arg(QLocale().toString(shown), shown == 1 ? view.itemNoun : view.itemNounPlural));
-    else
-        m_count->setText(tr("%1 of %2 %3").arg(QLocale().toString(shown), QLocale().toString(loaded), view.itemNounPlural));
+    m_count->setText(text);
 }
 
 void RecordListView::onFinished(const pmp::api::FetchOutcome &outcome)

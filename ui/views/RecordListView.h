@@ -96,8 +96,9 @@ private:
     QLabel *m_count;
     QLabel *m_asOf;
     QToolButton *m_export;
-    QList<int> m_keptSelection; // source rows, across a reset of the rows shown
+    QList<int> m_keptSelection; // source rows, across a new search
     int m_keptCurrent = -1;
+    bool m_selectionKept = false;
 };
 
 } // namespace pmp::ui

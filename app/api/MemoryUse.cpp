@@ -1,0 +1,23 @@
+#include "MemoryUse.h"
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+namespace pmp::api {
+
+void MemoryUse::configure()
+{
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
+#endif
+}
+
+void MemoryUse::releaseFreed()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
+} // namespace pmp::api

@@ -1,0 +1,198 @@
+// A view's loader against the simulator over a real socket: rows decoded off the GUI thread arrive
+// in page order and complete; a filter changed in the middle of a long fetch cancels the old query at
+// once and never mixes its rows in; a complete fetch is cached as a column image and the next loader
+// shows it before fetching again; a cancelled fetch keeps what arrived.
+
+#include "SimulatorFixture.h"
+
+#include "api/PagedFetch.h"
+#include "models/ListLoader.h"
+#include "models/ViewCatalogue.h"
+#include "store/Workspace.h"
+
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pmp;
+using pmp::test::SimulatorFixture;
+
+namespace {
+
+sim::SimulatorOptions fleet()
+{
+    sim::SimulatorOptions o;
+    o.computers = 120;
+    o.patches = 160;
+    o.seed = 5;
+    return o;
+}
+
+const models::ViewSpec &patchStatus()
+{
+    return *models::ViewCatalogue::byId(QStringLiteral("patch-status"));
+}
+
+// Everything the server holds for a query, fetched directly: the reference to compare with.
+QList<api::Record> serverRows(api::Client &client, const api::ListQuery &query)
+{
+    api::PagedFetch fetch(&client, api::OperationId::PatchStatusByComputer, query, {});
+    QList<api::Record> rows;
+    QObject::connect(&fetch, &api::PagedFetch::pageArrived, [&rows](int, const QList<api::Record> &r) { rows << r; });
+    QSignalSpy done(&fetch, &api::PagedFetch::finished);
+    fetch.start();
+    done.wait(60000);
+    return rows;
+}
+
+} // namespace
+
+class ListLoaderTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void rowsArriveInPageOrderAndComplete()
+    {
+        SimulatorFixture sim(fleet());
+        models::ListLoader loader(&sim.client(), patchStatus());
+        api::FetchOptions small;
+        small.pageSize = 100; // many pages, several in flight and decoding at once
+        loader.setFetchOptions(small);
+        QSignalSpy finished(&loader, &models::ListLoader::finished);
+        loader.reload();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(loader.lastOutcome().complete);
+        const QList<api::Record> expected = serverRows(sim.client(), {});
+        const models::RecordTableModel &model = *loader.model();
+        QCOMPARE(model.rowCount(), int(expected.size()));
+        QVERIFY(expected.size() > 1000);
+        for (int r = 0; r < model.rowCount(); r += 7) {
+            QCOMPARE(model.rawValue(r, QStringLiteral("resource_id")), expected.at(r).rawText(QStringLiteral("resource_id")));
+            QCOMPARE(model.rawValue(r, QStringLiteral("patch_id")), expected.at(r).rawText(QStringLiteral("patch_id")));
+        }
+    }
+
+    void aFilterChangedMidFetchDropsTheOldQuery()
+    {
+        SimulatorFixture sim(fleet());
+        models::ListLoader loader(&sim.client(), patchStatus());
+        api::FetchOptions small;
+        small.pageSize = 50;
+        loader.setFetchOptions(small);
+        QSignalSpy finished(&loader, &models::ListLoader::finished);
+        QSignalSpy progress(&loader, &models::ListLoader::progress);
+        loader.reload();
+        QVERIFY(progress.wait(30000)); // the first page is in
+        const int requestsBefore = int(sim.simulator().requests().size());
+
+        const api::ListQuery critical = api::ListQuery().set(QStringLiteral("severityfilter"), QStringLiteral("4"));
+        loader.setQuery(critical);
+        loader.reload();
+        // The old fetch ends at once, as cancelled; its pages in flight are aborted.
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().value<api::FetchOutcome>().error.kind(), api::ApiError::Kind::Cancelled);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(loader.lastOutcome().complete);
+
+        // Only rows of the new query, all of them.
+        const QList<api::Record> expected = serverRows(sim.client(), critical);
+        const models::RecordTableModel &model = *loader.model();
+        QCOMPARE(model.rowCount(), int(expected.size()));
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.displayValue(r, QStringLiteral("severity")), QStringLiteral("Critical"));
+        // After the change, the old query asked for nothing more than what was already on the wire.
+        int oldQueryAfter = 0;
+        const auto requests = sim.simulator().requests();
+        for (qsizetype i = requestsBefore; i < requests.size(); ++i)
+            if (!requests.at(i).query.hasQueryItem(QStringLiteral("severityfilter")))
+                ++oldQueryAfter;
+        QVERIFY2(oldQueryAfter <= api::FetchOptions().concurrency, qPrintable(QString::number(oldQueryAfter)));
+    }
+
+    void aCompleteFetchIsCachedAndShownFirstNextTime()
+    {
+        SimulatorFixture sim(fleet());
+        QTemporaryDir dir;
+        store::Workspace workspace(dir.filePath(QStringLiteral("profiles/p/patchdeck.sqlite")), QStringLiteral("p"));
+        int rows = 0;
+        {
+            models::ListLoader loader(&sim.client(), patchStatus());
+            loader.setCache(&workspace.viewCache());
+            QSignalSpy saved(&loader, &models::ListLoader::cacheSaved);
+            loader.reload();
+            QVERIFY(saved.wait(60000));
+            QCOMPARE(saved.first().first().toBool(), true);
+            rows = loader.model()->rowCount();
+        }
+        const auto image = workspace.viewCache().loadImage(QStringLiteral("patch-status"), QString());
+        QVERIFY(image.has_value());
+        QCOMPARE(image->rows, qint64(rows));
+        QVERIFY(QFileInfo(image->location.filePath).size() < rows * 100);
+
+        models::ListLoader next(&sim.client(), patchStatus());
+        next.setCache(&workspace.viewCache());
+        QSignalSpy shown(&next, &models::ListLoader::cachedDataShown);
+        QSignalSpy finished(&next, &models::ListLoader::finished);
+        next.loadCachedThenReload();
+        QVERIFY(shown.wait(30000));
+        QVERIFY(next.showsCachedData());
+        QCOMPARE(next.model()->rowCount(), rows);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!next.showsCachedData());
+        QCOMPARE(next.model()->rowCount(), rows);
+    }
+
+    void aDamagedCacheIsSkippedNotTrusted()
+    {
+        SimulatorFixture sim(fleet());
+        QTemporaryDir dir;
+        store::Workspace workspace(dir.filePath(QStringLiteral("profiles/q/patchdeck.sqlite")), QStringLiteral("q"));
+        {
+            models::ListLoader loader(&sim.client(), patchStatus());
+            loader.setCache(&workspace.viewCache());
+            QSignalSpy saved(&loader, &models::ListLoader::cacheSaved);
+            loader.reload();
+            QVERIFY(saved.wait(60000));
+        }
+        const auto image = workspace.viewCache().loadImage(QStringLiteral("patch-status"), QString());
+        QVERIFY(image.has_value());
+        QFile file(image->location.filePath);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.resize(file.size() / 2);
+        file.close();
+
+        models::ListLoader next(&sim.client(), patchStatus());
+        next.setCache(&workspace.viewCache());
+        QSignalSpy shown(&next, &models::ListLoader::cachedDataShown);
+        QSignalSpy finished(&next, &models::ListLoader::finished);
+        next.loadCachedThenReload();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(shown.size(), 0);
+        QVERIFY(next.lastOutcome().complete);
+    }
+
+    void aCancelledFetchKeepsWhatArrived()
+    {
+        SimulatorFixture sim(fleet());
+        models::ListLoader loader(&sim.client(), patchStatus());
+        api::FetchOptions small;
+        small.pageSize = 50;
+        loader.setFetchOptions(small);
+        QSignalSpy finished(&loader, &models::ListLoader::finished);
+        QSignalSpy progress(&loader, &models::ListLoader::progress);
+        loader.reload();
+        QVERIFY(progress.wait(30000));
+        loader.cancel();
+        QVERIFY(finished.size() == 1 || finished.wait(30000));
+        const api::FetchOutcome outcome = finished.first().first().value<api::FetchOutcome>();
+        QVERIFY(!outcome.complete);
+        QCOMPARE(outcome.error.kind(), api::ApiError::Kind::Cancelled);
+        QVERIFY(loader.model()->rowCount() > 0);
+        QCOMPARE(qint64(loader.model()->rowCount()), outcome.received);
+        QVERIFY(!loader.isLoading());
+    }
+};
+
+QTEST_GUILESS_MAIN(ListLoaderTest)
+#include "ListLoaderTest.moc"
