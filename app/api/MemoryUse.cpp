@@ -1,5 +1,9 @@
 #include "MemoryUse.h"
 
+#include "WorkerPools.h"
+
+#include <QThreadPool>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -16,7 +20,8 @@ void MemoryUse::configure()
 void MemoryUse::releaseFreed()
 {
 #if defined(__GLIBC__)
-    malloc_trim(0);
+    // Walking every pool takes tens of milliseconds with a large view: not on the GUI thread.
+    WorkerPools::interactive()->start([] { malloc_trim(0); });
 #endif
 }
 

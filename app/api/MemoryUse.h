@@ -12,7 +12,8 @@ class MemoryUse
 public:
     // At start: blocks of 1 MiB and more are always mapped on their own, so freeing one returns it.
     static void configure();
-    // After a large load or job: hands pages freed in every thread's pool back to the system.
+    // After a large load or job: hands pages freed in every thread's pool back to the system (on a
+    // worker thread).
     static void releaseFreed();
 };
 

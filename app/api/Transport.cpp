@@ -43,13 +43,6 @@ bool failedBeforeSending(QNetworkReply::NetworkError e)
 // GUI thread never spends a frame on JSON.
 constexpr qsizetype AsyncParseBytes = 64 * 1024;
 
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress addr(host);
-    return !addr.isNull() && addr.isLoopback();
-}
 
 } // namespace
 
@@ -103,6 +96,14 @@ void Transport::setAuthenticator(Authenticator *authenticator)
         connect(authenticator, &Authenticator::refreshed, this, &Transport::onRefreshed);
         connect(authenticator, &Authenticator::refreshFailed, this, &Transport::onRefreshFailed);
     }
+}
+
+bool Transport::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress addr(host);
+    return !addr.isNull() && addr.isLoopback();
 }
 
 bool Transport::isAllowedServerUrl(const QUrl &url)

@@ -39,6 +39,8 @@ public:
 
     // Plain http is refused for anything but loopback, so a token never crosses a network unencrypted.
     static bool isAllowedServerUrl(const QUrl &url);
+    // "localhost" or a loopback address (127.0.0.0/8, ::1).
+    static bool isLoopbackHost(const QString &host);
     static QByteArray userAgent();
 
 signals:

@@ -63,14 +63,8 @@ TableExporter::Format formatFor(const QString &format)
 bool writeModel(RecordTableModel &model, const ViewSpec &view, const QString &format, const QString &path,
                 QString *error)
 {
-    QList<int> columns;
-    QStringList keys;
-    for (int c = 0; c < view.columns.size(); ++c) {
-        if (view.columns.at(c).hiddenByDefault)
-            continue;
-        columns << c;
-        keys << view.columns.at(c).key;
-    }
+    const QList<int> columns = view.defaultColumns();
+    const QStringList keys = view.keysOf(columns);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());

@@ -27,15 +27,8 @@ ListExport::ListExport(Client *client, const ViewSpec &view, ListQuery query, Fe
     : m_client(client), m_view(view), m_query(std::move(query)), m_options(options), m_file(path),
       m_window(view.columns)
 {
-    QList<int> columns;
-    QStringList keys;
-    for (int c = 0; c < view.columns.size(); ++c) {
-        if (view.columns.at(c).hiddenByDefault)
-            continue;
-        columns << c;
-        keys << view.columns.at(c).key;
-    }
-    m_writer = std::make_unique<TableExporter>(view.columns, columns, keys, format, m_file);
+    const QList<int> columns = view.defaultColumns();
+    m_writer = std::make_unique<TableExporter>(view.columns, columns, view.keysOf(columns), format, m_file);
     m_progress = PD_ISATTY(PD_FILENO(stderr)) != 0;
 }
 

@@ -6,6 +6,23 @@ namespace pmp::models {
 
 using pmp::api::Record;
 
+QList<int> ViewSpec::defaultColumns() const
+{
+    QList<int> shown;
+    for (int c = 0; c < columns.size(); ++c)
+        if (!columns.at(c).hiddenByDefault)
+            shown << c;
+    return shown;
+}
+
+QStringList ViewSpec::keysOf(const QList<int> &columnIndexes) const
+{
+    QStringList keys;
+    for (const int c : columnIndexes)
+        keys << columns.at(c).key;
+    return keys;
+}
+
 QList<Record> ViewSpec::rowsFor(const Record &item) const
 {
     if (expandKey.isEmpty())

@@ -58,6 +58,10 @@ struct ViewSpec
     ViewFacets facets;
     bool isPage = true;     // false: shown inside another view's detail pane only (system-report)
 
+    // The columns shown until the admin chooses others (what `patchdeck export` writes), and their keys.
+    QList<int> defaultColumns() const;
+    QStringList keysOf(const QList<int> &columnIndexes) const;
+
     QList<pmp::api::Record> rowsFor(const pmp::api::Record &item) const;
     QList<pmp::api::Record> rowsFor(const QList<pmp::api::Record> &items) const;
 };

@@ -1,5 +1,7 @@
 #include "AccountsServer.h"
 
+#include "api/Transport.h"
+
 #include "ConsentPage.h"
 
 #include <QHostAddress>
@@ -77,13 +79,7 @@ AccountsServer::AccountsServer(TokenStore &tokens, const ResponseWriter &writer,
 
 bool AccountsServer::isLoopbackRedirect(const QUrl &url)
 {
-    if (!url.isValid() || url.scheme() != QLatin1String("http"))
-        return false;
-    const QString host = url.host();
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return url.isValid() && url.scheme() == QLatin1String("http") && api::Transport::isLoopbackHost(url.host());
 }
 
 QUrlQuery AccountsServer::parameters(const SimRequest &request)

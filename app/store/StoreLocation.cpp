@@ -2,17 +2,13 @@
 
 #include "Database.h"
 
-#include <QHostAddress>
+#include "api/Transport.h"
 
 namespace pmp::store {
 
 bool StoreLocation::isLoopback(const QUrl &server)
 {
-    const QString host = server.host();
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return pmp::api::Transport::isLoopbackHost(server.host());
 }
 
 QString StoreLocation::serverKey(const QUrl &server)

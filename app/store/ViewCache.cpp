@@ -96,6 +96,12 @@ std::optional<CachedView> ViewCache::load(const QString &viewId, const QString &
 bool ViewCache::saveEncoded(const QString &viewId, const QString &queryKey, const EncodedView &encoded,
                             const QDateTime &fetchedAt, bool complete)
 {
+    return writeRow(viewId, queryKey, fetchedAt, complete, encoded.recordCount, encoded.encoding, encoded.payload);
+}
+
+bool ViewCache::writeRow(const QString &viewId, const QString &queryKey, const QDateTime &fetchedAt, bool complete,
+                         qint64 records, int encoding, const QByteArray &payload)
+{
     if (!m_database.isOpen())
         return false;
     QSqlQuery q(m_database.connection());
@@ -106,9 +112,9 @@ bool ViewCache::saveEncoded(const QString &viewId, const QString &queryKey, cons
     q.addBindValue(storeText(queryKey));
     q.addBindValue(toStoreTime(fetchedAt));
     q.addBindValue(complete ? 1 : 0);
-    q.addBindValue(encoded.recordCount);
-    q.addBindValue(encoded.encoding);
-    q.addBindValue(encoded.payload);
+    q.addBindValue(records);
+    q.addBindValue(encoding);
+    q.addBindValue(payload);
     if (!q.exec()) {
         qCWarning(lcStore) << "view cache: saving" << viewId << "failed:" << q.lastError().text();
         return false;
@@ -203,21 +209,8 @@ bool ViewCache::recordImage(const QString &viewId, const QString &queryKey, cons
         return false;
     const QStringList previous = imageTokens(QStringLiteral(" AND view_id = ? AND query_key = ?"),
                                              {storeText(viewId), storeText(queryKey)});
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO view_cache"
-                             " (view_id, query_key, fetched_at, complete, record_count, encoding, payload)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(storeText(viewId));
-    q.addBindValue(storeText(queryKey));
-    q.addBindValue(toStoreTime(fetchedAt));
-    q.addBindValue(complete ? 1 : 0);
-    q.addBindValue(rows);
-    q.addBindValue(EncodingColumnImage);
-    q.addBindValue(location.token.toUtf8());
-    if (!q.exec()) {
-        qCWarning(lcStore) << "view cache: recording" << viewId << "failed:" << q.lastError().text();
+    if (!writeRow(viewId, queryKey, fetchedAt, complete, rows, EncodingColumnImage, location.token.toUtf8()))
         return false;
-    }
     if (location.memory)
         m_memoryImages.insert(location.token, location.memory);
     for (const QString &old : previous)

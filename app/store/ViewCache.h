@@ -106,6 +106,8 @@ public:
     qint64 storedBytes() const;
 
 private:
+    bool writeRow(const QString &viewId, const QString &queryKey, const QDateTime &fetchedAt, bool complete,
+                  qint64 records, int encoding, const QByteArray &payload);
     QString imageFolder() const;
     void forgetImage(const QString &token);
     QStringList imageTokens(const QString &where, const QVariantList &values) const;

@@ -46,6 +46,18 @@ QList<api::Record> serverRows(api::Client &client, const api::ListQuery &query)
     return rows;
 }
 
+// Loads the view once with a cache, so its column image is written; returns the rows loaded.
+int cacheOnce(SimulatorFixture &sim, store::Workspace &workspace)
+{
+    models::ListLoader loader(&sim.client(), patchStatus());
+    loader.setCache(&workspace.viewCache());
+    QSignalSpy saved(&loader, &models::ListLoader::cacheSaved);
+    loader.reload();
+    if (!saved.wait(60000) || !saved.first().first().toBool())
+        return -1;
+    return loader.model()->rowCount();
+}
+
 } // namespace
 
 class ListLoaderTest : public QObject
@@ -115,16 +127,8 @@ private slots:
         SimulatorFixture sim(fleet());
         QTemporaryDir dir;
         store::Workspace workspace(dir.filePath(QStringLiteral("profiles/p/patchdeck.sqlite")), QStringLiteral("p"));
-        int rows = 0;
-        {
-            models::ListLoader loader(&sim.client(), patchStatus());
-            loader.setCache(&workspace.viewCache());
-            QSignalSpy saved(&loader, &models::ListLoader::cacheSaved);
-            loader.reload();
-            QVERIFY(saved.wait(60000));
-            QCOMPARE(saved.first().first().toBool(), true);
-            rows = loader.model()->rowCount();
-        }
+        const int rows = cacheOnce(sim, workspace);
+        QVERIFY(rows > 0);
         const auto image = workspace.viewCache().loadImage(QStringLiteral("patch-status"), QString());
         QVERIFY(image.has_value());
         QCOMPARE(image->rows, qint64(rows));
@@ -148,13 +152,7 @@ private slots:
         SimulatorFixture sim(fleet());
         QTemporaryDir dir;
         store::Workspace workspace(dir.filePath(QStringLiteral("profiles/q/patchdeck.sqlite")), QStringLiteral("q"));
-        {
-            models::ListLoader loader(&sim.client(), patchStatus());
-            loader.setCache(&workspace.viewCache());
-            QSignalSpy saved(&loader, &models::ListLoader::cacheSaved);
-            loader.reload();
-            QVERIFY(saved.wait(60000));
-        }
+        QVERIFY(cacheOnce(sim, workspace) > 0);
         const auto image = workspace.viewCache().loadImage(QStringLiteral("patch-status"), QString());
         QVERIFY(image.has_value());
         QFile file(image->location.filePath);

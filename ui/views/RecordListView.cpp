@@ -286,10 +286,7 @@ bool RecordListView::exportTo(const QString &fileName, QString *error) const
 
 QStringList RecordListView::exportKeys() const
 {
-    QStringList keys;
-    for (int c : visibleColumnsInOrder())
-        keys << m_loader->view().columns.at(c).key;
-    return keys;
+    return m_loader->view().keysOf(visibleColumnsInOrder());
 }
 
 TableExporter::Format RecordListView::formatFor(const QString &fileName)
