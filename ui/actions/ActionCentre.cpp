@@ -162,7 +162,9 @@ ApdTaskDialog *ActionCentre::openApdTask(const QString &taskName)
     connect(dialog, &ApdTaskDialog::outcomeReady, this, [this, dialog](const pmp::actions::ActionOutcome &o) {
         if (o.mayHaveActed() && m_apdView) {
             emit showPageRequested(pmp::actions::AffectedViews::apdTasksPage());
-            if (const auto *create = dynamic_cast<const pmp::api::CreateApdTaskRequest *>(dialog->buildRequest().get()))
+            // Keep the request alive while reading it: get() of a temporary shared_ptr dangles.
+            const std::shared_ptr<const pmp::api::WriteRequest> request = dialog->buildRequest();
+            if (const auto *create = dynamic_cast<const pmp::api::CreateApdTaskRequest *>(request.get()))
                 m_apdView->selectTask(create->settings().taskName().trimmed());
         }
     });

@@ -137,8 +137,8 @@ JournalView::JournalView(pmp::store::ActionJournal *journal, QWidget *parent)
     connect(m_operation, &QComboBox::currentIndexChanged, this, &JournalView::reload);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &JournalView::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JournalView::showDetails);
-    connect(csv, &QPushButton::clicked, this, [this] { exportInteractively(Format::Csv); });
-    connect(json, &QPushButton::clicked, this, [this] { exportInteractively(Format::Json); });
+    connect(csv, &QPushButton::clicked, this, [this] { exportAs(Format::Csv); });
+    connect(json, &QPushButton::clicked, this, [this] { exportAs(Format::Json); });
     reload();
 }
 
@@ -273,7 +273,7 @@ bool JournalView::exportTo(const QString &fileName, Format format, QString *erro
     return true;
 }
 
-void JournalView::exportInteractively(Format format)
+void JournalView::exportAs(Format format)
 {
     const QString suffix = format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("json");
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

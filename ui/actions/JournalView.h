@@ -53,10 +53,16 @@ public:
 
 public slots:
     void reload() override;
+    // File › Export view…: the entries shown, as CSV.
+    bool exportInteractively() override
+    {
+        exportAs(Format::Csv);
+        return true;
+    }
 
 private:
     void showDetails();
-    void exportInteractively(Format format);
+    void exportAs(Format format);
 
     pmp::store::ActionJournal *m_journal;
     JournalTableModel *m_model;
