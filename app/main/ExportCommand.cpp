@@ -11,7 +11,6 @@
 #include "auth/TokenStore.h"
 #include "ListExport.h"
 
-#include "models/RecordFilterProxy.h"
 #include "models/RecordTableModel.h"
 #include "models/ReportColumns.h"
 #include "models/TableExporter.h"
@@ -60,19 +59,19 @@ TableExporter::Format formatFor(const QString &format)
 }
 
 // Every row of `model`, its default columns, to `path` (atomically).
-bool writeModel(RecordTableModel &model, const ViewSpec &view, const QString &format, const QString &path,
-                QString *error)
+bool writeModel(const RecordTableModel &model, const ViewSpec &view, const QString &format, bool raw,
+                const QString &path, QString *error)
 {
     const QList<int> columns = view.defaultColumns();
-    const QStringList keys = view.keysOf(columns);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    RecordFilterProxy shown;
-    shown.setSourceModel(&model);
-    if (!TableExporter::write(shown, columns, keys, formatFor(format), file) || !file.commit()) {
+    const ColumnTable table = model.snapshot();
+    TableExporter writer(view.columns, columns, view.keysOf(columns), formatFor(format), file);
+    writer.setRaw(raw);
+    if (!writer.begin() || !writer.writeRows(table, nullptr, 0, table.rowCount()) || !writer.end() || !file.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
@@ -101,7 +100,7 @@ std::optional<pmp::auth::Profile> findProfile(const pmp::auth::ProfileStore &pro
 }
 
 // `journal`: the profile's local action journal, read from its store; no server and no token needed.
-int exportJournalFrom(const QString &storePath, const QString &format, const QString &output)
+int exportJournalFrom(const QString &storePath, const QString &format, bool raw, const QString &output)
 {
     if (storePath == pmp::store::Database::memoryPath())
         return fail(ExitFailed, QStringLiteral("a loopback (demo) server keeps its journal in memory only; nothing to export"));
@@ -115,7 +114,7 @@ int exportJournalFrom(const QString &storePath, const QString &format, const QSt
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly))
         return fail(ExitFailed, QStringLiteral("cannot write %1: %2").arg(output, file.errorString()));
-    const bool ok = format == QLatin1String("json") ? journal.exportJson({}, &file) : journal.exportCsv({}, &file);
+    const bool ok = format == QLatin1String("json") ? journal.exportJson({}, &file) : journal.exportCsv({}, &file, raw);
     if (!ok || !file.commit())
         return fail(ExitFailed, QStringLiteral("cannot write %1: %2").arg(output, ok ? file.errorString() : QStringLiteral("the journal could not be read")));
     return ExitOk;
@@ -146,7 +145,9 @@ QString ExportCommand::usage()
            "  --resid N          computer for system-report\n"
            "  --id N             report id for report (see the Reports page or E38)\n"
            "  --filter NAME=VALUE  a server-side filter of the view (repeatable), e.g. severityfilter=4\n"
-           "  --page-size N      items asked per page (default 1000; servers may serve fewer)\n\n"
+           "  --page-size N      items asked per page (default 1000; servers may serve fewer)\n"
+           "  --raw              cells as served: no apostrophe before text a spreadsheet would run as a\n"
+           "                     formula (=, +, -, @); for scripts, not for Excel\n\n"
            "Views:\n";
     for (const ViewSpec &v : ViewCatalogue::all())
         out << "  " << v.id.leftJustified(20) << v.title << (v.id == QLatin1String("system-report") ? " (--resid N)" : "")
@@ -172,6 +173,7 @@ struct ExportRequest
     QString reportId;
     QString store;
     QStringList filters;
+    bool raw = false;
     int pageSize = FetchOptions().pageSize;
 };
 
@@ -202,9 +204,10 @@ int parse(const QStringList &arguments, ExportRequest *request)
     const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("Report id"), QStringLiteral("N"));
     const QCommandLineOption filter(QStringLiteral("filter"), QStringLiteral("NAME=VALUE"), QStringLiteral("F"));
     const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Store file"), QStringLiteral("FILE"));
+    const QCommandLineOption raw(QStringLiteral("raw"), QStringLiteral("Cells as served"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("N"), QStringLiteral("N"),
                                       QString::number(request->pageSize));
-    p.addOptions({help, format, output, server, kind, profile, resid, id, filter, pageSize, store});
+    p.addOptions({help, format, output, server, kind, profile, resid, id, filter, pageSize, store, raw});
     if (!p.parse(QStringList{QStringLiteral("patchdeck export")} + arguments))
         return fail(ExitUsage, p.errorText() + QStringLiteral(" (see patchdeck export --help)"));
     if (p.isSet(help) || p.positionalArguments().isEmpty()) {
@@ -229,6 +232,7 @@ int parse(const QStringList &arguments, ExportRequest *request)
     request->reportId = p.value(id);
     request->store = p.value(store);
     request->filters = p.values(filter);
+    request->raw = p.isSet(raw);
     return ExitOk;
 }
 
@@ -294,7 +298,7 @@ int exportJournal(const ExportRequest &request)
         path = pmp::store::StoreLocation::pathFor(QUrl::fromUserInput(request.server));
     if (path.isEmpty())
         return fail(ExitUsage, QStringLiteral("journal needs --profile NAME, --server URL or --store FILE"));
-    return exportJournalFrom(path, request.format, request.output);
+    return exportJournalFrom(path, request.format, request.raw, request.output);
 }
 
 // Query report data: its columns are the report's own, declared with every page; read them from a
@@ -323,7 +327,7 @@ int exportReport(Connection *connection, const ExportRequest &request, ListQuery
     RecordTableModel model(reportView.columns);
     model.appendRecords(rows);
     QString error;
-    if (!writeModel(model, reportView, request.format, request.output, &error))
+    if (!writeModel(model, reportView, request.format, request.raw, request.output, &error))
         return fail(ExitFailed, error);
     return ExitOk;
 }
@@ -340,7 +344,8 @@ int exportList(Connection *connection, const ExportRequest &request, const ViewS
         query.set(it.key(), it.value());
     if (const ApiError invalid = query.validate(OperationCatalogue::get(spec.operation)))
         return fail(ExitUsage, invalid.message());
-    ListExport exporter(&connection->client(), spec, query, options, formatFor(request.format), request.output);
+    ListExport exporter(&connection->client(), spec, query, options, formatFor(request.format), request.raw,
+                        request.output);
     FetchOutcome outcome;
     QString error;
     if (!exporter.run(&outcome, &error))

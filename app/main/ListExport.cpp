@@ -23,12 +23,13 @@ using namespace pmp::api;
 using namespace pmp::models;
 
 ListExport::ListExport(Client *client, const ViewSpec &view, ListQuery query, FetchOptions options,
-                       TableExporter::Format format, const QString &path)
+                       TableExporter::Format format, bool raw, const QString &path)
     : m_client(client), m_view(view), m_query(std::move(query)), m_options(options), m_file(path),
       m_window(view.columns)
 {
     const QList<int> columns = view.defaultColumns();
     m_writer = std::make_unique<TableExporter>(view.columns, columns, view.keysOf(columns), format, m_file);
+    m_writer->setRaw(raw);
     m_progress = PD_ISATTY(PD_FILENO(stderr)) != 0;
 }
 

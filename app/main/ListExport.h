@@ -26,7 +26,8 @@ class ListExport
 {
 public:
     ListExport(pmp::api::Client *client, const pmp::models::ViewSpec &view, pmp::api::ListQuery query,
-               pmp::api::FetchOptions options, pmp::models::TableExporter::Format format, const QString &path);
+               pmp::api::FetchOptions options, pmp::models::TableExporter::Format format, bool raw,
+               const QString &path);
 
     // Runs the application's event loop until done. True when the file was written; else `error`.
     bool run(pmp::api::FetchOutcome *outcome, QString *error);

@@ -3,6 +3,8 @@
 #include "RecordFilterProxy.h"
 #include "RecordTableModel.h"
 
+#include "api/SpreadsheetText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QIODevice>
@@ -15,27 +17,6 @@ constexpr qsizetype FlushBytes = 256 * 1024;
 // Numbers (times, sizes) whose text is remembered; beyond it the memory is given back.
 constexpr qsizetype RememberedNumbers = 100000;
 } // namespace
-
-QString TableExporter::csvField(const QString &value)
-{
-    const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-                             || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
-                             || value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '));
-    if (!needsQuotes)
-        return value;
-    QString v = value;
-    v.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + v + QLatin1Char('"');
-}
-
-QString TableExporter::tsvField(const QString &value)
-{
-    QString v = value;
-    v.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    v.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    v.remove(QLatin1Char('\r'));
-    return v;
-}
 
 QByteArray TableExporter::jsonString(const QString &value)
 {
@@ -85,8 +66,8 @@ TableExporter::TableExporter(const QList<ColumnSpec> &specs, QList<int> columns,
 QByteArray TableExporter::encode(const QString &display) const
 {
     switch (m_format) {
-    case Format::Csv: return csvField(display).toUtf8();
-    case Format::Tsv: return tsvField(display).toUtf8();
+    case Format::Csv: return pmp::api::SpreadsheetText::csvField(display, m_raw).toUtf8();
+    case Format::Tsv: return pmp::api::SpreadsheetText::tsvField(display, m_raw).toUtf8();
     case Format::Json: return jsonString(display);
     }
     return {};

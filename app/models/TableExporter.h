@@ -19,7 +19,7 @@ namespace pmp::models {
 class RecordFilterProxy;
 
 // Writes rows as a table shows them — the given columns in the given order, the cells as displayed —
-// as CSV (RFC 4180, UTF-8), JSON or TSV (the clipboard). It reads the column store directly and
+// as CSV (RFC 4180, UTF-8), JSON or TSV (the clipboard), text cells safe to open in a spreadsheet. It reads the column store directly and
 // encodes each distinct value once, so millions of rows stream out in seconds; rows can be written
 // in several calls (the headless export writes each page as it arrives). The GUI's Export and Copy
 // and `patchdeck export` share it.
@@ -30,6 +30,10 @@ public:
 
     // `columns`: table columns in display order; `keys`: JSON member names for them (default: headers).
     TableExporter(const QList<ColumnSpec> &specs, QList<int> columns, QStringList keys, Format format, QIODevice &out);
+
+    // Cells as served, without the apostrophe that keeps a spreadsheet from running "=..." as a
+    // formula (SpreadsheetText): for scripts (`patchdeck export --raw`).
+    void setRaw(bool raw) { m_raw = raw; }
 
     bool begin();
     // Rows of `table`: `rows[from, to)` when `rows` is given, else table rows [from, to).
@@ -46,8 +50,6 @@ public:
     static QString writeFile(const ColumnTable &table, const std::shared_ptr<const std::vector<quint32>> &rows,
                              const QList<int> &columns, const QStringList &keys, Format format, const QString &path,
                              const CancelFlag &cancel = {});
-    static QString csvField(const QString &value);
-    static QString tsvField(const QString &value);
     static QByteArray jsonString(const QString &value);
 
 private:
@@ -68,6 +70,7 @@ private:
     QByteArray m_buffer;
     qint64 m_rows = 0;
     bool m_ok = true;
+    bool m_raw = false;
 };
 
 } // namespace pmp::models

@@ -1,5 +1,7 @@
 #include "ActionJournal.h"
 
+#include "api/SpreadsheetText.h"
+
 #include "Database.h"
 #include "SecretRedactor.h"
 #include "StoreLog.h"
@@ -223,19 +225,7 @@ QStringList ActionJournal::exportColumns()
             QStringLiteral("payload")};
 }
 
-QString ActionJournal::csvField(const QString &value)
-{
-    const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
-                             value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) ||
-                             value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '));
-    if (!needsQuotes)
-        return value;
-    QString v = value;
-    v.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + v + QLatin1Char('"');
-}
-
-bool ActionJournal::exportCsv(const JournalFilter &filter, QIODevice *out) const
+bool ActionJournal::exportCsv(const JournalFilter &filter, QIODevice *out, bool raw) const
 {
     if (!out || !out->isWritable())
         return false;
@@ -243,7 +233,7 @@ bool ActionJournal::exportCsv(const JournalFilter &filter, QIODevice *out) const
     QString text;
     QStringList header;
     for (const QString &c : exportColumns())
-        header << csvField(c);
+        header << pmp::api::SpreadsheetText::csvField(c);
     text += header.join(QLatin1Char(',')) + eol;
     for (const JournalEntry &e : query(filter)) {
         // Targets one per line inside the cell: names may contain commas or semicolons themselves.
@@ -263,7 +253,7 @@ bool ActionJournal::exportCsv(const JournalFilter &filter, QIODevice *out) const
             compactJson(e.payload)};
         QStringList quoted;
         for (const QString &f : fields)
-            quoted << csvField(f);
+            quoted << pmp::api::SpreadsheetText::csvField(f, raw);
         text += quoted.join(QLatin1Char(',')) + eol;
     }
     const QByteArray bytes = text.toUtf8();

@@ -36,10 +36,10 @@ public:
     QList<JournalEntry> query(const JournalFilter &filter = {}) const;
 
     // RFC 4180 CSV (UTF-8, CRLF, header row of stable keys) and a JSON array; newest first.
-    bool exportCsv(const JournalFilter &filter, QIODevice *out) const;
+    // `raw`: text as recorded, without the apostrophe that stops a spreadsheet running "=..." (SpreadsheetText).
+    bool exportCsv(const JournalFilter &filter, QIODevice *out, bool raw = false) const;
     bool exportJson(const JournalFilter &filter, QIODevice *out) const;
     static QStringList exportColumns();
-    static QString csvField(const QString &value);
 
 private:
     Database &m_database;

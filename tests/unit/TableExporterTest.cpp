@@ -1,6 +1,7 @@
 #include "models/RecordFilterProxy.h"
 #include "models/RecordTableModel.h"
 #include "models/TableExporter.h"
+#include "api/SpreadsheetText.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 
 using namespace pmp::models;
 using pmp::api::Record;
+using pmp::api::SpreadsheetText;
 
 class TableExporterTest : public QObject
 {
@@ -16,11 +18,38 @@ class TableExporterTest : public QObject
 private slots:
     void csvQuotingFollowsRfc4180()
     {
-        QCOMPARE(TableExporter::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
-        QCOMPARE(TableExporter::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-        QCOMPARE(TableExporter::csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
-        QCOMPARE(TableExporter::csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
-        QCOMPARE(TableExporter::csvField(QStringLiteral("東京, 大阪")), QStringLiteral("\"東京, 大阪\""));
+        QCOMPARE(SpreadsheetText::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
+        QCOMPARE(SpreadsheetText::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+        QCOMPARE(SpreadsheetText::csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+        QCOMPARE(SpreadsheetText::csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+        QCOMPARE(SpreadsheetText::csvField(QStringLiteral("東京, 大阪")), QStringLiteral("\"東京, 大阪\""));
+    }
+
+    void formulasAreNeutralisedNumbersAreNot()
+    {
+        // OWASP: a cell a spreadsheet would run gets a leading apostrophe.
+        QCOMPARE(SpreadsheetText::csvField(QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")),
+                 QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""));
+        QCOMPARE(SpreadsheetText::csvField(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+        QCOMPARE(SpreadsheetText::csvField(QStringLiteral("+cmd|' /C calc'!A0")), QStringLiteral("'+cmd|' /C calc'!A0"));
+        QCOMPARE(SpreadsheetText::csvField(QStringLiteral("-2+3")), QStringLiteral("'-2+3"));
+        QCOMPARE(SpreadsheetText::tsvField(QStringLiteral("\t=1+1")), QStringLiteral("' =1+1"));
+        QCOMPARE(SpreadsheetText::csvField(QStringLiteral("\r=1")), QStringLiteral("\"'\r=1\""));
+        // Numbers stay numbers; text that merely contains the characters is untouched.
+        QCOMPARE(SpreadsheetText::csvField(QStringLiteral("-2146498530")), QStringLiteral("-2146498530"));
+        QCOMPARE(SpreadsheetText::csvField(QStringLiteral("+3.5")), QStringLiteral("+3.5"));
+        QCOMPARE(SpreadsheetText::csvField(QStringLiteral("a=b")), QStringLiteral("a=b"));
+        // Raw keeps the bytes, for scripts.
+        QCOMPARE(SpreadsheetText::csvField(QStringLiteral("=1+1"), true), QStringLiteral("=1+1"));
+
+        RecordTableModel model({ColumnSpec::text(QStringLiteral("n"), QStringLiteral("Name"))});
+        model.appendRecords({Record({{QStringLiteral("n"), QStringLiteral("=cmd()")}})});
+        RecordFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        QVERIFY(TableExporter::write(proxy, {0}, {}, TableExporter::Format::Csv, csv));
+        QCOMPARE(QString::fromUtf8(csv.data()), QStringLiteral("Name\r\n'=cmd()\r\n"));
     }
 
     void exportsExactlyWhatIsShown()
