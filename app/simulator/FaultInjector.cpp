@@ -32,8 +32,10 @@ FaultDecision FaultInjector::decide(const QString &method, const QString &path)
         ++state.fired;
         if (isLatency)
             decision.latencyMs += rule.ms;
-        else
+        else {
             decision.fault = rule;
+            decision.fired = state.fired;
+        }
     }
     return decision;
 }

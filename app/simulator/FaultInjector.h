@@ -12,6 +12,7 @@ struct FaultDecision
 {
     int latencyMs = 0;
     std::optional<FaultRule> fault; // the one non-latency rule that fired, if any
+    int fired = 0;                  // how many times that rule has fired, this time included
 };
 
 // Applies a FaultSpec to the stream of requests: counts matches per rule for after/count and draws

@@ -1,26 +1,29 @@
 #include "FaultSpec.h"
 
 #include <QStringList>
+#include <QUrl>
 
 namespace pmp::sim {
 
 namespace {
 
+struct KindName
+{
+    FaultKind kind;
+    const char *name;
+};
+constexpr KindName KindNames[] = {
+    {FaultKind::Latency, "latency"},       {FaultKind::ServerError, "5xx"},      {FaultKind::Drop, "drop"},
+    {FaultKind::Truncate, "truncate"},     {FaultKind::Html, "html"},            {FaultKind::Throttle, "throttle"},
+    {FaultKind::IgnorePaging, "ignorepaging"}, {FaultKind::Duplicate, "duplicate"}, {FaultKind::Total, "total"},
+    {FaultKind::Huge, "huge"},             {FaultKind::Denied, "denied"},        {FaultKind::Redirect, "redirect"},
+};
+
 std::optional<FaultKind> kindFromName(const QString &name)
 {
-    const QString n = name.toLower();
-    if (n == QLatin1String("latency"))
-        return FaultKind::Latency;
-    if (n == QLatin1String("5xx"))
-        return FaultKind::ServerError;
-    if (n == QLatin1String("drop"))
-        return FaultKind::Drop;
-    if (n == QLatin1String("truncate"))
-        return FaultKind::Truncate;
-    if (n == QLatin1String("html"))
-        return FaultKind::Html;
-    if (n == QLatin1String("throttle"))
-        return FaultKind::Throttle;
+    for (const KindName &k : KindNames)
+        if (name.compare(QLatin1String(k.name), Qt::CaseInsensitive) == 0)
+            return k.kind;
     return std::nullopt;
 }
 
@@ -83,20 +86,9 @@ bool FaultRule::matches(const QString &requestMethod, const QString &path) const
 
 QString FaultSpec::kindName(FaultKind kind)
 {
-    switch (kind) {
-    case FaultKind::Latency:
-        return QStringLiteral("latency");
-    case FaultKind::ServerError:
-        return QStringLiteral("5xx");
-    case FaultKind::Drop:
-        return QStringLiteral("drop");
-    case FaultKind::Truncate:
-        return QStringLiteral("truncate");
-    case FaultKind::Html:
-        return QStringLiteral("html");
-    case FaultKind::Throttle:
-        return QStringLiteral("throttle");
-    }
+    for (const KindName &k : KindNames)
+        if (k.kind == kind)
+            return QString::fromLatin1(k.name);
     return {};
 }
 
@@ -133,11 +125,16 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &spec, QString *error)
 
         ++ruleNumber;
         const QString where = QStringLiteral("fault rule %1 ('%2')").arg(ruleNumber).arg(item);
-        QStringList parts = item.split(QLatin1Char(':'));
+        // to=URL holds colons of its own: it is the last option and takes the rest of the item.
+        const qsizetype toAt = item.indexOf(QLatin1String(":to="), 0, Qt::CaseInsensitive);
+        QStringList parts = item.left(toAt < 0 ? item.size() : toAt).split(QLatin1Char(':'));
+        if (toAt >= 0)
+            parts << item.mid(toAt + 1);
         const auto kind = kindFromName(parts.takeFirst().trimmed());
         if (!kind)
             return fail(QStringLiteral(
-                            "%1: unknown kind '%2' (expected latency, 5xx, drop, truncate, html or throttle)")
+                            "%1: unknown kind '%2' (expected latency, 5xx, drop, truncate, html, throttle, ignorepaging, "
+                            "duplicate, total, huge, denied or redirect)")
                             .arg(where, item.section(QLatin1Char(':'), 0, 0)));
         FaultRule rule;
         rule.kind = *kind;
@@ -202,15 +199,29 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &spec, QString *error)
                     return fail(
                         QStringLiteral("%1: retry must be a whole number of seconds from 0 to 3600, got '%2'")
                             .arg(where, value));
+            } else if (key == QLatin1String("by")) {
+                bool ok = false;
+                rule.by = value.toInt(&ok);
+                if (rule.kind != FaultKind::Total || !ok)
+                    return fail(QStringLiteral("%1: by= is a whole number, for total only").arg(where));
+            } else if (key == QLatin1String("mb")) {
+                if (rule.kind != FaultKind::Huge || !parseWhole(value, 1, &rule.mb) || rule.mb > 2000)
+                    return fail(QStringLiteral("%1: mb= is 1 to 2000, for huge only").arg(where));
+            } else if (key == QLatin1String("to")) {
+                const QUrl to(value);
+                if (rule.kind != FaultKind::Redirect || !to.isValid() || to.isRelative())
+                    return fail(QStringLiteral("%1: to= is an absolute URL, for redirect only").arg(where));
+                rule.to = value;
             } else {
-                return fail(
-                    QStringLiteral(
-                        "%1: unknown option '%2' (known: path, method, after, count, ms, status, retry)")
-                        .arg(where, key));
+                return fail(QStringLiteral("%1: unknown option '%2' (known: path, method, after, count, ms, status, "
+                                           "retry, by, mb, to)")
+                                .arg(where, key));
             }
         }
         if (rule.kind == FaultKind::Latency && !hasMs)
             return fail(QStringLiteral("%1: latency needs ms=N").arg(where));
+        if (rule.kind == FaultKind::Redirect && rule.to.isEmpty())
+            return fail(QStringLiteral("%1: redirect needs to=URL").arg(where));
         result.rules.append(rule);
     }
     if (error)
@@ -229,6 +240,13 @@ QString FaultSpec::syntaxHelp()
         "            html      an HTML error page instead of JSON, HTTP 200, unprocessed\n"
         "            throttle  too many requests: HTTP 429 + Retry-After (retry=N s, default 1) + JSON;\n"
         "                      with --quirks an HTML 'too many requests' page with HTTP 200\n"
+        "            ignorepaging  page 1 whatever page (or startIndex) was asked for\n"
+        "            duplicate the page before the one asked for (one page twice, one never)\n"
+        "            total     a total off by by=N items (default 1000, may be negative), growing by N\n"
+        "                      with every request it hits\n"
+        "            huge      the answer padded to mb=N megabytes (default 80)\n"
+        "            denied    a proxy's HTML 'Access Denied' page, HTTP 403\n"
+        "            redirect  HTTP 302 to to=URL (another host, to check where credentials go); to= comes last\n"
         "  RATE      probability 0..1 (or 25%) that a matching request is hit; default 1\n"
         "  path=GLOB only paths matching GLOB ('*' any characters, '?' one); rules without path\n"
         "            never touch /oauth/... (sign-in) paths\n"

@@ -15,7 +15,14 @@ enum class FaultKind
     Drop,
     Truncate,
     Html,
-    Throttle
+    Throttle,
+    // A server that lies or misbehaves in ways the guide does not cover:
+    IgnorePaging, // serves the first page whatever page was asked for
+    Duplicate,    // serves the page before the one asked for (a page twice, one missing)
+    Total,        // states a total off by `by` items, growing by `by` with every request it hits
+    Huge,         // pads the answer to `mb` megabytes
+    Denied,       // a proxy's HTML "Access Denied" page, HTTP 403
+    Redirect      // 302 to `to` (another origin, to see where the token goes)
 };
 
 struct FaultRule
@@ -26,6 +33,9 @@ struct FaultRule
     int ms = 0;             // latency
     int status = 500;       // 5xx
     int retryAfterSecs = 1; // throttle
+    int by = 1000;          // total
+    int mb = 80;            // huge
+    QString to;             // redirect: an absolute URL
     QString pathGlob;       // empty: every API path (never /oauth)
     QRegularExpression pathPattern;
     QString method; // empty: any

@@ -4,6 +4,7 @@
 #include "FleetGenerator.h"
 #include "LoopbackTcpServer.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -137,9 +138,62 @@ SimResponse SimulatorCore::faultResponse(const FaultRule &rule, const SimRequest
         r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(rule.retryAfterSecs)});
         return r;
     }
+    case FaultKind::Denied:
+        // A corporate proxy or web application firewall in front of the API.
+        return m_writer.html(403, s("Access Denied"), s("Access Denied"),
+                             s("<p>You don't have permission to access this resource on this server.</p>"));
+    case FaultKind::Redirect: {
+        SimResponse r = m_writer.html(302, s("Moved"), s("Moved"), s("<p>This resource has moved.</p>"));
+        QUrl to(rule.to);
+        to.setPath(request.path);
+        to.setQuery(request.query);
+        r.headers.append({QByteArrayLiteral("Location"), to.toEncoded()});
+        return r;
+    }
     default:
         return {};
     }
+}
+
+// Rewrites the paging a request asks for, as a server that ignores it or serves a page twice would.
+SimRequest SimulatorCore::withPagingLie(SimRequest request, FaultKind kind)
+{
+    for (const QString &name : {s("page"), s("startIndex")}) {
+        if (!request.query.hasQueryItem(name))
+            continue;
+        const qint64 asked = request.param(name).toLongLong();
+        request.query.removeQueryItem(name);
+        if (kind == FaultKind::Duplicate) {
+            const qint64 step = name == QLatin1String("page")
+                                    ? 1
+                                    : qMax<qint64>(1, request.param(s("limit")).toLongLong());
+            request.query.addQueryItem(name, QString::number(qMax<qint64>(name == QLatin1String("page") ? 1 : 0,
+                                                                         asked - step)));
+        }
+    }
+    return request;
+}
+
+// States a total that is off by `by` times the number of times the rule fired.
+void SimulatorCore::lieAboutTotal(SimResponse &response, qint64 by)
+{
+    QJsonDocument doc = QJsonDocument::fromJson(response.body);
+    if (!doc.isObject())
+        return;
+    QJsonObject root = doc.object();
+    const auto shift = [by](QJsonObject &o, const QString &key) {
+        if (!o.contains(key))
+            return false;
+        const qint64 total = o.value(key).toVariant().toLongLong();
+        o.insert(key, o.value(key).isString() ? QJsonValue(QString::number(total + by)) : QJsonValue(double(total + by)));
+        return true;
+    };
+    for (const QString &container : {s("message_response"), s("metadata")}) {
+        QJsonObject inner = root.value(container).toObject();
+        if (shift(inner, s("total")) || shift(inner, s("totalRecords")))
+            root.insert(container, inner);
+    }
+    response.body = QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
 void SimulatorCore::onRequest(const SimRequest &incoming, const std::shared_ptr<HttpCompat::Reply> &reply)
@@ -163,8 +217,15 @@ void SimulatorCore::onRequest(const SimRequest &incoming, const std::shared_ptr<
         if (decision.fault)
             kind = decision.fault->kind;
         const bool replaces = kind && (*kind == FaultKind::ServerError || *kind == FaultKind::Html ||
-                                       *kind == FaultKind::Throttle);
-        SimResponse response = replaces ? faultResponse(*decision.fault, request) : m_router.route(request);
+                                       *kind == FaultKind::Throttle || *kind == FaultKind::Denied ||
+                                       *kind == FaultKind::Redirect);
+        const bool liesAboutPaging = kind == FaultKind::IgnorePaging || kind == FaultKind::Duplicate;
+        SimResponse response = replaces ? faultResponse(*decision.fault, request)
+                                        : m_router.route(liesAboutPaging ? withPagingLie(request, *kind) : request);
+        if (kind == FaultKind::Total)
+            lieAboutTotal(response, qint64(decision.fault->by) * decision.fired);
+        if (kind == FaultKind::Huge)
+            response.body.append(QByteArray(qint64(decision.fault->mb) * 1024 * 1024, ' '));
         int status = response.status;
         if (kind == FaultKind::Truncate) {
             response.body =

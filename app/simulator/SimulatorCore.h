@@ -46,6 +46,8 @@ public:
 private:
     void onRequest(const SimRequest &request, const std::shared_ptr<HttpCompat::Reply> &reply);
     SimResponse faultResponse(const FaultRule &rule, const SimRequest &request) const;
+    static SimRequest withPagingLie(SimRequest request, FaultKind kind);
+    static void lieAboutTotal(SimResponse &response, qint64 by);
 
     Simulator *m_owner;
     SimulatorOptions m_options;

@@ -68,6 +68,29 @@ private slots:
         QCOMPARE(parsed(QStringLiteral("5xx")).rules.first().status, 500);
     }
 
+    void parsesTheLyingServerKinds()
+    {
+        const FaultSpec spec = parsed(QStringLiteral("ignorepaging:path=/api/1.4/som/computers, duplicate:after=2:count=1, "
+                                                     "total:by=-60, huge:mb=70, denied, "
+                                                     "redirect:path=/api/*:to=http://127.0.0.1:9/elsewhere"));
+        QCOMPARE(spec.rules.size(), 6);
+        QCOMPARE(spec.rules.at(0).kind, FaultKind::IgnorePaging);
+        QCOMPARE(spec.rules.at(1).kind, FaultKind::Duplicate);
+        QCOMPARE(spec.rules.at(2).kind, FaultKind::Total);
+        QCOMPARE(spec.rules.at(2).by, -60);
+        QCOMPARE(spec.rules.at(3).mb, 70);
+        QCOMPARE(spec.rules.at(4).kind, FaultKind::Denied);
+        QCOMPARE(spec.rules.at(5).kind, FaultKind::Redirect);
+        QCOMPARE(spec.rules.at(5).pathGlob, QStringLiteral("/api/*"));
+        QCOMPARE(spec.rules.at(5).to, QStringLiteral("http://127.0.0.1:9/elsewhere")); // its colons kept
+        QCOMPARE(FaultSpec::kindName(FaultKind::IgnorePaging), QStringLiteral("ignorepaging"));
+        QString error;
+        QVERIFY(!FaultSpec::parse(QStringLiteral("redirect"), &error));
+        QVERIFY(error.contains(QLatin1String("redirect needs to=URL")));
+        QVERIFY(!FaultSpec::parse(QStringLiteral("huge:mb=0"), &error));
+        QVERIFY(!FaultSpec::parse(QStringLiteral("drop:by=3"), &error));
+    }
+
     void emptySpecMeansNoFaults()
     {
         QVERIFY(parsed(QString()).rules.isEmpty());
