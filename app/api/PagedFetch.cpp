@@ -5,15 +5,24 @@
 #include "OperationCatalogue.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 namespace pmp::api {
 
 namespace {
-int pagesFor(qint64 total, int pageSize)
+qint64 pagesFor(qint64 total, int pageSize)
 {
     if (total <= 0 || pageSize <= 0)
         return 1;
-    return int((total + pageSize - 1) / pageSize);
+    return (total + pageSize - 1) / pageSize;
+}
+
+// Two pages with the same first and last item are the same page served twice.
+quint64 fingerprint(const RecordPage &data)
+{
+    const QByteArray first = QJsonDocument(data.records.first().raw()).toJson(QJsonDocument::Compact);
+    const QByteArray last = QJsonDocument(data.records.last().raw()).toJson(QJsonDocument::Compact);
+    return (quint64(qHash(first)) << 32) ^ quint64(qHash(last)) ^ quint64(data.records.size());
 }
 } // namespace
 
@@ -40,6 +49,8 @@ void PagedFetch::start()
         return;
     m_running = true;
     m_outcome = {};
+    m_pageFingerprints.clear();
+    m_totalChanges = 0;
     request(1);
 }
 
@@ -101,22 +112,30 @@ void PagedFetch::onPage(int page, const ApiError &error, const RecordPage &data)
     const Operation &op = OperationCatalogue::get(m_operation);
     const qint64 count = data.records.size();
     const PageInfo &info = data.info;
+    if (const QString problem = checkPage(page, data); !problem.isEmpty()) {
+        finish(false, ApiError(ApiError::Kind::Incomplete, problem));
+        return;
+    }
 
     if (page == 1) {
         // Adopt what the server actually did: its page size, and a cap it applied without saying so.
         int served = info.pageSize > 0 ? info.pageSize : m_pageSize;
-        if (info.total > count && count > 0 && count < served)
+        if (count > 0 && count < served && (info.total > count || info.total < 0))
             served = int(count);
         m_pageSize = served;
         m_outcome.serverPageSize = served;
         m_outcome.firstTotal = info.total;
         m_outcome.total = info.total;
-        if (info.total >= 0)
-            m_lastPage = pagesFor(info.total, served);
-        else
-            m_lastPage = (op.paging == PagingStyle::None || count < served) ? 1 : -1;
-        if (m_lastPage < 0 && count < m_pageSize)
-            m_endSeen = true;
+        if (info.total >= 0) {
+            if (!planPages(info.total))
+                return;
+        } else if (op.paging == PagingStyle::None || count == 0) {
+            m_lastPage = 1;
+        } else {
+            // No total: only an empty page, or one shorter than the size the server honours, ends the
+            // list. A short first page may be the server's silent cap, so the next page decides.
+            m_lastPage = -1;
+        }
     } else {
         if (info.pageSize > 0 && info.pageSize != m_pageSize) {
             finish(false, ApiError(ApiError::Kind::Incomplete,
@@ -127,9 +146,17 @@ void PagedFetch::onPage(int page, const ApiError &error, const RecordPage &data)
             return;
         }
         if (info.total >= 0 && info.total != m_outcome.total) {
-            // The list changed on the server while we were paging: follow the new total.
+            // The list changed on the server while we were paging: follow the new total, a few times.
+            if (++m_totalChanges > MaxTotalChanges) {
+                finish(false, ApiError(ApiError::Kind::Incomplete,
+                                       tr("The list keeps changing on the server (its total changed %1 times while "
+                                          "loading); try again later.")
+                                           .arg(m_totalChanges)));
+                return;
+            }
             m_outcome.total = info.total;
-            m_lastPage = pagesFor(info.total, m_pageSize);
+            if (!planPages(info.total))
+                return;
         }
         if (m_lastPage < 0 && count < m_pageSize)
             m_endSeen = true;
@@ -151,6 +178,44 @@ void PagedFetch::onPage(int page, const ApiError &error, const RecordPage &data)
         return;
     }
     pump();
+}
+
+bool PagedFetch::planPages(qint64 total)
+{
+    const qint64 pages = pagesFor(total, m_pageSize);
+    if (total > MaxItems || pages > MaxPages) {
+        finish(false, ApiError(ApiError::Kind::Incomplete,
+                               tr("The server reports %1 items in pages of %2: more than PatchDeck loads in one list "
+                                  "(%3 items, %4 requests). Narrow the list with a filter.")
+                                   .arg(total)
+                                   .arg(m_pageSize)
+                                   .arg(MaxItems)
+                                   .arg(MaxPages)));
+        return false;
+    }
+    m_lastPage = int(pages);
+    return true;
+}
+
+QString PagedFetch::checkPage(int page, const RecordPage &data)
+{
+    if (data.info.page > 0 && data.info.page != page && OperationCatalogue::get(m_operation).paging != PagingStyle::None)
+        return tr("The server answered page %1 when asked for page %2: it does not page this list as documented, so "
+                  "the list cannot be loaded completely.")
+            .arg(data.info.page)
+            .arg(page);
+    if (page > MaxPages)
+        return tr("The list did not end after %1 pages; the server's paging cannot be followed.").arg(MaxPages);
+    if (data.records.isEmpty())
+        return {};
+    const quint64 print = fingerprint(data);
+    if (const auto it = m_pageFingerprints.constFind(print); it != m_pageFingerprints.constEnd() && it.value() != page)
+        return tr("The server returned the same items for pages %1 and %2: it ignores the paging parameters, so the "
+                  "list cannot be loaded completely.")
+            .arg(it.value())
+            .arg(page);
+    m_pageFingerprints.insert(print, page);
+    return {};
 }
 
 void PagedFetch::deliverInOrder()

@@ -6,6 +6,7 @@
 #include "Record.h"
 
 #include <QList>
+#include <QHash>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
@@ -41,7 +42,11 @@ struct FetchOutcome
 
 // Fetches every page of a list operation: asks for a page size, adopts the page size and total the
 // server reports (servers cap it), fetches the rest with bounded concurrency, emits pages in order
-// as they land, reports progress, supports cancel, and never calls a partial list complete.
+// as they land, reports progress, supports cancel, and never calls a partial list complete. It does
+// not trust the server's paging either: a page served twice (a server that ignores the paging
+// parameters), a page number other than the one asked for, a total too large to load or one that
+// keeps changing, and a list without a total whose end is not certain all end the fetch with a clear
+// error instead of duplicates, holes, or a fetch that never ends.
 class PagedFetch : public QObject
 {
     Q_OBJECT
@@ -59,6 +64,11 @@ public:
     OperationId operation() const { return m_operation; }
     const ListQuery &query() const { return m_query; }
 
+    // Bounds on what one list may ask of the server and of memory.
+    static constexpr qint64 MaxItems = 25'000'000;
+    static constexpr qint64 MaxPages = 1'000'000;
+    static constexpr int MaxTotalChanges = 20;
+
 signals:
     void pageArrived(int page, const QList<pmp::api::Record> &records);
     void progress(qint64 received, qint64 total);
@@ -71,6 +81,9 @@ private:
     void deliverInOrder();
     void finish(bool complete, const ApiError &error);
     bool allDone() const;
+    // Why the server's paging cannot be trusted for this page (empty: it can).
+    QString checkPage(int page, const RecordPage &data);
+    bool planPages(qint64 total);
 
     QPointer<Client> m_client;
     OperationId m_operation;
@@ -79,6 +92,8 @@ private:
     FetchOutcome m_outcome;
     int m_pageSize = 0;          // the page size we send (adopted from the server after page 1)
     int m_lastPage = 1;          // -1: unknown (no totals, continue while pages are full)
+    int m_totalChanges = 0;
+    QHash<quint64, int> m_pageFingerprints; // first and last item of every page that had items
     int m_nextToRequest = 2;
     int m_nextToDeliver = 1;
     QMap<int, QList<Record>> m_arrived;        // pages that landed ahead of their turn

@@ -204,6 +204,66 @@ private slots:
         QCOMPARE(fetch.outcome().received, 25);
     }
 
+    // Servers that do not page as documented: the fetch ends with a clear error, never "complete".
+    void aServerThatIgnoresPagingIsNotCalledComplete()
+    {
+        SimulatorFixture f(fleet(100));
+        QVERIFY(f.simulator().setFaults(QStringLiteral("ignorepaging:1:path=/api/1.4/som/computers")));
+        const Run r = fetchAll(f.client(), OperationId::Computers, {}, {25, 2});
+        QVERIFY(!r.outcome.complete);
+        QCOMPARE(r.outcome.error.kind(), ApiError::Kind::Incomplete);
+        QVERIFY2(r.outcome.error.message().contains(QLatin1String("page")), qPrintable(r.outcome.error.message()));
+        QCOMPARE(ids(r.records, QStringLiteral("resource_id")).size(), r.records.size()); // no duplicates kept
+    }
+
+    void aPageServedTwiceIsDetected()
+    {
+        SimulatorFixture f(fleet(100));
+        // The third request is answered with the page before it: page 2 twice, page 3 never.
+        QVERIFY(f.simulator().setFaults(QStringLiteral("duplicate:1:path=/api/1.4/som/computers:after=2:count=1")));
+        const Run r = fetchAll(f.client(), OperationId::Computers, {}, {25, 1});
+        QVERIFY(!r.outcome.complete);
+        QCOMPARE(r.outcome.error.kind(), ApiError::Kind::Incomplete);
+        QVERIFY(r.outcome.received < 100);
+        QCOMPARE(ids(r.records, QStringLiteral("resource_id")).size(), r.records.size());
+    }
+
+    void aTotalThatKeepsGrowingIsNotFollowedForever()
+    {
+        SimulatorFixture f(fleet(100));
+        QVERIFY(f.simulator().setFaults(QStringLiteral("total:1:by=50:path=/api/1.4/som/computers")));
+        const Run r = fetchAll(f.client(), OperationId::Computers, {}, {5, 2});
+        QVERIFY(!r.outcome.complete);
+        QCOMPARE(r.outcome.error.kind(), ApiError::Kind::Incomplete);
+        QVERIFY2(r.outcome.error.message().contains(QLatin1String("keeps changing")), qPrintable(r.outcome.error.message()));
+        QVERIFY(r.outcome.pages <= PagedFetch::MaxTotalChanges + 3);
+    }
+
+    void aTotalTooLargeToLoadIsRefusedBeforePaging()
+    {
+        SimulatorFixture f(fleet(10));
+        // A billion items in pages of 5 would be 200 million requests.
+        QVERIFY(f.simulator().setFaults(QStringLiteral("total:1:by=1000000000:path=/api/1.4/som/computers")));
+        f.simulator().clearRequests();
+        const Run r = fetchAll(f.client(), OperationId::Computers, {}, {5, 2});
+        QVERIFY(!r.outcome.complete);
+        QCOMPARE(r.outcome.error.kind(), ApiError::Kind::Incomplete);
+        QVERIFY2(r.outcome.error.message().contains(QLatin1String("Narrow the list")), qPrintable(r.outcome.error.message()));
+        QCOMPARE(f.simulator().requests().size(), 1);
+    }
+
+    void aShrinkingTotalEndsTheListAtTheNewEnd()
+    {
+        SimulatorFixture f(fleet(100));
+        // Page 2 claims 100 fewer items than there are: the fetch follows it and stops, marked complete
+        // against the total the server now states (the server's word), but never asks past its end.
+        QVERIFY(f.simulator().setFaults(QStringLiteral("total:1:by=-60:path=/api/1.4/som/computers:after=1:count=1")));
+        const Run r = fetchAll(f.client(), OperationId::Computers, {}, {20, 1});
+        QVERIFY(r.outcome.totalChanged());
+        QCOMPARE(r.outcome.total, 40);
+        QCOMPARE(ids(r.records, QStringLiteral("resource_id")).size(), r.records.size());
+    }
+
     void dcapiPagesWithCamelCaseLimit()
     {
         SimulatorFixture f(fleet(30));
