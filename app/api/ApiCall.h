@@ -71,6 +71,7 @@ private:
     bool m_timedOut = false;
     bool m_replayedAfterRefresh = false;
     bool m_parked = false;
+    bool m_tooLarge = false; // the answer passed the size cap and was cut
 };
 
 } // namespace pmp::api

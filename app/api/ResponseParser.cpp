@@ -184,8 +184,8 @@ bool ResponseParser::looksLikeHtml(const QByteArray &body)
 bool ResponseParser::looksLikeThrottlePage(const QByteArray &body)
 {
     const QByteArray lower = body.left(8192).toLower();
-    return lower.contains("too many requests") || lower.contains("rate limit") || lower.contains("throttl")
-           || lower.contains("access denied");
+    // Not "access denied": that is a proxy or firewall refusing, and retrying it does not help.
+    return lower.contains("too many requests") || lower.contains("rate limit") || lower.contains("throttl");
 }
 
 QString ResponseParser::htmlTitle(const QByteArray &body)
@@ -209,6 +209,11 @@ ParsedReply ResponseParser::parse(const Operation &op, const RawReply &reply)
                                  ResponseParser::tr("The server is throttling requests (it sent a \"%1\" page); try again shortly.")
                                      .arg(title.isEmpty() ? ResponseParser::tr("too many requests") : title));
             out.error.setRetryAfterSeconds(qMax(0, reply.retryAfterSeconds));
+        } else if (body.left(8192).toLower().contains("access denied") || reply.httpStatus == 403) {
+            out.error = ApiError(ApiError::Kind::Forbidden,
+                                 ResponseParser::tr("Access was denied by something between PatchDeck and the server "
+                                                    "(it sent a \"%1\" page): a proxy or firewall may need to allow it.")
+                                     .arg(title.isEmpty() ? ResponseParser::tr("access denied") : title));
         } else if (!success) {
             out.error = httpError(reply, {});
         } else {

@@ -12,6 +12,8 @@
 #include <QNetworkRequest>
 #include <QSslError>
 #include <QUuid>
+
+#include <limits>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcApi, "pmp.api", QtInfoMsg)
@@ -42,6 +44,8 @@ bool failedBeforeSending(QNetworkReply::NetworkError e)
 // Replies at least this large (a page of a few hundred rows) are parsed on the ingest thread, so the
 // GUI thread never spends a frame on JSON.
 constexpr qsizetype AsyncParseBytes = 64 * 1024;
+// The largest answer read: a page of 1000 rows is about 1.5 MB; anything near this is not an answer.
+constexpr qint64 MaxReplyBytes = 64 * 1024 * 1024;
 
 
 } // namespace
@@ -78,7 +82,8 @@ void ApiCall::cancel()
 
 Transport::Transport(QObject *parent) : QObject(parent), m_rng(QRandomGenerator::securelySeeded())
 {
-    m_network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Every request carries the token: a redirect may not take it to another host, scheme or port.
+    m_network.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     m_network.setAutoDeleteReplies(false);
 }
 
@@ -179,6 +184,13 @@ void Transport::startAttempt(ApiCall *call)
         park(call);
         return;
     }
+    if (const qint64 wait = m_pausedUntil.remainingTime(); wait > 0) {
+        // The server asked the whole client to slow down: every request waits, new ones too.
+        call->m_retryTimer.disconnect();
+        connect(&call->m_retryTimer, &QTimer::timeout, call, [this, call] { startAttempt(call); });
+        call->m_retryTimer.start(int(qMin<qint64>(wait, std::numeric_limits<int>::max())));
+        return;
+    }
 
     const Operation &op = call->operation();
     QNetworkRequest req(urlFor(call->request()));
@@ -203,16 +215,37 @@ void Transport::startAttempt(ApiCall *call)
         break;
     case HttpMethod::Post:
     case HttpMethod::Put: {
-        // Also on a bodyless POST: without it Qt warns and defaults to a form content type.
-        req.setHeader(QNetworkRequest::ContentTypeHeader,
-                      op.contentType.isEmpty() ? QByteArrayLiteral("application/json") : op.contentType.toLatin1());
-        reply = op.method == HttpMethod::Post ? m_network.post(req, call->request().body)
-                                              : m_network.put(req, call->request().body);
+        const QByteArray verb = op.method == HttpMethod::Post ? QByteArrayLiteral("POST") : QByteArrayLiteral("PUT");
+        if (call->request().body.isEmpty()) {
+            // As the guide's samples: no body, so no Content-Type (a custom request without data
+            // keeps Qt from inventing a form type).
+            req.setHeader(QNetworkRequest::ContentLengthHeader, 0);
+            reply = m_network.sendCustomRequest(req, verb);
+        } else {
+            req.setHeader(QNetworkRequest::ContentTypeHeader,
+                          op.contentType.isEmpty() ? QByteArrayLiteral("application/json") : op.contentType.toLatin1());
+            reply = m_network.sendCustomRequest(req, verb, call->request().body);
+        }
         break;
     }
     }
     call->m_reply = reply;
+    call->m_tooLarge = false;
     connect(reply, &QNetworkReply::finished, call, [this, call] { onReplyFinished(call); });
+    // The timeout counts silence, not the length of a big transfer; and a reply past the cap is cut.
+    auto moving = [this, call] {
+        if (call->m_reply)
+            call->m_attemptTimer.start(m_policy.timeoutMs);
+    };
+    connect(reply, &QNetworkReply::uploadProgress, call, moving);
+    connect(reply, &QNetworkReply::downloadProgress, call, [call, moving](qint64 received, qint64 total) {
+        if ((received > MaxReplyBytes || total > MaxReplyBytes) && call->m_reply) {
+            call->m_tooLarge = true;
+            call->m_reply->abort();
+            return;
+        }
+        moving();
+    });
     connect(reply, &QNetworkReply::sslErrors, call, [call](const QList<QSslError> &errors) {
         // Never ignored: the reply fails with SslHandshakeFailedError and the details go to the user.
         QStringList lines;
@@ -259,7 +292,31 @@ void Transport::onReplyFinished(ApiCall *call)
                                 || netError == QNetworkReply::TimeoutError
                                 || netError == QNetworkReply::UnknownNetworkError
                                 || netError == QNetworkReply::SslHandshakeFailedError;
-    if (call->m_cancelled || call->m_timedOut || (netError != QNetworkReply::NoError && (!httpAnswered || transferBroken))) {
+    if (call->m_tooLarge) {
+        transportError = call->operation().isWrite()
+                             ? ApiError(ApiError::Kind::OutcomeUnknown,
+                                        tr("The server's answer was larger than %1 MB and was not read: the action may "
+                                           "or may not have happened. It was not sent again.")
+                                            .arg(MaxReplyBytes / (1024 * 1024)))
+                             : ApiError(ApiError::Kind::Malformed,
+                                        tr("The server's answer was larger than %1 MB, far more than a page of this "
+                                           "list can be; it was not read.")
+                                            .arg(MaxReplyBytes / (1024 * 1024)));
+    } else if (netError == QNetworkReply::InsecureRedirectError) {
+        // Redirects are followed within the same origin only: the request carries the token.
+        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        const QString where = target.host().isEmpty()
+                                  ? tr("a different address")
+                                  : target.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)
+                                        .toDisplayString();
+        transportError = ApiError(ApiError::Kind::Http,
+                                  tr("The server redirected the request to %1; PatchDeck does not send your sign-in "
+                                     "to another address. Check the server address in the profile.")
+                                      .arg(where),
+                                  reply->errorString());
+        transportError.setHttpStatus(call->m_raw.httpStatus);
+    } else if (call->m_cancelled || call->m_timedOut
+               || (netError != QNetworkReply::NoError && (!httpAnswered || transferBroken))) {
         transportError = classifyNetworkFailure(call, netError, reply->errorString());
         if (netError == QNetworkReply::SslHandshakeFailedError && !sslDetail.isEmpty())
             transportError.setDetail(QString::fromUtf8(sslDetail));
@@ -364,6 +421,25 @@ void Transport::afterParse(ApiCall *call)
                              << call->elapsedMs() << "ms id" << call->requestId();
 
     const ApiError &err = call->m_parsed.error;
+    if (err.kind() == ApiError::Kind::AuthExpired && call->m_authGeneration == m_generationFrom401
+        && m_generationFrom401 > 0) {
+        // A 401 for the token a 401 just made us mint: the token is fine, the account may not do
+        // this. Another refresh would only burn one of Zoho's ten mints per ten minutes.
+        call->m_parsed.error = ApiError(ApiError::Kind::Forbidden,
+                                        tr("The server refused the request although the sign-in was just renewed: "
+                                           "the account may not be allowed to do this (%1).")
+                                            .arg(err.message()),
+                                        err.detail())
+                                   .setHttpStatus(err.httpStatus())
+                                   .setServerCode(err.serverCode())
+                                   .setOperationCode(op.code);
+        finish(call);
+        return;
+    }
+    if (err.kind() == ApiError::Kind::Throttled)
+        backOff(err.retryAfterSeconds());
+    else if (!err)
+        m_throttleLevel = 0; // the server answers again: the next throttle starts gently
     if (err.kind() == ApiError::Kind::AuthExpired && m_authenticator && m_authenticator->canRefresh()
         && !call->m_replayedAfterRefresh) {
         // A 401 means the server did not act on the request, so replaying it once (writes included)
@@ -374,11 +450,15 @@ void Transport::afterParse(ApiCall *call)
             startAttempt(call);
             return;
         }
+        m_refreshFor401 = true;
         park(call);
         return;
     }
     if (shouldRetry(call)) {
-        const int delay = m_policy.delayBeforeAttempt(call->m_attempts + 1, err.retryAfterSeconds(), &m_rng);
+        // A throttled call waits for the client-wide pause (startAttempt holds it); others back off alone.
+        const int delay = err.kind() == ApiError::Kind::Throttled
+                              ? 0
+                              : m_policy.delayBeforeAttempt(call->m_attempts + 1, err.retryAfterSeconds(), &m_rng);
         call->m_retryTimer.disconnect();
         connect(&call->m_retryTimer, &QTimer::timeout, call, [this, call] { startAttempt(call); });
         call->m_retryTimer.start(delay);
@@ -389,9 +469,11 @@ void Transport::afterParse(ApiCall *call)
 
 bool Transport::shouldRetry(const ApiCall *call) const
 {
-    if (call->operation().isWrite() || call->m_cancelled || call->m_attempts >= m_policy.maxAttempts)
-        return false;
     const ApiError &err = call->m_parsed.error;
+    const int attempts =
+        err.kind() == ApiError::Kind::Throttled ? m_policy.maxThrottledAttempts : m_policy.maxAttempts;
+    if (call->operation().isWrite() || call->m_cancelled || call->m_attempts >= attempts)
+        return false;
     if (err.isTransient())
         return true;
     // A cut-off body is a transfer problem, not a server statement.
@@ -429,10 +511,22 @@ void Transport::ensureRefresh()
     }, Qt::QueuedConnection);
 }
 
+void Transport::backOff(int retryAfterSeconds)
+{
+    const int pause = m_policy.throttlePauseMs(m_throttleLevel++, retryAfterSeconds, &m_rng);
+    if (m_pausedUntil.remainingTime() >= pause)
+        return; // already paused at least that long
+    m_pausedUntil.setRemainingTime(pause);
+    emit throttled((pause + 999) / 1000);
+}
+
 void Transport::onRefreshed()
 {
     m_refreshing = false;
     ++m_authGeneration;
+    // Remember the token minted because of a 401: a 401 for it is not about the token.
+    m_generationFrom401 = m_refreshFor401 ? m_authGeneration : 0;
+    m_refreshFor401 = false;
     const auto waiting = std::exchange(m_parked, {});
     for (const QPointer<ApiCall> &call : waiting) {
         if (!call)
@@ -445,6 +539,7 @@ void Transport::onRefreshed()
 void Transport::onRefreshFailed(const ApiError &error)
 {
     m_refreshing = false;
+    m_refreshFor401 = false;
     const auto waiting = std::exchange(m_parked, {});
     for (const QPointer<ApiCall> &call : waiting) {
         if (!call)

@@ -4,6 +4,7 @@
 #include "Authenticator.h"
 #include "RetryPolicy.h"
 
+#include <QDeadlineTimer>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -47,6 +48,8 @@ signals:
     void callFinished(pmp::api::ApiCall *call);
     // A refresh failed for good (revoked, invalid): the user must sign in again.
     void authenticationFailed(const pmp::api::ApiError &error);
+    // The server throttles: every request waits `seconds` (for the status bar).
+    void throttled(int seconds);
 
 private:
     void startAttempt(ApiCall *call);
@@ -58,6 +61,7 @@ private:
     void finish(ApiCall *call);
     bool shouldRetry(const ApiCall *call) const;
     void park(ApiCall *call);
+    void backOff(int retryAfterSeconds);
     void ensureRefresh();
     void onRefreshed();
     void onRefreshFailed(const ApiError &error);
@@ -71,6 +75,10 @@ private:
     QList<QPointer<ApiCall>> m_parked;
     bool m_refreshing = false;
     int m_authGeneration = 0; // bumped by every successful refresh
+    bool m_refreshFor401 = false; // the refresh under way was started by a 401
+    int m_generationFrom401 = 0;  // the token generation a 401 made us mint (0: none)
+    QDeadlineTimer m_pausedUntil; // throttled: nothing is sent before
+    int m_throttleLevel = 0;      // throttled answers in a row
 };
 
 } // namespace pmp::api

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -95,6 +96,21 @@ private:
     QByteArray mint() { return m_sim->mintAccessToken(OperationCatalogue::readScopes() + OperationCatalogue::updateScopes()).toUtf8(); }
     pmp::sim::Simulator *m_sim;
     QByteArray m_token;
+};
+
+// An authenticator whose refresh succeeds but whose tokens the server never accepts: a 401 that
+// is not about the token's age (the account may not do this).
+class RefusedAuthenticator : public Authenticator
+{
+public:
+    QByteArray authorizationHeader() const override { return "Zoho-oauthtoken refused-" + QByteArray::number(refreshCount); }
+    bool canRefresh() const override { return true; }
+    void refresh() override
+    {
+        ++refreshCount;
+        QMetaObject::invokeMethod(this, [this] { emit refreshed(); }, Qt::QueuedConnection);
+    }
+    int refreshCount = 0;
 };
 
 } // namespace
@@ -282,6 +298,106 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(done, 20, 20000);
         QCOMPARE(failed, 0);
         QCOMPARE(auth.refreshCount, 1);
+    }
+
+    void aRefusedFreshTokenIsAnAuthorizationErrorNotAnotherRefresh()
+    {
+        SimulatorFixture f;
+        RefusedAuthenticator auth;
+        f.transport().setAuthenticator(&auth);
+        const Outcome first = run(f.transport(), read(OperationId::SomSummary));
+        QCOMPARE(first.error.kind(), ApiError::Kind::Forbidden);
+        QVERIFY2(first.error.message().contains(QLatin1String("just renewed")), qPrintable(first.error.message()));
+        QCOMPARE(auth.refreshCount, 1);
+        // The next call with the same fresh token does not mint another (Zoho allows ten per ten minutes).
+        const Outcome second = run(f.transport(), read(OperationId::PatchSummary));
+        QCOMPARE(second.error.kind(), ApiError::Kind::Forbidden);
+        QCOMPARE(auth.refreshCount, 1);
+    }
+
+    void retryAfterOfAnHourIsCappedAndTheCallSucceeds()
+    {
+        SimulatorFixture f;
+        QSignalSpy throttled(&f.transport(), &Transport::throttled);
+        QVERIFY(f.simulator().setFaults(QStringLiteral("throttle:1:retry=3600:path=/api/1.4/som/summary:count=2")));
+        const Outcome o = run(f.transport(), read(OperationId::SomSummary));
+        QVERIFY2(!o.error, qPrintable(o.error.oneLine()));
+        QCOMPARE(o.attempts, 3);
+        QCOMPARE(throttled.count(), 2);
+        // fastRetries caps every pause at 50 ms: an hour of Retry-After became the cap, not a negative delay.
+        QVERIFY(throttled.at(0).at(0).toInt() <= 1);
+    }
+
+    void throttlingPausesTheWholeClient()
+    {
+        SimulatorFixture f;
+        RetryPolicy policy = SimulatorFixture::fastRetries();
+        policy.maxThrottleDelayMs = 400;
+        f.transport().setRetryPolicy(policy);
+        QVERIFY(f.simulator().setFaults(QStringLiteral("throttle:1:retry=60:path=/api/1.4/som/summary:count=1")));
+        ApiCall *throttledCall = f.transport().send(read(OperationId::SomSummary));
+        QSignalSpy throttled(&f.transport(), &Transport::throttled);
+        QVERIFY(throttled.wait(10000));
+        // Another request started during the pause waits for it, although its own path is not throttled.
+        QElapsedTimer waited;
+        waited.start();
+        const int before = countRequests(f.simulator(), QStringLiteral("/api/1.4/patch/summary"));
+        const Outcome other = run(f.transport(), read(OperationId::PatchSummary));
+        QVERIFY2(!other.error, qPrintable(other.error.oneLine()));
+        QVERIFY2(waited.elapsed() >= 300, qPrintable(QString::number(waited.elapsed())));
+        QCOMPARE(countRequests(f.simulator(), QStringLiteral("/api/1.4/patch/summary")), before + 1);
+        QSignalSpy done(throttledCall, &ApiCall::finished);
+        if (!throttledCall->isFinished())
+            QVERIFY(done.wait(10000));
+        QVERIFY(!throttledCall->error());
+    }
+
+    void aProxyAccessDeniedPageIsForbiddenAndNotRetried()
+    {
+        SimulatorFixture f;
+        QVERIFY(f.simulator().setFaults(QStringLiteral("denied:1:path=/api/1.4/som/summary")));
+        const Outcome o = run(f.transport(), read(OperationId::SomSummary));
+        QCOMPARE(o.error.kind(), ApiError::Kind::Forbidden);
+        QCOMPARE(o.attempts, 1);
+        QVERIFY2(o.error.message().contains(QLatin1String("proxy")), qPrintable(o.error.message()));
+    }
+
+    void anOversizedAnswerIsCutAndNamed()
+    {
+        SimulatorFixture f;
+        QVERIFY(f.simulator().setFaults(QStringLiteral("huge:1:mb=70:path=/api/1.4/som/summary")));
+        const Outcome read_ = run(f.transport(), read(OperationId::SomSummary));
+        QCOMPARE(read_.error.kind(), ApiError::Kind::Malformed);
+        QVERIFY2(read_.error.message().contains(QLatin1String("64 MB")), qPrintable(read_.error.message()));
+        const qint64 id = firstComputer(f);
+        QVERIFY(f.simulator().setFaults(QStringLiteral("huge:1:mb=70:path=/api/1.4/patch/computers/scan")));
+        const Outcome write = run(f.transport(), scan(id));
+        QCOMPARE(write.error.kind(), ApiError::Kind::OutcomeUnknown);
+        QCOMPARE(write.attempts, 1);
+    }
+
+    void aRedirectToAnotherOriginDoesNotCarryTheToken()
+    {
+        SimulatorFixture f;
+        SimulatorFixture elsewhere;
+        elsewhere.simulator().clearRequests();
+        QVERIFY(f.simulator().setFaults(QStringLiteral("redirect:1:path=/api/1.4/som/summary:to=")
+                                        + elsewhere.simulator().baseUrl().toString()));
+        const Outcome o = run(f.transport(), read(OperationId::SomSummary));
+        QCOMPARE(o.error.kind(), ApiError::Kind::Http);
+        QVERIFY2(o.error.message().contains(QLatin1String("redirected")), qPrintable(o.error.message()));
+        QCOMPARE(elsewhere.simulator().requests().size(), 0);
+    }
+
+    void bodylessPostsCarryNoContentType()
+    {
+        SimulatorFixture f;
+        f.simulator().clearRequests();
+        ApiRequest req;
+        req.operation = OperationId::ScanAllComputers;
+        run(f.transport(), req);
+        QCOMPARE(f.simulator().requests().size(), 1);
+        QVERIFY(f.simulator().requests().first().contentType.isEmpty());
     }
 
     void cancelBeforeTheReplyIsCancelled()

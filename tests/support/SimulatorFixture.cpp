@@ -31,7 +31,8 @@ pmp::api::RetryPolicy SimulatorFixture::fastRetries()
     pmp::api::RetryPolicy p;
     p.baseDelayMs = 5;
     p.maxDelayMs = 40;
-    p.maxRetryAfterMs = 50;
+    p.throttleBaseDelayMs = 5;
+    p.maxThrottleDelayMs = 50;
     p.timeoutMs = 5000;
     return p;
 }

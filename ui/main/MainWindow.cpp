@@ -16,6 +16,7 @@
 #include "widgets/MessageBanner.h"
 
 #include "api/Client.h"
+#include "api/Transport.h"
 #include "models/ListLoader.h"
 #include "models/ServerChoices.h"
 #include "models/ViewCatalogue.h"
@@ -137,6 +138,14 @@ void MainWindow::setClient(pmp::api::Client *client, std::shared_ptr<pmp::store:
         m_storeBanner->showMessage(MessageBanner::Level::Warning, m_workspace->problems().join(QLatin1Char(' ')));
     if (!client || !m_workspace)
         return;
+    if (client->transport()) {
+        // Throttling slows every request at once: say so, or loading looks stuck.
+        connect(client->transport(), &pmp::api::Transport::throttled, this, [this](int seconds) {
+            statusBar()->showMessage(
+                tr("The server asks PatchDeck to slow down: requests wait %n s before continuing.", nullptr, seconds),
+                qMax(5000, seconds * 1000));
+        });
+    }
     m_choices = new ServerChoices(client, this);
     m_actions = new ActionCentre(client, m_choices, m_workspace.get(), connectionLabel, this);
     connect(m_actions, &ActionCentre::showPageRequested, this, &MainWindow::showPage);
