@@ -151,7 +151,12 @@ int main(int argc, char *argv[])
         return status;
     }
 
-    ui::MainWindow window(&active->client(), store::Workspace::forConnection(active->server()), label);
+    // The demo's writes are simulated: its journal and cache live in memory, never beside a real
+    // server's (decided by the flag, not the host: a real server may be on loopback too).
+    ui::MainWindow window(&active->client(),
+                          demoSession ? store::Workspace::inMemory(QStringLiteral("demo"))
+                                      : store::Workspace::forConnection(active->server()),
+                          label);
     if (!startPage.isEmpty())
         window.showPage(startPage);
     window.show();

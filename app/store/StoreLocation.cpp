@@ -2,14 +2,7 @@
 
 #include "Database.h"
 
-#include "api/Transport.h"
-
 namespace pmp::store {
-
-bool StoreLocation::isLoopback(const QUrl &server)
-{
-    return pmp::api::Transport::isLoopbackHost(server.host());
-}
 
 QString StoreLocation::serverKey(const QUrl &server)
 {
@@ -31,8 +24,6 @@ QString StoreLocation::keyFor(const QUrl &server, const QString &profileId)
 
 QString StoreLocation::pathFor(const QUrl &server, const QString &profileId)
 {
-    if (isLoopback(server))
-        return Database::memoryPath();
     return Database::defaultPathFor(keyFor(server, profileId));
 }
 

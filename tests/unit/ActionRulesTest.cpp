@@ -238,9 +238,11 @@ private slots:
     void storeLocation()
     {
         using store::StoreLocation;
-        QCOMPARE(StoreLocation::pathFor(QUrl(QStringLiteral("http://127.0.0.1:8123"))), store::Database::memoryPath());
+        // Loopback is not "demo" (that is the --demo flag): a tunnel or a local on-premises server keeps its store.
+        QCOMPARE(StoreLocation::pathFor(QUrl(QStringLiteral("http://127.0.0.1:8123"))),
+                 store::Database::defaultPathFor(QStringLiteral("server-127.0.0.1-8123")));
         QCOMPARE(StoreLocation::pathFor(QUrl(QStringLiteral("http://localhost:8123")), QStringLiteral("p1")),
-                 store::Database::memoryPath());
+                 store::Database::defaultPathFor(QStringLiteral("p1")));
         const QUrl cloud(QStringLiteral("https://patch.manageengine.eu"));
         QCOMPARE(StoreLocation::pathFor(cloud, QStringLiteral("{abc}")), store::Database::defaultPathFor(QStringLiteral("{abc}")));
         QCOMPARE(StoreLocation::serverKey(cloud), QStringLiteral("server-patch.manageengine.eu-443"));

@@ -40,8 +40,25 @@ private slots:
         QVERIFY(beginPending(*w) > 0);
         QCOMPARE(w->journal().query().size(), 1);
         QVERIFY(w->problems().isEmpty());
-        // A loopback server's store is memory: simulated writes never mix with real ones.
-        QVERIFY(!Workspace::forConnection(QUrl(QStringLiteral("http://127.0.0.1:9")))->database().isPersistent());
+    }
+
+    void aRealServerOnLoopbackKeepsItsStoreOnDisk()
+    {
+        // On-premises on https://localhost or an SSH tunnel is a real server: its journal must survive.
+        // Only --demo chooses memory (Workspace::inMemory), by the flag and not by the host.
+        QTemporaryDir home;
+        const QByteArray saved = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", home.path().toUtf8());
+        {
+            const auto w = Workspace::forConnection(QUrl(QStringLiteral("https://localhost:8443")));
+            QVERIFY(w->database().isPersistent());
+            QCOMPARE(w->key(), QStringLiteral("server-localhost-8443"));
+            QVERIFY(w->database().path().startsWith(home.path()));
+        }
+        if (saved.isNull())
+            qunsetenv("XDG_DATA_HOME");
+        else
+            qputenv("XDG_DATA_HOME", saved);
     }
 
     void aSecondPatchDeckOnTheProfileLeavesTheFirstOnesWritesAlone()
