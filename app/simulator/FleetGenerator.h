@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 #include "FleetState.h"
 #include "SeededRandom.h"
 
@@ -13,7 +15,11 @@ namespace pmp::sim {
 class FleetGenerator
 {
 public:
-    static void generate(FleetState &fleet, int computers, int patches);
+    static void generate(FleetState &fleet, int computers, int patches, bool hostileNames = false);
+    // Names a hostile or careless tenant can give things: markup Qt would render (and an <img> that
+    // would read /dev/zero or, on Windows, a UNC path), spreadsheet formulas, a 10,000-character name,
+    // right-to-left overrides and script. Each begins with a marker tests look for.
+    static QStringList hostileNames();
 
 private:
     FleetGenerator(FleetState &fleet);
@@ -25,6 +31,7 @@ private:
     void makePolicies();
     void makeConfigurations();
     void makeApdTasks();
+    void giveHostileNames();
     int title(const QString &key) const { return m_titleIndex.value(key, -1); }
 
     FleetState &m_fleet;

@@ -20,6 +20,9 @@ struct SimulatorOptions
     int patches = 600;
     QString staticToken; // accepted as "Zoho-oauthtoken <t>" (also "Bearer <t>" and bare "<t>")
     bool quirks = false;
+    // Some computers, patches, offices, groups, policies and tasks get names an attacker would choose
+    // (markup, formulas, 10,000 characters, right-to-left): see FleetGenerator::hostileNames().
+    bool hostileNames = false;
     QString faults; // fault spec, see FaultSpec.h
     int accessTokenLifetimeSecs = 3600;
     int authCodeLifetimeSecs = 120;

@@ -27,7 +27,7 @@ SimulatorCore::SimulatorCore(Simulator *owner, const SimulatorOptions &options)
       m_accounts(m_tokens, m_writer, m_clock, options.clientId, options.clientSecret),
       m_router(m_context, m_accounts, m_tokens)
 {
-    FleetGenerator::generate(m_fleet, options.computers, options.patches);
+    FleetGenerator::generate(m_fleet, options.computers, options.patches, options.hostileNames);
     m_writer.setQuirks(options.quirks);
     m_tokens.setStaticToken(options.staticToken.trimmed());
     if (!options.faults.trimmed().isEmpty()) {

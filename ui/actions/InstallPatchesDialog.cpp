@@ -7,6 +7,7 @@
 #include "actions/ActionRunner.h"
 #include "api/requests/RequestRules.h"
 #include "models/ServerChoices.h"
+#include "models/ToolTipText.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -142,7 +143,7 @@ QWidget *InstallPatchesDialog::buildWhat()
     for (int i = 0; i < m_selection.patchIds.size(); ++i) {
         const QString text = tr("%1 (id %2)").arg(m_selection.patchNames.value(i)).arg(m_selection.patchIds.at(i));
         m_patchList->addItem(text);
-        m_patchList->item(i)->setToolTip(text);
+        m_patchList->item(i)->setToolTip(models::toolTipText(text));
     }
     auto *patchBox = new QWidget(group);
     auto *pv = new QVBoxLayout(patchBox);

@@ -3,6 +3,7 @@
 #include "actions/ActionNames.h"
 
 #include "api/OperationCatalogue.h"
+#include "models/ToolTipText.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -95,11 +96,12 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
                        : QLocale().toString(e->startedAt.toLocalTime(), QLocale::LongFormat);
         case Action:
             return tr("%1 — %2").arg(e->operationCode, e->operationTitle);
+        // Targets, summaries and messages carry server names and server text.
         case Targets:
-            return e->targets.join(QLatin1Char('\n'));
+            return models::toolTipText(e->targets.join(QLatin1Char('\n')));
         case Summary:
         case Message:
-            return data(index, Qt::DisplayRole);
+            return models::toolTipText(data(index, Qt::DisplayRole).toString());
         default:
             return {};
         }

@@ -305,6 +305,8 @@ QLabel *DashboardView::addField(QGridLayout *grid, int row, const QString &name,
     caption->setPalette(muted);
     auto *value = new QLabel(this);
     value->setObjectName(name);
+    // Values are server text (task names, statuses): plain unless a field opts into markup.
+    value->setTextFormat(Qt::PlainText);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(caption, row, 0, Qt::AlignTop);
@@ -340,6 +342,7 @@ QWidget *DashboardView::buildServerSection()
     grid->setVerticalSpacing(7);
     grid->setColumnStretch(1, 1);
     m_dbStatus = addField(grid, 0, QStringLiteral("dbStatusValue"), tr("Database update"));
+    m_dbStatus->setTextFormat(Qt::RichText); // a coloured dot before the escaped status
     m_dbLast = addField(grid, 1, QStringLiteral("dbLastUpdateValue"), tr("Last updated"));
     m_dbNext = addField(grid, 2, QStringLiteral("dbNextUpdateValue"), tr("Next update"));
     m_dbWarning = new QLabel(body);

@@ -28,7 +28,10 @@ ComputerDetailPane::ComputerDetailPane(Client *client, ServerChoices *choices, Q
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.15);
     m_title->setFont(f);
+    m_title->setTextFormat(Qt::PlainText); // carries the server's computer name
     m_facts->setObjectName(QStringLiteral("detailFacts"));
+    // Facts are markup built here around escaped server values.
+    m_facts->setTextFormat(Qt::RichText);
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
@@ -71,7 +74,7 @@ void ComputerDetailPane::loadSummary()
         if (id != m_resourceId)
             return; // the selection moved on
         if (!r.ok()) {
-            m_facts->setText(tr("Health details unavailable: %1").arg(r.error.message()));
+            m_facts->setText(tr("Health details unavailable: %1").arg(r.error.message().toHtmlEscaped()));
             return;
         }
         if (r.value.records.isEmpty()) {

@@ -22,6 +22,7 @@ ConfigurationDetailPane::ConfigurationDetailPane(QWidget *parent)
     QFont f = m_title->font();
     f.setBold(true);
     m_title->setFont(f);
+    m_title->setTextFormat(Qt::PlainText); // carries the server's configuration name
     m_title->setText(tr("Select a configuration to see its targets"));
     m_counts->setObjectName(QStringLiteral("targetCounts"));
     m_counts->setTextFormat(Qt::RichText);

@@ -37,6 +37,9 @@ PatchDetailPane::PatchDetailPane(Client *client, ServerChoices *choices, QWidget
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.15);
     m_title->setFont(f);
+    // Both titles carry server text (the patch name, an error message).
+    m_title->setTextFormat(Qt::PlainText);
+    m_failureTitle->setTextFormat(Qt::PlainText);
     m_title->setText(tr("Select a patch to see where it is missing or failed"));
     m_failures->setObjectName(QStringLiteral("failuresByErrorCode"));
     m_failures->setHeaderLabels({tr("Error code / computer"), tr("Computers"), tr("Remarks")});

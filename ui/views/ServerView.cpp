@@ -4,6 +4,7 @@
 
 #include "api/Client.h"
 #include "models/ColumnStore.h"
+#include "models/ToolTipText.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -106,7 +107,7 @@ void ServerView::reload()
             return failed(tr("The approval settings"), r.error);
         m_approval->setText(r.value.isAutomatic() ? tr("Automatic — new patches are approved without review")
                                                   : tr("Manual — patches wait for an administrator's approval"));
-        m_approval->setToolTip(tr("The server's setting: %1").arg(r.value.mode));
+        m_approval->setToolTip(models::toolTipText(tr("The server's setting: %1").arg(r.value.mode)));
     });
     m_client->healthPolicy(this, [this, failed](const Result<HealthPolicy> &r) {
         if (!r.ok())

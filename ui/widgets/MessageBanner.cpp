@@ -16,6 +16,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     setObjectName(QStringLiteral("messageBanner"));
     setFrameShape(QFrame::StyledPanel);
     m_text->setWordWrap(true);
+    // Plain: messages quote servers (an error_description, a sign-in that ended), never markup.
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setAutoRaise(true);
@@ -33,6 +35,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     });
     connect(m_details, &QPushButton::clicked, this, [this] {
         QMessageBox box(QMessageBox::Information, tr("Details"), m_text->text(), QMessageBox::Close, this);
+        box.setTextFormat(Qt::PlainText);
         box.setDetailedText(m_detailText);
         box.exec();
     });
