@@ -187,6 +187,8 @@ void FleetGenerator::giveHostileNames()
         m_fleet.m_configs[0].name = pick(0) + QStringLiteral(" configuration");
     if (!m_fleet.m_apdTasks.isEmpty())
         m_fleet.m_apdTasks[0].name = pick(3) + QStringLiteral(" task");
+    if (m_fleet.m_apdTasks.size() > 1)
+        m_fleet.m_apdTasks[1].name = pick(7) + QStringLiteral(" task"); // 10,000 characters
 }
 
 void FleetGenerator::makeCatalogues()

@@ -106,6 +106,21 @@ QStringList markupUnder(const QObject *root)
     return found;
 }
 
+// A 10,000-character name must not widen a window past the screen: labels and the window itself keep
+// a minimum width a laptop can show (the window must still fit beside nothing on 1366 pixels).
+constexpr int WidestMinimum = 1280;
+
+QStringList tooWideUnder(const QWidget *root)
+{
+    QStringList found;
+    if (root->minimumSizeHint().width() > WidestMinimum)
+        found << describe(root, QStringLiteral("needs %1 px").arg(root->minimumSizeHint().width()));
+    for (const QWidget *w : root->findChildren<QWidget *>())
+        if (w->isVisibleTo(root) && w->minimumSizeHint().width() > WidestMinimum)
+            found << describe(w, QStringLiteral("needs %1 px").arg(w->minimumSizeHint().width()));
+    return found;
+}
+
 // Tooltips of every cell (and header) of a view's model.
 QStringList markupInToolTips(const QAbstractItemModel *model)
 {
@@ -132,6 +147,20 @@ int firstHostileRow(const QAbstractItemModel *model)
             if (carriesMarkup(model->data(model->index(r, c)).toString()))
                 return r;
     return -1;
+}
+
+// The row holding the longest text (the 10,000-character name where the view has one), or -1.
+int longestTextRow(const QAbstractItemModel *model)
+{
+    int best = -1;
+    qsizetype longest = 0;
+    for (int r = 0; r < model->rowCount(); ++r)
+        for (int c = 0; c < model->columnCount(); ++c)
+            if (const qsizetype n = model->data(model->index(r, c)).toString().size(); n > longest) {
+                longest = n;
+                best = r;
+            }
+    return longest >= 1000 ? best : -1;
 }
 
 QAction *actionNamed(const QMenu *menu, const QString &name)
@@ -163,10 +192,11 @@ class HostileTextTest : public QObject
         return view;
     }
 
-    // Selects the view's first hostile row; true when there is one.
-    bool selectHostileRow(ui::RecordListView *view)
+    // Selects the view's first hostile row (or its row with the longest text); true when there is one.
+    bool selectHostileRow(ui::RecordListView *view, bool longest = false)
     {
-        const int row = firstHostileRow(view->table()->model());
+        const QAbstractItemModel *model = view->table()->model();
+        const int row = longest ? longestTextRow(model) : firstHostileRow(model);
         if (row < 0)
             return false;
         view->table()->clearSelection();
@@ -198,9 +228,27 @@ class HostileTextTest : public QObject
                     dialog = d;
             return dialog != nullptr;
         }, 5000));
-        const QStringList found = markupUnder(dialog);
+        const QStringList found = markupUnder(dialog) + tooWideUnder(dialog);
         dialog->reject();
         QVERIFY2(found.isEmpty(), qPrintable(actionName + QStringLiteral(": ") + found.join(QStringLiteral("\n"))));
+    }
+
+    // Shows the detail of a hostile row and checks the whole window.
+    void checkDetailOf(ui::RecordListView *view, bool longest)
+    {
+        if (selectHostileRow(view, longest)) {
+            // Panes with a detail request: wait until the server answered it and the answer was shown.
+            const auto answered = [this] {
+                const auto requests = m_sim->simulator().requests();
+                return std::all_of(requests.begin(), requests.end(), [](const auto &r) { return r.status != 0; });
+            };
+            const qsizetype before = m_sim->simulator().requests().size();
+            if (QTest::qWaitFor([&] { return m_sim->simulator().requests().size() > before; }, 2000))
+                QVERIFY(QTest::qWaitFor(answered, 10000));
+            QCoreApplication::processEvents();
+        }
+        const QStringList found = markupUnder(m_window.get()) + tooWideUnder(m_window.get());
+        QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 5).join(QLatin1Char('\n'))));
     }
 
 private slots:
@@ -250,19 +298,11 @@ private slots:
         QVERIFY2(view, qPrintable(viewId + QStringLiteral(" did not load")));
         const QStringList tips = markupInToolTips(view->table()->model());
         QVERIFY2(tips.isEmpty(), qPrintable(tips.mid(0, 5).join(QLatin1Char('\n'))));
-        if (selectHostileRow(view)) {
-            // Panes with a detail request: wait until the server answered it and the answer was shown.
-            const auto answered = [this] {
-                const auto requests = m_sim->simulator().requests();
-                return std::all_of(requests.begin(), requests.end(), [](const auto &r) { return r.status != 0; });
-            };
-            const qsizetype before = m_sim->simulator().requests().size();
-            if (QTest::qWaitFor([&] { return m_sim->simulator().requests().size() > before; }, 2000))
-                QVERIFY(QTest::qWaitFor(answered, 10000));
-            QCoreApplication::processEvents();
+        for (const bool longest : {false, true}) {
+            checkDetailOf(view, longest);
+            if (QTest::currentTestFailed())
+                return;
         }
-        const QStringList found = markupUnder(m_window.get());
-        QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 5).join(QLatin1Char('\n'))));
     }
 
     void dashboardChartsShowNamesAsText()
@@ -271,21 +311,29 @@ private slots:
         QWidget *page = m_window->page(QStringLiteral("dashboard"));
         QVERIFY(page);
         QVERIFY(QTest::qWaitFor([page] { return !page->findChildren<QChartView *>().isEmpty(); }, 20000));
-        const QStringList found = markupUnder(page);
+        const QStringList found = markupUnder(page) + tooWideUnder(page);
         QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 5).join(QLatin1Char('\n'))));
+    }
+
+    void writeDialogsShowNamesAsText_data()
+    {
+        QTest::addColumn<bool>("longest");
+        QTest::newRow("markup") << false;
+        QTest::newRow("10,000 characters") << true;
     }
 
     void writeDialogsShowNamesAsText()
     {
+        QFETCH(bool, longest);
         ui::RecordListView *computers = loaded(QStringLiteral("computers"));
         QVERIFY(computers);
-        QVERIFY(selectHostileRow(computers));
+        QVERIFY(selectHostileRow(computers, longest));
         inspectDialogOf(computers, QStringLiteral("removeComputerAction"));
         inspectDialogOf(computers, QStringLiteral("scanAction"));
 
         ui::RecordListView *patches = loaded(QStringLiteral("missing-patches"));
         QVERIFY(patches);
-        QVERIFY(selectHostileRow(patches));
+        QVERIFY(selectHostileRow(patches, longest));
         inspectDialogOf(patches, QStringLiteral("installSelectedPatchesAction"));
         inspectDialogOf(patches, QStringLiteral("approveAction"));
         inspectDialogOf(patches, QStringLiteral("declineAction"));
@@ -296,7 +344,7 @@ private slots:
         const QString hostile = sim::FleetGenerator::hostileNames().at(1);
         ui::MessageBanner banner;
         banner.showMessage(ui::MessageBanner::Level::Error, QStringLiteral("Could not load %1").arg(hostile), hostile);
-        QStringList found = markupUnder(&banner);
+        QStringList found = markupUnder(&banner) + tooWideUnder(&banner);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
         QVERIFY(banner.message().contains(hostile)); // the characters themselves, not an escaped copy
 

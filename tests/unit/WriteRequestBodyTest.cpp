@@ -8,6 +8,7 @@
 #include "api/requests/LegacyDeclineRequest.h"
 #include "api/requests/ModifyApdTaskRequest.h"
 #include "api/requests/PatchApprovalRequest.h"
+#include "api/requests/RequestRules.h"
 #include "api/requests/ScanAllComputersRequest.h"
 #include "api/requests/ScanComputersRequest.h"
 #include "api/requests/UninstallPatchesRequest.h"
@@ -514,6 +515,23 @@ private slots:
         COMPARE_JSON(r.body(), TestData::guideSample(code, QStringLiteral("request")));
         QCOMPARE(r.summary(), summary);
         QCOMPARE(r.targets(), QStringList{QStringLiteral("301")});
+    }
+
+    // A summary names the targets in a sentence: a 10,000-character name is cut in the middle there
+    // (the confirmation must fit a screen), while the targets the journal records keep every character.
+    void summariesCutLongNamesTargetsKeepThem()
+    {
+        const QString huge = QStringLiteral("HEAD-") + QString(9990, QLatin1Char('W')) + QStringLiteral("-TAIL");
+        ScanComputersRequest r({301, 302});
+        r.setDisplayNames({huge, QStringLiteral("HQ-LT-0001")});
+        QVERIFY2(r.summary().size() < 200, qPrintable(QString::number(r.summary().size())));
+        QVERIFY(r.summary().contains(QStringLiteral("HEAD-")));
+        QVERIFY(r.summary().contains(QStringLiteral("-TAIL")));
+        QVERIFY(r.summary().contains(QChar(0x2026)));
+        QVERIFY(r.summary().contains(QStringLiteral("HQ-LT-0001")));
+        QCOMPARE(r.targets().first(), huge);
+        QCOMPARE(RequestRules::shortName(QStringLiteral("HQ-LT-0001")), QStringLiteral("HQ-LT-0001"));
+        QCOMPARE(RequestRules::shortName(huge).size(), 80);
     }
 };
 

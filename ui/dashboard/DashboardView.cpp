@@ -10,6 +10,8 @@
 #include "charts/ChartColors.h"
 #include "charts/DonutChart.h"
 
+#include "api/requests/RequestRules.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -568,9 +570,10 @@ void DashboardView::showServer()
             if (name.isEmpty() && !t.isValid())
                 return none;
             if (!t.isValid())
-                return name;
+                return pmp::api::RequestRules::shortName(name); // a server's name: it must not widen the card
             // Name and time on their own lines: a wrap inside the date reads badly.
-            return tr("%1\n%2").arg(name.isEmpty() ? tr("Unnamed task") : name, when(t, now));
+            const QString shown = name.isEmpty() ? tr("Unnamed task") : pmp::api::RequestRules::shortName(name);
+            return tr("%1\n%2").arg(shown, when(t, now));
         };
         m_apdLast->setText(task(p.apdLastExecutedTask, p.apdLastScheduled, tr("None yet")));
         m_apdNext->setText(task(p.apdNextTask, p.apdNextScheduled, tr("None scheduled")));

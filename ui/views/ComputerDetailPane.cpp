@@ -1,5 +1,7 @@
 #include "ComputerDetailPane.h"
 
+#include "widgets/ElidedLabel.h"
+
 #include "RecordListView.h"
 
 #include "api/Client.h"
@@ -20,7 +22,7 @@ using namespace pmp::models;
 ComputerDetailPane::ComputerDetailPane(Client *client, ServerChoices *choices, QWidget *parent)
     : DetailPane(parent), m_client(client),
       m_loader(new ListLoader(client, *ViewCatalogue::byId(QStringLiteral("system-report")), this)),
-      m_report(new RecordListView(m_loader, choices, this)), m_title(new QLabel(this)), m_facts(new QLabel(this))
+      m_report(new RecordListView(m_loader, choices, this)), m_title(new ElidedLabel(this)), m_facts(new QLabel(this))
 {
     setObjectName(QStringLiteral("computerDetail"));
     m_title->setObjectName(QStringLiteral("detailTitle"));
@@ -28,7 +30,6 @@ ComputerDetailPane::ComputerDetailPane(Client *client, ServerChoices *choices, Q
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.15);
     m_title->setFont(f);
-    m_title->setTextFormat(Qt::PlainText); // carries the server's computer name
     m_facts->setObjectName(QStringLiteral("detailFacts"));
     // Facts are markup built here around escaped server values.
     m_facts->setTextFormat(Qt::RichText);
@@ -39,7 +40,7 @@ ComputerDetailPane::ComputerDetailPane(Client *client, ServerChoices *choices, Q
     layout->addWidget(m_title);
     layout->addWidget(m_facts);
     layout->addWidget(m_report, 1);
-    m_title->setText(tr("Select a computer to see its patches"));
+    m_title->setFullText(tr("Select a computer to see its patches"));
     m_report->setEnabled(false);
 }
 
@@ -59,7 +60,7 @@ void ComputerDetailPane::showRow(const RecordTableModel &model, int row)
         name = model.displayValue(row, QStringLiteral("resource.name"));
     if (name.isEmpty())
         name = model.displayValue(row, QStringLiteral("fqdn_name"));
-    m_title->setText(tr("%1 — patches").arg(name.isEmpty() ? tr("Computer %1").arg(id) : name));
+    m_title->setFullText(tr("%1 — patches").arg(name.isEmpty() ? tr("Computer %1").arg(id) : name));
     m_facts->setText(tr("Loading…"));
     m_report->setEnabled(true);
     m_loader->setFixedQuery(ListQuery().set(QStringLiteral("resid"), id));

@@ -14,6 +14,8 @@ class ServerChoices;
 
 namespace pmp::ui {
 
+class ElidedLabel;
+
 class RecordListView;
 
 // A computer's system report: its missing, installed and failed patches (E19), with health, reboot,
@@ -35,7 +37,7 @@ private:
     pmp::api::Client *m_client;
     pmp::models::ListLoader *m_loader;
     RecordListView *m_report;
-    QLabel *m_title;
+    ElidedLabel *m_title;
     QLabel *m_facts;
     QString m_resourceId;
 };

@@ -1,5 +1,7 @@
 #include "ConfigurationDetailPane.h"
 
+#include "widgets/ElidedLabel.h"
+
 #include "models/RecordTableModel.h"
 
 #include <QLabel>
@@ -16,14 +18,13 @@ constexpr int BarHeight = 18;
 } // namespace
 
 ConfigurationDetailPane::ConfigurationDetailPane(QWidget *parent)
-    : DetailPane(parent), m_title(new QLabel(this)), m_counts(new QLabel(this))
+    : DetailPane(parent), m_title(new ElidedLabel(this)), m_counts(new QLabel(this))
 {
     setObjectName(QStringLiteral("configurationDetail"));
     QFont f = m_title->font();
     f.setBold(true);
     m_title->setFont(f);
-    m_title->setTextFormat(Qt::PlainText); // carries the server's configuration name
-    m_title->setText(tr("Select a configuration to see its targets"));
+    m_title->setFullText(tr("Select a configuration to see its targets"));
     m_counts->setObjectName(QStringLiteral("targetCounts"));
     m_counts->setTextFormat(Qt::RichText);
     auto *layout = new QVBoxLayout(this);
@@ -51,7 +52,7 @@ void ConfigurationDetailPane::showRow(const RecordTableModel &model, int row)
                   {tr("Yet to apply"), count("collectionstatussummary.yet_to_apply_count"), QColor(0x15, 0x65, 0xc0)},
                   {tr("Not applicable"), count("collectionstatussummary.not_applicable_count"), QColor(0x9e, 0x9e, 0x9e)}};
     QString name = model.displayValue(row, QStringLiteral("collection.collection_name"));
-    m_title->setText(tr("%1 — %2, %n target(s)", nullptr, int(m_total))
+    m_title->setFullText(tr("%1 — %2, %n target(s)", nullptr, int(m_total))
                          .arg(name, model.displayValue(row, QStringLiteral("statuslabel"))));
     QStringList parts;
     for (const Segment &s : std::as_const(m_segments))

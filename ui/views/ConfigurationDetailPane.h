@@ -8,6 +8,8 @@ class QLabel;
 
 namespace pmp::ui {
 
+class ElidedLabel;
+
 // A deployment configuration's per-target status: succeeded, failed, yet to apply, retrying,
 // not applicable, as one proportional bar and counts.
 class ConfigurationDetailPane : public DetailPane
@@ -29,7 +31,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QLabel *m_title;
+    ElidedLabel *m_title;
     QLabel *m_counts;
     QList<Segment> m_segments;
     qint64 m_total = 0;

@@ -1,5 +1,7 @@
 #include "PatchDetailPane.h"
 
+#include "widgets/ElidedLabel.h"
+
 #include "FilterBar.h"
 #include "RecordListView.h"
 
@@ -24,7 +26,7 @@ using namespace pmp::models;
 PatchDetailPane::PatchDetailPane(Client *client, ServerChoices *choices, QWidget *parent)
     : DetailPane(parent), m_client(client),
       m_loader(new ListLoader(client, *ViewCatalogue::byId(QStringLiteral("patch-status")), this)),
-      m_missing(new RecordListView(m_loader, choices, this)), m_title(new QLabel(this)),
+      m_missing(new RecordListView(m_loader, choices, this)), m_title(new ElidedLabel(this)),
       m_failureTitle(new QLabel(this)), m_failures(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("patchDetail"));
@@ -37,10 +39,9 @@ PatchDetailPane::PatchDetailPane(Client *client, ServerChoices *choices, QWidget
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.15);
     m_title->setFont(f);
-    // Both titles carry server text (the patch name, an error message).
-    m_title->setTextFormat(Qt::PlainText);
+    // Carries server text (an error message).
     m_failureTitle->setTextFormat(Qt::PlainText);
-    m_title->setText(tr("Select a patch to see where it is missing or failed"));
+    m_title->setFullText(tr("Select a patch to see where it is missing or failed"));
     m_failures->setObjectName(QStringLiteral("failuresByErrorCode"));
     m_failures->setHeaderLabels({tr("Error code / computer"), tr("Computers"), tr("Remarks")});
     m_failures->header()->setStretchLastSection(true);
@@ -75,7 +76,7 @@ void PatchDetailPane::showRow(const RecordTableModel &model, int row)
         return;
     m_patchId = id;
     const QString name = model.displayValue(row, QStringLiteral("patch_description"));
-    m_title->setText(tr("%1 — computers missing it, and failures").arg(name.isEmpty() ? tr("Patch %1").arg(id) : name));
+    m_title->setFullText(tr("%1 — computers missing it, and failures").arg(name.isEmpty() ? tr("Patch %1").arg(id) : name));
     m_missing->setEnabled(true);
     m_loader->setFixedQuery(ListQuery()
                                 .set(QStringLiteral("patchid"), id)

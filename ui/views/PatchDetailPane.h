@@ -16,6 +16,8 @@ class ServerChoices;
 
 namespace pmp::ui {
 
+class ElidedLabel;
+
 class RecordListView;
 
 // A patch: the computers still missing it (E05), and the computers where it failed, grouped by
@@ -37,7 +39,7 @@ private:
     pmp::api::Client *m_client;
     pmp::models::ListLoader *m_loader;
     RecordListView *m_missing;
-    QLabel *m_title;
+    ElidedLabel *m_title;
     QLabel *m_failureTitle;
     QTreeWidget *m_failures;
     pmp::api::PagedFetch *m_failureFetch = nullptr;

@@ -88,9 +88,12 @@ QStringList RequestRules::idStrings(const QList<qint64> &ids)
 
 QString RequestRules::nameList(const QStringList &names, int shown)
 {
+    QStringList cut;
+    for (const QString &name : names.mid(0, shown))
+        cut.append(shortName(name));
+    const QString head = cut.join(tr(", ", "separator of a list of names"));
     if (names.size() <= shown)
-        return names.join(tr(", ", "separator of a list of names"));
-    const QString head = names.mid(0, shown).join(tr(", ", "separator of a list of names"));
+        return head;
     const int rest = int(names.size()) - shown;
     return tr("%1 and %n more", "list of names that was cut short", rest).arg(head);
 }
@@ -111,7 +114,16 @@ QString RequestRules::clause(const QString &sentence, const QString &clause)
 
 QString RequestRules::quoted(const QString &name)
 {
-    return tr("“%1”").arg(name);
+    return tr("“%1”").arg(shortName(name));
+}
+
+QString RequestRules::shortName(const QString &name)
+{
+    constexpr qsizetype MaxChars = 80;
+    if (name.size() <= MaxChars)
+        return name;
+    const qsizetype keep = (MaxChars - 1) / 2;
+    return name.left(keep) + QChar(0x2026) + name.right(MaxChars - 1 - keep);
 }
 
 } // namespace pmp::api

@@ -41,6 +41,10 @@ public:
     static QString clause(const QString &sentence, const QString &clause);
     // "“name”", the quotation used around task and configuration names in summaries.
     static QString quoted(const QString &name);
+    // A name as a sentence shows it: at most 80 characters, the middle replaced by an ellipsis. Names
+    // are the server's (a computer named with 10,000 characters would make a confirmation 150,000
+    // pixels wide); the request itself and the journal keep the whole name.
+    static QString shortName(const QString &name);
 };
 
 } // namespace pmp::api
