@@ -1,5 +1,6 @@
 #include "SignOut.h"
 
+#include "AccountsTrust.h"
 #include "TokenStore.h"
 
 namespace pmp::auth {
@@ -22,6 +23,13 @@ void SignOut::start(const Profile &profile, const TokenSet &tokens)
 {
     if (profile.kind != Profile::Kind::Cloud || tokens.refreshToken.isEmpty()) {
         removeLocal(profile, false, {});
+        return;
+    }
+    if (!AccountsTrust::isTrusted(profile.accountsUrl, profile)) {
+        // The refresh token is a secret: it goes to Zoho or the profile's own server only.
+        removeLocal(profile, false,
+                    tr("%1 is not a Zoho accounts server PatchDeck trusts, so the token was not sent there")
+                        .arg(profile.accountsUrl.host()));
         return;
     }
     m_endpoint.revoke(profile.accountsUrl, tokens.refreshToken, [this, profile](const TokenResponse &r) {

@@ -69,6 +69,8 @@ private slots:
     void browserSignInStateMismatchNotice();
     void browserSignInTimeout();
     void browserSignInNoBrowser();
+    void browserSignInRefusesLookalikeAccountsServer_data();
+    void browserSignInRefusesLookalikeAccountsServer();
 
 private:
     QByteArray m_state = "expected-state-value";
@@ -358,6 +360,39 @@ void LoopbackReceiverTest::browserSignInNoBrowser()
     QCOMPARE(waiting.first().at(1).toBool(), false);
     QVERIFY(waiting.first().at(0).toUrl().toString().startsWith(QLatin1String("https://accounts.zoho.com/oauth/v2/auth?")));
     QVERIFY(signIn.isRunning());
+}
+
+void LoopbackReceiverTest::browserSignInRefusesLookalikeAccountsServer_data()
+{
+    QTest::addColumn<QString>("accountsServer");
+    QTest::newRow("other TLD") << QStringLiteral("https://accounts.zoho.xyz");
+    QTest::newRow("second level") << QStringLiteral("accounts.zoho.com.ru");
+    QTest::newRow("subdomain") << QStringLiteral("https://accounts.zoho.com.evil.io");
+    QTest::newRow("plain http") << QStringLiteral("http://accounts.zoho.com");
+}
+
+void LoopbackReceiverTest::browserSignInRefusesLookalikeAccountsServer()
+{
+    // The redirect carries the right state and a code, but names an accounts server anyone could
+    // register: the code, the verifier and the client secret are not sent anywhere.
+    QFETCH(QString, accountsServer);
+    QUrl opened;
+    BrowserLauncher::setSystemOpener([&opened](const QUrl &url) {
+        opened = url;
+        return true;
+    });
+    BrowserSignIn signIn(nullptr);
+    QSignalSpy failed(&signIn, &BrowserSignIn::failed);
+    QSignalSpy exchanging(&signIn, &BrowserSignIn::exchanging);
+    signIn.start({QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {}});
+    const QUrlQuery q(opened);
+    const quint16 port = quint16(QUrl(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)).port());
+    const QByteArray state = q.queryItemValue(QStringLiteral("state")).toLatin1();
+    exchange(port, get(port, "/callback?state=" + state + "&code=1000.code&accounts-server="
+                                 + QUrl::toPercentEncoding(accountsServer)));
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<SignInError>().kind, SignInError::Kind::UntrustedAccountsServer);
+    QCOMPARE(exchanging.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(LoopbackReceiverTest)
