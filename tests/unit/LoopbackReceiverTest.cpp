@@ -56,7 +56,7 @@ private slots:
     void stateMismatchIsIgnored();
     void missingStateIsIgnored();
     void accessDenied();
-    void accessDeniedWithoutState();
+    void errorWithoutStateIsIgnored();
     void accessDeniedWithWrongStateIsIgnored();
     void strayRequests();
     void malformedRequests_data();
@@ -71,6 +71,7 @@ private slots:
     void browserSignInNoBrowser();
     void browserSignInRefusesLookalikeAccountsServer_data();
     void browserSignInRefusesLookalikeAccountsServer();
+    void browserSignInKeepsWaitingAfterAStatelessError();
 
 private:
     QByteArray m_state = "expected-state-value";
@@ -151,13 +152,27 @@ void LoopbackReceiverTest::accessDenied()
     QVERIFY(!r.isListening());
 }
 
-void LoopbackReceiverTest::accessDeniedWithoutState()
+void LoopbackReceiverTest::errorWithoutStateIsIgnored()
 {
+    // Any local program can reach the port: an error without this attempt's state neither ends the
+    // sign-in nor has its words shown anywhere.
     LoopbackReceiver r;
     QVERIFY(r.listen());
     r.setExpectedState(m_state);
     QSignalSpy received(&r, &LoopbackReceiver::received);
-    QCOMPARE(statusOf(exchange(r.port(), get(r.port(), "/callback?error=access_denied"))), 200);
+    QSignalSpy rejected(&r, &LoopbackReceiver::rejected);
+    QCOMPARE(statusOf(exchange(r.port(), get(r.port(), "/callback?error=access_denied"))), 400);
+    const QByteArray injected =
+        exchange(r.port(), get(r.port(), "/callback?error=%3Cb%3Einjected%3C%2Fb%3E&error_description=call%20us"));
+    QCOMPARE(statusOf(injected), 400);
+    QVERIFY(!injected.contains("injected"));
+    QVERIFY(!injected.contains("call us"));
+    QCOMPARE(received.size(), 0);
+    QCOMPARE(rejected.size(), 2);
+    QCOMPARE(rejected.first().first().value<LoopbackReceiver::Rejection>(), LoopbackReceiver::Rejection::StateMismatch);
+    QVERIFY(r.isListening());
+    // The browser's own answer still ends the attempt.
+    QCOMPARE(statusOf(exchange(r.port(), get(r.port(), "/callback?error=access_denied&state=" + m_state))), 200);
     QCOMPARE(received.size(), 1);
 }
 
@@ -393,6 +408,33 @@ void LoopbackReceiverTest::browserSignInRefusesLookalikeAccountsServer()
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(failed.first().first().value<SignInError>().kind, SignInError::Kind::UntrustedAccountsServer);
     QCOMPARE(exchanging.size(), 0);
+}
+
+void LoopbackReceiverTest::browserSignInKeepsWaitingAfterAStatelessError()
+{
+    QUrl opened;
+    BrowserLauncher::setSystemOpener([&opened](const QUrl &url) {
+        opened = url;
+        return true;
+    });
+    BrowserSignIn signIn(nullptr);
+    QSignalSpy notice(&signIn, &BrowserSignIn::notice);
+    QSignalSpy failed(&signIn, &BrowserSignIn::failed);
+    signIn.start({QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {}});
+    const QUrlQuery q(opened);
+    const quint16 port = quint16(QUrl(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)).port());
+    QCOMPARE(statusOf(exchange(port, get(port, "/callback?error=%3Cimg%20src%3D%2Fdev%2Fzero%3E"))), 400);
+    QCOMPARE(statusOf(exchange(port, get(port, "/callback?error=access_denied&state=forged"))), 400);
+    QTRY_COMPARE(notice.size(), 2);
+    for (const QList<QVariant> &n : std::as_const(notice))
+        QVERIFY(!n.first().toString().contains(QLatin1String("img")));
+    QCOMPARE(failed.size(), 0);
+    QVERIFY(signIn.isRunning());
+    // The right state ends it as the browser said.
+    const QByteArray state = q.queryItemValue(QStringLiteral("state")).toLatin1();
+    exchange(port, get(port, "/callback?error=access_denied&state=" + state));
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<SignInError>().kind, SignInError::Kind::AccessDenied);
 }
 
 QTEST_GUILESS_MAIN(LoopbackReceiverTest)
