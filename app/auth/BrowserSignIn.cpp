@@ -1,29 +1,16 @@
 #include "BrowserSignIn.h"
 
+#include "AccountsTrust.h"
 #include "AuthorizationRequest.h"
 #include "BrowserLauncher.h"
 #include "DataCentres.h"
 #include "LogRedactor.h"
 
-#include "api/Transport.h"
-
-#include <QHostAddress>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 
 Q_LOGGING_CATEGORY(lcBrowserSignIn, "pmp.auth.browser-signin", QtInfoMsg)
 
 namespace pmp::auth {
-
-namespace {
-
-bool isLoopback(const QUrl &url)
-{
-    const QHostAddress a(url.host());
-    return url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || (!a.isNull() && a.isLoopback());
-}
-
-} // namespace
 
 BrowserSignIn::BrowserSignIn(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_endpoint(network, this)
@@ -39,23 +26,6 @@ QString BrowserSignIn::redirectUri() const
     return m_receiver ? m_receiver->redirectUri() : QString();
 }
 
-bool BrowserSignIn::isTrustedAccountsServer(const QUrl &candidate, const QUrl &configured)
-{
-    if (!candidate.isValid() || candidate.host().isEmpty())
-        return false;
-    const bool sameHost = candidate.host().compare(configured.host(), Qt::CaseInsensitive) == 0;
-    if (candidate.scheme() == QLatin1String("http"))
-        return sameHost && isLoopback(candidate) && candidate.port() == configured.port();
-    if (candidate.scheme() != QLatin1String("https"))
-        return false;
-    if (sameHost || DataCentres::byAccountsHost(candidate.host()).isValid())
-        return true;
-    // Zoho adds data centres over time (accounts.zoho.sa, ...); accept its accounts hosts.
-    static const QRegularExpression zoho(QStringLiteral("^accounts\\.zoho(one)?(\\.[a-z]{2,3}){1,2}$"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    return zoho.match(candidate.host()).hasMatch();
-}
-
 void BrowserSignIn::start(const Params &params)
 {
     cancel();
@@ -69,7 +39,9 @@ void BrowserSignIn::start(const Params &params)
         fail(invalid);
         return;
     }
-    if (!api::Transport::isAllowedServerUrl(params.accountsUrl)) {
+    // The caller's accounts server is a Zoho data centre's or the custom one the admin typed, so it
+    // is its own trust anchor; what it must still be is https (or the loopback simulator).
+    if (!AccountsTrust::isTrusted(params.accountsUrl, params.accountsUrl)) {
         invalid.message = tr("The accounts server must be an https address (plain http only for 127.0.0.1).");
         fail(invalid);
         return;
@@ -170,7 +142,7 @@ void BrowserSignIn::onCallback(const LoopbackReceiver::Callback &cb)
     if (!cb.accountsServer.isEmpty()) {
         const QUrl named = QUrl(cb.accountsServer.contains(QLatin1String("://")) ? cb.accountsServer
                                                                                  : QStringLiteral("https://") + cb.accountsServer);
-        if (!isTrustedAccountsServer(named, m_params.accountsUrl)) {
+        if (!AccountsTrust::isTrusted(named, m_params.accountsUrl)) {
             SignInError e;
             e.kind = SignInError::Kind::UntrustedAccountsServer;
             e.message = tr("The sign-in named the accounts server %1, which is not a Zoho accounts server PatchDeck "

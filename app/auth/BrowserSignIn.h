@@ -17,14 +17,15 @@ namespace pmp::auth {
 // Sign-in through the admin's browser (reference §1.5–1.6): builds the authorization URL with the
 // scopes, access_type=offline, prompt=consent, a fresh state and a PKCE S256 challenge; opens the
 // browser; receives the redirect on 127.0.0.1; exchanges the code at the accounts server the
-// redirect names (multi-DC), with the code in a form body. One attempt per start().
+// redirect names (multi-DC) when AccountsTrust allows it, with the code in a form body. One attempt
+// per start().
 class BrowserSignIn : public QObject
 {
     Q_OBJECT
 public:
     struct Params
     {
-        QUrl accountsUrl;
+        QUrl accountsUrl; // a Zoho data centre's, or the custom one the admin typed (AccountsTrust)
         QString clientId;
         QByteArray clientSecret;
         QStringList scopes;
@@ -44,10 +45,6 @@ public:
     QString redirectUri() const;
     // Opens the browser again on the same attempt (the admin closed the tab).
     bool reopenBrowser();
-
-    // Whether the redirect's accounts-server may receive the code and the client secret: https (or
-    // the loopback simulator the profile already uses) and a Zoho accounts host or the configured one.
-    static bool isTrustedAccountsServer(const QUrl &candidate, const QUrl &configured);
 
 signals:
     // The browser was asked to open `url` (opened: it accepted). The dialog offers the link to copy.

@@ -190,9 +190,10 @@ void LoopbackReceiver::handleRequest(QTcpSocket *socket, const QByteArray &head)
     const bool hasState = query.hasQueryItem(QStringLiteral("state"));
     const QByteArray state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8();
 
-    // A state that does not match is never ours, whatever else it carries. An error without any
-    // state is accepted as the end of this attempt: Zoho may leave the state off a refusal.
-    if (hasState ? !sameSecret(state, m_state) : cb.error.isEmpty()) {
+    // Only a callback carrying this attempt's state is ours, a code or an error alike: any local
+    // program can reach this port, and an error without the state would let it cancel the sign-in
+    // and put its own words in front of the admin. The sign-in keeps waiting instead.
+    if (!hasState || !sameSecret(state, m_state)) {
         reject(socket, Rejection::StateMismatch,
                hasState ? tr("the state does not match this sign-in attempt") : tr("no state"));
         return;

@@ -13,10 +13,11 @@ class QTcpSocket;
 namespace pmp::auth {
 
 // The redirect target of the browser sign-in: a tiny HTTP listener on 127.0.0.1 only. It accepts
-// exactly one valid callback (GET /callback with the expected state), answers it with a friendly
-// page, and closes. Anything else — a wrong state, another path, a malformed or oversized request,
-// a second callback — is answered 400 and otherwise ignored, so a stray local request can neither
-// complete nor cancel the sign-in. A browser that never comes back ends in timedOut().
+// exactly one valid callback (GET /callback with the expected state, whether it carries a code or
+// an error), answers it with a friendly page, and closes. Anything else — a missing or wrong state,
+// another path, a malformed or oversized request, a second callback — is answered 400 with a plain
+// page and otherwise ignored, so a stray local request can neither complete nor cancel the sign-in.
+// A browser that never comes back ends in timedOut().
 class LoopbackReceiver : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "OAuthAuthenticator.h"
 
+#include "AccountsTrust.h"
 #include "BrowserSignIn.h"
 #include "LogRedactor.h"
 #include "TokenStore.h"
@@ -103,6 +104,13 @@ bool OAuthAuthenticator::hasScope(const QString &scope) const
     return scopeCovered(m_tokens.grantedScopes, scope);
 }
 
+QString OAuthAuthenticator::untrustedAccountsMessage() const
+{
+    return tr("The sign-in of \"%1\" names the accounts server %2, which is not a Zoho accounts server PatchDeck "
+              "trusts, so its tokens were not sent there. Sign in again.")
+        .arg(m_profile.name, m_profile.accountsUrl.toString(QUrl::RemoveUserInfo));
+}
+
 QString OAuthAuthenticator::signInAgainMessage() const
 {
     return tr("The session of \"%1\" has ended: Zoho no longer accepts its sign-in (it was revoked, or the client "
@@ -150,6 +158,15 @@ void OAuthAuthenticator::refresh()
     if (m_state == State::SignInRequired || !m_tokens.hasRefreshToken()) {
         setState(State::SignInRequired);
         failRefresh(ApiError(ApiError::Kind::AuthExpired, signInAgainMessage()), true);
+        return;
+    }
+    // A profile saved by an older build may name a lookalike server a redirect once claimed: the
+    // refresh token and client secret never go there. Signing in again stores a trusted one.
+    if (!AccountsTrust::isTrusted(m_profile.accountsUrl, m_profile)) {
+        setState(State::SignInRequired);
+        const QString message = untrustedAccountsMessage();
+        emit signInRequired(message);
+        failRefresh(ApiError(ApiError::Kind::AuthExpired, message), true);
         return;
     }
     const QDateTime t = now();
@@ -306,6 +323,11 @@ void OAuthAuthenticator::requestScopes(const QStringList &scopes)
     }
     if (m_scopeSignIn && m_scopeSignIn->isRunning())
         return; // the running request answers this one too
+    if (!AccountsTrust::isTrusted(m_profile.accountsUrl, m_profile)) {
+        const ApiError error(ApiError::Kind::Forbidden, untrustedAccountsMessage());
+        QMetaObject::invokeMethod(this, [this, error] { emit scopesDenied(error); }, Qt::QueuedConnection);
+        return;
+    }
 
     QStringList wanted = m_tokens.grantedScopes;
     for (const QString &s : missing)

@@ -99,6 +99,7 @@ private:
     int mintsInWindow() const;
     void persist();
     QString signInAgainMessage() const;
+    QString untrustedAccountsMessage() const;
 
     Profile m_profile;
     TokenSet m_tokens;

@@ -1,8 +1,7 @@
 #include "SelfClientSignIn.h"
 
+#include "AccountsTrust.h"
 #include "LogRedactor.h"
-
-#include "api/Transport.h"
 
 namespace pmp::auth {
 
@@ -33,7 +32,7 @@ void SelfClientSignIn::start(const Params &params)
         invalid.message = tr("Paste the code generated in the API console (Self Client → Generate Code).");
     else if (code.contains(QLatin1Char(' ')) || code.contains(QLatin1Char('\n')))
         invalid.message = tr("The code contains spaces; paste only the code itself.");
-    else if (!api::Transport::isAllowedServerUrl(params.accountsUrl))
+    else if (!AccountsTrust::isTrusted(params.accountsUrl, params.accountsUrl)) // as BrowserSignIn::start
         invalid.message = tr("The accounts server must be an https address (plain http only for 127.0.0.1).");
     if (!invalid.message.isEmpty()) {
         fail(invalid);

@@ -196,10 +196,16 @@ void TokenStore::save(const QString &profileId, const TokenSet &tokens, QObject 
 void TokenStore::remove(const QString &profileId, QObject *context, Callback done)
 {
     m_session.remove(profileId);
-    if (m_mode == Mode::SessionOnly || m_availability == Availability::Unavailable) {
-        deliverLater(context, done, Result{});
+    if (m_mode == Mode::SessionOnly) {
+        // The admin chose memory only because the keychain cannot be used: it is not asked. A copy
+        // an earlier session stored there is still there, so this is not Ok.
+        Result r;
+        r.status = Status::Unavailable;
+        r.message = tr("This session keeps its sign-in in memory only, so PatchDeck did not touch the keychain.");
+        deliverLater(context, done, r);
         return;
     }
+    // A keychain marked unavailable answers Unavailable through runJob: nothing was deleted there.
     QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
     runJob(Op::Delete, keyFor(profileId), {}, [guard, hadContext, done](const JobOutcome &o) {

@@ -52,6 +52,8 @@ public:
     void probe();
     void load(const QString &profileId, QObject *context, Callback done);
     void save(const QString &profileId, const TokenSet &tokens, QObject *context, Callback done);
+    // Forgets this session's copy, then deletes the keychain entry. Ok only when the keychain
+    // entry is gone (or never was); otherwise the status and message say why it may remain.
     void remove(const QString &profileId, QObject *context, Callback done);
 
     static QString keyFor(const QString &profileId);

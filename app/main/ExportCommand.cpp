@@ -4,7 +4,6 @@
 #include "api/OperationCatalogue.h"
 #include "api/PagedFetch.h"
 #include "api/StaticTokenAuthenticator.h"
-#include "auth/LogRedactor.h"
 #include "auth/NetworkSettings.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionManager.h"
@@ -241,7 +240,6 @@ int parse(const QStringList &arguments, ExportRequest *request)
 int openConnection(const ExportRequest &request, ExportConnection *out)
 {
     if (!request.profile.isEmpty()) {
-        pmp::auth::LogRedactor::install();
         QString networkProblem;
         if (!pmp::auth::NetworkSettings::load().apply(&networkProblem))
             return fail(ExitUsage, networkProblem);

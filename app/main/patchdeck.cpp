@@ -38,6 +38,11 @@ void setIdentity()
 int main(int argc, char *argv[])
 {
     api::MemoryUse::configure();
+    // Every mode logs through the redactor - the console, --server, --demo and export alike: Qt's and
+    // PatchDeck's messages may quote a server's answer, a URL or a path. The token scripts hand over
+    // in PATCHDECK_TOKEN is one of the secrets it masks; the others are registered as they appear.
+    auth::LogRedactor::install();
+    auth::LogRedactor::registerSecret(qgetenv("PATCHDECK_TOKEN"));
     // Headless export for scripts and cron: no display, no widgets.
     if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
         QCoreApplication core(argc, argv);
@@ -123,8 +128,7 @@ int main(int argc, char *argv[])
         label = active->server().host();
     } else {
         // Signed-in use: saved profiles, tokens in the keychain, the Sign-in dialog, switching
-        // profiles without a restart. No token ever reaches a log line.
-        auth::LogRedactor::install();
+        // profiles without a restart.
         QString networkProblem;
         if (!auth::NetworkSettings::load().apply(&networkProblem))
             qWarning().noquote() << networkProblem;

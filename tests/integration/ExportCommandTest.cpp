@@ -328,6 +328,32 @@ private slots:
         QVERIFY2(r.stdErr.contains(QLatin1String("of 330")), qPrintable(r.stdErr));
         QVERIFY(!QFile::exists(out));
     }
+
+    void logLinesCarryNoToken()
+    {
+        // A run without a profile logs through the redactor too. The store warns with its path when
+        // the file is not a database; here the path holds the PATCHDECK_TOKEN value and a
+        // refresh_token=... form, as a server's echoed answer or a URL in a message could.
+        const QByteArray token = "1000.9d41c7a3e5b0f2d8.exportlog";
+        // The token names the directory: only its registration can mask it (the pattern masks from
+        // "refresh_token=" on, in the file name).
+        QVERIFY(QDir(m_dir.path()).mkpath(QString::fromLatin1(token)));
+        const QString store =
+            m_dir.filePath(QString::fromLatin1(token) + QStringLiteral("/refresh_token=1000.shaped7c2e91ab.db"));
+        {
+            QFile f(store);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a database, so the store warns about it");
+        }
+        const Run r = exportView({QStringLiteral("journal"), QStringLiteral("--store"), store, QStringLiteral("--format"),
+                                  QStringLiteral("csv"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("journal.csv"))},
+                                 token);
+        // The warning was written (so the check below means something), with the secrets masked.
+        QVERIFY2(r.stdErr.contains(QLatin1String("not usable")), qPrintable(r.stdErr));
+        QVERIFY2(r.stdErr.contains(QLatin1String("[redacted]")), qPrintable(r.stdErr));
+        QVERIFY2(!r.stdErr.contains(QString::fromLatin1(token)), qPrintable(r.stdErr));
+        QVERIFY2(!r.stdErr.contains(QLatin1String("shaped7c2e91ab")), qPrintable(r.stdErr));
+    }
 };
 
 QTEST_GUILESS_MAIN(ExportCommandTest)

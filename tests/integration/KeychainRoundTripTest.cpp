@@ -1,6 +1,7 @@
 // TokenStore against a real Secret Service (gnome-keyring on a private D-Bus session, see
-// tests/support/run-keychain-test.sh): round trip, one entry per profile, removal, and no token
-// in any plain file.
+// tests/support/run-keychain-test.sh): round trip, one entry per profile, removal (and a sign-out
+// that says whether the entry went), and no token in any plain file.
+#include "auth/SignOut.h"
 #include "auth/TokenStore.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -100,6 +102,7 @@ private slots:
     void largeToken();
     void entryIsUnderTheAppId();
     void removeDeletesTheEntry();
+    void signOutClearsTheKeychainOnlyWhenItSaysSo();
     void nothingInPlainFiles();
 
 private:
@@ -207,6 +210,40 @@ void KeychainRoundTripTest::removeDeletesTheEntry()
     QVERIFY(runRemove(store, QStringLiteral("profile-f")).ok());
     QCOMPARE(runLoad(store, QStringLiteral("profile-f")).status, TokenStore::Status::NotFound);
     QVERIFY(runRemove(store, QStringLiteral("profile-f")).ok()); // removing nothing is fine
+}
+
+void KeychainRoundTripTest::signOutClearsTheKeychainOnlyWhenItSaysSo()
+{
+    // An on-premises profile: nothing to revoke, so only the keychain side is in play.
+    Profile profile;
+    profile.id = QStringLiteral("profile-g");
+    profile.name = QStringLiteral("On-prem");
+    profile.kind = Profile::Kind::OnPremises;
+    TokenStore keychain;
+    QVERIFY(runSave(keychain, profile.id, sample("g")).ok());
+    QNetworkAccessManager network;
+
+    // A session that keeps its sign-in in memory only leaves the entry, and says so.
+    TokenStore memoryOnly;
+    memoryOnly.setMode(TokenStore::Mode::SessionOnly);
+    SignOut fromMemory(&memoryOnly, &network);
+    QSignalSpy memoryFinished(&fromMemory, &SignOut::finished);
+    fromMemory.start(profile, TokenSet{});
+    QTRY_COMPARE(memoryFinished.size(), 1);
+    QCOMPARE(memoryFinished.first().at(1).toBool(), false);
+    QVERIFY2(memoryFinished.first().at(2).toString().contains(QLatin1String("did not remove them from the keychain")),
+             qPrintable(memoryFinished.first().at(2).toString()));
+    QVERIFY(runLoad(keychain, profile.id).ok()); // what the message said: still there
+
+    // Signing out with the keychain deletes it, and only then says the tokens were removed.
+    SignOut fromKeychain(&keychain, &network);
+    QSignalSpy keychainFinished(&fromKeychain, &SignOut::finished);
+    fromKeychain.start(profile, TokenSet{});
+    QTRY_COMPARE_WITH_TIMEOUT(keychainFinished.size(), 1, 20000);
+    QCOMPARE(keychainFinished.first().at(1).toBool(), true);
+    QVERIFY2(keychainFinished.first().at(2).toString().contains(QLatin1String("were removed from this computer")),
+             qPrintable(keychainFinished.first().at(2).toString()));
+    QCOMPARE(runLoad(keychain, profile.id).status, TokenStore::Status::NotFound);
 }
 
 void KeychainRoundTripTest::nothingInPlainFiles()

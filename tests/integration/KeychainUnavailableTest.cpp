@@ -1,6 +1,8 @@
 // No keychain: with no D-Bus session bus, or a bus without any Secret Service, the token store says
 // so plainly, refuses to store anything (no silent fallback), and the session-only mode the admin
-// can choose keeps tokens in memory and writes nothing to disk.
+// can choose keeps tokens in memory and writes nothing to disk. Signing out then says the keychain
+// was not cleared instead of claiming the tokens are gone.
+#include "auth/SignOut.h"
 #include "auth/TokenStore.h"
 
 #include <QCoreApplication>
@@ -8,6 +10,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -53,6 +56,8 @@ private slots:
     void reportsUnavailablePlainly();
     void keychainModeRefusesToStore();
     void sessionOnlyKeepsTokensInMemory();
+    void signOutSaysTheKeychainWasNotCleared_data();
+    void signOutSaysTheKeychainWasNotCleared();
     void nothingWrittenToDisk();
 
 private:
@@ -113,7 +118,11 @@ void KeychainUnavailableTest::sessionOnlyKeepsTokensInMemory()
     const auto loaded = run([&](auto cb) { store.load(QStringLiteral("p1"), nullptr, cb); });
     QVERIFY(loaded.ok());
     QCOMPARE(loaded.tokens.refreshToken, m_token);
-    QVERIFY(run([&](auto cb) { store.remove(QStringLiteral("p1"), nullptr, cb); }).ok());
+    // Removing forgets the memory copy but is not Ok: the keychain, where an earlier session may have
+    // stored this profile, was not touched.
+    const auto removed = run([&](auto cb) { store.remove(QStringLiteral("p1"), nullptr, cb); });
+    QCOMPARE(removed.status, TokenStore::Status::Unavailable);
+    QVERIFY2(removed.message.contains(QLatin1String("did not touch the keychain")), qPrintable(removed.message));
     QCOMPARE(run([&](auto cb) { store.load(QStringLiteral("p1"), nullptr, cb); }).status, TokenStore::Status::NotFound);
     QVERIFY(run([&](auto cb) { store.save(QStringLiteral("p2"), t, nullptr, cb); }).ok());
 
@@ -121,6 +130,45 @@ void KeychainUnavailableTest::sessionOnlyKeepsTokensInMemory()
     TokenStore next;
     next.setMode(TokenStore::Mode::SessionOnly);
     QCOMPARE(run([&](auto cb) { next.load(QStringLiteral("p2"), nullptr, cb); }).status, TokenStore::Status::NotFound);
+}
+
+void KeychainUnavailableTest::signOutSaysTheKeychainWasNotCleared_data()
+{
+    QTest::addColumn<bool>("sessionOnly");
+    QTest::newRow("keychain marked unavailable") << false;
+    QTest::newRow("session only") << true;
+}
+
+void KeychainUnavailableTest::signOutSaysTheKeychainWasNotCleared()
+{
+    // Signing out used to say "Its tokens were removed from this computer" here, while a keychain
+    // entry from an earlier session would have stayed, still able to refresh.
+    QFETCH(bool, sessionOnly);
+    TokenStore store;
+    store.probe();
+    QTRY_COMPARE_WITH_TIMEOUT(store.availability(), TokenStore::Availability::Unavailable, 5000);
+    if (sessionOnly)
+        store.setMode(TokenStore::Mode::SessionOnly);
+    Profile profile;
+    profile.id = QStringLiteral("0b7c7d7e-signout");
+    profile.name = QStringLiteral("Production EU");
+    profile.kind = Profile::Kind::Cloud;
+    QNetworkAccessManager network;
+    SignOut signOut(&store, &network);
+    QSignalSpy finished(&signOut, &SignOut::finished);
+    signOut.start(profile); // no tokens in hand: they are looked up in the (unusable) store
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(finished.first().at(0).toBool(), false); // nothing was sent to Zoho
+    QCOMPARE(finished.first().at(1).toBool(), false); // the keychain entry is not known to be gone
+    const QString message = finished.first().at(2).toString();
+    QVERIFY2(!message.contains(QLatin1String("were removed")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("did not remove them from the keychain")), qPrintable(message));
+    // Why, and which entry to delete by hand.
+    QVERIFY2(message.contains(sessionOnly ? QLatin1String("did not touch the keychain") : store.unavailableReason()),
+             qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("\"profile/0b7c7d7e-signout\" of \"io.patchdeck.PatchDeck\"")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("Zoho was not told")), qPrintable(message));
 }
 
 void KeychainUnavailableTest::nothingWrittenToDisk()

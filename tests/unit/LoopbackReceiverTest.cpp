@@ -56,7 +56,7 @@ private slots:
     void stateMismatchIsIgnored();
     void missingStateIsIgnored();
     void accessDenied();
-    void accessDeniedWithoutState();
+    void errorWithoutStateIsIgnored();
     void accessDeniedWithWrongStateIsIgnored();
     void strayRequests();
     void malformedRequests_data();
@@ -69,6 +69,9 @@ private slots:
     void browserSignInStateMismatchNotice();
     void browserSignInTimeout();
     void browserSignInNoBrowser();
+    void browserSignInRefusesLookalikeAccountsServer_data();
+    void browserSignInRefusesLookalikeAccountsServer();
+    void browserSignInKeepsWaitingAfterAStatelessError();
 
 private:
     QByteArray m_state = "expected-state-value";
@@ -149,13 +152,27 @@ void LoopbackReceiverTest::accessDenied()
     QVERIFY(!r.isListening());
 }
 
-void LoopbackReceiverTest::accessDeniedWithoutState()
+void LoopbackReceiverTest::errorWithoutStateIsIgnored()
 {
+    // Any local program can reach the port: an error without this attempt's state neither ends the
+    // sign-in nor has its words shown anywhere.
     LoopbackReceiver r;
     QVERIFY(r.listen());
     r.setExpectedState(m_state);
     QSignalSpy received(&r, &LoopbackReceiver::received);
-    QCOMPARE(statusOf(exchange(r.port(), get(r.port(), "/callback?error=access_denied"))), 200);
+    QSignalSpy rejected(&r, &LoopbackReceiver::rejected);
+    QCOMPARE(statusOf(exchange(r.port(), get(r.port(), "/callback?error=access_denied"))), 400);
+    const QByteArray injected =
+        exchange(r.port(), get(r.port(), "/callback?error=%3Cb%3Einjected%3C%2Fb%3E&error_description=call%20us"));
+    QCOMPARE(statusOf(injected), 400);
+    QVERIFY(!injected.contains("injected"));
+    QVERIFY(!injected.contains("call us"));
+    QCOMPARE(received.size(), 0);
+    QCOMPARE(rejected.size(), 2);
+    QCOMPARE(rejected.first().first().value<LoopbackReceiver::Rejection>(), LoopbackReceiver::Rejection::StateMismatch);
+    QVERIFY(r.isListening());
+    // The browser's own answer still ends the attempt.
+    QCOMPARE(statusOf(exchange(r.port(), get(r.port(), "/callback?error=access_denied&state=" + m_state))), 200);
     QCOMPARE(received.size(), 1);
 }
 
@@ -358,6 +375,66 @@ void LoopbackReceiverTest::browserSignInNoBrowser()
     QCOMPARE(waiting.first().at(1).toBool(), false);
     QVERIFY(waiting.first().at(0).toUrl().toString().startsWith(QLatin1String("https://accounts.zoho.com/oauth/v2/auth?")));
     QVERIFY(signIn.isRunning());
+}
+
+void LoopbackReceiverTest::browserSignInRefusesLookalikeAccountsServer_data()
+{
+    QTest::addColumn<QString>("accountsServer");
+    QTest::newRow("other TLD") << QStringLiteral("https://accounts.zoho.xyz");
+    QTest::newRow("second level") << QStringLiteral("accounts.zoho.com.ru");
+    QTest::newRow("subdomain") << QStringLiteral("https://accounts.zoho.com.evil.io");
+    QTest::newRow("plain http") << QStringLiteral("http://accounts.zoho.com");
+}
+
+void LoopbackReceiverTest::browserSignInRefusesLookalikeAccountsServer()
+{
+    // The redirect carries the right state and a code, but names an accounts server anyone could
+    // register: the code, the verifier and the client secret are not sent anywhere.
+    QFETCH(QString, accountsServer);
+    QUrl opened;
+    BrowserLauncher::setSystemOpener([&opened](const QUrl &url) {
+        opened = url;
+        return true;
+    });
+    BrowserSignIn signIn(nullptr);
+    QSignalSpy failed(&signIn, &BrowserSignIn::failed);
+    QSignalSpy exchanging(&signIn, &BrowserSignIn::exchanging);
+    signIn.start({QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {}});
+    const QUrlQuery q(opened);
+    const quint16 port = quint16(QUrl(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)).port());
+    const QByteArray state = q.queryItemValue(QStringLiteral("state")).toLatin1();
+    exchange(port, get(port, "/callback?state=" + state + "&code=1000.code&accounts-server="
+                                 + QUrl::toPercentEncoding(accountsServer)));
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<SignInError>().kind, SignInError::Kind::UntrustedAccountsServer);
+    QCOMPARE(exchanging.size(), 0);
+}
+
+void LoopbackReceiverTest::browserSignInKeepsWaitingAfterAStatelessError()
+{
+    QUrl opened;
+    BrowserLauncher::setSystemOpener([&opened](const QUrl &url) {
+        opened = url;
+        return true;
+    });
+    BrowserSignIn signIn(nullptr);
+    QSignalSpy notice(&signIn, &BrowserSignIn::notice);
+    QSignalSpy failed(&signIn, &BrowserSignIn::failed);
+    signIn.start({QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {}});
+    const QUrlQuery q(opened);
+    const quint16 port = quint16(QUrl(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)).port());
+    QCOMPARE(statusOf(exchange(port, get(port, "/callback?error=%3Cimg%20src%3D%2Fdev%2Fzero%3E"))), 400);
+    QCOMPARE(statusOf(exchange(port, get(port, "/callback?error=access_denied&state=forged"))), 400);
+    QTRY_COMPARE(notice.size(), 2);
+    for (const QList<QVariant> &n : std::as_const(notice))
+        QVERIFY(!n.first().toString().contains(QLatin1String("img")));
+    QCOMPARE(failed.size(), 0);
+    QVERIFY(signIn.isRunning());
+    // The right state ends it as the browser said.
+    const QByteArray state = q.queryItemValue(QStringLiteral("state")).toLatin1();
+    exchange(port, get(port, "/callback?error=access_denied&state=" + state));
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<SignInError>().kind, SignInError::Kind::AccessDenied);
 }
 
 QTEST_GUILESS_MAIN(LoopbackReceiverTest)

@@ -2,6 +2,7 @@
 #include "signin/SignInDialog.h"
 #include "signin/SignInHelp.h"
 
+#include "auth/BrowserLauncher.h"
 #include "auth/DataCentres.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionManager.h"
@@ -10,14 +11,18 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUrlQuery>
 
 using namespace pmp::auth;
 using pmp::ui::SignInDialog;
@@ -38,6 +43,8 @@ private slots:
     void selfClientScopes();
     void onPremisesPage();
     void prefillFromProfile();
+    void signInErrorsAreShownLiterally();
+    void introIsPlainText();
 
 private:
     template <typename T>
@@ -196,6 +203,45 @@ void SignInDialogTest::prefillFromProfile()
     QCOMPARE(child<QComboBox>("dataCentre")->currentData().toString(), QStringLiteral("jp"));
     QCOMPARE(child<QLineEdit>("clientId")->text(), QStringLiteral("1000.JP"));
     QCOMPARE(child<QLineEdit>("redirectUri")->text(), QStringLiteral("http://127.0.0.1:50000/callback"));
+}
+
+void SignInDialogTest::signInErrorsAreShownLiterally()
+{
+    // The browser comes back (with this attempt's state) carrying an error that is markup: the
+    // dialog shows the characters, it does not render them or load anything.
+    QUrl opened;
+    BrowserLauncher::setSystemOpener([&opened](const QUrl &url) {
+        opened = url;
+        return true;
+    });
+    child<QLineEdit>("clientId")->setText(QStringLiteral("1000.ABC"));
+    child<QLineEdit>("clientSecret")->setText(QStringLiteral("secret"));
+    child<QCheckBox>("fixedPort")->setChecked(false);
+    m_dialog->startSignIn();
+    QTRY_VERIFY(opened.isValid());
+    const QUrlQuery q(opened);
+    const QUrl redirect(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    const QString markup = QStringLiteral("<img src=/dev/zero><b>x</b>");
+    QTcpSocket browser;
+    browser.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
+    QVERIFY(browser.waitForConnected(3000));
+    browser.write("GET /callback?state=" + QUrl::toPercentEncoding(q.queryItemValue(QStringLiteral("state")))
+                  + "&error=" + QUrl::toPercentEncoding(markup) + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                  + QByteArray::number(redirect.port()) + "\r\n\r\n");
+    QTRY_VERIFY(!m_dialog->isBusy());
+    auto *status = child<QLabel>("statusText");
+    QCOMPARE(status->textFormat(), Qt::PlainText);
+    QVERIFY2(status->text().contains(markup), qPrintable(status->text()));
+    QCOMPARE(m_dialog->statusText(), status->text());
+    BrowserLauncher::setSystemOpener({});
+}
+
+void SignInDialogTest::introIsPlainText()
+{
+    m_dialog->setIntro(QStringLiteral("The session ended: <b>x</b>"));
+    auto *intro = child<QLabel>("intro");
+    QCOMPARE(intro->textFormat(), Qt::PlainText);
+    QCOMPARE(intro->text(), QStringLiteral("The session ended: <b>x</b>"));
 }
 
 QTEST_MAIN(SignInDialogTest)

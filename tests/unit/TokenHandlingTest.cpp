@@ -5,6 +5,7 @@
 #include "auth/TokenSet.h"
 
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -25,6 +26,7 @@ private slots:
     void profileStoreRoundTripWithoutSecrets();
     void scopeCoverage();
     void authenticatorHeaderAndReuse();
+    void authenticatorSendsNothingToALookalikeServer();
 };
 
 void TokenHandlingTest::parseSuccess()
@@ -206,6 +208,43 @@ void TokenHandlingTest::authenticatorHeaderAndReuse()
     OAuthAuthenticator signedOut(p, none, nullptr, nullptr);
     QCOMPARE(signedOut.state(), OAuthAuthenticator::State::SignInRequired);
     QVERIFY(signedOut.authorizationHeader().isEmpty());
+}
+
+void TokenHandlingTest::authenticatorSendsNothingToALookalikeServer()
+{
+    // A Europe profile whose stored accounts server an older build took from a redirect.
+    Profile p;
+    p.id = QStringLiteral("p1");
+    p.name = QStringLiteral("Production EU");
+    p.dataCentreId = QStringLiteral("eu");
+    p.accountsUrl = QUrl(QStringLiteral("https://accounts.zoho.xyz"));
+    TokenSet t;
+    t.accessToken = "1000.expired";
+    t.refreshToken = "1000.refresh.never-sent";
+    t.accessTokenExpiresAt = QDateTime::currentDateTimeUtc().addSecs(-10);
+    t.grantedScopes = {QStringLiteral("PatchManagerPlusCloud.PatchMgmt.READ")};
+    OAuthAuthenticator auth(p, t, nullptr, nullptr);
+    QSignalSpy signIn(&auth, &OAuthAuthenticator::signInRequired);
+    QSignalSpy failed(&auth, &OAuthAuthenticator::refreshFailed);
+    auth.refresh();
+    QCOMPARE(signIn.size(), 1);
+    QVERIFY(signIn.first().first().toString().contains(QLatin1String("accounts.zoho.xyz")));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(auth.state(), OAuthAuthenticator::State::SignInRequired);
+    QVERIFY(auth.tokens().hasRefreshToken()); // kept: it is fine for the real server
+
+    // Nor does it ask for more scopes there.
+    QSignalSpy denied(&auth, &OAuthAuthenticator::scopesDenied);
+    auth.requestScopes({QStringLiteral("PatchManagerPlusCloud.PatchMgmt.UPDATE")});
+    QTRY_COMPARE(denied.size(), 1);
+
+    // The same server as a profile's typed custom one is its own choice.
+    p.dataCentreId = QStringLiteral("custom");
+    OAuthAuthenticator custom(p, t, nullptr, nullptr);
+    QSignalSpy customSignIn(&custom, &OAuthAuthenticator::signInRequired);
+    custom.refresh();
+    QCOMPARE(customSignIn.size(), 0);
+    QCOMPARE(custom.state(), OAuthAuthenticator::State::Refreshing);
 }
 
 QTEST_GUILESS_MAIN(TokenHandlingTest)

@@ -33,6 +33,7 @@ SessionController::SessionController(SessionManager *session, QObject *parent) :
         QWidget *parent = m_window ? static_cast<QWidget *>(m_window) : nullptr;
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Sign in again"), message, QMessageBox::NoButton, parent);
         box->setObjectName(QStringLiteral("signInAgainPrompt"));
+        box->setTextFormat(Qt::PlainText); // the message may quote the accounts server
         box->setAttribute(Qt::WA_DeleteOnClose);
         QPushButton *again = box->addButton(tr("Sign in again…"), QMessageBox::AcceptRole);
         box->addButton(tr("Later"), QMessageBox::RejectRole);

@@ -104,7 +104,7 @@ SignInDialog::SignInDialog(SessionManager *session, QWidget *parent)
     });
     connect(m_browser, &BrowserSignIn::notice, this, [this](const QString &text) {
         showStatus(text.toHtmlEscaped() + QStringLiteral("<br>") + tr("Still waiting for the browser…"),
-                   QStringLiteral("#8a5a00"));
+                   QColor(0x8a, 0x5a, 0x00));
     });
     connect(m_browser, &BrowserSignIn::succeeded, this, &SignInDialog::onSucceeded);
     connect(m_browser, &BrowserSignIn::failed, this, &SignInDialog::onFlowFailed);
@@ -132,13 +132,13 @@ SignInDialog::SignInDialog(SessionManager *session, QWidget *parent)
                 e.kind = SignInError::Kind::Other;
                 if (problem == SessionManager::Problem::KeychainUnavailable) {
                     e.message = tr("Signed in, but the sign-in could not be stored in the keychain. Unlock or start "
-                                   "your keychain, or tick <b>Keep my sign-in for this session only</b>; then click "
-                                   "<b>Continue</b>.");
+                                   "your keychain, or tick \"Keep my sign-in for this session only\"; then click "
+                                   "Continue.");
                     m_keychainFrame->show();
                     m_keychainText->setText(tr("<b>The keychain did not store the sign-in.</b> %1")
                                                 .arg(message.toHtmlEscaped()));
                 } else {
-                    e.message = tr("Signed in, but the tokens could not be saved: %1").arg(message.toHtmlEscaped());
+                    e.message = tr("Signed in, but the tokens could not be saved: %1").arg(message);
                 }
                 m_signIn->setText(tr("Continue"));
                 showError(e);
@@ -171,6 +171,8 @@ void SignInDialog::buildUi()
     m_intro = new QLabel(this);
     m_intro->setObjectName(QStringLiteral("intro"));
     m_intro->setWordWrap(true);
+    // Plain: the intro may carry why a session ended, in a server's or a keychain's words.
+    m_intro->setTextFormat(Qt::PlainText);
     m_intro->setText(tr("Choose how you sign in. Your tokens are kept in this computer's keychain, never in a file."));
     root->addWidget(m_intro);
 
@@ -236,7 +238,6 @@ void SignInDialog::buildUi()
     m_status = new QLabel(m_statusFrame);
     m_status->setObjectName(QStringLiteral("statusText"));
     m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::RichText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusRow->addWidget(m_status, 1);
     m_copyLink = new QPushButton(tr("Copy link"), m_statusFrame);
@@ -687,30 +688,39 @@ void SignInDialog::setBusy(bool busy)
     updateSignInEnabled();
 }
 
-void SignInDialog::showStatus(const QString &html, const QString &color)
+void SignInDialog::setStatus(const QString &text, Qt::TextFormat format, const QColor &color)
 {
-    m_status->setText(color.isEmpty() ? html : QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color, html));
+    m_status->setTextFormat(format);
+    QPalette palette = m_status->palette();
+    palette.setColor(QPalette::WindowText, color.isValid() ? color : this->palette().color(QPalette::WindowText));
+    m_status->setPalette(palette);
+    m_status->setText(text);
     m_statusFrame->show();
+}
+
+void SignInDialog::showStatus(const QString &html, const QColor &color)
+{
+    setStatus(html, Qt::RichText, color);
 }
 
 void SignInDialog::showProgress(const QString &text)
 {
     m_showDetails->hide();
     m_details->hide();
-    showStatus(text, QString());
+    showStatus(text, QColor());
 }
 
 void SignInDialog::showError(const SignInError &error)
 {
     m_lastError = error;
     setBusy(false);
-    QString text = error.message.toHtmlEscaped();
-    if (error.message.contains(QLatin1String("<b>")))
-        text = error.message; // already HTML from this dialog
+    // Plain text, always: an error may quote the redirect, the accounts server or the keychain, and
+    // none of them may format (or load images into) this dialog.
+    QString text = error.message;
     if (error.kind == SignInError::Kind::Tls)
-        text += QStringLiteral("<br>") + tr("Check the certificate below. If it belongs to your organisation, trust "
-                                            "its CA under <b>Network…</b> and sign in again.");
-    showStatus(text, QStringLiteral("#b3261e"));
+        text += QLatin1Char('\n') + tr("Check the certificate below. If it belongs to your organisation, trust "
+                                        "its CA under Network… and sign in again.");
+    setStatus(text, Qt::PlainText, QColor(0xb3, 0x26, 0x1e));
     m_details->setPlainText(error.details);
     m_showDetails->setVisible(!error.details.isEmpty());
     m_showDetails->setChecked(error.kind == SignInError::Kind::Tls);
@@ -812,7 +822,7 @@ void SignInDialog::stop()
     m_hasPending = false;
     m_adopting = false;
     setBusy(false);
-    showStatus(tr("Sign-in stopped."), QStringLiteral("#5f6368"));
+    showStatus(tr("Sign-in stopped."), QColor(0x5f, 0x63, 0x68));
 }
 
 void SignInDialog::reject()

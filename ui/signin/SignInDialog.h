@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class QCheckBox;
+class QColor;
 class QComboBox;
 class QFormLayout;
 class QFrame;
@@ -88,7 +89,9 @@ private:
     void setBusy(bool busy);
     void showProgress(const QString &text);
     void showError(const pmp::auth::SignInError &error);
-    void showStatus(const QString &html, const QString &color);
+    // The dialog's own words, as rich text (bold button names); anything quoted must be escaped.
+    void showStatus(const QString &html, const QColor &color);
+    void setStatus(const QString &text, Qt::TextFormat format, const QColor &color);
     void onSucceeded(const pmp::auth::SignInResult &result);
     void onFlowFailed(const pmp::auth::SignInError &error);
     void adoptPending();
