@@ -22,17 +22,6 @@ QString htmlEscape(const QString &s)
     return s.toHtmlEscaped();
 }
 
-// Constant-time comparison, so the state cannot be guessed byte by byte from timing.
-bool sameSecret(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
-}
-
 } // namespace
 
 LoopbackReceiver::LoopbackReceiver(QObject *parent) : QObject(parent)
@@ -144,64 +133,23 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
 
 void LoopbackReceiver::handleRequest(QTcpSocket *socket, const QByteArray &head)
 {
-    const QList<QByteArray> lines = head.split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        reject(socket, Rejection::Malformed, tr("not an HTTP request"));
-        return;
-    }
-    // The Host header must name this listener: a page elsewhere cannot reach us through DNS
-    // rebinding.
-    QByteArray host;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().toLower() == "host")
-            host = line.mid(colon + 1).trimmed().toLower();
-    }
-    const QByteArray portText = QByteArray::number(port());
-    if (host != "127.0.0.1:" + portText && host != "localhost:" + portText) {
-        reject(socket, Rejection::Malformed, tr("unexpected Host header"));
-        return;
-    }
-    const QByteArray &target = requestLine.at(1);
-    const QUrl url = QUrl::fromEncoded(target, QUrl::StrictMode);
-    if (requestLine.at(0) != "GET" || !target.startsWith('/') || !url.isValid()) {
-        reject(socket, Rejection::Malformed, tr("not a GET request for a local path"));
-        return;
-    }
-    if (url.path() != QLatin1String("/callback")) {
-        reject(socket, Rejection::WrongPath, url.path());
+    using Refusal = CallbackRequest::Refusal;
+    const CallbackRequest::Parsed parsed = CallbackRequest::parse(head, port(), m_state);
+    const auto refusal = parsed.refusal;
+    if (refusal == Refusal::Malformed || refusal == Refusal::WrongPath) {
+        reject(socket, refusal == Refusal::Malformed ? Rejection::Malformed : Rejection::WrongPath, parsed.detail);
         return;
     }
     if (m_done) {
         reject(socket, Rejection::AlreadyDone, tr("sign-in already completed"));
         return;
     }
-
-    const QUrlQuery query(url);
-    Callback cb;
-    cb.query = query;
-    cb.code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
-    cb.location = query.queryItemValue(QStringLiteral("location"), QUrl::FullyDecoded);
-    cb.accountsServer = query.queryItemValue(QStringLiteral("accounts-server"), QUrl::FullyDecoded);
-    cb.error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
-    cb.errorDescription = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
-    const bool hasState = query.hasQueryItem(QStringLiteral("state"));
-    const QByteArray state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8();
-
-    // Only a callback carrying this attempt's state is ours, a code or an error alike: any local
-    // program can reach this port, and an error without the state would let it cancel the sign-in
-    // and put its own words in front of the admin. The sign-in keeps waiting instead.
-    if (!hasState || !sameSecret(state, m_state)) {
-        reject(socket, Rejection::StateMismatch,
-               hasState ? tr("the state does not match this sign-in attempt") : tr("no state"));
+    if (refusal) {
+        reject(socket, *refusal == Refusal::StateMismatch ? Rejection::StateMismatch : Rejection::MissingCode,
+               parsed.detail);
         return;
     }
-    if (cb.error.isEmpty() && cb.code.isEmpty()) {
-        reject(socket, Rejection::MissingCode, tr("no code"));
-        return;
-    }
+    const Callback &cb = parsed.callback;
 
     m_done = true;
     close(); // no second callback can arrive

@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include "CallbackRequest.h"
+
 class QTcpSocket;
 
 namespace pmp::auth {
@@ -22,15 +24,7 @@ class LoopbackReceiver : public QObject
 {
     Q_OBJECT
 public:
-    struct Callback
-    {
-        QString code;
-        QString location;       // the redirect's `location` (the user's data centre)
-        QString accountsServer; // the redirect's `accounts-server`
-        QString error;          // e.g. "access_denied"
-        QString errorDescription;
-        QUrlQuery query;        // everything the redirect carried
-    };
+    using Callback = CallbackRequest::Callback;
 
     enum class Rejection { Malformed, WrongPath, StateMismatch, MissingCode, AlreadyDone };
     Q_ENUM(Rejection)
