@@ -16,6 +16,8 @@
 #include "auth/TokenStore.h"
 #include "simulator/Simulator.h"
 
+#include "ConsentBrowser.h"
+
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -27,65 +29,12 @@
 
 using namespace pmp;
 using namespace pmp::auth;
+using pmp::test::ConsentBrowser;
 
 namespace {
 
 const QString kClientId = QStringLiteral("1000.PATCHDECKSIM");
 const QByteArray kClientSecret = "patchdeck-sim-secret";
-
-// Plays the admin's browser without one: loads the consent page, submits Accept or Reject, and
-// follows Zoho's redirect to PatchDeck's loopback receiver.
-class ConsentBrowser : public QObject
-{
-public:
-    explicit ConsentBrowser(const QString &decision) : m_decision(decision) {}
-
-    void open(const QUrl &authorizationUrl)
-    {
-        m_opened = authorizationUrl;
-        QNetworkReply *page = m_nam.get(QNetworkRequest(authorizationUrl));
-        connect(page, &QNetworkReply::finished, this, [this, page, authorizationUrl] {
-            page->deleteLater();
-            static const QRegularExpression ticketRe(QStringLiteral("name=\"ticket\" value=\"([^\"]+)\""));
-            const auto match = ticketRe.match(QString::fromUtf8(page->readAll()));
-            if (!match.hasMatch()) {
-                m_error = QStringLiteral("no consent form");
-                return;
-            }
-            QUrl consent = authorizationUrl;
-            consent.setPath(QStringLiteral("/oauth/v2/auth/consent"));
-            consent.setQuery(QString());
-            QNetworkRequest post(consent);
-            post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-            post.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-            QNetworkReply *decided = m_nam.post(post, "ticket=" + QUrl::toPercentEncoding(match.captured(1)) + "&decision="
-                                                          + m_decision.toLatin1());
-            connect(decided, &QNetworkReply::finished, this, [this, decided] {
-                decided->deleteLater();
-                const QUrl back = QUrl::fromEncoded(decided->rawHeader("Location"));
-                m_redirect = back;
-                QNetworkReply *landing = m_nam.get(QNetworkRequest(back));
-                connect(landing, &QNetworkReply::finished, this, [this, landing] {
-                    landing->deleteLater();
-                    m_landing = landing->readAll();
-                });
-            });
-        });
-    }
-
-    QUrl opened() const { return m_opened; }
-    QUrl redirect() const { return m_redirect; }
-    QByteArray landing() const { return m_landing; }
-    QString error() const { return m_error; }
-
-private:
-    QString m_decision;
-    QNetworkAccessManager m_nam;
-    QUrl m_opened;
-    QUrl m_redirect;
-    QByteArray m_landing;
-    QString m_error;
-};
 
 template <typename Start>
 TokenResponse waitToken(Start start)
