@@ -8,7 +8,7 @@ SRC=$(cd "$(dirname "$0")/.." && pwd)
 ROOT=${PATCHDECK_QT68_ROOT:-/var/tmp/patchdeck-trixie}
 PACKAGES="g++ cmake ninja-build ca-certificates qt6-base-dev qt6-charts-dev qt6-networkauth-dev qt6-httpserver-dev
  qt6-websockets-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libxkbcommon-dev libgl-dev
- qtkeychain-qt6-dev"
+ qtkeychain-qt6-dev zlib1g-dev"
 
 if [ "$(id -u)" != "0" ]; then
     exec sudo -E "$0" "$@"

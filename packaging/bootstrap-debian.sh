@@ -9,8 +9,9 @@ BUILD_PACKAGES="cmake ninja-build g++ pkg-config
  libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6
  libxkbcommon-dev libgl-dev libqt6opengl6-dev qtkeychain-qt6-dev"
 # Real parts for the tests: a Secret Service, a browser for the sign-in end-to-end test, an X server
-# for screenshots, clang for the fuzz targets, debootstrap for the Qt 6.8 (Debian 13) build check.
-TEST_PACKAGES="dbus dbus-x11 gnome-keyring chromium xvfb xauth clang debootstrap ca-certificates"
+# for screenshots, clang and its libFuzzer runtime for the fuzz targets, debootstrap for the Qt 6.8
+# (Debian 13) build check, zlib for the secrets audit (it inflates compressed cache blobs before searching them).
+TEST_PACKAGES="dbus dbus-x11 gnome-keyring chromium xvfb xauth clang libclang-rt-dev debootstrap ca-certificates zlib1g-dev"
 
 packages="$BUILD_PACKAGES"
 if [ "${1:-}" != "--build-only" ]; then
