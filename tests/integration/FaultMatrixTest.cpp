@@ -102,24 +102,25 @@ struct Fault
     const char *spec;
 };
 constexpr Fault Faults[] = {
-    {"latency", "latency:1:ms=100:path=%P:after=1"},           // every later page late
-    {"5xx", "5xx:1:status=503:path=%P:after=1:count=1"},       // one page once: a retry recovers
-    {"5xx-always", "5xx:1:status=500:path=%P:after=1"},        // every retry fails too
-    {"drop", "drop:1:path=%P:after=1:count=1"},                // connection reset mid-answer
-    {"truncate", "truncate:1:path=%P:after=1:count=1"},        // well framed, JSON cut in half
-    {"html", "html:1:path=%P:after=1:count=1"},                // a maintenance page with HTTP 200
-    {"throttle+RA", "throttle:1:retry=1:path=%P:after=1:count=1"},   // 429 with Retry-After
+    {"latency", "latency:1:ms=100:path=%P:after=1"},                  // every later page late
+    {"5xx", "5xx:1:status=503:path=%P:after=1:count=1"},              // one page once: a retry recovers
+    {"5xx-always", "5xx:1:status=500:path=%P:after=1"},               // every retry fails too
+    {"drop", "drop:1:path=%P:after=1:count=1"},                       // connection reset mid-answer
+    {"truncate", "truncate:1:path=%P:after=1:count=1"},               // well framed, JSON cut in half
+    {"html", "html:1:path=%P:after=1:count=1"},                       // a maintenance page with HTTP 200
+    {"throttle+RA", "throttle:1:retry=1:path=%P:after=1:count=1"},    // 429 with Retry-After
     {"throttle-RA", "throttle:1:retry=none:path=%P:after=1:count=1"}, // 429 without Retry-After
-    {"ignorepaging", "ignorepaging:1:path=%P:after=1"},        // page 1 whatever was asked
-    {"total-up", "total:1:by=%S:path=%P:after=1"},             // total grows by a page per answer
-    {"total-down", "total:1:by=-%S:path=%P:after=1"},          // total shrinks by a page per answer
-    {"total-up-once", "total:1:by=%S:path=%P:after=1:count=1"},    // one answer overstates the total
-    {"total-down-once", "total:1:by=-%S:path=%P:after=1:count=1"}, // one answer understates it
+    {"ignorepaging", "ignorepaging:1:path=%P:after=1"},               // page 1 whatever was asked
+    {"total-up", "total:1:by=%S:path=%P:after=1"},                    // total grows by a page per answer
+    {"total-down", "total:1:by=-%S:path=%P:after=1"},                 // total shrinks by a page per answer
+    {"total-up-once", "total:1:by=%S:path=%P:after=1:count=1"},       // one answer overstates the total
+    {"total-down-once", "total:1:by=-%S:path=%P:after=1:count=1"},    // one answer understates it
     // Page 3 late, and page 4 (arriving before it) understates the total by two pages: the plan
     // shrinks below page 4 before later answers grow it back.
-    {"total-down-reordered", "latency:1:ms=150:path=%P:after=2:count=1, total:1:by=-%D:path=%P:after=3:count=1"},
-    {"duplicate", "duplicate:1:path=%P:after=1:count=1"},      // the page before: one twice, one never
-    {"huge", "huge:1:mb=65:path=%P:after=1:count=1"},          // past the client's 64 MB reply cap
+    {"total-down-reordered",
+     "latency:1:ms=150:path=%P:after=2:count=1, total:1:by=-%D:path=%P:after=3:count=1"},
+    {"duplicate", "duplicate:1:path=%P:after=1:count=1"}, // the page before: one twice, one never
+    {"huge", "huge:1:mb=65:path=%P:after=1:count=1"},     // past the client's 64 MB reply cap
 };
 
 } // namespace
@@ -137,7 +138,7 @@ class FaultMatrixTest : public QObject
         QList<QByteArray> rows;
     };
     QHash<int, Reference> m_reference;
-    qint64 m_scanTarget = 0;                     // a computer for the write row
+    qint64 m_scanTarget = 0;                        // a computer for the write row
     QMap<QString, QMap<QString, QString>> m_matrix; // row -> column -> outcome
     QStringList m_columns;
     QElapsedTimer m_clock;
@@ -203,14 +204,18 @@ private slots:
 
             // Size the pages so the list comes in about PagesWanted pages.
             const Fetched probe = fetchAll(client, id, ref.query, 1000);
-            QVERIFY2(probe.outcome.complete, qPrintable(rowName(id) + QLatin1String(": ") + probe.outcome.error.oneLine()));
+            QVERIFY2(probe.outcome.complete,
+                     qPrintable(rowName(id) + QLatin1String(": ") + probe.outcome.error.oneLine()));
             const int count = int(probe.rows.size());
-            QVERIFY2(count >= PagesWanted - 1, qPrintable(rowName(id) + QStringLiteral(": only %1 rows").arg(count)));
+            QVERIFY2(count >= PagesWanted - 1,
+                     qPrintable(rowName(id) + QStringLiteral(": only %1 rows").arg(count)));
             ref.pageSize = qMax(1, (count + PagesWanted - 1) / PagesWanted);
 
             const Fetched clean = fetchAll(client, id, ref.query, ref.pageSize);
-            QVERIFY2(clean.outcome.complete, qPrintable(rowName(id) + QLatin1String(": ") + clean.outcome.error.oneLine()));
-            QVERIFY2(clean.outcome.pages >= 4, qPrintable(rowName(id) + QStringLiteral(": %1 pages").arg(clean.outcome.pages)));
+            QVERIFY2(clean.outcome.complete,
+                     qPrintable(rowName(id) + QLatin1String(": ") + clean.outcome.error.oneLine()));
+            QVERIFY2(clean.outcome.pages >= 4,
+                     qPrintable(rowName(id) + QStringLiteral(": %1 pages").arg(clean.outcome.pages)));
             QCOMPARE(clean.rows, probe.rows); // the page size does not change the list
             // Identity by content only works if a clean list has no two rows alike.
             QCOMPARE(QSet<QByteArray>(clean.rows.cbegin(), clean.rows.cend()).size(), clean.rows.size());
@@ -253,7 +258,8 @@ private slots:
         SimulatorFixture f(fleet(spec));
         QVERIFY(f.isListening());
         QString specError;
-        QVERIFY2(f.simulator().setFaults(spec, &specError), qPrintable(specError)); // parses, and resets the counts
+        QVERIFY2(f.simulator().setFaults(spec, &specError),
+                 qPrintable(specError)); // parses, and resets the counts
 
         // The matrix shows a failed cell as FAIL (a failed check returns early); it is set to the
         // outcome once every check has passed.
@@ -282,7 +288,8 @@ private slots:
             QVERIFY(run.outcome.error.kind() != ApiError::Kind::Cancelled); // nobody cancelled
             // What did arrive is a prefix of the real list: no hole, no foreign row.
             QVERIFY(run.rows.size() <= ref.rows.size());
-            QVERIFY2(run.rows == ref.rows.mid(0, run.rows.size()), "the rows that arrived are not the list's first rows");
+            QVERIFY2(run.rows == ref.rows.mid(0, run.rows.size()),
+                     "the rows that arrived are not the list's first rows");
             verdict = QStringLiteral("error: ") + ApiError::kindName(run.outcome.error.kind());
         }
     }
@@ -297,8 +304,10 @@ private slots:
         // No count=: a second attempt would meet the fault again and show up as a second request.
         QTest::newRow("drop") << QStringLiteral("drop") << QStringLiteral("drop:1") + scan << true;
         QTest::newRow("5xx") << QStringLiteral("5xx") << QStringLiteral("5xx:1:status=500") + scan << false;
-        QTest::newRow("5xx-502") << QStringLiteral("5xx (502)") << QStringLiteral("5xx:1:status=502") + scan << true;
-        QTest::newRow("truncate") << QStringLiteral("truncate") << QStringLiteral("truncate:1") + scan << true;
+        QTest::newRow("5xx-502") << QStringLiteral("5xx (502)") << QStringLiteral("5xx:1:status=502") + scan
+                                 << true;
+        QTest::newRow("truncate") << QStringLiteral("truncate") << QStringLiteral("truncate:1") + scan
+                                  << true;
     }
 
     void writeSentOnce()
@@ -354,18 +363,23 @@ private slots:
         auto line = [&](const QString &head, const std::function<QString(const QString &)> &cell) {
             QString text = QStringLiteral("| ") + head.leftJustified(rowWidth) + QStringLiteral(" |");
             for (const QString &column : std::as_const(m_columns))
-                text += QLatin1Char(' ') + cell(column).leftJustified(width.value(column)) + QStringLiteral(" |");
+                text +=
+                    QLatin1Char(' ') + cell(column).leftJustified(width.value(column)) + QStringLiteral(" |");
             return text;
         };
-        qInfo().noquote() << "Fault matrix (" << m_clock.elapsed() / 1000.0 << "s). A list cell is 'exact' or "
-                             "'error: <kind>', 'c=1 / c=3' where one page at a time and three in parallel differ; "
-                             "the write row counts the requests sent and gives the outcome:";
+        qInfo().noquote()
+            << "Fault matrix (" << m_clock.elapsed() / 1000.0
+            << "s). A list cell is 'exact' or "
+               "'error: <kind>', 'c=1 / c=3' where one page at a time and three in parallel differ; "
+               "the write row counts the requests sent and gives the outcome:";
         qInfo().noquote() << line(QStringLiteral("operation"), [](const QString &c) { return c; });
-        qInfo().noquote() << line(QString(rowWidth, QLatin1Char('-')),
-                                  [&](const QString &c) { return QString(width.value(c), QLatin1Char('-')); });
+        qInfo().noquote() << line(QString(rowWidth, QLatin1Char('-')), [&](const QString &c) {
+            return QString(width.value(c), QLatin1Char('-'));
+        });
         for (auto it = m_matrix.cbegin(); it != m_matrix.cend(); ++it) {
             const auto &cells = it.value();
-            qInfo().noquote() << line(it.key(), [&cells](const QString &c) { return cells.value(c, QStringLiteral("")); });
+            qInfo().noquote() << line(
+                it.key(), [&cells](const QString &c) { return cells.value(c, QStringLiteral("")); });
         }
     }
 };
