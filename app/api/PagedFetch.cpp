@@ -51,6 +51,8 @@ void PagedFetch::start()
     m_outcome = {};
     m_pageFingerprints.clear();
     m_totalChanges = 0;
+    m_mostPagesPlanned = 1;
+    m_endProbed = false;
     request(1);
 }
 
@@ -155,6 +157,7 @@ void PagedFetch::onPage(int page, const ApiError &error, const RecordPage &data)
                 return;
             }
             m_outcome.total = info.total;
+            m_endProbed = false; // a new total, a new end to confirm
             if (!planPages(info.total))
                 return;
         }
@@ -162,10 +165,31 @@ void PagedFetch::onPage(int page, const ApiError &error, const RecordPage &data)
             m_endSeen = true;
     }
 
-    if (m_lastPage < 0 || page <= m_lastPage)
-        m_arrived.insert(page, data.records);
+    // A page past the current plan is kept, not dropped: a later answer may state a larger total
+    // again (it was asked for under a longer plan and is not asked for twice), and if the plan stays
+    // short, items on it prove the stated total wrong.
+    m_arrived.insert(page, data.records);
     deliverInOrder();
     if (allDone()) {
+        if (const int past = pageWithItemsPastTheEnd(); past > 0) {
+            finish(false, ApiError(ApiError::Kind::Incomplete,
+                                   tr("The server reports %1 items but served more on page %2: its totals cannot be "
+                                      "trusted, so the list cannot be loaded completely. Refresh to try again.")
+                                       .arg(m_outcome.total)
+                                       .arg(past)));
+            return;
+        }
+        if (m_lastPage >= 0 && m_lastPage < m_mostPagesPlanned && !m_endProbed
+            && m_nextToRequest <= m_lastPage + 1) {
+            // The total shrank during the fetch and nothing past the new end was asked for: a server
+            // that understates its total would otherwise end the list early and have it called
+            // complete. Asking for the page after the end costs one request and settles it: empty
+            // confirms the end, items (or a larger total) mean the list goes on.
+            m_endProbed = true;
+            m_nextToRequest = m_lastPage + 2;
+            request(m_lastPage + 1);
+            return;
+        }
         const bool countMatches = m_outcome.total < 0 || m_outcome.received == m_outcome.total;
         if (countMatches)
             finish(true, {});
@@ -194,7 +218,18 @@ bool PagedFetch::planPages(qint64 total)
         return false;
     }
     m_lastPage = int(pages);
+    m_mostPagesPlanned = qMax(m_mostPagesPlanned, m_lastPage);
     return true;
+}
+
+int PagedFetch::pageWithItemsPastTheEnd() const
+{
+    if (m_lastPage < 0)
+        return 0;
+    for (auto it = m_arrived.upperBound(m_lastPage); it != m_arrived.cend(); ++it)
+        if (!it.value().isEmpty())
+            return it.key();
+    return 0;
 }
 
 QString PagedFetch::checkPage(int page, const RecordPage &data)
@@ -220,7 +255,8 @@ QString PagedFetch::checkPage(int page, const RecordPage &data)
 
 void PagedFetch::deliverInOrder()
 {
-    while (m_arrived.contains(m_nextToDeliver)) {
+    // Up to the end of the current plan: pages kept past it wait until a larger total includes them.
+    while (m_arrived.contains(m_nextToDeliver) && (m_lastPage < 0 || m_nextToDeliver <= m_lastPage)) {
         const QList<Record> records = m_arrived.take(m_nextToDeliver);
         m_outcome.received += records.size();
         m_outcome.pages = m_nextToDeliver;

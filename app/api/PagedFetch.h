@@ -81,6 +81,8 @@ private:
     void deliverInOrder();
     void finish(bool complete, const ApiError &error);
     bool allDone() const;
+    // Pages kept past the current plan that hold items: the server served more than its total says.
+    int pageWithItemsPastTheEnd() const;
     // Why the server's paging cannot be trusted for this page (empty: it can).
     QString checkPage(int page, const RecordPage &data);
     bool planPages(qint64 total);
@@ -92,11 +94,13 @@ private:
     FetchOutcome m_outcome;
     int m_pageSize = 0;          // the page size we send (adopted from the server after page 1)
     int m_lastPage = 1;          // -1: unknown (no totals, continue while pages are full)
+    int m_mostPagesPlanned = 1;  // the longest plan so far: a shorter one means the total shrank
+    bool m_endProbed = false;    // the page after a shrunken plan's end was asked for
     int m_totalChanges = 0;
     QHash<quint64, int> m_pageFingerprints; // first and last item of every page that had items
     int m_nextToRequest = 2;
     int m_nextToDeliver = 1;
-    QMap<int, QList<Record>> m_arrived;        // pages that landed ahead of their turn
+    QMap<int, QList<Record>> m_arrived;        // pages that landed ahead of their turn, or past the plan
     QMap<int, QPointer<ApiCall>> m_inFlight;   // asked for and not yet delivered
     QSet<int> m_parsing;                       // of those, answered and being parsed: off the wire
     bool m_running = false;

@@ -10,6 +10,14 @@ void FaultInjector::setSpec(const FaultSpec &spec)
     m_state = QList<RuleState>(spec.rules.size());
 }
 
+int FaultInjector::firedTotal() const
+{
+    int total = 0;
+    for (const RuleState &state : m_state)
+        total += state.fired;
+    return total;
+}
+
 FaultDecision FaultInjector::decide(const QString &method, const QString &path)
 {
     FaultDecision decision;

@@ -23,6 +23,9 @@ public:
     void setSpec(const FaultSpec &spec);
     const FaultSpec &spec() const { return m_spec; }
     FaultDecision decide(const QString &method, const QString &path);
+    // How many times the rules have fired since the spec was set (latency included), for tests that
+    // must know a fault really hit.
+    int firedTotal() const;
 
 private:
     struct RuleState

@@ -195,10 +195,12 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &spec, QString *error)
             } else if (key == QLatin1String("retry")) {
                 if (rule.kind != FaultKind::Throttle)
                     return fail(QStringLiteral("%1: retry= applies only to throttle").arg(where));
-                if (!parseWhole(value, 0, &rule.retryAfterSecs) || rule.retryAfterSecs > 3600)
-                    return fail(
-                        QStringLiteral("%1: retry must be a whole number of seconds from 0 to 3600, got '%2'")
-                            .arg(where, value));
+                if (value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+                    rule.retryAfterSecs = FaultRule::NoRetryAfter; // a throttle that does not say how long
+                else if (!parseWhole(value, 0, &rule.retryAfterSecs) || rule.retryAfterSecs > 3600)
+                    return fail(QStringLiteral("%1: retry must be a whole number of seconds from 0 to 3600 or "
+                                               "'none', got '%2'")
+                                    .arg(where, value));
             } else if (key == QLatin1String("by")) {
                 bool ok = false;
                 rule.by = value.toInt(&ok);
@@ -238,7 +240,8 @@ QString FaultSpec::syntaxHelp()
         "            drop      send half of the response, then reset the TCP connection\n"
         "            truncate  a well-framed response whose JSON body is cut in the middle\n"
         "            html      an HTML error page instead of JSON, HTTP 200, unprocessed\n"
-        "            throttle  too many requests: HTTP 429 + Retry-After (retry=N s, default 1) + JSON;\n"
+        "            throttle  too many requests: HTTP 429 + Retry-After (retry=N s, default 1; retry=none\n"
+        "                      sends no Retry-After) + JSON;\n"
         "                      with --quirks an HTML 'too many requests' page with HTTP 200\n"
         "            ignorepaging  page 1 whatever page (or startIndex) was asked for\n"
         "            duplicate the page before the one asked for (one page twice, one never)\n"

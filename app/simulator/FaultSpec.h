@@ -27,12 +27,14 @@ enum class FaultKind
 
 struct FaultRule
 {
+    static constexpr int NoRetryAfter = -1;
+
     FaultKind kind = FaultKind::Latency;
     QString text;           // the rule as written, for messages
     double rate = 1.0;      // probability that a matching request is hit
     int ms = 0;             // latency
     int status = 500;       // 5xx
-    int retryAfterSecs = 1; // throttle
+    int retryAfterSecs = 1; // throttle; NoRetryAfter (retry=none): no Retry-After header at all
     int by = 1000;          // total
     int mb = 80;            // huge
     QString to;             // redirect: an absolute URL

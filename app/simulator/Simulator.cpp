@@ -41,6 +41,11 @@ bool Simulator::setFaults(const QString &spec, QString *error)
     return m_core->setFaults(spec, error);
 }
 
+int Simulator::faultsFired() const
+{
+    return m_core->faultsFired();
+}
+
 QString Simulator::mintAccessToken(const QStringList &scopes)
 {
     return m_core->tokens().mintAccessToken(scopes);

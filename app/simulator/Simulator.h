@@ -49,6 +49,7 @@ public:
     QString errorString() const;
     void setQuirks(bool on);
     bool setFaults(const QString &spec, QString *error = nullptr);
+    int faultsFired() const; // times the fault rules fired since the spec was set
 
     // Test hooks
     QString mintAccessToken(const QStringList &scopes);

@@ -131,11 +131,15 @@ SimResponse SimulatorCore::faultResponse(const FaultRule &rule, const SimRequest
             return m_writer.html(
                 200, s("Too Many Requests"), s("Too many requests"),
                 s("<p>You have made too many requests continuously. Please try again after some time.</p>"));
+        const bool saysHowLong = rule.retryAfterSecs != FaultRule::NoRetryAfter;
         SimResponse r =
             jsonError(429, s("TOO_MANY_REQUESTS"),
-                      s("You have made too many requests continuously. Please try again after %1 seconds.")
-                          .arg(rule.retryAfterSecs));
-        r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(rule.retryAfterSecs)});
+                      saysHowLong
+                          ? s("You have made too many requests continuously. Please try again after %1 seconds.")
+                                .arg(rule.retryAfterSecs)
+                          : s("You have made too many requests continuously. Please try again after some time."));
+        if (saysHowLong)
+            r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(rule.retryAfterSecs)});
         return r;
     }
     case FaultKind::Denied:

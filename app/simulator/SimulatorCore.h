@@ -36,6 +36,7 @@ public:
     QString errorString() const { return m_error; }
     void setQuirks(bool on) { m_writer.setQuirks(on); }
     bool setFaults(const QString &spec, QString *error);
+    int faultsFired() const { return m_faults.firedTotal(); }
 
     TokenStore &tokens() { return m_tokens; }
     QList<Simulator::RecordedRequest> requests() const { return m_records; }

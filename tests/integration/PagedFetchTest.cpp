@@ -252,16 +252,63 @@ private slots:
         QCOMPARE(f.simulator().requests().size(), 1);
     }
 
-    void aShrinkingTotalEndsTheListAtTheNewEnd()
+    void aShrinkingTotalIsCheckedPastTheNewEnd()
     {
         SimulatorFixture f(fleet(100));
-        // Page 2 claims 100 fewer items than there are: the fetch follows it and stops, marked complete
-        // against the total the server now states (the server's word), but never asks past its end.
+        // Page 2 claims 60 fewer items than there are. Followed blindly, the list would end after page 2
+        // with 40 items "complete"; the page after the new end is asked for once, holds items and
+        // states the real total, so the fetch goes on and loads everything.
         QVERIFY(f.simulator().setFaults(QStringLiteral("total:1:by=-60:path=/api/1.4/som/computers:after=1:count=1")));
+        f.simulator().clearRequests();
         const Run r = fetchAll(f.client(), OperationId::Computers, {}, {20, 1});
-        QVERIFY(r.outcome.totalChanged());
-        QCOMPARE(r.outcome.total, 40);
+        QVERIFY2(r.outcome.complete, qPrintable(r.outcome.error.oneLine()));
+        QCOMPARE(r.outcome.total, 100);
+        QCOMPARE(r.records.size(), 100);
+        QCOMPARE(ids(r.records, QStringLiteral("resource_id")).size(), 100);
+        QCOMPARE(f.simulator().requests().size(), 5); // every page once, the probe being page 3
+    }
+
+    void aServerThatKeepsUnderstatingItsTotalIsNotCalledComplete()
+    {
+        SimulatorFixture f(fleet(100));
+        // Every page after the first states 20 fewer items than the one before: the probe past the
+        // shortened end finds items, so the list ends with an error instead of 40 items "complete".
+        QVERIFY(f.simulator().setFaults(QStringLiteral("total:1:by=-20:path=/api/1.4/som/computers:after=1")));
+        const Run r = fetchAll(f.client(), OperationId::Computers, {}, {20, 1});
+        QVERIFY(!r.outcome.complete);
+        QCOMPARE(r.outcome.error.kind(), ApiError::Kind::Incomplete);
+        QVERIFY2(r.outcome.error.message().contains(QLatin1String("served more")), qPrintable(r.outcome.error.message()));
         QCOMPARE(ids(r.records, QStringLiteral("resource_id")).size(), r.records.size());
+    }
+
+    void aListThatReallyShrinksAcrossAPageEndsCompleteAfterOneProbe()
+    {
+        SimulatorFixture f(fleet(90));
+        const Run before = fetchAll(f.client(), OperationId::Computers, {}, {100, 1});
+        QJsonArray victims;
+        for (qsizetype i = before.records.size() - 15; i < before.records.size(); ++i)
+            victims << before.records.at(i).integerOr(QStringLiteral("resource_id"), -1);
+
+        // After page 1, 15 computers go: 90 in pages of 20 (5 pages) become 75 (4 pages).
+        f.simulator().clearRequests();
+        const Run r = fetchAll(f.client(), OperationId::Computers, {}, {20, 1}, [&](int page) {
+            if (page != 1)
+                return;
+            ApiRequest req;
+            req.operation = OperationId::RemoveComputers;
+            req.body = QJsonDocument(QJsonObject{{QStringLiteral("resourceids"), victims}}).toJson();
+            ApiCall *call = f.transport().send(req);
+            QSignalSpy removed(call, &ApiCall::finished);
+            QVERIFY(removed.wait(10000));
+        });
+        QVERIFY2(r.outcome.complete, qPrintable(r.outcome.error.oneLine()));
+        QCOMPARE(r.outcome.total, 75);
+        QCOMPARE(r.records.size(), 75);
+        QCOMPARE(ids(r.records, QStringLiteral("resource_id")).size(), 75);
+        int computerRequests = 0;
+        for (const auto &req : f.simulator().requests())
+            computerRequests += req.path == QLatin1String("/api/1.4/som/computers") ? 1 : 0;
+        QCOMPARE(computerRequests, 5); // four pages and the probe of page 5, found empty
     }
 
     void dcapiPagesWithCamelCaseLimit()

@@ -1752,6 +1752,14 @@ private slots:
         QCOMPARE(throttled.headers.value("retry-after"), QByteArray("3"));
         QVERIFY(throttled.json().contains(QStringLiteral("error_code")));
 
+        // A throttle that does not say how long: 429 and no Retry-After header at all.
+        QVERIFY(sim.simulator->setFaults(QStringLiteral("throttle:count=1:retry=none")));
+        const HttpResult unspecified = sim.http->get(QStringLiteral("/api/1.4/som/summary"));
+        QCOMPARE(unspecified.status, 429);
+        QVERIFY(!unspecified.headers.contains("retry-after"));
+        QVERIFY(unspecified.json().contains(QStringLiteral("error_code")));
+        QCOMPARE(sim.simulator->faultsFired(), 1);
+
         QVERIFY(sim.simulator->setFaults(QStringLiteral("5xx:status=503:count=1")));
         QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/som/summary")).status, 503);
         QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/som/summary")).status, 200);

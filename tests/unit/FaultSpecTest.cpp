@@ -91,6 +91,35 @@ private slots:
         QVERIFY(!FaultSpec::parse(QStringLiteral("drop:by=3"), &error));
     }
 
+    // retry=none: a throttle without Retry-After, so the client's own backoff is what runs.
+    void throttleWithoutRetryAfter()
+    {
+        QCOMPARE(parsed(QStringLiteral("throttle:retry=none")).rules.first().retryAfterSecs,
+                 pmp::sim::FaultRule::NoRetryAfter);
+        QCOMPARE(parsed(QStringLiteral("throttle:1:retry=NONE:count=1")).rules.first().retryAfterSecs,
+                 pmp::sim::FaultRule::NoRetryAfter);
+        QCOMPARE(parsed(QStringLiteral("throttle")).rules.first().retryAfterSecs, 1); // the default says 1 s
+        QString error;
+        QVERIFY(!FaultSpec::parse(QStringLiteral("throttle:retry=never"), &error));
+        QVERIFY2(error.contains(QLatin1String("or 'none', got 'never'")), qPrintable(error));
+        QVERIFY(!FaultSpec::parse(QStringLiteral("drop:retry=none"), &error));
+        QVERIFY2(error.contains(QLatin1String("retry= applies only to throttle")), qPrintable(error));
+    }
+
+    // The injector counts what fired, so a test can tell that its fault really hit.
+    void countsWhatFired()
+    {
+        FaultInjector injector;
+        injector.setSpec(parsed(QStringLiteral("drop:1:path=/a:after=1:count=2, latency:ms=5:path=/b")));
+        QCOMPARE(injector.firedTotal(), 0);
+        QCOMPARE(run(injector, QStringLiteral("/a"), 4), QStringList({"-", "drop", "drop", "-"}));
+        QCOMPARE(injector.firedTotal(), 2);
+        QCOMPARE(run(injector, QStringLiteral("/b"), 1), QStringList({"latency"}));
+        QCOMPARE(injector.firedTotal(), 3);
+        injector.setSpec(parsed(QStringLiteral("html")));
+        QCOMPARE(injector.firedTotal(), 0); // a new spec starts counting again
+    }
+
     void emptySpecMeansNoFaults()
     {
         QVERIFY(parsed(QString()).rules.isEmpty());
