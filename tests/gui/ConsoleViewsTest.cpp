@@ -3,6 +3,7 @@
 // QAbstractItemModelTester, server-side filters narrow the rows, search and typed sorting work,
 // detail panes, reports and the server page fill in.
 
+#include "LoadedView.h"
 #include "SimulatorFixture.h"
 
 #include "main/AutoRefresh.h"
@@ -70,17 +71,7 @@ class ConsoleViewsTest : public QObject
         m_window->show();
     }
 
-    ui::RecordListView *loaded(const QString &viewId)
-    {
-        m_window->showPage(viewId);
-        ui::RecordListView *view = m_window->listView(viewId);
-        if (!view)
-            return nullptr;
-        if (!QTest::qWaitFor([view] { return view->loader()->lastCompleted().isValid() && !view->loader()->isLoading(); },
-                             30000))
-            return nullptr;
-        return view;
-    }
+    ui::RecordListView *loaded(const QString &viewId) { return test::loadedView(*m_window, viewId); }
 
     ui::RecordListView *reloadedWith(ui::RecordListView *view, const api::ListQuery &query)
     {

@@ -4,6 +4,7 @@
 // the message banner. Wherever Qt would render markup (a rich-text label, any tooltip, a Qt Charts
 // label, a message box) they must arrive as the characters they are.
 
+#include "LoadedView.h"
 #include "SimulatorFixture.h"
 
 #include "actions/ActionCentre.h"
@@ -180,17 +181,7 @@ class HostileTextTest : public QObject
     std::unique_ptr<test::SimulatorFixture> m_sim;
     std::unique_ptr<ui::MainWindow> m_window;
 
-    ui::RecordListView *loaded(const QString &viewId)
-    {
-        m_window->showPage(viewId);
-        ui::RecordListView *view = m_window->listView(viewId);
-        if (!view)
-            return nullptr;
-        if (!QTest::qWaitFor([view] { return view->loader()->lastCompleted().isValid() && !view->loader()->isLoading(); },
-                             30000))
-            return nullptr;
-        return view;
-    }
+    ui::RecordListView *loaded(const QString &viewId) { return test::loadedView(*m_window, viewId); }
 
     // Selects the view's first hostile row (or its row with the longest text); true when there is one.
     bool selectHostileRow(ui::RecordListView *view, bool longest = false)

@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <memory>
+
 using namespace pmp::auth;
 
 namespace {
@@ -43,6 +45,28 @@ QByteArray get(quint16 port, const QByteArray &target)
 int statusOf(const QByteArray &answer)
 {
     return answer.mid(9, 3).toInt();
+}
+
+// A browser sign-in started with the system browser replaced by one that only records the link:
+// the link, the loopback port it redirects to and the state it carries.
+struct OpenedLink
+{
+    QUrl url;
+    quint16 port = 0;
+    QByteArray state;
+};
+
+OpenedLink startWithRecordingBrowser(BrowserSignIn &signIn, const BrowserSignIn::Params &params)
+{
+    auto opened = std::make_shared<QUrl>();
+    BrowserLauncher::setSystemOpener([opened](const QUrl &url) {
+        *opened = url;
+        return true;
+    });
+    signIn.start(params);
+    const QUrlQuery q(*opened);
+    return {*opened, quint16(QUrl(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)).port()),
+            q.queryItemValue(QStringLiteral("state")).toLatin1()};
 }
 
 } // namespace
@@ -304,27 +328,21 @@ void LoopbackReceiverTest::fixedPortInUse()
 
 void LoopbackReceiverTest::browserSignInAccessDenied()
 {
-    QUrl opened;
-    BrowserLauncher::setSystemOpener([&opened](const QUrl &url) {
-        opened = url;
-        return true;
-    });
     QNetworkAccessManager nam;
     BrowserSignIn signIn(&nam);
     QSignalSpy waiting(&signIn, &BrowserSignIn::waitingForBrowser);
     QSignalSpy failed(&signIn, &BrowserSignIn::failed);
     QSignalSpy succeeded(&signIn, &BrowserSignIn::succeeded);
-    signIn.start({QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret",
-                  {QStringLiteral("PatchManagerPlusCloud.Common.READ")}});
+    const OpenedLink link = startWithRecordingBrowser(
+        signIn, {QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret",
+                 {QStringLiteral("PatchManagerPlusCloud.Common.READ")}});
     QCOMPARE(waiting.size(), 1);
     QCOMPARE(waiting.first().at(1).toBool(), true);
-    QVERIFY(opened.isValid());
-    QCOMPARE(opened, signIn.authorizationUrl());
-    const QUrlQuery q(opened);
-    const QUrl redirect(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
-    const QByteArray state = q.queryItemValue(QStringLiteral("state")).toLatin1();
+    QVERIFY(link.url.isValid());
+    QCOMPARE(link.url, signIn.authorizationUrl());
+    const QUrl redirect(QUrlQuery(link.url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
     QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
-    exchange(quint16(redirect.port()), get(quint16(redirect.port()), "/callback?error=access_denied&state=" + state));
+    exchange(link.port, get(link.port, "/callback?error=access_denied&state=" + link.state));
     QTRY_COMPARE(failed.size(), 1);
     const SignInError e = failed.first().first().value<SignInError>();
     QCOMPARE(e.kind, SignInError::Kind::AccessDenied);
@@ -335,16 +353,12 @@ void LoopbackReceiverTest::browserSignInAccessDenied()
 
 void LoopbackReceiverTest::browserSignInStateMismatchNotice()
 {
-    QUrl opened;
-    BrowserLauncher::setSystemOpener([&opened](const QUrl &url) {
-        opened = url;
-        return true;
-    });
     BrowserSignIn signIn(nullptr);
     QSignalSpy notice(&signIn, &BrowserSignIn::notice);
     QSignalSpy failed(&signIn, &BrowserSignIn::failed);
-    signIn.start({QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {}});
-    const quint16 port = quint16(QUrl(QUrlQuery(opened).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)).port());
+    const quint16 port = startWithRecordingBrowser(
+                             signIn, {QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {}})
+                             .port;
     QCOMPARE(statusOf(exchange(port, get(port, "/callback?code=1000.x&state=wrong"))), 400);
     QTRY_COMPARE(notice.size(), 1);
     QVERIFY(notice.first().first().toString().contains(QLatin1String("state mismatch")));
@@ -391,20 +405,13 @@ void LoopbackReceiverTest::browserSignInRefusesLookalikeAccountsServer()
     // The redirect carries the right state and a code, but names an accounts server anyone could
     // register: the code, the verifier and the client secret are not sent anywhere.
     QFETCH(QString, accountsServer);
-    QUrl opened;
-    BrowserLauncher::setSystemOpener([&opened](const QUrl &url) {
-        opened = url;
-        return true;
-    });
     BrowserSignIn signIn(nullptr);
     QSignalSpy failed(&signIn, &BrowserSignIn::failed);
     QSignalSpy exchanging(&signIn, &BrowserSignIn::exchanging);
-    signIn.start({QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {}});
-    const QUrlQuery q(opened);
-    const quint16 port = quint16(QUrl(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)).port());
-    const QByteArray state = q.queryItemValue(QStringLiteral("state")).toLatin1();
-    exchange(port, get(port, "/callback?state=" + state + "&code=1000.code&accounts-server="
-                                 + QUrl::toPercentEncoding(accountsServer)));
+    const OpenedLink link = startWithRecordingBrowser(
+        signIn, {QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {}});
+    exchange(link.port, get(link.port, "/callback?state=" + link.state + "&code=1000.code&accounts-server="
+                                           + QUrl::toPercentEncoding(accountsServer)));
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(failed.first().first().value<SignInError>().kind, SignInError::Kind::UntrustedAccountsServer);
     QCOMPARE(exchanging.size(), 0);
@@ -412,17 +419,12 @@ void LoopbackReceiverTest::browserSignInRefusesLookalikeAccountsServer()
 
 void LoopbackReceiverTest::browserSignInKeepsWaitingAfterAStatelessError()
 {
-    QUrl opened;
-    BrowserLauncher::setSystemOpener([&opened](const QUrl &url) {
-        opened = url;
-        return true;
-    });
     BrowserSignIn signIn(nullptr);
     QSignalSpy notice(&signIn, &BrowserSignIn::notice);
     QSignalSpy failed(&signIn, &BrowserSignIn::failed);
-    signIn.start({QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {}});
-    const QUrlQuery q(opened);
-    const quint16 port = quint16(QUrl(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)).port());
+    const OpenedLink link = startWithRecordingBrowser(
+        signIn, {QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {}});
+    const quint16 port = link.port;
     QCOMPARE(statusOf(exchange(port, get(port, "/callback?error=%3Cimg%20src%3D%2Fdev%2Fzero%3E"))), 400);
     QCOMPARE(statusOf(exchange(port, get(port, "/callback?error=access_denied&state=forged"))), 400);
     QTRY_COMPARE(notice.size(), 2);
@@ -431,8 +433,7 @@ void LoopbackReceiverTest::browserSignInKeepsWaitingAfterAStatelessError()
     QCOMPARE(failed.size(), 0);
     QVERIFY(signIn.isRunning());
     // The right state ends it as the browser said.
-    const QByteArray state = q.queryItemValue(QStringLiteral("state")).toLatin1();
-    exchange(port, get(port, "/callback?error=access_denied&state=" + state));
+    exchange(port, get(port, "/callback?error=access_denied&state=" + link.state));
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(failed.first().first().value<SignInError>().kind, SignInError::Kind::AccessDenied);
 }
