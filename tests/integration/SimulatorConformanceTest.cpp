@@ -59,6 +59,22 @@ public:
         QUrl url = m_base;
         url.setPath(path);
         url.setQuery(query);
+        return sendTo(method, url, body, headers, token);
+    }
+    // The query goes on the wire as these exact bytes ("taskname=a+b" keeps its '+').
+    HttpResult sendEncoded(const QByteArray &method, const QString &path, const QByteArray &encodedQuery)
+    {
+        QUrl url = m_base;
+        url.setPath(path);
+        url.setQuery(QString::fromLatin1(encodedQuery), QUrl::StrictMode);
+        if (!url.isValid() || url.query(QUrl::FullyEncoded).toLatin1() != encodedQuery)
+            qFatal("query not kept as given: %s", encodedQuery.constData());
+        return sendTo(method, url, {}, {}, Token);
+    }
+    HttpResult sendTo(const QByteArray &method, const QUrl &url, const QByteArray &body, const Headers &headers,
+                      const QString &token)
+    {
+        const QString path = url.path();
         QNetworkRequest request(url);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         if (!token.isNull())
@@ -1270,6 +1286,51 @@ private slots:
                      .value(QStringLiteral("error_code"))
                      .toString(),
                  QStringLiteral("TEMPLATE_NOT_FOUND"));
+    }
+
+    // The real server's servlet container reads the query as a form (issue 14 #17): '+' is a space,
+    // "%2B" a plus. The bytes below go on the wire exactly as written.
+    void queryStringsAreReadAsAServletReadsThem()
+    {
+        Sim sim = start();
+        auto create = [&](const QString &name) {
+            QJsonObject body = sampleRequest(QStringLiteral("E26"));
+            QJsonObject settings = body.value(QStringLiteral("settings")).toObject();
+            settings[QStringLiteral("taskName")] = name;
+            body[QStringLiteral("settings")] = settings;
+            return sim.http->post(QStringLiteral("/api/1.4/patch/createAPDTask"), body).status;
+        };
+        auto post = [&](const char *path, const QByteArray &query) {
+            return sim.http->sendEncoded("POST", QStringLiteral("/api/1.4/patch/") + QLatin1String(path), query);
+        };
+        QCOMPARE(create(QStringLiteral("a b")), 200);
+        // taskname=a+b names "a b".
+        QCOMPARE(post("suspendAPDTask", "taskname=a+b").status, 200);
+        QCOMPARE(post("resumeAPDTask", "taskname=a+b").status, 200);
+        // taskname=a%2Bb names "a+b", which does not exist yet.
+        const HttpResult missing = post("deleteAPDTask", "taskname=a%2Bb");
+        QCOMPARE(missing.status, 400);
+        QCOMPARE(missing.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("TASK_NOT_FOUND"));
+        QVERIFY2(missing.json().value(QStringLiteral("error_description")).toString().contains(QLatin1String("'a+b'")),
+                 missing.body.constData());
+        QCOMPARE(create(QStringLiteral("a+b")), 200);
+        QCOMPARE(post("deleteAPDTask", "taskname=a%2Bb").status, 200);
+        QCOMPARE(post("deleteAPDTask", "taskname=a%2Bb").status, 400); // "a+b" went ...
+        QCOMPARE(post("deleteAPDTask", "taskname=a+b").status, 200);   // ... "a b" stayed
+        // Escapes are UTF-8 bytes, decoded once; '&', '=' and '#' escaped belong to the value.
+        const QString hostile = QStringLiteral("a+b & c=d #1 %20 \u00fcn\u00ef");
+        QCOMPARE(create(hostile), 200);
+        QCOMPARE(post("suspendAPDTask", "taskname=a%2Bb+%26+c%3Dd+%231+%2520+%C3%BCn%C3%AF").status, 200);
+        QCOMPARE(post("deleteAPDTask", "taskname=a%2Bb%20%26%20c%3Dd%20%231%20%2520%20%C3%BCn%C3%AF").status, 200);
+        // A list filter is read the same way: "Security+Updates" is the update type "Security Updates".
+        auto total = [&](const QByteArray &query) {
+            const HttpResult r = sim.http->sendEncoded("GET", QStringLiteral("/dcapi/threats/systemreport/patches"),
+                                                       "pageLimit=5&" + query);
+            return r.status == 200 ? r.at(QStringLiteral("metadata/totalRecords")).toString().toLongLong() : -1;
+        };
+        QVERIFY(total("update_type=Security+Updates") > 0);
+        QCOMPARE(total("update_type=Security+Updates"), total("update_type=Security%20Updates"));
+        QCOMPARE(total("update_type=Security%2BUpdates"), 0);
     }
 
     void removedComputersDisappearEverywhere()

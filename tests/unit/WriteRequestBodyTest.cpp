@@ -1,5 +1,8 @@
 #include "TestData.h"
 
+#include "api/ListQuery.h"
+#include "api/OperationCatalogue.h"
+#include "api/QueryEncoding.h"
 #include "api/requests/AgentActionRequest.h"
 #include "api/requests/ApdTaskActionRequest.h"
 #include "api/requests/CreateApdTaskRequest.h"
@@ -23,6 +26,29 @@ using pmp::test::TestData;
 namespace {
 
 using Settings = ApdTaskSettings;
+
+// What a Java servlet container makes of an encoded query string (application/x-www-form-urlencoded:
+// '+' is a space, %XX are UTF-8 bytes): written here independently of the simulator's decoder.
+QMap<QString, QString> servletParameters(const QByteArray &encodedQuery)
+{
+    QMap<QString, QString> out;
+    for (const QByteArray &pair : encodedQuery.split('&')) {
+        const qsizetype eq = pair.indexOf('=');
+        auto decode = [](QByteArray b) { return QString::fromUtf8(QByteArray::fromPercentEncoding(b.replace('+', ' '))); };
+        out.insert(decode(pair.left(eq)), eq < 0 ? QString() : decode(pair.mid(eq + 1)));
+    }
+    return out;
+}
+
+// The URL as the Transport builds it (QUrl::setQuery with the request's QUrlQuery), on the wire.
+QByteArray wireQuery(const QUrlQuery &query)
+{
+    QUrl url(QStringLiteral("https://patch.example.com/api/1.4/patch/suspendAPDTask"));
+    url.setQuery(query);
+    return url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemovePath).mid(1); // without '?'
+}
+
+const QString kHostileName = QStringLiteral("a+b & c=d #1 %20 \u00fcn\u00ef");
 
 QByteArray pretty(const QJsonObject &o)
 {
@@ -348,6 +374,57 @@ private slots:
         QVERIFY(r.body().isEmpty());
         QCOMPARE(r.query().queryItemValue(QStringLiteral("taskname")), QStringLiteral("windows create task"));
         QCOMPARE(r.targets(), QStringList{QStringLiteral("windows create task")});
+    }
+
+    // Issue 14 #17: a '+' in a task name reached the server raw (a servlet reads it as a space), and a
+    // "%20" in a name was taken for an escape.
+    void e25e27e28TaskNamesArePercentEncoded_data()
+    {
+        QTest::addColumn<int>("action");
+        QTest::newRow("E25 delete") << int(ApdTaskActionRequest::Action::Delete);
+        QTest::newRow("E27 suspend") << int(ApdTaskActionRequest::Action::Suspend);
+        QTest::newRow("E28 resume") << int(ApdTaskActionRequest::Action::Resume);
+    }
+    void e25e27e28TaskNamesArePercentEncoded()
+    {
+        QFETCH(int, action);
+        const ApdTaskActionRequest r(ApdTaskActionRequest::Action(action), kHostileName);
+        const QByteArray wire = wireQuery(r.query());
+        QCOMPARE(wire, QByteArrayLiteral("taskname=a%2Bb%20%26%20c%3Dd%20%231%20%2520%20%C3%BCn%C3%AF"));
+        QCOMPARE(servletParameters(wire), (QMap<QString, QString>{{QStringLiteral("taskname"), kHostileName}}));
+        QCOMPARE(r.query().queryItemValue(QStringLiteral("taskname"), QUrl::FullyDecoded), kHostileName);
+        QCOMPARE(r.targets(), QStringList{kHostileName});
+    }
+
+    void everyQueryValueArrivesIntact_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("plus") << QStringLiteral("a+b");
+        QTest::newRow("space") << QStringLiteral("a b");
+        QTest::newRow("ampersand and equals") << QStringLiteral("a&b=c");
+        QTest::newRow("hash") << QStringLiteral("#1");
+        QTest::newRow("percent escapes") << QStringLiteral("%20%2B%zz%");
+        QTest::newRow("non-ASCII") << QStringLiteral("Z\u00fcrich \u65e5\u672c \U0001F600");
+        QTest::newRow("reserved") << QStringLiteral("/?:@!$'()*,;[]");
+        QTest::newRow("hostile") << kHostileName;
+    }
+    void everyQueryValueArrivesIntact()
+    {
+        QFETCH(QString, value);
+        QUrlQuery q;
+        QueryEncoding::add(q, QStringLiteral("taskname"), value);
+        QCOMPARE(servletParameters(wireQuery(q)).value(QStringLiteral("taskname")), value);
+
+        LegacyDeclineRequest decline({112});
+        decline.setCustomerId(value);
+        QCOMPARE(servletParameters(wireQuery(decline.query())).value(QStringLiteral("customerid")), value);
+
+        // List filters go the same way (free-text filters such as E16 patchname).
+        ListQuery list;
+        list.set(QStringLiteral("patchname"), value);
+        const QByteArray wire =
+            wireQuery(list.toUrlQuery(OperationCatalogue::get(OperationId::ThreatSystemReport), 1, 25));
+        QCOMPARE(servletParameters(wire).value(QStringLiteral("patchname")), value);
     }
 
     void e26CreateApdTask()
