@@ -19,6 +19,7 @@
 #include "api/requests/ScanComputersRequest.h"
 #include "api/requests/UninstallPatchesRequest.h"
 
+#include <QJsonDocument>
 #include <QTest>
 #include <QTestEventLoop>
 
@@ -729,6 +730,37 @@ private slots:
             QCOMPARE(p.text(QStringLiteral("collection.collection_name")), QStringLiteral("E02 one patch"));
         }
         QVERIFY(found);
+    }
+
+    // Issue 14 #19: Self Service only (deploymentType 1) carries the deployment policy, which the guide's
+    // note makes mandatory for 0 and 1 and the simulator refuses to go without.
+    void installForSelfServiceOnlySendsThePolicy()
+    {
+        SimulatorFixture f(writeFleet());
+        Client &client = f.client();
+        const Target t = findTarget(client);
+        QVERIFY(t.computer && t.missingPatch && t.policy);
+        InstallPatchesRequest request;
+        request.setPatchIds({t.missingPatch});
+        request.setResourceIds({t.computer});
+        request.setConfigName(QStringLiteral("Self Service only"));
+        request.setDeploymentType(InstallPatchesRequest::DeploymentType::SelfServiceOnly);
+        request.setDeploymentPolicyTemplateId(t.policy);
+        VERIFY_OK(perform(client, request));
+        QCOMPARE(configurations(client).newest.text(QStringLiteral("collection.collection_name")),
+                 QStringLiteral("Self Service only"));
+        QJsonObject sent;
+        for (const auto &r : f.simulator().requests())
+            if (r.path == QLatin1String("/api/1.4/patch/installpatch"))
+                sent = QJsonDocument::fromJson(r.body).object();
+        QCOMPARE(sent.value(QStringLiteral("deploymentType")).toInt(), 1);
+        QCOMPARE(sent.value(QStringLiteral("DeploymentPolicyTemplateID")).toInteger(), t.policy);
+
+        // Without a policy the client refuses before sending.
+        request.clearDeploymentPolicyTemplateId();
+        const Result<ActionResult> refused = perform(client, request);
+        QCOMPARE(refused.error.kind(), ApiError::Kind::Validation);
+        QCOMPARE(refused.error.field(), QStringLiteral("DeploymentPolicyTemplateID"));
     }
 
     void installChosenPatchOnAllComputers() // E03

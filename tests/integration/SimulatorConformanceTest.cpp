@@ -1318,6 +1318,30 @@ private slots:
                  QStringLiteral("INVALID_JSON"));
     }
 
+    // Issue 14 #19: the guide's note makes DeploymentPolicyTemplateID mandatory for deploymentType 0 and
+    // 1; 2 deploys through a policy too. Without it the simulator says which field and which type.
+    void installNeedsADeploymentPolicyForEveryType()
+    {
+        Sim sim = start();
+        const Ids ids = discover(*sim.http);
+        for (const int type : {0, 1, 2}) {
+            QJsonObject body = sampleRequest(QStringLiteral("E02"));
+            body[QStringLiteral("ResourceIDs")] = QJsonArray{double(ids.computer)};
+            body[QStringLiteral("PatchIDs")] = QJsonArray{double(ids.missingPatch)};
+            body[QStringLiteral("actionToPerform")] = QStringLiteral("Draft");
+            body[QStringLiteral("deploymentType")] = type;
+            QJsonObject without = body;
+            without.remove(QStringLiteral("DeploymentPolicyTemplateID"));
+            const HttpResult refused = sim.http->post(QStringLiteral("/api/1.4/patch/installpatch"), without);
+            QCOMPARE(refused.status, 400);
+            QCOMPARE(refused.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("MISSING_PARAMETER"));
+            const QString text = refused.json().value(QStringLiteral("error_description")).toString();
+            QVERIFY2(text.contains(QStringLiteral("DeploymentPolicyTemplateID is mandatory for deploymentType %1").arg(type)),
+                     qPrintable(text));
+            QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/installpatch"), body).status, 200);
+        }
+    }
+
     void uninstallMarksPatchesMissingAgain()
     {
         Sim sim = start();

@@ -216,7 +216,7 @@ private slots:
         r.setInstallAfter(QDateTime(QDate(2025, 1, 31), QTime(14, 30, 59)));
         r.setExpiry(QDateTime(QDate(2025, 2, 28), QTime(8, 5)));
         r.setDeploymentType(InstallPatchesRequest::DeploymentType::SelfServiceOnly);
-        r.setDeploymentPolicyTemplateId(7); // ignored by the server for Self Service only: not sent
+        r.setDeploymentPolicyTemplateId(7); // mandatory for Self Service only too, by the guide's note
         r.setRetrySettings({false, 2, 1, 1});
         const QJsonObject b = r.body();
         QCOMPARE(b.value(QLatin1String("isOnlyApproved")), QJsonValue(QStringLiteral("false")));
@@ -224,7 +224,7 @@ private slots:
         QCOMPARE(b.value(QLatin1String("expirytime")), QJsonValue(QStringLiteral("2025-02-28 08:05")));
         QCOMPARE(b.value(QLatin1String("deploymentType")), QJsonValue(1));
         QCOMPARE(b.value(QLatin1String("actionToPerform")), QJsonValue(QStringLiteral("Draft"))); // the default
-        QVERIFY(!b.contains(QLatin1String("DeploymentPolicyTemplateID")));
+        QCOMPARE(b.value(QLatin1String("DeploymentPolicyTemplateID")), QJsonValue(7)); // issue 14 #19
         QVERIFY(!b.contains(QLatin1String("forceRebootOption")));
         QVERIFY(!b.contains(QLatin1String("deadlineTime")));
         QVERIFY(!b.contains(QLatin1String("ConfigDescription")));
