@@ -1057,6 +1057,45 @@ private slots:
         QCOMPARE(summary().apdNextTask, seeded);
     }
 
+    // Issue 14 #20: a task that patches all applications goes out without include_*_app_type (the guide
+    // spells no value for it, and the simulator refuses a made-up one); a chosen selection goes out as
+    // the guide's literal.
+    void apdTaskSendsOnlyTheGuidesAppSelections()
+    {
+        SimulatorFixture f(writeFleet());
+        Client &client = f.client();
+        auto sentSettings = [&f] {
+            QJsonObject settings;
+            for (const auto &r : f.simulator().requests())
+                if (r.path == QLatin1String("/api/1.4/patch/createAPDTask"))
+                    settings = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("settings")).toObject();
+            return settings;
+        };
+        ApdTaskSettings settings;
+        settings.setTaskName(QStringLiteral("All applications"));
+        settings.setTemplateName(QStringLiteral("Deploy any time at the earliest"));
+        settings.setPlatform(ApdTaskSettings::Platform::Windows);
+        settings.setTargetType(ApdTaskSettings::TargetType::CustomGroup);
+        settings.setTargetList({QStringLiteral("Pilot Ring")});
+        settings.setUpdateType(ApdTaskSettings::UpdateType::Security, true);
+        VERIFY_OK(perform(client, CreateApdTaskRequest(settings)));
+        QJsonObject sent = sentSettings();
+        QCOMPARE(sent.value(QStringLiteral("taskName")).toString(), QStringLiteral("All applications"));
+        QVERIFY(!sent.contains(QStringLiteral("include_os_app_type")));
+        QVERIFY(!sent.contains(QStringLiteral("include_tp_app_type")));
+
+        settings.setTaskName(QStringLiteral("Chosen applications"));
+        settings.setOsAppSelection(ApdTaskSettings::AppSelection::AllExcept);
+        settings.setOsApplications({QStringLiteral("Windows Defender x64")});
+        settings.setTpAppSelection(ApdTaskSettings::AppSelection::Specific);
+        settings.setTpApplications({QStringLiteral("Notepad++")});
+        VERIFY_OK(perform(client, CreateApdTaskRequest(settings)));
+        sent = sentSettings();
+        QCOMPARE(sent.value(QStringLiteral("include_os_app_type")).toString(), QStringLiteral("Patch All Applications Except"));
+        QCOMPARE(sent.value(QStringLiteral("include_tp_app_type")).toString(), QStringLiteral("Patch Specific Applications"));
+        QCOMPARE(patchSummary(client).value.apdTaskCount, 5);
+    }
+
     // Issue 14 #17: a task name with query syntax in it reaches the server intact. Decoys carry the
     // names a broken round trip would produce ('+' read as a space, "%20" taken for an escape), so
     // acting on any task but the named one shows in the next task to run.

@@ -1458,6 +1458,43 @@ private slots:
                  QStringLiteral("TEMPLATE_NOT_FOUND"));
     }
 
+    // Issue 14 #20: the guide spells two application selections and only names "All"; the simulator
+    // takes the two and refuses a made-up literal, so a client that invents one is caught. A task
+    // without a selection is fine.
+    void apdAppSelectionsAreTheGuidesLiterals()
+    {
+        Sim sim = start();
+        auto create = [&](const QString &name, const QString &key, const QJsonValue &value) {
+            QJsonObject body = sampleRequest(QStringLiteral("E26"));
+            QJsonObject settings = body.value(QStringLiteral("settings")).toObject();
+            settings[QStringLiteral("taskName")] = name;
+            if (value.isUndefined())
+                settings.remove(key);
+            else
+                settings[key] = value;
+            body[QStringLiteral("settings")] = settings;
+            return sim.http->post(QStringLiteral("/api/1.4/patch/createAPDTask"), body);
+        };
+        for (const QString &key : {QStringLiteral("include_os_app_type"), QStringLiteral("include_tp_app_type")}) {
+            const HttpResult made = create(QStringLiteral("made up ") + key, key, QStringLiteral("Patch All Applications"));
+            QCOMPARE(made.status, 400);
+            QCOMPARE(made.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("INVALID_PARAMETER"));
+            QVERIFY2(made.json().value(QStringLiteral("error_description")).toString().contains(
+                         key + QStringLiteral(" must be Patch Specific Applications or Patch All Applications Except")),
+                     made.body.constData());
+            QCOMPARE(create(QStringLiteral("no selection ") + key, key, QJsonValue(QJsonValue::Undefined)).status, 200);
+        }
+        QCOMPARE(create(QStringLiteral("as the sample"), QStringLiteral("include_os_app_type"),
+                        QStringLiteral("Patch All Applications Except"))
+                     .status,
+                 200);
+        const QJsonObject modify{
+            {QStringLiteral("taskname"), QStringLiteral("as the sample")},
+            {QStringLiteral("settings"),
+             QJsonObject{{QStringLiteral("include_tp_app_type"), QStringLiteral("Patch All Applications")}}}};
+        QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/modifyAPDTask"), modify).status, 400);
+    }
+
     // The real server's servlet container reads the query as a form (issue 14 #17): '+' is a space,
     // "%2B" a plus. The bytes below go on the wire exactly as written.
     void queryStringsAreReadAsAServletReadsThem()

@@ -17,6 +17,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
 
@@ -487,12 +488,61 @@ private slots:
         QCOMPARE(o.value(QLatin1String("target_type")), QJsonValue(QStringLiteral("CUSTOM_GROUP")));
         QCOMPARE(o.value(QLatin1String("security_update")), QJsonValue(QStringLiteral("true")));
         QCOMPARE(o.value(QLatin1String("definition_update")), QJsonValue(QStringLiteral("false")));
-        QCOMPARE(o.value(QLatin1String("include_os_app_type")), QJsonValue(QStringLiteral("Patch All Applications")));
+        QVERIFY(!o.contains(QLatin1String("include_os_app_type"))); // All: no documented literal (issue 14 #20)
+        QVERIFY(!o.contains(QLatin1String("include_tp_app_type")));
         QCOMPARE(o.value(QLatin1String("failure_notify_duration")), QJsonValue(QStringLiteral("1")));
         QVERIFY(!o.contains(QLatin1String("EXPIRY_TIME")));
         QVERIFY(!o.contains(QLatin1String("deadlineSettings")));
         QVERIFY(!o.contains(QLatin1String("email")));
         QCOMPARE(s.toJson(true).size(), 6);
+    }
+
+    // Issue 14 #20: include_*_app_type carries only the values the guide's samples show. All, the default,
+    // has none: it goes out as no selection, without a list, and comes back from the store as All.
+    void apdAppSelectionsAreTheGuidesLiterals_data()
+    {
+        QTest::addColumn<int>("selection");
+        QTest::newRow("all") << int(Settings::AppSelection::All);
+        QTest::newRow("specific") << int(Settings::AppSelection::Specific);
+        QTest::newRow("all except") << int(Settings::AppSelection::AllExcept);
+    }
+    void apdAppSelectionsAreTheGuidesLiterals()
+    {
+        QFETCH(int, selection);
+        const auto chosen = Settings::AppSelection(selection);
+        // What the guide documents: every value of the two keys in its request samples.
+        QSet<QString> documented;
+        for (const QString &code : {QStringLiteral("E24"), QStringLiteral("E26")}) {
+            const QJsonObject sample = TestData::guideSample(code, QStringLiteral("request")).value(QLatin1String("settings")).toObject();
+            for (const char *key : {"include_os_app_type", "include_tp_app_type"})
+                if (sample.contains(QLatin1String(key)))
+                    documented << sample.value(QLatin1String(key)).toString();
+        }
+        QCOMPARE(documented, (QSet<QString>{QStringLiteral("Patch Specific Applications"),
+                                            QStringLiteral("Patch All Applications Except")}));
+
+        Settings s = createSettingsFromSample();
+        s.setOsAppSelection(chosen);
+        s.setOsApplications({QStringLiteral("Windows Defender x64")});
+        s.setTpAppSelection(chosen);
+        s.setTpApplications({QStringLiteral("Notepad++")});
+        const QJsonObject o = CreateApdTaskRequest(s).body().value(QLatin1String("settings")).toObject();
+        for (const char *key : {"include_os_app_type", "include_tp_app_type"}) {
+            if (chosen == Settings::AppSelection::All)
+                QVERIFY2(!o.contains(QLatin1String(key)), key);
+            else
+                QVERIFY2(documented.contains(o.value(QLatin1String(key)).toString()), key);
+        }
+        QCOMPARE(o.contains(QLatin1String("os_applications")), chosen != Settings::AppSelection::All);
+        QCOMPARE(o.contains(QLatin1String("tp_applications")), chosen != Settings::AppSelection::All);
+        const Settings back = Settings::fromJson(o);
+        QCOMPARE(back.osAppSelection(), chosen);
+        QCOMPARE(back.tpAppSelection(), chosen);
+        // Settings stored by earlier versions, with their made-up literal, still read as All.
+        QCOMPARE(Settings::fromJson({{QStringLiteral("include_os_app_type"), QStringLiteral("Patch All Applications")},
+                                     {QStringLiteral("include_tp_app_type"), QStringLiteral("Patch Specific Applications")}})
+                     .osAppSelection(),
+                 Settings::AppSelection::All);
     }
 
     void e29LegacyDecline()

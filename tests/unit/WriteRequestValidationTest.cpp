@@ -698,6 +698,25 @@ private slots:
         EXPECT_VALID(validateCreate(s));
     }
 
+    // Issue 14 #20: the guide has no literal for "all applications", so a modification cannot switch a
+    // task back to them; the other two selections can be changed.
+    void apdModifyCannotSwitchBackToAllApplications()
+    {
+        Settings change;
+        change.setTpAppSelection(Settings::AppSelection::All);
+        EXPECT_INVALID(ModifyApdTaskRequest(QStringLiteral("t"), change).validate(kNow), "settings.include_tp_app_type",
+                       "cannot be switched back");
+        Settings specific;
+        specific.setOsAppSelection(Settings::AppSelection::Specific);
+        specific.setOsApplications({QStringLiteral("Windows Defender x64")});
+        EXPECT_VALID(ModifyApdTaskRequest(QStringLiteral("t"), specific).validate(kNow));
+        // A new task may patch all applications: that is what sending no selection means.
+        Settings create = validApdSettings();
+        create.setOsAppSelection(Settings::AppSelection::All);
+        create.setTpAppSelection(Settings::AppSelection::All);
+        EXPECT_VALID(validateCreate(create));
+    }
+
     void apdDelayAtLeastOne()
     {
         Settings s = validApdSettings();
