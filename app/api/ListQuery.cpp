@@ -1,11 +1,10 @@
 #include "ListQuery.h"
 
+#include "QueryEncoding.h"
+
 #include <QCoreApplication>
 
 namespace pmp::api {
-
-namespace {
-} // namespace
 
 ListQuery &ListQuery::set(const QString &name, const QString &value)
 {
@@ -52,7 +51,7 @@ QUrlQuery ListQuery::toUrlQuery(const Operation &op, int page, int pageSize) con
 {
     QUrlQuery q;
     for (auto it = m_filters.constBegin(); it != m_filters.constEnd(); ++it)
-        q.addQueryItem(it.key(), QString::fromUtf8(QUrl::toPercentEncoding(it.value())));
+        QueryEncoding::add(q, it.key(), it.value());
     if (op.paging == PagingStyle::StartIndexLimit) {
         q.addQueryItem(op.pageParamName(), QString::number(qint64(qMax(page, 1) - 1) * pageSize));
         q.addQueryItem(op.pageSizeParamName(), QString::number(pageSize));

@@ -165,7 +165,8 @@ int main(int argc, char *argv[])
          QStringLiteral("TOKEN")},
         {QStringLiteral("quirks"),
          QStringLiteral(
-             "Behave like the real cloud server: JSON as text/plain, numbers as strings, errors in HTTP 200, "
+             "Behave like the real cloud server: JSON as text/plain, numbers as strings, \"--\" for numbers "
+             "without a value, errors in HTTP 200, "
              "fixed pages of 25, HTML throttling pages.")},
         {QStringLiteral("hostile-names"),
          QStringLiteral("Give some computers, patches, offices, groups, policies and tasks the names an attacker "

@@ -1,8 +1,10 @@
 #include "AccountsServer.h"
 
+#include "api/QueryEncoding.h"
 #include "api/Transport.h"
 
 #include "ConsentPage.h"
+#include "FormQuery.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
@@ -21,12 +23,21 @@ QString s(const char *text)
 constexpr qint64 CodeWindowMs = 10 * 60 * 1000;
 constexpr int CodesPerWindow = 10;
 
-// Form bodies use '+' for spaces, which QUrlQuery does not decode.
+// Decoded pairs in a QUrlQuery that gives each value back unchanged through queryItemValue(name,
+// QUrl::FullyDecoded): added encoded, so a '%' or '+' inside a value is not read again.
+void addDecoded(QUrlQuery *into, const FormQuery::Pairs &pairs)
+{
+    for (const auto &pair : pairs)
+        if (!into->hasQueryItem(api::QueryEncoding::encoded(pair.first)))
+            api::QueryEncoding::add(*into, pair.first, pair.second);
+}
+
+// The query string and form bodies as Zoho's servlet container reads them ('+' is a space).
 QUrlQuery formQuery(const QByteArray &body)
 {
-    QByteArray b = body;
-    b.replace('+', "%20");
-    return QUrlQuery(QString::fromUtf8(b));
+    QUrlQuery q;
+    addDecoded(&q, FormQuery::parse(body));
+    return q;
 }
 
 // multipart/form-data, as "form-data" in the guide may be read literally (reference §1.6).
@@ -55,7 +66,7 @@ void parseMultipart(const QByteArray &body, const QByteArray &contentType, QUrlQ
             const QRegularExpression nameRe(QStringLiteral("name=\"([^\"]*)\""));
             const auto m = nameRe.match(QString::fromUtf8(headers));
             if (m.hasMatch())
-                into->addQueryItem(m.captured(1), QString::fromUtf8(value));
+                api::QueryEncoding::add(*into, m.captured(1), QString::fromUtf8(value));
         }
         pos = next;
     }
@@ -91,9 +102,7 @@ QUrlQuery AccountsServer::parameters(const SimRequest &request)
         parseMultipart(request.body, request.header("content-type"), &merged);
     else if (!request.body.isEmpty())
         merged = formQuery(request.body);
-    for (const auto &item : request.query.queryItems(QUrl::FullyDecoded))
-        if (!merged.hasQueryItem(item.first))
-            merged.addQueryItem(item.first, item.second);
+    addDecoded(&merged, FormQuery::parse(request.query));
     return merged;
 }
 
@@ -140,7 +149,7 @@ SimResponse AccountsServer::tokenError(const QString &error, const QString &desc
 
 SimResponse AccountsServer::authorize(const SimRequest &request)
 {
-    const QUrlQuery q = request.query;
+    const QUrlQuery q = formQuery(request.query.query(QUrl::FullyEncoded).toUtf8());
     auto param = [&](const char *name) { return q.queryItemValue(s(name), QUrl::FullyDecoded).trimmed(); };
     if (param("response_type") != QLatin1String("code") || param("client_id").isEmpty() ||
         param("scope").isEmpty() || param("redirect_uri").isEmpty())

@@ -73,6 +73,17 @@ bool ApdHandlers::validate(const QJsonObject &settings, QString *code, QString *
             }
         }
     }
+    // The guide spells two application selections; "All" it only names, so a value other than these
+    // two is refused rather than guessed at (issue 14 #20). Without one a task patches everything.
+    for (const char *key : {"include_os_app_type", "include_tp_app_type"}) {
+        const QString v = JsonBody::text(settings.value(s(key))).trimmed();
+        if (settings.contains(s(key)) && v != QLatin1String("Patch Specific Applications") &&
+            v != QLatin1String("Patch All Applications Except")) {
+            *error = s("%1 must be Patch Specific Applications or Patch All Applications Except, got '%2'")
+                         .arg(s(key), v);
+            return false;
+        }
+    }
     for (const char *flag : {"security_update", "non_security_update", "thirdparty_update",
                              "definition_update", "servicepack_update", "featurepack_update", "rollups",
                              "optional_updates", "driver", "preview_rollups", "failure_notify_enable",

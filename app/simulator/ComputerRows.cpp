@@ -1,5 +1,6 @@
 #include "ComputerRows.h"
 
+#include "NoValue.h"
 #include "QueryFilters.h"
 #include "SimClock.h"
 
@@ -114,8 +115,9 @@ QString ComputerRows::contactBucketKey(int bucket)
     return bucket >= 0 && bucket < 5 ? s(keys[bucket]) : QString();
 }
 
-QJsonObject ComputerRows::allSystems(const FleetState &fleet, int computer)
+QJsonObject ComputerRows::allSystems(const FleetState &fleet, int computer, bool quirks)
 {
+    const QJsonValue none = noNumber(quirks);
     const Computer &c = fleet.computers().at(computer);
     const OsProfile &os = fleet.osProfiles().at(c.os);
     const RemoteOffice &office = fleet.offices().at(c.office);
@@ -126,7 +128,7 @@ QJsonObject ComputerRows::allSystems(const FleetState &fleet, int computer)
         {s("os_language"), 1},
         {s("branchmemberresourcerel.resource_id"), id},
         {s("branch_office_id"), office.id},
-        {s("last_patched_time"), timeOr(c.lastPatchedMs, s("--"))},
+        {s("last_patched_time"), timeOr(c.lastPatchedMs, none)},
         {s("os_platform_name"), QueryFilters::platformName(os.platform)},
         {s("pmreshealthstatus.resource_id"), id},
         {s("installed_tp_patches"), c.installedThirdParty},
@@ -151,8 +153,8 @@ QJsonObject ComputerRows::allSystems(const FleetState &fleet, int computer)
         {s("missing_tp_patches"), c.missingThirdParty},
         {s("low_patch_count"), c.missingBySeverity[1]},
         {s("patchmgmtosinfo.resource_id"), id},
-        {s("last_successful_scan"), timeOr(c.lastSuccessfulScanMs, s("--"))},
-        {s("computer_status_update_time"), timeOr(c.statusUpdateMs, s("--"))},
+        {s("last_successful_scan"), timeOr(c.lastSuccessfulScanMs, none)},
+        {s("computer_status_update_time"), timeOr(c.statusUpdateMs, none)},
         {s("branch_office_name"), office.name},
         {s("agent_last_contact_time"), timeOr(c.lastContactMs, -1)},
         {s("total_tp_patches"), c.installedThirdParty + c.missingThirdParty},
@@ -167,9 +169,9 @@ QJsonObject ComputerRows::allSystems(const FleetState &fleet, int computer)
         {s("scan_status"), c.scanStatus},
         {s("timezone_offset"), QString::number(office.utcOffsetMinutes)},
         {s("oslanguage.languageid"), 1},
-        {s("last_sync_time"), timeOr(c.lastSyncMs, s("--"))},
+        {s("last_sync_time"), timeOr(c.lastSyncMs, none)},
         {s("deployment_status"),
-         failedDeploy ? QJsonValue(206) : (c.lastPatchedMs > 0 ? QJsonValue(209) : QJsonValue(s("--")))},
+         failedDeploy ? QJsonValue(206) : (c.lastPatchedMs > 0 ? QJsonValue(209) : none)},
         {s("oslanguage.i18n"), s("dc.patch.patchinfo.English")},
         {s("ip_address"), fleet.ipAddress(computer)},
         {s("shutdown_status"), s("--")},
@@ -179,15 +181,16 @@ QJsonObject ComputerRows::allSystems(const FleetState &fleet, int computer)
         {s("location"), s("--")},
         {s("computer_live_status"), c.liveStatus},
         {s("resource_name"), c.name},
-        {s("last_scan_time"), timeOr(c.lastScanMs, s("--"))},
+        {s("last_scan_time"), timeOr(c.lastScanMs, none)},
         {s("remarks"), s("--")},
         {s("last_operation"), s("--")},
         {s("status_image"), failedDeploy ? s("/images/failureicon.gif") : s("/images/successicon.gif")},
     };
 }
 
-QJsonObject ComputerRows::scanDetails(const FleetState &fleet, int computer)
+QJsonObject ComputerRows::scanDetails(const FleetState &fleet, int computer, bool quirks)
 {
+    const QJsonValue none = noNumber(quirks);
     const Computer &c = fleet.computers().at(computer);
     const OsProfile &os = fleet.osProfiles().at(c.os);
     const RemoteOffice &office = fleet.offices().at(c.office);
@@ -225,7 +228,7 @@ QJsonObject ComputerRows::scanDetails(const FleetState &fleet, int computer)
         {s("agentcontact.logged_on_users"), fleet.loggedOnUser(computer)},
         {s("os_platform"), os.platform},
         {s("oslanguage.languageid"), 1},
-        {s("last_sync_time"), timeOr(c.lastSyncMs, s("--"))},
+        {s("last_sync_time"), timeOr(c.lastSyncMs, none)},
         {s("oslanguage.i18n"), s("dc.patch.patchinfo.English")},
         {s("ip_address"), QString(fleet.ipAddress(computer) + QLatin1Char(','))},
         {s("osflavor_id"), 0},
@@ -240,11 +243,11 @@ QJsonObject ComputerRows::scanDetails(const FleetState &fleet, int computer)
         {s("location"), s("--")},
         {s("computer_live_status"), c.liveStatus},
         {s("agentcontact.last_bootup_time"), timeOr(c.lastBootMs, -1)},
-        {s("last_scan_time"), timeOr(c.lastScanMs, s("--"))},
+        {s("last_scan_time"), timeOr(c.lastScanMs, none)},
         {s("patchmgmtosinfo.resource_id"), id},
         {s("errorcodetokburl.kb_url"), s("--")},
-        {s("last_successful_scan"), timeOr(c.lastSuccessfulScanMs, s("--"))},
-        {s("computer_status_update_time"), timeOr(c.statusUpdateMs, s("--"))},
+        {s("last_successful_scan"), timeOr(c.lastSuccessfulScanMs, none)},
+        {s("computer_status_update_time"), timeOr(c.statusUpdateMs, none)},
     };
 }
 

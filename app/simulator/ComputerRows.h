@@ -10,8 +10,9 @@ namespace pmp::sim {
 class ComputerRows
 {
 public:
-    static QJsonObject allSystems(const FleetState &fleet, int computer);                       // E15
-    static QJsonObject scanDetails(const FleetState &fleet, int computer);                      // E21
+    // `quirks`: numbers without a value are "--" instead of -1 (see NoValue.h).
+    static QJsonObject allSystems(const FleetState &fleet, int computer, bool quirks);          // E15
+    static QJsonObject scanDetails(const FleetState &fleet, int computer, bool quirks);         // E21
     static QJsonObject computer(const FleetState &fleet, int computer);                         // E31
     static QJsonObject remoteOffice(const FleetState &fleet, int office, int managedComputers); // E32
 

@@ -253,9 +253,16 @@ SimResponse DeploymentHandlers::deploy(const api::Operation &op, const SimReques
         if (fleet.policyIndex(*t) < 0)
             return bad(s("TEMPLATE_NOT_FOUND"), s("No deployment policy has template_id %1").arg(*t));
         templateId = *t;
-    } else if (uninstall || deploymentType != 1) {
-        // Mandatory for uninstall and whenever patches are deployed (reference Q26: not for portal-only).
+    } else if (uninstall) {
         return bad(s("MISSING_PARAMETER"), s("DeploymentPolicyTemplateID is mandatory"));
+    } else {
+        // The guide's note makes it mandatory for deploymentType 0 and 1 (reference Q26: the note wins
+        // over "will be ignored" in the description of 1); 2 deploys through a policy too, and every
+        // sample of it sends one.
+        return bad(s("MISSING_PARAMETER"),
+                   s("DeploymentPolicyTemplateID is mandatory for deploymentType %1: send the template_id of a "
+                     "deployment policy (deploymentpolicies)")
+                       .arg(deploymentType));
     }
     if (body.contains(s("forceRebootOption"))) {
         const auto f = JsonBody::number(body.value(s("forceRebootOption")));

@@ -183,6 +183,7 @@ SimResponse PatchHandlers::healthPolicy(const api::Operation &op)
 SimResponse PatchHandlers::allPatches(const api::Operation &op, const SimRequest &request)
 {
     const FleetState &fleet = m_ctx.fleet;
+    const bool quirks = m_ctx.writer.quirks();
     PageWindow window;
     QString error;
     std::optional<qint64> patchId;
@@ -212,7 +213,7 @@ SimResponse PatchHandlers::allPatches(const api::Operation &op, const SimRequest
         matches << p;
     }
     const QJsonArray rows = ListPaging::slice(
-        matches, window, [&](int p) { return PatchRows::allPatches(fleet, p, counts.at(p)); });
+        matches, window, [&](int p) { return PatchRows::allPatches(fleet, p, counts.at(p), quirks); });
     return m_ctx.writer.listEnvelope(op, rows, matches.size(), window.size, window.page);
 }
 
@@ -370,6 +371,7 @@ SimResponse PatchHandlers::dbUpdateStatus(const api::Operation &op)
 SimResponse PatchHandlers::systemReport(const api::Operation &op, const SimRequest &request)
 {
     const FleetState &fleet = m_ctx.fleet;
+    const bool quirks = m_ctx.writer.quirks();
     PageWindow window;
     QString error;
     std::optional<qint64> resid;
@@ -397,7 +399,7 @@ SimResponse PatchHandlers::systemReport(const api::Operation &op, const SimReque
     });
     std::reverse(matches.begin(), matches.end()); // newest patches first
     const QJsonArray rows = ListPaging::slice(matches, window, [&](const QPair<int, PatchStatus> &m) {
-        return PatchRows::systemReport(fleet, c, m.first, m.second);
+        return PatchRows::systemReport(fleet, c, m.first, m.second, quirks);
     });
     return m_ctx.writer.listEnvelope(op, rows, matches.size(), window.size, window.page);
 }
@@ -412,6 +414,7 @@ SimResponse PatchHandlers::approvalSettings(const api::Operation &op)
 SimResponse PatchHandlers::supportedPatches(const api::Operation &op, const SimRequest &request)
 {
     const FleetState &fleet = m_ctx.fleet;
+    const bool quirks = m_ctx.writer.quirks();
     PageWindow window;
     QString error;
     std::optional<qint64> patchId;
@@ -434,7 +437,7 @@ SimResponse PatchHandlers::supportedPatches(const api::Operation &op, const SimR
         matches << p;
     }
     const QJsonArray rows =
-        ListPaging::slice(matches, window, [&](int p) { return PatchRows::supportedPatch(fleet, p); });
+        ListPaging::slice(matches, window, [&](int p) { return PatchRows::supportedPatch(fleet, p, quirks); });
     return m_ctx.writer.listEnvelope(op, rows, matches.size(), window.size, window.page);
 }
 

@@ -1,5 +1,6 @@
 #include "PatchRows.h"
 
+#include "NoValue.h"
 #include "QueryFilters.h"
 
 #include <QJsonArray>
@@ -66,10 +67,10 @@ QString stateImage(PatchState state)
     }
 }
 
-QJsonValue downloadStatus(const Patch &p)
+QJsonValue downloadStatus(const Patch &p, bool quirks)
 {
-    // 221 Downloaded, "--" yet to download (reference Q22: integer or the string "--").
-    return p.downloaded ? QJsonValue(221) : QJsonValue(s("--"));
+    // 221 Downloaded; yet to download has no code of its own (reference Q22: integer or the string "--").
+    return p.downloaded ? QJsonValue(221) : noNumber(quirks);
 }
 
 QString storeLabel(const Patch &p)
@@ -88,13 +89,13 @@ int noReboot(const Patch &p)
 }
 
 // The undocumented deployment_status codes of the samples: 209 succeeded, 206 failed.
-QJsonValue deploymentStatus(const PatchStatus &st)
+QJsonValue deploymentStatus(const PatchStatus &st, bool quirks)
 {
     if (st.state == PatchState::Installed)
         return 209;
     if (st.state == PatchState::Failed)
         return 206;
-    return s("--");
+    return noNumber(quirks);
 }
 
 } // namespace
@@ -223,7 +224,7 @@ int PatchRows::affectedStatus(PatchState state)
     }
 }
 
-QJsonObject PatchRows::allPatches(const FleetState &fleet, int patch, const Counts &counts)
+QJsonObject PatchRows::allPatches(const FleetState &fleet, int patch, const Counts &counts, bool quirks)
 {
     const Patch &p = fleet.patches().at(patch);
     // Remote-office download counts: distribution servers that hold the binary.
@@ -247,7 +248,7 @@ QJsonObject PatchRows::allPatches(const FleetState &fleet, int patch, const Coun
         {s("patch_uninstall_status"), p.uninstallable ? 1 : 0},
         {s("platform_name"), QueryFilters::platformName(p.platform)},
         {s("missing"), counts.missing + counts.failed},
-        {s("download_status"), downloadStatus(p)},
+        {s("download_status"), downloadStatus(p, quirks)},
         {s("first_name"), p.approvedBy.isEmpty() ? s("--") : p.approvedBy},
         {s("severity"), p.severity},
         {s("patch_id"), double(p.id)},
@@ -263,7 +264,7 @@ QJsonObject PatchRows::allPatches(const FleetState &fleet, int patch, const Coun
     };
 }
 
-QJsonObject PatchRows::supportedPatch(const FleetState &fleet, int patch)
+QJsonObject PatchRows::supportedPatch(const FleetState &fleet, int patch, bool quirks)
 {
     const Patch &p = fleet.patches().at(patch);
     return QJsonObject{
@@ -282,7 +283,7 @@ QJsonObject PatchRows::supportedPatch(const FleetState &fleet, int patch)
         {s("customerpatchstatus.patch_id"), double(p.id)},
         {s("patch_uninstall_status"), p.uninstallable ? 1 : 0},
         {s("platform_name"), QueryFilters::platformName(p.platform)},
-        {s("download_status"), downloadStatus(p)},
+        {s("download_status"), downloadStatus(p, quirks)},
         {s("patch_type"), p.patchType},
         {s("first_name"), p.approvedBy.isEmpty() ? s("--") : p.approvedBy},
         {s("pmseverity.name"), severityName(p.severity)},
@@ -341,7 +342,8 @@ QJsonObject PatchRows::downloadedPatch(const FleetState &fleet, int patch)
     };
 }
 
-QJsonObject PatchRows::systemReport(const FleetState &fleet, int computer, int patch, const PatchStatus &st)
+QJsonObject PatchRows::systemReport(const FleetState &fleet, int computer, int patch, const PatchStatus &st,
+                                    bool quirks)
 {
     const Patch &p = fleet.patches().at(patch);
     const Computer &c = fleet.computers().at(computer);
@@ -373,7 +375,7 @@ QJsonObject PatchRows::systemReport(const FleetState &fleet, int computer, int p
         {s("patch_released_time"), double(p.releasedMs)},
         {s("customerpatchstatus.patch_id"), double(p.id)},
         {s("patch_uninstall_status"), p.uninstallable ? 1 : 0},
-        {s("download_status"), downloadStatus(p)},
+        {s("download_status"), downloadStatus(p, quirks)},
         {s("platform_name"), QueryFilters::platformName(p.platform)},
         {s("affectedpatchstatusdefn.image_name"), stateImage(st.state)},
         {s("patch_type"), p.patchType},
@@ -388,7 +390,7 @@ QJsonObject PatchRows::systemReport(const FleetState &fleet, int computer, int p
         {s("collection.collection_name"), collection},
         {s("patch_description"), p.description},
         {s("vendor_name"), p.vendor},
-        {s("deployment_status"), deploymentStatus(st)},
+        {s("deployment_status"), deploymentStatus(st, quirks)},
         {s("superceded_by"), supersededBy(p)},
         {s("severity_name"), severityKey(p.severity)},
         {s("installpatchstatus.resource_id"), double(c.id)},
@@ -404,7 +406,7 @@ QJsonObject PatchRows::systemReport(const FleetState &fleet, int computer, int p
         {s("customer_id"), 1},
         {s("deploy_remarks_args"), s("--")},
         {s("installed_time"),
-         st.state == PatchState::Installed ? QJsonValue(double(st.installedMs)) : QJsonValue(s("--"))},
+         st.state == PatchState::Installed ? QJsonValue(double(st.installedMs)) : noNumber(quirks)},
     };
 }
 

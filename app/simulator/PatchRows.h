@@ -15,11 +15,12 @@ public:
         int installed = 0, missing = 0, failed = 0;
     };
 
-    static QJsonObject allPatches(const FleetState &fleet, int patch, const Counts &counts); // E08
-    static QJsonObject supportedPatch(const FleetState &fleet, int patch);                   // E23
+    // `quirks`: numbers without a value are "--" instead of -1 (see NoValue.h).
+    static QJsonObject allPatches(const FleetState &fleet, int patch, const Counts &counts, bool quirks); // E08
+    static QJsonObject supportedPatch(const FleetState &fleet, int patch, bool quirks);                   // E23
     static QJsonObject downloadedPatch(const FleetState &fleet, int patch);                  // E11
-    static QJsonObject systemReport(const FleetState &fleet, int computer, int patch,
-                                    const PatchStatus &s); // E19
+    static QJsonObject systemReport(const FleetState &fleet, int computer, int patch, const PatchStatus &s,
+                                    bool quirks); // E19
     static QJsonObject patchDetail(const FleetState &fleet, int computer, int patch,
                                    const PatchStatus &s);                                     // E05
     static QJsonObject threatPatch(const FleetState &fleet, int patch, const Counts &counts); // E17

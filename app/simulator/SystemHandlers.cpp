@@ -37,6 +37,7 @@ SimResponse SystemHandlers::handle(const api::Operation &op, const SimRequest &r
 SimResponse SystemHandlers::systems(const api::Operation &op, const SimRequest &request, bool scanView)
 {
     const FleetState &fleet = m_ctx.fleet;
+    const bool quirks = m_ctx.writer.quirks();
     PageWindow window;
     QString error;
     std::optional<int> health, agent, live, platform;
@@ -67,7 +68,7 @@ SimResponse SystemHandlers::systems(const api::Operation &op, const SimRequest &
         matches << c;
     }
     const QJsonArray rows = ListPaging::slice(matches, window, [&](int c) {
-        return scanView ? ComputerRows::scanDetails(fleet, c) : ComputerRows::allSystems(fleet, c);
+        return scanView ? ComputerRows::scanDetails(fleet, c, quirks) : ComputerRows::allSystems(fleet, c, quirks);
     });
     return m_ctx.writer.listEnvelope(op, rows, matches.size(), window.size, window.page);
 }

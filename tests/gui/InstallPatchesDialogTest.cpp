@@ -126,10 +126,11 @@ private slots:
         // DeploymentPolicyTemplateID
         d->policyPicker()->combo()->setCurrentIndex(-1);
         QVERIFY(refusedAt(d, "policyPickerError", QStringLiteral("DeploymentPolicyTemplateID")));
-        // ... which publishing to the Self Service Portal only does not need.
+        // ... which publishing to the Self Service Portal only needs too: the guide's note makes it
+        // mandatory for deploymentType 0 and 1 (issue 14 #19).
         child<QComboBox>(d, "deploymentTypeCombo")->setCurrentIndex(1);
-        QVERIFY(!d->policyPicker()->isEnabled());
-        QVERIFY(d->request().validate(QDateTime::currentDateTime()).field() != QLatin1String("DeploymentPolicyTemplateID"));
+        QVERIFY(d->policyPicker()->isEnabled());
+        QVERIFY(refusedAt(d, "policyPickerError", QStringLiteral("DeploymentPolicyTemplateID")));
         child<QComboBox>(d, "deploymentTypeCombo")->setCurrentIndex(0);
         d->policyPicker()->combo()->setCurrentIndex(0);
 

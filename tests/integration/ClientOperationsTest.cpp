@@ -19,6 +19,7 @@
 #include "api/requests/ScanComputersRequest.h"
 #include "api/requests/UninstallPatchesRequest.h"
 
+#include <QJsonDocument>
 #include <QTest>
 #include <QTestEventLoop>
 
@@ -731,6 +732,37 @@ private slots:
         QVERIFY(found);
     }
 
+    // Issue 14 #19: Self Service only (deploymentType 1) carries the deployment policy, which the guide's
+    // note makes mandatory for 0 and 1 and the simulator refuses to go without.
+    void installForSelfServiceOnlySendsThePolicy()
+    {
+        SimulatorFixture f(writeFleet());
+        Client &client = f.client();
+        const Target t = findTarget(client);
+        QVERIFY(t.computer && t.missingPatch && t.policy);
+        InstallPatchesRequest request;
+        request.setPatchIds({t.missingPatch});
+        request.setResourceIds({t.computer});
+        request.setConfigName(QStringLiteral("Self Service only"));
+        request.setDeploymentType(InstallPatchesRequest::DeploymentType::SelfServiceOnly);
+        request.setDeploymentPolicyTemplateId(t.policy);
+        VERIFY_OK(perform(client, request));
+        QCOMPARE(configurations(client).newest.text(QStringLiteral("collection.collection_name")),
+                 QStringLiteral("Self Service only"));
+        QJsonObject sent;
+        for (const auto &r : f.simulator().requests())
+            if (r.path == QLatin1String("/api/1.4/patch/installpatch"))
+                sent = QJsonDocument::fromJson(r.body).object();
+        QCOMPARE(sent.value(QStringLiteral("deploymentType")).toInt(), 1);
+        QCOMPARE(sent.value(QStringLiteral("DeploymentPolicyTemplateID")).toInteger(), t.policy);
+
+        // Without a policy the client refuses before sending.
+        request.clearDeploymentPolicyTemplateId();
+        const Result<ActionResult> refused = perform(client, request);
+        QCOMPARE(refused.error.kind(), ApiError::Kind::Validation);
+        QCOMPARE(refused.error.field(), QStringLiteral("DeploymentPolicyTemplateID"));
+    }
+
     void installChosenPatchOnAllComputers() // E03
     {
         SimulatorFixture f(writeFleet());
@@ -1023,6 +1055,110 @@ private slots:
         // Resuming the seeded task restores the original schedule.
         VERIFY_OK(perform(client, ApdTaskActionRequest(Action::Resume, seeded)));
         QCOMPARE(summary().apdNextTask, seeded);
+    }
+
+    // Issue 14 #20: a task that patches all applications goes out without include_*_app_type (the guide
+    // spells no value for it, and the simulator refuses a made-up one); a chosen selection goes out as
+    // the guide's literal.
+    void apdTaskSendsOnlyTheGuidesAppSelections()
+    {
+        SimulatorFixture f(writeFleet());
+        Client &client = f.client();
+        auto sentSettings = [&f] {
+            QJsonObject settings;
+            for (const auto &r : f.simulator().requests())
+                if (r.path == QLatin1String("/api/1.4/patch/createAPDTask"))
+                    settings = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("settings")).toObject();
+            return settings;
+        };
+        ApdTaskSettings settings;
+        settings.setTaskName(QStringLiteral("All applications"));
+        settings.setTemplateName(QStringLiteral("Deploy any time at the earliest"));
+        settings.setPlatform(ApdTaskSettings::Platform::Windows);
+        settings.setTargetType(ApdTaskSettings::TargetType::CustomGroup);
+        settings.setTargetList({QStringLiteral("Pilot Ring")});
+        settings.setUpdateType(ApdTaskSettings::UpdateType::Security, true);
+        VERIFY_OK(perform(client, CreateApdTaskRequest(settings)));
+        QJsonObject sent = sentSettings();
+        QCOMPARE(sent.value(QStringLiteral("taskName")).toString(), QStringLiteral("All applications"));
+        QVERIFY(!sent.contains(QStringLiteral("include_os_app_type")));
+        QVERIFY(!sent.contains(QStringLiteral("include_tp_app_type")));
+
+        settings.setTaskName(QStringLiteral("Chosen applications"));
+        settings.setOsAppSelection(ApdTaskSettings::AppSelection::AllExcept);
+        settings.setOsApplications({QStringLiteral("Windows Defender x64")});
+        settings.setTpAppSelection(ApdTaskSettings::AppSelection::Specific);
+        settings.setTpApplications({QStringLiteral("Notepad++")});
+        VERIFY_OK(perform(client, CreateApdTaskRequest(settings)));
+        sent = sentSettings();
+        QCOMPARE(sent.value(QStringLiteral("include_os_app_type")).toString(), QStringLiteral("Patch All Applications Except"));
+        QCOMPARE(sent.value(QStringLiteral("include_tp_app_type")).toString(), QStringLiteral("Patch Specific Applications"));
+        QCOMPARE(patchSummary(client).value.apdTaskCount, 5);
+    }
+
+    // Issue 14 #17: a task name with query syntax in it reaches the server intact. Decoys carry the
+    // names a broken round trip would produce ('+' read as a space, "%20" taken for an escape), so
+    // acting on any task but the named one shows in the next task to run.
+    void apdTaskNamedWithQuerySyntax()
+    {
+        SimulatorFixture f(writeFleet());
+        Client &client = f.client();
+        auto next = [&client] { return patchSummary(client).value.apdNextTask; };
+        auto count = [&client] { return patchSummary(client).value.apdTaskCount; };
+        const QString name = QStringLiteral("a+b & c=d #1 %20 \u00fcn\u00ef");
+        const QString plusAsSpace = QStringLiteral("a b & c=d #1 %20 \u00fcn\u00ef");
+        const QString escapeDecoded = QStringLiteral("a+b & c=d #1   \u00fcn\u00ef");
+        using Action = ApdTaskActionRequest::Action;
+        // The seeded tasks are suspended first, so only ours can be the next to run.
+        for (int suspendedSeeded = 0; !next().isEmpty(); ++suspendedSeeded) {
+            QVERIFY2(suspendedSeeded < 3, qPrintable(next()));
+            VERIFY_OK(perform(client, ApdTaskActionRequest(Action::Suspend, next())));
+        }
+        // Created in this order, each runs a day after the one before (the simulator's schedule).
+        for (const QString &task : {name, plusAsSpace, escapeDecoded}) {
+            ApdTaskSettings settings;
+            settings.setTaskName(task);
+            settings.setTemplateName(QStringLiteral("Deploy any time at the earliest"));
+            settings.setPlatform(ApdTaskSettings::Platform::Windows);
+            settings.setTargetType(ApdTaskSettings::TargetType::CustomGroup);
+            settings.setTargetList({QStringLiteral("Pilot Ring")});
+            settings.setUpdateType(ApdTaskSettings::UpdateType::Security, true);
+            VERIFY_OK(perform(client, CreateApdTaskRequest(settings)));
+        }
+        QCOMPARE(count(), 6);
+        QCOMPARE(next(), name);
+
+        const Result<ActionResult> suspended = perform(client, ApdTaskActionRequest(Action::Suspend, name));
+        VERIFY_OK(suspended);
+        QCOMPARE(suspended.value.message, QStringLiteral("task has been suspended successfully"));
+        QCOMPARE(next(), plusAsSpace); // the named task is suspended, the first decoy is not
+        const Result<ActionResult> resumed = perform(client, ApdTaskActionRequest(Action::Resume, name));
+        VERIFY_OK(resumed);
+        QCOMPARE(resumed.value.message, QStringLiteral("task has been resumed successfully"));
+        QCOMPARE(next(), name);
+        const Result<ActionResult> deleted = perform(client, ApdTaskActionRequest(Action::Delete, name));
+        VERIFY_OK(deleted);
+        QCOMPARE(deleted.value.message, QStringLiteral("Task has been deleted successfully"));
+        QCOMPARE(count(), 5);
+        QCOMPARE(next(), plusAsSpace);
+        const Result<ActionResult> again = perform(client, ApdTaskActionRequest(Action::Delete, name));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error.serverCode(), QStringLiteral("TASK_NOT_FOUND"));
+        QVERIFY2(again.error.oneLine().contains(name), qPrintable(again.error.oneLine())); // the server read it whole
+
+        // The decoys are untouched and answer to their own names.
+        VERIFY_OK(perform(client, ApdTaskActionRequest(Action::Delete, plusAsSpace)));
+        QCOMPARE(next(), escapeDecoded);
+        VERIFY_OK(perform(client, ApdTaskActionRequest(Action::Delete, escapeDecoded)));
+        QCOMPARE(count(), 3);
+        // What went over the wire: every byte outside the unreserved set escaped, '+' included.
+        bool seen = false;
+        for (const auto &r : f.simulator().requests())
+            if (r.path == QLatin1String("/api/1.4/patch/suspendAPDTask") &&
+                r.query.query(QUrl::FullyEncoded) ==
+                    QLatin1String("taskname=a%2Bb%20%26%20c%3Dd%20%231%20%2520%20%C3%BCn%C3%AF"))
+                seen = true;
+        QVERIFY(seen);
     }
 
     // ---- Writes: agents and managed computers (E33, E35, E36) -------------------------------------------

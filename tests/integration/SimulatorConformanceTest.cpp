@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,6 +60,22 @@ public:
         QUrl url = m_base;
         url.setPath(path);
         url.setQuery(query);
+        return sendTo(method, url, body, headers, token);
+    }
+    // The query goes on the wire as these exact bytes ("taskname=a+b" keeps its '+').
+    HttpResult sendEncoded(const QByteArray &method, const QString &path, const QByteArray &encodedQuery)
+    {
+        QUrl url = m_base;
+        url.setPath(path);
+        url.setQuery(QString::fromLatin1(encodedQuery), QUrl::StrictMode);
+        if (!url.isValid() || url.query(QUrl::FullyEncoded).toLatin1() != encodedQuery)
+            qFatal("query not kept as given: %s", encodedQuery.constData());
+        return sendTo(method, url, {}, {}, Token);
+    }
+    HttpResult sendTo(const QByteArray &method, const QUrl &url, const QByteArray &body, const Headers &headers,
+                      const QString &token)
+    {
+        const QString path = url.path();
         QNetworkRequest request(url);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         if (!token.isNull())
@@ -226,6 +243,36 @@ void checkShape(const QJsonValue &sample, const QJsonValue &actual, const QStrin
             QStringLiteral("%1: sample is %2, simulator sent %3 (%4)")
                 .arg(where, typeName(sample), typeName(actual),
                      QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact))));
+}
+
+// The strict form for plain mode: every field the sample has carries the sample's JSON type, in every
+// item of every list at every depth. Only the sample's own placeholders ("--", "NA", null) leave the
+// type open, since they stand for values of any type; a simulator placeholder where the sample has a
+// number is a mismatch (strings for numbers belong to --quirks alone).
+void checkTypes(const QJsonValue &sample, const QJsonValue &actual, const QString &where, QStringList *problems)
+{
+    if (isPlaceholder(sample))
+        return;
+    if (sample.type() != actual.type()) {
+        problems->append(QStringLiteral("%1: sample is %2, simulator sent %3 (%4)")
+                             .arg(where, typeName(sample), typeName(actual),
+                                  QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact))));
+        return;
+    }
+    if (sample.isObject()) {
+        const QJsonObject s = sample.toObject();
+        const QJsonObject a = actual.toObject();
+        for (auto it = s.begin(); it != s.end(); ++it) {
+            if (!a.contains(it.key()))
+                problems->append(QStringLiteral("%1.%2: missing").arg(where, it.key()));
+            else
+                checkTypes(it.value(), a.value(it.key()), where + QLatin1Char('.') + it.key(), problems);
+        }
+    } else if (sample.isArray() && !sample.toArray().isEmpty()) {
+        const QJsonArray a = actual.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            checkTypes(sample.toArray().first(), a.at(i), QStringLiteral("%1[%2]").arg(where).arg(i), problems);
+    }
 }
 
 // ---- The 39 calls --------------------------------------------------------------------------------
@@ -588,6 +635,121 @@ private slots:
                                {QStringLiteral("f"), 1}},
                    QStringLiteral("r"), false, true, &problems);
         QCOMPARE(problems.size(), 1); // an empty list proves nothing
+    }
+
+    // Issue 14: E19 served strings ("--") where the guide's sample has numbers in plain mode, which the
+    // placeholder tolerance above let through. Every plain response, every field of its sample, every
+    // list item: the sample's JSON type. Strings for numbers belong to --quirks alone.
+    void plainResponsesHaveTheSamplesJsonTypes_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const auto &op : pmp::api::OperationCatalogue::all())
+            if (QFile::exists(TestData::path(QStringLiteral("guide/%1.response.json").arg(op.code))))
+                QTest::newRow(qPrintable(op.code)) << op.code;
+    }
+    void plainResponsesHaveTheSamplesJsonTypes()
+    {
+        QFETCH(QString, code);
+        SimulatorOptions options;
+        options.seed = 7;
+        Sim sim = start(options);
+        const Ids ids = discover(*sim.http);
+        const int n = code.mid(1).toInt();
+        if (n == 24 || n == 25 || n == 27 || n == 28)
+            QCOMPARE(callOperation(*sim.http, QStringLiteral("E26"), ids).status, 200);
+        QList<HttpResult> replies{callOperation(*sim.http, code, ids)};
+        // The lists whose rows have values that may be absent (never scanned, not downloaded, not
+        // installed), every row of them rather than the first page.
+        const auto &op = *pmp::api::OperationCatalogue::byCode(code);
+        if (n == 8 || n == 15 || n == 21 || n == 23)
+            replies << sim.http->get(op.path, q({{"pagelimit", QStringLiteral("1000")}}));
+        if (n == 19) { // a computer's installed and missing patches both
+            for (const char *state : {"201", "202"})
+                replies << sim.http->get(op.path, q({{"resid", QString::number(ids.computer)},
+                                                     {"patchstatusfilter", QString::fromLatin1(state)},
+                                                     {"pagelimit", QStringLiteral("1000")}}));
+        }
+        const QJsonObject sample = TestData::guideSample(code, QStringLiteral("response"));
+        QStringList problems;
+        int folders = 0;
+        for (const HttpResult &r : std::as_const(replies)) {
+            QVERIFY2(r.status == 200, qPrintable(QStringLiteral("HTTP %1: %2").arg(r.status).arg(QString::fromUtf8(r.body))));
+            QJsonObject reply = r.json();
+            if (n == 38) {
+                // The sample's children are reports (leaves). A sub-folder among them is a folder like
+                // the sample's root, so it must have the root's shape.
+                QJsonArray leaves;
+                for (const QJsonValue &child : reply.value(QStringLiteral("children")).toArray()) {
+                    if (child.toObject().value(QStringLiteral("leaf")).toBool()) {
+                        leaves.append(child);
+                    } else {
+                        checkTypes(sample, child, code + QStringLiteral(".children(folder)"), &problems);
+                        ++folders;
+                    }
+                }
+                QVERIFY(!leaves.isEmpty());
+                reply.insert(QStringLiteral("children"), leaves);
+            }
+            checkTypes(sample, reply, code, &problems);
+        }
+        QVERIFY(n != 38 || folders > 0);
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 40).join(QLatin1Char('\n'))));
+    }
+
+    // The documented choice behind the test above: a number without a value is -1 in plain mode (as
+    // the samples' own install_error_code) and the real server's "--" only under --quirks.
+    void absentNumbersAreMinusOnePlainAndPlaceholdersWithQuirks()
+    {
+        for (const bool quirks : {false, true}) {
+            SimulatorOptions options;
+            options.seed = 7;
+            options.quirks = quirks;
+            Sim sim = start(options);
+            const Ids ids = discover(*sim.http);
+            auto rows = [&](const char *state) {
+                return sim.http
+                    ->get(QStringLiteral("/api/1.4/patch/systemreport"),
+                          q({{"resid", QString::number(ids.computer)}, {"patchstatusfilter", QString::fromLatin1(state)}}))
+                    .at(QStringLiteral("message_response/systemreport"))
+                    .toArray();
+            };
+            const QJsonArray missing = rows("202");
+            QVERIFY(!missing.isEmpty());
+            const QJsonObject row = missing.first().toObject();
+            const QJsonValue none = quirks ? QJsonValue(QStringLiteral("--")) : QJsonValue(-1);
+            QCOMPARE(row.value(QStringLiteral("installed_time")), none);
+            QCOMPARE(row.value(QStringLiteral("deployment_status")), none);
+            // An installed patch has real values either way (strings only under --quirks).
+            const QJsonArray installedRows = rows("201");
+            QVERIFY(!installedRows.isEmpty());
+            const QJsonObject installed = installedRows.first().toObject();
+            QCOMPARE(installed.value(QStringLiteral("deployment_status")),
+                     quirks ? QJsonValue(QStringLiteral("209")) : QJsonValue(209));
+            QVERIFY(quirks ? installed.value(QStringLiteral("installed_time")).isString()
+                           : installed.value(QStringLiteral("installed_time")).toDouble() > 0);
+        }
+    }
+
+    void typeCheckerCatchesMistakes()
+    {
+        const QJsonObject sample{{QStringLiteral("n"), 209},
+                                 {QStringLiteral("t"), QStringLiteral("--")},
+                                 {QStringLiteral("l"), QJsonArray{QJsonObject{{QStringLiteral("b"), true}}}}};
+        QStringList problems;
+        checkTypes(sample,
+                   QJsonObject{{QStringLiteral("n"), 1},
+                               {QStringLiteral("t"), 5},
+                               {QStringLiteral("l"), QJsonArray{QJsonObject{{QStringLiteral("b"), false}}}}},
+                   QStringLiteral("r"), &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        checkTypes(sample,
+                   QJsonObject{{QStringLiteral("n"), QStringLiteral("--")},
+                               {QStringLiteral("l"), QJsonArray{QJsonObject{{QStringLiteral("b"), true}},
+                                                                QJsonObject{{QStringLiteral("b"), QStringLiteral("true")}}}}},
+                   QStringLiteral("r"), &problems);
+        // n: a placeholder for a number; t missing; l[1].b: a string for a boolean (the second item counts)
+        QCOMPARE(problems.size(), 3);
     }
 
     // ---- Authentication and routing ------------------------------------------------------------
@@ -1156,6 +1318,30 @@ private slots:
                  QStringLiteral("INVALID_JSON"));
     }
 
+    // Issue 14 #19: the guide's note makes DeploymentPolicyTemplateID mandatory for deploymentType 0 and
+    // 1; 2 deploys through a policy too. Without it the simulator says which field and which type.
+    void installNeedsADeploymentPolicyForEveryType()
+    {
+        Sim sim = start();
+        const Ids ids = discover(*sim.http);
+        for (const int type : {0, 1, 2}) {
+            QJsonObject body = sampleRequest(QStringLiteral("E02"));
+            body[QStringLiteral("ResourceIDs")] = QJsonArray{double(ids.computer)};
+            body[QStringLiteral("PatchIDs")] = QJsonArray{double(ids.missingPatch)};
+            body[QStringLiteral("actionToPerform")] = QStringLiteral("Draft");
+            body[QStringLiteral("deploymentType")] = type;
+            QJsonObject without = body;
+            without.remove(QStringLiteral("DeploymentPolicyTemplateID"));
+            const HttpResult refused = sim.http->post(QStringLiteral("/api/1.4/patch/installpatch"), without);
+            QCOMPARE(refused.status, 400);
+            QCOMPARE(refused.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("MISSING_PARAMETER"));
+            const QString text = refused.json().value(QStringLiteral("error_description")).toString();
+            QVERIFY2(text.contains(QStringLiteral("DeploymentPolicyTemplateID is mandatory for deploymentType %1").arg(type)),
+                     qPrintable(text));
+            QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/installpatch"), body).status, 200);
+        }
+    }
+
     void uninstallMarksPatchesMissingAgain()
     {
         Sim sim = start();
@@ -1270,6 +1456,88 @@ private slots:
                      .value(QStringLiteral("error_code"))
                      .toString(),
                  QStringLiteral("TEMPLATE_NOT_FOUND"));
+    }
+
+    // Issue 14 #20: the guide spells two application selections and only names "All"; the simulator
+    // takes the two and refuses a made-up literal, so a client that invents one is caught. A task
+    // without a selection is fine.
+    void apdAppSelectionsAreTheGuidesLiterals()
+    {
+        Sim sim = start();
+        auto create = [&](const QString &name, const QString &key, const QJsonValue &value) {
+            QJsonObject body = sampleRequest(QStringLiteral("E26"));
+            QJsonObject settings = body.value(QStringLiteral("settings")).toObject();
+            settings[QStringLiteral("taskName")] = name;
+            if (value.isUndefined())
+                settings.remove(key);
+            else
+                settings[key] = value;
+            body[QStringLiteral("settings")] = settings;
+            return sim.http->post(QStringLiteral("/api/1.4/patch/createAPDTask"), body);
+        };
+        for (const QString &key : {QStringLiteral("include_os_app_type"), QStringLiteral("include_tp_app_type")}) {
+            const HttpResult made = create(QStringLiteral("made up ") + key, key, QStringLiteral("Patch All Applications"));
+            QCOMPARE(made.status, 400);
+            QCOMPARE(made.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("INVALID_PARAMETER"));
+            QVERIFY2(made.json().value(QStringLiteral("error_description")).toString().contains(
+                         key + QStringLiteral(" must be Patch Specific Applications or Patch All Applications Except")),
+                     made.body.constData());
+            QCOMPARE(create(QStringLiteral("no selection ") + key, key, QJsonValue(QJsonValue::Undefined)).status, 200);
+        }
+        QCOMPARE(create(QStringLiteral("as the sample"), QStringLiteral("include_os_app_type"),
+                        QStringLiteral("Patch All Applications Except"))
+                     .status,
+                 200);
+        const QJsonObject modify{
+            {QStringLiteral("taskname"), QStringLiteral("as the sample")},
+            {QStringLiteral("settings"),
+             QJsonObject{{QStringLiteral("include_tp_app_type"), QStringLiteral("Patch All Applications")}}}};
+        QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/modifyAPDTask"), modify).status, 400);
+    }
+
+    // The real server's servlet container reads the query as a form (issue 14 #17): '+' is a space,
+    // "%2B" a plus. The bytes below go on the wire exactly as written.
+    void queryStringsAreReadAsAServletReadsThem()
+    {
+        Sim sim = start();
+        auto create = [&](const QString &name) {
+            QJsonObject body = sampleRequest(QStringLiteral("E26"));
+            QJsonObject settings = body.value(QStringLiteral("settings")).toObject();
+            settings[QStringLiteral("taskName")] = name;
+            body[QStringLiteral("settings")] = settings;
+            return sim.http->post(QStringLiteral("/api/1.4/patch/createAPDTask"), body).status;
+        };
+        auto post = [&](const char *path, const QByteArray &query) {
+            return sim.http->sendEncoded("POST", QStringLiteral("/api/1.4/patch/") + QLatin1String(path), query);
+        };
+        QCOMPARE(create(QStringLiteral("a b")), 200);
+        // taskname=a+b names "a b".
+        QCOMPARE(post("suspendAPDTask", "taskname=a+b").status, 200);
+        QCOMPARE(post("resumeAPDTask", "taskname=a+b").status, 200);
+        // taskname=a%2Bb names "a+b", which does not exist yet.
+        const HttpResult missing = post("deleteAPDTask", "taskname=a%2Bb");
+        QCOMPARE(missing.status, 400);
+        QCOMPARE(missing.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("TASK_NOT_FOUND"));
+        QVERIFY2(missing.json().value(QStringLiteral("error_description")).toString().contains(QLatin1String("'a+b'")),
+                 missing.body.constData());
+        QCOMPARE(create(QStringLiteral("a+b")), 200);
+        QCOMPARE(post("deleteAPDTask", "taskname=a%2Bb").status, 200);
+        QCOMPARE(post("deleteAPDTask", "taskname=a%2Bb").status, 400); // "a+b" went ...
+        QCOMPARE(post("deleteAPDTask", "taskname=a+b").status, 200);   // ... "a b" stayed
+        // Escapes are UTF-8 bytes, decoded once; '&', '=' and '#' escaped belong to the value.
+        const QString hostile = QStringLiteral("a+b & c=d #1 %20 \u00fcn\u00ef");
+        QCOMPARE(create(hostile), 200);
+        QCOMPARE(post("suspendAPDTask", "taskname=a%2Bb+%26+c%3Dd+%231+%2520+%C3%BCn%C3%AF").status, 200);
+        QCOMPARE(post("deleteAPDTask", "taskname=a%2Bb%20%26%20c%3Dd%20%231%20%2520%20%C3%BCn%C3%AF").status, 200);
+        // A list filter is read the same way: "Security+Updates" is the update type "Security Updates".
+        auto total = [&](const QByteArray &query) {
+            const HttpResult r = sim.http->sendEncoded("GET", QStringLiteral("/dcapi/threats/systemreport/patches"),
+                                                       "pageLimit=5&" + query);
+            return r.status == 200 ? r.at(QStringLiteral("metadata/totalRecords")).toString().toLongLong() : -1;
+        };
+        QVERIFY(total("update_type=Security+Updates") > 0);
+        QCOMPARE(total("update_type=Security+Updates"), total("update_type=Security%20Updates"));
+        QCOMPARE(total("update_type=Security%2BUpdates"), 0);
     }
 
     void removedComputersDisappearEverywhere()

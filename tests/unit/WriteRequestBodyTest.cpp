@@ -1,5 +1,8 @@
 #include "TestData.h"
 
+#include "api/ListQuery.h"
+#include "api/OperationCatalogue.h"
+#include "api/QueryEncoding.h"
 #include "api/requests/AgentActionRequest.h"
 #include "api/requests/ApdTaskActionRequest.h"
 #include "api/requests/CreateApdTaskRequest.h"
@@ -15,6 +18,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
 
@@ -24,6 +28,29 @@ using pmp::test::TestData;
 namespace {
 
 using Settings = ApdTaskSettings;
+
+// What a Java servlet container makes of an encoded query string (application/x-www-form-urlencoded:
+// '+' is a space, %XX are UTF-8 bytes): written here independently of the simulator's decoder.
+QMap<QString, QString> servletParameters(const QByteArray &encodedQuery)
+{
+    QMap<QString, QString> out;
+    for (const QByteArray &pair : encodedQuery.split('&')) {
+        const qsizetype eq = pair.indexOf('=');
+        auto decode = [](QByteArray b) { return QString::fromUtf8(QByteArray::fromPercentEncoding(b.replace('+', ' '))); };
+        out.insert(decode(pair.left(eq)), eq < 0 ? QString() : decode(pair.mid(eq + 1)));
+    }
+    return out;
+}
+
+// The URL as the Transport builds it (QUrl::setQuery with the request's QUrlQuery), on the wire.
+QByteArray wireQuery(const QUrlQuery &query)
+{
+    QUrl url(QStringLiteral("https://patch.example.com/api/1.4/patch/suspendAPDTask"));
+    url.setQuery(query);
+    return url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemovePath).mid(1); // without '?'
+}
+
+const QString kHostileName = QStringLiteral("a+b & c=d #1 %20 \u00fcn\u00ef");
 
 QByteArray pretty(const QJsonObject &o)
 {
@@ -191,7 +218,7 @@ private slots:
         r.setInstallAfter(QDateTime(QDate(2025, 1, 31), QTime(14, 30, 59)));
         r.setExpiry(QDateTime(QDate(2025, 2, 28), QTime(8, 5)));
         r.setDeploymentType(InstallPatchesRequest::DeploymentType::SelfServiceOnly);
-        r.setDeploymentPolicyTemplateId(7); // ignored by the server for Self Service only: not sent
+        r.setDeploymentPolicyTemplateId(7); // mandatory for Self Service only too, by the guide's note
         r.setRetrySettings({false, 2, 1, 1});
         const QJsonObject b = r.body();
         QCOMPARE(b.value(QLatin1String("isOnlyApproved")), QJsonValue(QStringLiteral("false")));
@@ -199,7 +226,7 @@ private slots:
         QCOMPARE(b.value(QLatin1String("expirytime")), QJsonValue(QStringLiteral("2025-02-28 08:05")));
         QCOMPARE(b.value(QLatin1String("deploymentType")), QJsonValue(1));
         QCOMPARE(b.value(QLatin1String("actionToPerform")), QJsonValue(QStringLiteral("Draft"))); // the default
-        QVERIFY(!b.contains(QLatin1String("DeploymentPolicyTemplateID")));
+        QCOMPARE(b.value(QLatin1String("DeploymentPolicyTemplateID")), QJsonValue(7)); // issue 14 #19
         QVERIFY(!b.contains(QLatin1String("forceRebootOption")));
         QVERIFY(!b.contains(QLatin1String("deadlineTime")));
         QVERIFY(!b.contains(QLatin1String("ConfigDescription")));
@@ -351,6 +378,57 @@ private slots:
         QCOMPARE(r.targets(), QStringList{QStringLiteral("windows create task")});
     }
 
+    // Issue 14 #17: a '+' in a task name reached the server raw (a servlet reads it as a space), and a
+    // "%20" in a name was taken for an escape.
+    void e25e27e28TaskNamesArePercentEncoded_data()
+    {
+        QTest::addColumn<int>("action");
+        QTest::newRow("E25 delete") << int(ApdTaskActionRequest::Action::Delete);
+        QTest::newRow("E27 suspend") << int(ApdTaskActionRequest::Action::Suspend);
+        QTest::newRow("E28 resume") << int(ApdTaskActionRequest::Action::Resume);
+    }
+    void e25e27e28TaskNamesArePercentEncoded()
+    {
+        QFETCH(int, action);
+        const ApdTaskActionRequest r(ApdTaskActionRequest::Action(action), kHostileName);
+        const QByteArray wire = wireQuery(r.query());
+        QCOMPARE(wire, QByteArrayLiteral("taskname=a%2Bb%20%26%20c%3Dd%20%231%20%2520%20%C3%BCn%C3%AF"));
+        QCOMPARE(servletParameters(wire), (QMap<QString, QString>{{QStringLiteral("taskname"), kHostileName}}));
+        QCOMPARE(r.query().queryItemValue(QStringLiteral("taskname"), QUrl::FullyDecoded), kHostileName);
+        QCOMPARE(r.targets(), QStringList{kHostileName});
+    }
+
+    void everyQueryValueArrivesIntact_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("plus") << QStringLiteral("a+b");
+        QTest::newRow("space") << QStringLiteral("a b");
+        QTest::newRow("ampersand and equals") << QStringLiteral("a&b=c");
+        QTest::newRow("hash") << QStringLiteral("#1");
+        QTest::newRow("percent escapes") << QStringLiteral("%20%2B%zz%");
+        QTest::newRow("non-ASCII") << QStringLiteral("Z\u00fcrich \u65e5\u672c \U0001F600");
+        QTest::newRow("reserved") << QStringLiteral("/?:@!$'()*,;[]");
+        QTest::newRow("hostile") << kHostileName;
+    }
+    void everyQueryValueArrivesIntact()
+    {
+        QFETCH(QString, value);
+        QUrlQuery q;
+        QueryEncoding::add(q, QStringLiteral("taskname"), value);
+        QCOMPARE(servletParameters(wireQuery(q)).value(QStringLiteral("taskname")), value);
+
+        LegacyDeclineRequest decline({112});
+        decline.setCustomerId(value);
+        QCOMPARE(servletParameters(wireQuery(decline.query())).value(QStringLiteral("customerid")), value);
+
+        // List filters go the same way (free-text filters such as E16 patchname).
+        ListQuery list;
+        list.set(QStringLiteral("patchname"), value);
+        const QByteArray wire =
+            wireQuery(list.toUrlQuery(OperationCatalogue::get(OperationId::ThreatSystemReport), 1, 25));
+        QCOMPARE(servletParameters(wire).value(QStringLiteral("patchname")), value);
+    }
+
     void e26CreateApdTask()
     {
         CreateApdTaskRequest r(createSettingsFromSample());
@@ -411,12 +489,61 @@ private slots:
         QCOMPARE(o.value(QLatin1String("target_type")), QJsonValue(QStringLiteral("CUSTOM_GROUP")));
         QCOMPARE(o.value(QLatin1String("security_update")), QJsonValue(QStringLiteral("true")));
         QCOMPARE(o.value(QLatin1String("definition_update")), QJsonValue(QStringLiteral("false")));
-        QCOMPARE(o.value(QLatin1String("include_os_app_type")), QJsonValue(QStringLiteral("Patch All Applications")));
+        QVERIFY(!o.contains(QLatin1String("include_os_app_type"))); // All: no documented literal (issue 14 #20)
+        QVERIFY(!o.contains(QLatin1String("include_tp_app_type")));
         QCOMPARE(o.value(QLatin1String("failure_notify_duration")), QJsonValue(QStringLiteral("1")));
         QVERIFY(!o.contains(QLatin1String("EXPIRY_TIME")));
         QVERIFY(!o.contains(QLatin1String("deadlineSettings")));
         QVERIFY(!o.contains(QLatin1String("email")));
         QCOMPARE(s.toJson(true).size(), 6);
+    }
+
+    // Issue 14 #20: include_*_app_type carries only the values the guide's samples show. All, the default,
+    // has none: it goes out as no selection, without a list, and comes back from the store as All.
+    void apdAppSelectionsAreTheGuidesLiterals_data()
+    {
+        QTest::addColumn<int>("selection");
+        QTest::newRow("all") << int(Settings::AppSelection::All);
+        QTest::newRow("specific") << int(Settings::AppSelection::Specific);
+        QTest::newRow("all except") << int(Settings::AppSelection::AllExcept);
+    }
+    void apdAppSelectionsAreTheGuidesLiterals()
+    {
+        QFETCH(int, selection);
+        const auto chosen = Settings::AppSelection(selection);
+        // What the guide documents: every value of the two keys in its request samples.
+        QSet<QString> documented;
+        for (const QString &code : {QStringLiteral("E24"), QStringLiteral("E26")}) {
+            const QJsonObject sample = TestData::guideSample(code, QStringLiteral("request")).value(QLatin1String("settings")).toObject();
+            for (const char *key : {"include_os_app_type", "include_tp_app_type"})
+                if (sample.contains(QLatin1String(key)))
+                    documented << sample.value(QLatin1String(key)).toString();
+        }
+        QCOMPARE(documented, (QSet<QString>{QStringLiteral("Patch Specific Applications"),
+                                            QStringLiteral("Patch All Applications Except")}));
+
+        Settings s = createSettingsFromSample();
+        s.setOsAppSelection(chosen);
+        s.setOsApplications({QStringLiteral("Windows Defender x64")});
+        s.setTpAppSelection(chosen);
+        s.setTpApplications({QStringLiteral("Notepad++")});
+        const QJsonObject o = CreateApdTaskRequest(s).body().value(QLatin1String("settings")).toObject();
+        for (const char *key : {"include_os_app_type", "include_tp_app_type"}) {
+            if (chosen == Settings::AppSelection::All)
+                QVERIFY2(!o.contains(QLatin1String(key)), key);
+            else
+                QVERIFY2(documented.contains(o.value(QLatin1String(key)).toString()), key);
+        }
+        QCOMPARE(o.contains(QLatin1String("os_applications")), chosen != Settings::AppSelection::All);
+        QCOMPARE(o.contains(QLatin1String("tp_applications")), chosen != Settings::AppSelection::All);
+        const Settings back = Settings::fromJson(o);
+        QCOMPARE(back.osAppSelection(), chosen);
+        QCOMPARE(back.tpAppSelection(), chosen);
+        // Settings stored by earlier versions, with their made-up literal, still read as All.
+        QCOMPARE(Settings::fromJson({{QStringLiteral("include_os_app_type"), QStringLiteral("Patch All Applications")},
+                                     {QStringLiteral("include_tp_app_type"), QStringLiteral("Patch Specific Applications")}})
+                     .osAppSelection(),
+                 Settings::AppSelection::All);
     }
 
     void e29LegacyDecline()

@@ -272,25 +272,23 @@ private slots:
         EXPECT_INVALID(r.validate(kNow), "deploymentType", "3 is not one of them");
     }
 
-    void installPolicyRequiredWhenDeploying_data()
+    // Issue 14 #19: the guide's note makes the policy mandatory for 0 and 1 (Self Service only
+    // included); 2 deploys through it as well.
+    void installPolicyRequiredForEveryType_data()
     {
         QTest::addColumn<int>("type");
-        QTest::addColumn<bool>("required");
-        QTest::newRow("0 deploy only") << 0 << true;
-        QTest::newRow("1 self service only") << 1 << false;
-        QTest::newRow("2 both") << 2 << true;
+        QTest::newRow("0 deploy only") << 0;
+        QTest::newRow("1 self service only") << 1;
+        QTest::newRow("2 both") << 2;
     }
-    void installPolicyRequiredWhenDeploying()
+    void installPolicyRequiredForEveryType()
     {
         QFETCH(int, type);
-        QFETCH(bool, required);
         Install r = validInstall();
         r.setDeploymentType(Install::DeploymentType(type));
+        EXPECT_VALID(r.validate(kNow));
         r.clearDeploymentPolicyTemplateId();
-        if (required)
-            EXPECT_INVALID(r.validate(kNow), "DeploymentPolicyTemplateID", "DeploymentPolicyTemplateID is required");
-        else
-            EXPECT_VALID(r.validate(kNow));
+        EXPECT_INVALID(r.validate(kNow), "DeploymentPolicyTemplateID", "DeploymentPolicyTemplateID is required");
     }
 
     void installPolicyIdMustBePositive()
@@ -698,6 +696,25 @@ private slots:
                        "include_os_app_type is “Patch All Applications Except” but os_applications is empty");
         s.setOsAppSelection(Settings::AppSelection::All);
         EXPECT_VALID(validateCreate(s));
+    }
+
+    // Issue 14 #20: the guide has no literal for "all applications", so a modification cannot switch a
+    // task back to them; the other two selections can be changed.
+    void apdModifyCannotSwitchBackToAllApplications()
+    {
+        Settings change;
+        change.setTpAppSelection(Settings::AppSelection::All);
+        EXPECT_INVALID(ModifyApdTaskRequest(QStringLiteral("t"), change).validate(kNow), "settings.include_tp_app_type",
+                       "cannot be switched back");
+        Settings specific;
+        specific.setOsAppSelection(Settings::AppSelection::Specific);
+        specific.setOsApplications({QStringLiteral("Windows Defender x64")});
+        EXPECT_VALID(ModifyApdTaskRequest(QStringLiteral("t"), specific).validate(kNow));
+        // A new task may patch all applications: that is what sending no selection means.
+        Settings create = validApdSettings();
+        create.setOsAppSelection(Settings::AppSelection::All);
+        create.setTpAppSelection(Settings::AppSelection::All);
+        EXPECT_VALID(validateCreate(create));
     }
 
     void apdDelayAtLeastOne()

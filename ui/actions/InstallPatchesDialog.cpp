@@ -476,11 +476,6 @@ void InstallPatchesDialog::updateEnabled()
     all->setEnabled(!allMissing);
     if (allMissing && all->isChecked())
         setTarget(m_selection.hasComputers() ? Target::Selected : Target::CustomGroups);
-    const bool selfServiceOnly =
-        m_deploymentType->currentData().toInt() == int(InstallPatchesRequest::DeploymentType::SelfServiceOnly);
-    m_policy->setEnabled(!selfServiceOnly);
-    m_policy->setToolTip(selfServiceOnly ? tr("Publishing in the Self Service Portal only uses no deployment policy.")
-                                         : QString());
 }
 
 pmp::api::InstallPatchesRequest InstallPatchesDialog::request() const

@@ -1,6 +1,7 @@
 #include "ApdTaskActionRequest.h"
 
 #include "RequestRules.h"
+#include "api/QueryEncoding.h"
 
 namespace pmp::api {
 
@@ -28,8 +29,9 @@ ApiError ApdTaskActionRequest::validate(const QDateTime &) const
 
 QUrlQuery ApdTaskActionRequest::query() const
 {
+    // Task names are free text: '+', '&', '#', '%' and spaces must reach the server as typed.
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("taskname"), m_taskName.trimmed());
+    QueryEncoding::add(q, QStringLiteral("taskname"), m_taskName.trimmed());
     return q;
 }
 

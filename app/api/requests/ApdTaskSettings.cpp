@@ -324,8 +324,7 @@ QString ApdTaskSettings::targetTypeName(TargetType type)
 QString ApdTaskSettings::appSelectionName(AppSelection selection)
 {
     switch (selection) {
-    // The literal for "All" is not in the guide; it follows the pattern of the two that are.
-    case AppSelection::All: return QStringLiteral("Patch All Applications");
+    case AppSelection::All: return {}; // no literal in the guide
     case AppSelection::Specific: return QStringLiteral("Patch Specific Applications");
     case AppSelection::AllExcept: return QStringLiteral("Patch All Applications Except");
     }
@@ -385,14 +384,18 @@ QJsonObject ApdTaskSettings::toJson(bool partial) const
         if (want(updateField(type), core))
             put(updateField(type), flag(includes(type)));
     }
-    if (want(Field::OsAppType, true))
-        put(Field::OsAppType, appSelectionName(m_osAppSelection));
-    if (want(Field::OsApplications, false))
-        put(Field::OsApplications, m_osApplications.join(kListSeparator));
-    if (want(Field::TpAppType, true))
-        put(Field::TpAppType, appSelectionName(m_tpAppSelection));
-    if (want(Field::TpApplications, false))
-        put(Field::TpApplications, m_tpApplications.join(kListSeparator));
+    // Only the guide's two literals go out (issue 14 #20). All has none, so it is sent as no selection:
+    // neither include_*_app_type nor a list, and a new task patches every application. (A modification
+    // cannot express it; validate() refuses that.)
+    const auto apps = [&](Field typeField, Field listField, AppSelection selection, const QStringList &list) {
+        const bool all = selection == AppSelection::All && (isSet(typeField) || !partial);
+        if (want(typeField, true) && !all)
+            put(typeField, appSelectionName(selection));
+        if (want(listField, false) && !all)
+            put(listField, list.join(kListSeparator));
+    };
+    apps(Field::OsAppType, Field::OsApplications, m_osAppSelection, m_osApplications);
+    apps(Field::TpAppType, Field::TpApplications, m_tpAppSelection, m_tpApplications);
     // One real key, never the sample's slash-joined one (Q35).
     if (want(Field::Delay, false) && m_delayBasis != DelayBasis::None)
         o.insert(delayKey(m_delayBasis), QString::number(m_delayValue));
@@ -468,9 +471,12 @@ ApdTaskSettings ApdTaskSettings::fromJson(const QJsonObject &settings)
         if (!has(f))
             return;
         const QString v = text(f).trimmed();
-        for (const AppSelection candidate : {AppSelection::All, AppSelection::Specific, AppSelection::AllExcept})
+        for (const AppSelection candidate : {AppSelection::Specific, AppSelection::AllExcept})
             if (v.compare(appSelectionName(candidate), Qt::CaseInsensitive) == 0)
                 (s.*setter)(candidate);
+        // What earlier versions sent for All, which the store may still hold.
+        if (v.compare(QLatin1String("Patch All Applications"), Qt::CaseInsensitive) == 0)
+            (s.*setter)(AppSelection::All);
     };
     readSelection(Field::OsAppType, &ApdTaskSettings::setOsAppSelection);
     readSelection(Field::TpAppType, &ApdTaskSettings::setTpAppSelection);
@@ -567,11 +573,20 @@ ApiError ApdTaskSettings::validateApps(bool partial) const
         const int sel = int(a.selection);
         if ((!partial || isSet(a.typeField)) && (sel < 0 || sel > 2))
             return ApiError::validation(settingsField(a.typeField),
-                                        tr("%1 must be Patch All Applications, Patch Specific Applications or Patch "
-                                           "All Applications Except.")
+                                        tr("%1 must be all applications, Patch Specific Applications or Patch All "
+                                           "Applications Except.")
                                             .arg(fieldKey(a.typeField)));
-        if (a.selection == AppSelection::All)
+        if (a.selection == AppSelection::All) {
+            // A new task without a selection patches everything; an existing one keeps the selection it
+            // has, and the guide gives no value that sets it back to all.
+            if (partial && isSet(a.typeField))
+                return ApiError::validation(settingsField(a.typeField),
+                                            tr("The API has no documented value of %1 for all applications, so a "
+                                               "task cannot be switched back to them: delete the task and create it "
+                                               "again.")
+                                                .arg(fieldKey(a.typeField)));
             continue;
+        }
         // "Specific" and "All Except" name applications; without names the choice means nothing.
         const bool judge = partial ? isSet(a.typeField) && isSet(a.listField) : true;
         if (judge && a.list->isEmpty())

@@ -22,7 +22,8 @@ class ApdTaskSettings
 public:
     enum class Platform { Windows, Mac, Linux };
     enum class TargetType { Domain, RemoteOffice, CustomGroup };
-    // "All, Specific, or All Except"; only the last two literals appear in the guide.
+    // "All, Specific, or All Except"; only the last two literals appear in the guide, so All is sent
+    // as no selection at all (see toJson()).
     enum class AppSelection { All, Specific, AllExcept };
     // One value per `*_update` flag, in the guide's order; Driver and PreviewRollups are listed
     // without a description.
@@ -169,6 +170,8 @@ public:
 
     static QString platformName(Platform platform);
     static QString targetTypeName(TargetType type);
+    // The guide's literal ("Patch Specific Applications", "Patch All Applications Except"); empty for
+    // All, which the guide names but never spells.
     static QString appSelectionName(AppSelection selection);
     static QString updateTypeKey(UpdateType type);
     static QString delayKey(DelayBasis basis);

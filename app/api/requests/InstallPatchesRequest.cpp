@@ -134,14 +134,6 @@ QString InstallPatchesRequest::targetFieldName(TargetFormat format)
     return {};
 }
 
-bool InstallPatchesRequest::needsDeploymentPolicy(DeploymentType type)
-{
-    // Q26: the guide's note says the template is mandatory for deploymentType "0 or 1", while the
-    // description of 1 says the template "will be ignored". Only 0 and 2 deploy through a policy, so
-    // we read the note as "0 or 2": required for those, and never sent for 1 (Self Service only).
-    return type == DeploymentType::DeployOnly || type == DeploymentType::DeployAndSelfService;
-}
-
 QString InstallPatchesRequest::scheduleText(const QDateTime &when)
 {
     // "yyyy-MM-dd HH:MM" in the guide uses MM for month and minutes alike (Q29): the second one can
@@ -271,15 +263,17 @@ ApiError InstallPatchesRequest::validate(const QDateTime &now) const
                                     tr("deploymentType must be 0 (deploy only), 1 (Self Service Portal only) or 2 "
                                        "(both); %1 is not one of them.")
                                         .arg(type));
-    if (needsDeploymentPolicy(m_deploymentType)) {
-        if (!m_templateId)
-            return ApiError::validation(QStringLiteral("DeploymentPolicyTemplateID"),
-                                        tr("DeploymentPolicyTemplateID is required when the patches are deployed: "
-                                           "choose a deployment policy."));
-        if (*m_templateId <= 0)
-            return ApiError::validation(QStringLiteral("DeploymentPolicyTemplateID"),
-                                        tr("DeploymentPolicyTemplateID %1 is not a valid policy id.").arg(*m_templateId));
-    }
+    // Q26: the guide's note makes the template mandatory for deploymentType 0 and 1, although the
+    // description of 1 says it "will be ignored". The note is explicit, so 1 needs it too (a template
+    // the server ignores costs nothing; a missing mandatory one fails). The guide is silent for 2,
+    // which deploys through a policy and whose samples all send one: required as well.
+    if (!m_templateId)
+        return ApiError::validation(QStringLiteral("DeploymentPolicyTemplateID"),
+                                    tr("DeploymentPolicyTemplateID is required for every deployment type: choose a "
+                                       "deployment policy."));
+    if (*m_templateId <= 0)
+        return ApiError::validation(QStringLiteral("DeploymentPolicyTemplateID"),
+                                    tr("DeploymentPolicyTemplateID %1 is not a valid policy id.").arg(*m_templateId));
     if (m_forceReboot && !DeploymentOptions::isValid(*m_forceReboot))
         return ApiError::validation(QStringLiteral("forceRebootOption"),
                                     tr("forceRebootOption must be 0 (not configured), 1 (within the window) or 2 "
@@ -329,7 +323,7 @@ QJsonObject InstallPatchesRequest::body() const
         o.insert(QStringLiteral("ConfigDescription"), m_configDescription);
     o.insert(QStringLiteral("actionToPerform"), DeploymentOptions::wireName(m_action));
     o.insert(QStringLiteral("deploymentType"), int(m_deploymentType));
-    if (m_templateId && needsDeploymentPolicy(m_deploymentType))
+    if (m_templateId)
         o.insert(QStringLiteral("DeploymentPolicyTemplateID"), QJsonValue(*m_templateId));
     if (m_forceReboot)
         o.insert(QStringLiteral("forceRebootOption"), int(*m_forceReboot));

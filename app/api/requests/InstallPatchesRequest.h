@@ -22,7 +22,7 @@ public:
 
     enum class DeploymentType : int {
         DeployOnly = 0,           // deploy per the deployment policy (the server's default)
-        SelfServiceOnly = 1,      // publish in the Self Service Portal only; no policy involved
+        SelfServiceOnly = 1,      // publish in the Self Service Portal only
         DeployAndSelfService = 2, // both
     };
 
@@ -67,6 +67,7 @@ public:
     DeploymentAction action() const { return m_action; }
     void setDeploymentType(DeploymentType type) { m_deploymentType = type; }
     DeploymentType deploymentType() const { return m_deploymentType; }
+    // Required and sent for every deployment type (see validate()).
     void setDeploymentPolicyTemplateId(qint64 templateId) { m_templateId = templateId; }
     void clearDeploymentPolicyTemplateId() { m_templateId.reset(); }
     std::optional<qint64> deploymentPolicyTemplateId() const { return m_templateId; }
@@ -85,8 +86,6 @@ public:
     void setOnlyApproved(bool onlyApproved) { m_onlyApproved = onlyApproved; }
     std::optional<bool> onlyApproved() const { return m_onlyApproved; }
 
-    // True when DeploymentPolicyTemplateID must be present (and is sent) for this deployment type.
-    static bool needsDeploymentPolicy(DeploymentType type);
     // "yyyy-MM-dd HH:mm" in the date-time's own time zone (the server's zone is not documented).
     static QString scheduleText(const QDateTime &when);
     static QString targetFieldName(TargetFormat format);

@@ -1,6 +1,7 @@
 #include "LegacyDeclineRequest.h"
 
 #include "RequestRules.h"
+#include "api/QueryEncoding.h"
 
 namespace pmp::api {
 
@@ -26,7 +27,7 @@ QUrlQuery LegacyDeclineRequest::query() const
 {
     QUrlQuery q;
     if (!m_customerId.isEmpty())
-        q.addQueryItem(QStringLiteral("customerid"), m_customerId);
+        QueryEncoding::add(q, QStringLiteral("customerid"), m_customerId);
     return q;
 }
 
