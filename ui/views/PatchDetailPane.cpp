@@ -18,6 +18,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace pmp::ui {
 
 using namespace pmp::api;
@@ -87,9 +89,11 @@ void PatchDetailPane::showRow(const RecordTableModel &model, int row)
 
 void PatchDetailPane::loadFailures()
 {
-    if (m_failureFetch) {
-        m_failureFetch->cancel();
-        m_failureFetch->deleteLater();
+    // Forget the old fetch before cancelling it: cancel() reports `finished` at once, and its handler
+    // must see a fetch that is no longer current (ASan found the pointer it had cleared used here).
+    if (PagedFetch *old = std::exchange(m_failureFetch, nullptr)) {
+        old->cancel();
+        old->deleteLater();
     }
     m_failures->clear();
     m_failureTitle->setText(tr("Failed installations: loading…"));
