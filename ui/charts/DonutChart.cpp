@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPen>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -104,8 +105,10 @@ void DonutChart::rebuild()
         QPieSlice *slice = m_series->append(s.label, s.value);
         slice->setProperty(kKeyProperty, s.key);
         slice->setColor(s.color);
-        slice->setBorderColor(separator);
-        slice->setBorderWidth(1.5);
+        // A pen of 1.5 px between slices (setBorderWidth takes whole pixels and made it 1; clang said so).
+        QPen border(separator);
+        border.setWidthF(1.5);
+        slice->setPen(border);
         slice->setExplodeDistanceFactor(0.045);
         slice->setLabelVisible(false);
         connect(slice, &QPieSlice::hovered, this, [this, key = s.key](bool state) {
