@@ -196,6 +196,20 @@ SimulatorOptions writeFleet()
     return o;
 }
 
+// An APD task of security updates for the seeded "Pilot Ring" group on Windows, deployed through the
+// seeded "Deploy any time at the earliest" template: what every APD write test starts from.
+ApdTaskSettings pilotRingTask(const QString &name)
+{
+    ApdTaskSettings settings;
+    settings.setTaskName(name);
+    settings.setTemplateName(QStringLiteral("Deploy any time at the earliest"));
+    settings.setPlatform(ApdTaskSettings::Platform::Windows);
+    settings.setTargetType(ApdTaskSettings::TargetType::CustomGroup);
+    settings.setTargetList({QStringLiteral("Pilot Ring")});
+    settings.setUpdateType(ApdTaskSettings::UpdateType::Security, true);
+    return settings;
+}
+
 // Ids for the writes, found through typed reads only: a scanned Windows computer with the agent,
 // one of its approved missing patches and one of its installed patches that can be uninstalled.
 struct Target
@@ -986,13 +1000,7 @@ private slots:
         QCOMPARE(before.apdNextTask, QStringLiteral("Windows Patch Tuesday"));
         const QString seeded = before.apdNextTask;
 
-        ApdTaskSettings settings;
-        settings.setTaskName(QStringLiteral("Client ops task"));
-        settings.setTemplateName(QStringLiteral("Deploy any time at the earliest"));
-        settings.setPlatform(ApdTaskSettings::Platform::Windows);
-        settings.setTargetType(ApdTaskSettings::TargetType::CustomGroup);
-        settings.setTargetList({QStringLiteral("Pilot Ring")});
-        settings.setUpdateType(ApdTaskSettings::UpdateType::Security, true);
+        ApdTaskSettings settings = pilotRingTask(QStringLiteral("Client ops task"));
         settings.setDescription(QStringLiteral("created by ClientOperationsTest"));
         const Result<ActionResult> created = perform(client, CreateApdTaskRequest(settings));
         VERIFY_OK(created);
@@ -1071,13 +1079,7 @@ private slots:
                     settings = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("settings")).toObject();
             return settings;
         };
-        ApdTaskSettings settings;
-        settings.setTaskName(QStringLiteral("All applications"));
-        settings.setTemplateName(QStringLiteral("Deploy any time at the earliest"));
-        settings.setPlatform(ApdTaskSettings::Platform::Windows);
-        settings.setTargetType(ApdTaskSettings::TargetType::CustomGroup);
-        settings.setTargetList({QStringLiteral("Pilot Ring")});
-        settings.setUpdateType(ApdTaskSettings::UpdateType::Security, true);
+        ApdTaskSettings settings = pilotRingTask(QStringLiteral("All applications"));
         VERIFY_OK(perform(client, CreateApdTaskRequest(settings)));
         QJsonObject sent = sentSettings();
         QCOMPARE(sent.value(QStringLiteral("taskName")).toString(), QStringLiteral("All applications"));
@@ -1115,16 +1117,8 @@ private slots:
             VERIFY_OK(perform(client, ApdTaskActionRequest(Action::Suspend, next())));
         }
         // Created in this order, each runs a day after the one before (the simulator's schedule).
-        for (const QString &task : {name, plusAsSpace, escapeDecoded}) {
-            ApdTaskSettings settings;
-            settings.setTaskName(task);
-            settings.setTemplateName(QStringLiteral("Deploy any time at the earliest"));
-            settings.setPlatform(ApdTaskSettings::Platform::Windows);
-            settings.setTargetType(ApdTaskSettings::TargetType::CustomGroup);
-            settings.setTargetList({QStringLiteral("Pilot Ring")});
-            settings.setUpdateType(ApdTaskSettings::UpdateType::Security, true);
-            VERIFY_OK(perform(client, CreateApdTaskRequest(settings)));
-        }
+        for (const QString &task : {name, plusAsSpace, escapeDecoded})
+            VERIFY_OK(perform(client, CreateApdTaskRequest(pilotRingTask(task))));
         QCOMPARE(count(), 6);
         QCOMPARE(next(), name);
 
