@@ -21,7 +21,7 @@ SimRequest received(const QByteArray &rawQuery)
     SimRequest r;
     r.method = QStringLiteral("POST");
     r.path = QStringLiteral("/api/1.4/patch/suspendAPDTask");
-    r.query = QUrlQuery(QUrl::fromEncoded("http://127.0.0.1:1" + r.path.toLatin1() + '?' + rawQuery));
+    r.query = QUrlQuery(QUrl::fromEncoded(QByteArray("http://127.0.0.1:1" + r.path.toLatin1() + '?' + rawQuery)));
     return r;
 }
 
