@@ -14,7 +14,7 @@
 
 namespace pmp::actions {
 
-Q_LOGGING_CATEGORY(lcActions, "patchdeck.actions")
+Q_LOGGING_CATEGORY(lcActions, "pmp.actions", QtInfoMsg)
 
 using pmp::api::ApiError;
 using pmp::store::JournalEntry;

@@ -8,7 +8,7 @@
 namespace pmp::api {
 
 Client::Client(Transport *transport, QObject *parent)
-    : QObject(parent), m_transport(transport), m_now([] { return QDateTime::currentDateTimeUtc(); })
+    : QObject(parent), m_transport(transport)
 {
 }
 
@@ -159,7 +159,7 @@ ApiCall *Client::queryReports(QObject *c, Callback<QueryReportNode> done)
 ApiCall *Client::perform(const WriteRequest &request, QObject *c, Callback<ActionResult> done)
 {
     const OperationId id = request.operation();
-    if (const ApiError e = request.validate(m_now()))
+    if (const ApiError e = request.validate(QDateTime::currentDateTimeUtc()))
         return refuse<ActionResult>(id, e, c, std::move(done));
     const Operation &op = OperationCatalogue::get(id);
     ApiRequest req;

@@ -68,7 +68,6 @@ public:
     // Validates first: an invalid request fails with a Validation error naming the field and sends
     // nothing. Never retried automatically; a lost answer is OutcomeUnknown.
     ApiCall *perform(const WriteRequest &request, QObject *c, Callback<ActionResult> done);
-    void setClockForValidation(std::function<QDateTime()> now) { m_now = std::move(now); }
 
 private:
     template <typename T>
@@ -80,7 +79,6 @@ private:
     ApiCall *refuse(OperationId id, const ApiError &error, QObject *context, Callback<T> done);
 
     QPointer<Transport> m_transport;
-    std::function<QDateTime()> m_now;
 };
 
 } // namespace pmp::api

@@ -12,9 +12,9 @@
 #include <QNetworkRequest>
 #include <QSslError>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <limits>
-#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcApi, "pmp.api", QtInfoMsg)
 

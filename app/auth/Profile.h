@@ -28,7 +28,6 @@ struct Profile
     bool sessionOnly = false; // tokens were kept in memory only (no keychain, by the admin's choice)
 
     bool isValid() const { return !id.isEmpty(); }
-    bool isCloud() const { return kind == Kind::Cloud; }
     // "Production EU (patch.manageengine.eu)" for the status bar and the switcher.
     QString label() const;
     // The redirect URI the loopback receiver uses and the admin registers: http://127.0.0.1:PORT/callback.

@@ -34,7 +34,6 @@ public:
     QString path() const { return m_path; }
     // Whether data written now is kept in the file (false for ":memory:" and the fallback).
     bool isPersistent() const { return m_open && m_persistent; }
-    int schemaVersion() const { return m_version; }
     // The Qt SQL connection (unique per Database, so several stores can be open at once).
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }

@@ -118,7 +118,6 @@ SignInDialog::SignInDialog(SessionManager *session, QWidget *parent)
             return;
         m_adopting = false;
         m_hasPending = false;
-        m_signedIn = p;
         setBusy(false);
         emit signedIn(p);
         accept();

@@ -59,7 +59,6 @@ public:
     QString statusText() const;
     pmp::auth::SignInError lastError() const { return m_lastError; }
     QUrl authorizationUrl() const { return m_authorizationUrl; }
-    pmp::auth::Profile signedInProfile() const { return m_signedIn; }
 
     // Lets the browser sign-in open the system browser (QDesktopServices); PATCHDECK_BROWSER still wins.
     static void installSystemBrowser();
@@ -150,7 +149,6 @@ private:
     bool m_hasPending = false;
     pmp::auth::SignInError m_lastError;
     QUrl m_authorizationUrl;
-    pmp::auth::Profile m_signedIn;
 };
 
 } // namespace pmp::ui
