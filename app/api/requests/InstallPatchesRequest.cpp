@@ -267,13 +267,10 @@ ApiError InstallPatchesRequest::validate(const QDateTime &now) const
     // description of 1 says it "will be ignored". The note is explicit, so 1 needs it too (a template
     // the server ignores costs nothing; a missing mandatory one fails). The guide is silent for 2,
     // which deploys through a policy and whose samples all send one: required as well.
-    if (!m_templateId)
-        return ApiError::validation(QStringLiteral("DeploymentPolicyTemplateID"),
-                                    tr("DeploymentPolicyTemplateID is required for every deployment type: choose a "
-                                       "deployment policy."));
-    if (*m_templateId <= 0)
-        return ApiError::validation(QStringLiteral("DeploymentPolicyTemplateID"),
-                                    tr("DeploymentPolicyTemplateID %1 is not a valid policy id.").arg(*m_templateId));
+    if (const ApiError e = RequestRules::checkPolicyTemplate(
+            m_templateId, tr("DeploymentPolicyTemplateID is required for every deployment type: choose a deployment "
+                             "policy.")))
+        return e;
     if (m_forceReboot && !DeploymentOptions::isValid(*m_forceReboot))
         return ApiError::validation(QStringLiteral("forceRebootOption"),
                                     tr("forceRebootOption must be 0 (not configured), 1 (within the window) or 2 "

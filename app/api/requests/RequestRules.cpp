@@ -5,6 +5,16 @@
 
 namespace pmp::api {
 
+ApiError RequestRules::checkPolicyTemplate(const std::optional<qint64> &templateId, const QString &whenMissing)
+{
+    const QString field = QStringLiteral("DeploymentPolicyTemplateID");
+    if (!templateId)
+        return ApiError::validation(field, whenMissing);
+    if (*templateId <= 0)
+        return ApiError::validation(field, tr("DeploymentPolicyTemplateID %1 is not a valid policy id.").arg(*templateId));
+    return {};
+}
+
 ApiError RequestRules::checkIds(const QString &field, const QList<qint64> &ids)
 {
     if (ids.isEmpty())

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace pmp::api {
 
 // Rules and conversions every typed write request shares, so an id list is checked, serialised and
@@ -18,6 +20,8 @@ class RequestRules
 public:
     // Empty list, a zero or negative id, or the same id twice; `field` is the JSON key.
     static ApiError checkIds(const QString &field, const QList<qint64> &ids);
+    // The deployment policy of an install or uninstall: required (`whenMissing` says why) and positive.
+    static ApiError checkPolicyTemplate(const std::optional<qint64> &templateId, const QString &whenMissing);
     // Blank or repeated names (names are compared case-insensitively, as the console compares them).
     static ApiError checkNames(const QString &field, const QStringList &names);
     // A plausible mail address: one '@', a dotted domain, no spaces. Deliberately loose, the server

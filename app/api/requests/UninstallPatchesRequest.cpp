@@ -23,14 +23,8 @@ ApiError UninstallPatchesRequest::validate(const QDateTime &) const
     if (!DeploymentOptions::isValid(m_action))
         return ApiError::validation(QStringLiteral("actionToPerform"),
                                     tr("actionToPerform must be Deploy, Deploy Immediately or Draft."));
-    if (!m_templateId)
-        return ApiError::validation(QStringLiteral("DeploymentPolicyTemplateID"),
-                                    tr("DeploymentPolicyTemplateID is required for an uninstall: choose a deployment "
-                                       "policy."));
-    if (*m_templateId <= 0)
-        return ApiError::validation(QStringLiteral("DeploymentPolicyTemplateID"),
-                                    tr("DeploymentPolicyTemplateID %1 is not a valid policy id.").arg(*m_templateId));
-    return {};
+    return RequestRules::checkPolicyTemplate(
+        m_templateId, tr("DeploymentPolicyTemplateID is required for an uninstall: choose a deployment policy."));
 }
 
 QJsonObject UninstallPatchesRequest::body() const
