@@ -209,10 +209,15 @@ int parse(const QStringList &arguments, ExportRequest *request)
     p.addOptions({help, format, output, server, kind, profile, resid, id, filter, pageSize, store, raw});
     if (!p.parse(QStringList{QStringLiteral("patchdeck export")} + arguments))
         return fail(ExitUsage, p.errorText() + QStringLiteral(" (see patchdeck export --help)"));
-    if (p.isSet(help) || p.positionalArguments().isEmpty()) {
-        std::fputs(qPrintable(ExportCommand::usage()), p.isSet(help) ? stdout : stderr);
-        return p.isSet(help) ? ExitOk : ExitUsage;
+    if (p.isSet(help)) {
+        std::fputs(qPrintable(ExportCommand::usage()), stdout);
+        return ExitOk;
     }
+    if (p.positionalArguments().isEmpty())
+        return fail(ExitUsage, QStringLiteral("give the VIEW to export (see patchdeck export --help)"));
+    if (p.positionalArguments().size() > 1)
+        return fail(ExitUsage, QStringLiteral("unexpected argument \"%1\" (see patchdeck export --help)")
+                                   .arg(p.positionalArguments().at(1)));
     request->view = p.positionalArguments().first();
     request->format = p.value(format).toLower();
     if (request->format != QLatin1String("csv") && request->format != QLatin1String("json"))

@@ -1,4 +1,5 @@
 // PatchDeck: the console executable. A thin main() over the libraries.
+#include "ConsoleOptions.h"
 #include "DemoSession.h"
 #include "ExportCommand.h"
 
@@ -18,10 +19,9 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QTranslator>
-#include <QCommandLineParser>
-#include <QMessageBox>
 
 #include <cstdio>
+#include <optional>
 
 using namespace pmp;
 
@@ -32,6 +32,22 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("PatchDeck"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("patchdeck.io"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PATCHDECK_VERSION));
+}
+
+// The user's language for Qt's own dialogs and for ours (embedded at :/i18n by the build). Installed
+// in the argument-reading QCoreApplication (so --help is translated) and again in the QApplication.
+void installTranslators()
+{
+    static QTranslator qtTranslator;
+    static QTranslator appTranslator;
+    static const bool qtLoaded = qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                                   QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    static const bool appLoaded =
+        appTranslator.load(QLocale(), QStringLiteral("patchdeck"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (qtLoaded)
+        QCoreApplication::installTranslator(&qtTranslator);
+    if (appLoaded)
+        QCoreApplication::installTranslator(&appTranslator);
 }
 } // namespace
 
@@ -50,63 +66,36 @@ int main(int argc, char *argv[])
         return app::ExportCommand::run(core.arguments().mid(2));
     }
 
+    // The arguments are read before any window system is touched: --help, --version and a usage
+    // error print one answer and exit, with no display needed (a QApplication would abort first).
+    std::optional<app::ConsoleOptions> options;
+    {
+        QCoreApplication probe(argc, argv);
+        setIdentity();
+        installTranslators();
+        app::ConsoleOptions::Parsed parsed = app::ConsoleOptions::parse(probe.arguments());
+        if (!parsed.options)
+            return parsed.exitCode;
+        options = std::move(parsed.options);
+    }
+
     QApplication app(argc, argv);
     setIdentity();
+    installTranslators();
     QApplication::setDesktopFileName(QStringLiteral(PATCHDECK_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/patchdeck/icons/patchdeck.svg")));
-
-    // The user's language for Qt's own dialogs and for ours (embedded at :/i18n by the build).
-    QTranslator qtTranslator;
-    QTranslator appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("patchdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Desktop console for ManageEngine Patch Manager Plus Cloud."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Start with a simulated Patch Manager Plus server "
-                                                                  "(no account or network needed)."));
-    const QCommandLineOption computers(QStringLiteral("computers"),
-                                       QApplication::translate("main", "Number of computers in the demo fleet."),
-                                       QStringLiteral("N"), QStringLiteral("250"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QApplication::translate("main", "Seed of the demo fleet."),
-                                  QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QApplication::translate("main", "Connect to this server URL with the token in "
-                                                                    "PATCHDECK_TOKEN."),
-                                    QStringLiteral("URL"));
-    const QCommandLineOption kind(QStringLiteral("kind"),
-                                  QApplication::translate("main", "Server kind for --server: cloud or onprem."),
-                                  QStringLiteral("KIND"), QStringLiteral("cloud"));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  QApplication::translate("main", "Open the window on this view (a view name of "
-                                                                  "patchdeck export --help)."),
-                                  QStringLiteral("ID"));
-    parser.addOptions({demo, computers, seed, server, kind, view});
-    parser.process(app);
-    const QString startPage = parser.isSet(view) ? ui::MainWindow::pageForView(parser.value(view)) : QString();
-    if (parser.isSet(view) && startPage.isEmpty()) {
-        std::fprintf(stderr, "patchdeck: unknown view \"%s\"; views: %s\n", qPrintable(parser.value(view)),
-                     qPrintable(app::ExportCommand::viewNames().join(QLatin1String(", "))));
-        return 2;
-    }
+    const QString startPage = options->startPage;
 
     std::unique_ptr<app::DemoSession> demoSession;
     std::unique_ptr<api::Connection> connection;
     api::Connection *active = nullptr;
     QString label;
 
-    if (parser.isSet(demo)) {
-        sim::SimulatorOptions options;
-        options.computers = qBound(1, parser.value(computers).toInt(), 200000);
-        options.seed = parser.value(seed).toULongLong();
-        demoSession = std::make_unique<app::DemoSession>(options);
+    if (options->mode == app::ConsoleOptions::Mode::Demo) {
+        sim::SimulatorOptions fleet;
+        fleet.computers = options->computers;
+        fleet.seed = options->seed;
+        demoSession = std::make_unique<app::DemoSession>(fleet);
         QString error;
         if (!demoSession->start(&error)) {
             std::fprintf(stderr, "patchdeck: cannot start the demo server: %s\n", qPrintable(error));
@@ -114,15 +103,11 @@ int main(int argc, char *argv[])
         }
         active = demoSession->connection();
         label = QApplication::translate("main", "Demo server %1").arg(active->server().toString());
-    } else if (parser.isSet(server)) {
+    } else if (options->mode == app::ConsoleOptions::Mode::Server) {
         const QByteArray token = qgetenv("PATCHDECK_TOKEN");
-        if (token.isEmpty()) {
-            std::fprintf(stderr, "patchdeck: --server needs the token in the PATCHDECK_TOKEN environment variable\n");
-            return 2;
-        }
-        const auto k = parser.value(kind) == QLatin1String("onprem") ? api::StaticTokenAuthenticator::Kind::OnPremises
-                                                                      : api::StaticTokenAuthenticator::Kind::Cloud;
-        connection = std::make_unique<api::Connection>(QUrl::fromUserInput(parser.value(server)),
+        const auto k = options->onPremises ? api::StaticTokenAuthenticator::Kind::OnPremises
+                                           : api::StaticTokenAuthenticator::Kind::Cloud;
+        connection = std::make_unique<api::Connection>(QUrl::fromUserInput(options->server),
                                                        std::make_unique<api::StaticTokenAuthenticator>(k, token));
         active = connection.get();
         label = active->server().host();
