@@ -1,9 +1,9 @@
 # patchdeck_add_test(NAME <name> SOURCES <files...> LIBS <targets...> LABELS <labels...> [TIMEOUT <s>])
-# One Qt Test executable per test class; runs headless with a fixed locale so results do not
-# depend on the machine.
+# One Qt Test executable per test class; runs headless with a fixed locale and user settings of its
+# own (tests/support/IsolatedSettings.cpp) so results do not depend on the machine or on other tests.
 function(patchdeck_add_test)
     cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
-    add_executable(${T_NAME} ${T_SOURCES})
+    add_executable(${T_NAME} ${T_SOURCES} ${PROJECT_SOURCE_DIR}/tests/support/IsolatedSettings.cpp)
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test pd_testsupport ${T_LIBS})
     patchdeck_warnings(${T_NAME})
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})

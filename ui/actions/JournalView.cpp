@@ -5,6 +5,7 @@
 #include "actions/ActionNames.h"
 #include "api/OperationCatalogue.h"
 #include "store/ActionJournal.h"
+#include "widgets/LayoutMemory.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -118,6 +119,7 @@ JournalView::JournalView(pmp::store::ActionJournal *journal, QWidget *parent)
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    LayoutMemory::rememberSplitter(split, QStringLiteral("journal"));
     layout->addWidget(split, 1);
     m_count->setObjectName(QStringLiteral("journalCount"));
     layout->addWidget(m_count);

@@ -13,6 +13,7 @@
 #include "views/RecordListView.h"
 #include "views/ReportsView.h"
 #include "views/ServerView.h"
+#include "widgets/LayoutMemory.h"
 #include "widgets/MessageBanner.h"
 
 #include "api/Client.h"
@@ -24,6 +25,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -37,6 +39,9 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
+#include <QSysInfo>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace pmp::ui {
@@ -56,7 +61,6 @@ MainWindow::MainWindow(pmp::api::Client *client, std::shared_ptr<pmp::store::Wor
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PatchDeck"));
-    resize(1320, 820);
 
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setMinimumWidth(190);
@@ -71,6 +75,8 @@ MainWindow::MainWindow(pmp::api::Client *client, std::shared_ptr<pmp::store::Wor
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({210, 1100});
+    splitter->setObjectName(QStringLiteral("navigationSplitter"));
+    LayoutMemory::rememberSplitter(splitter, QStringLiteral("navigation"));
     // The profile's local data speaks here when something needs the admin's attention.
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
@@ -107,6 +113,8 @@ MainWindow::MainWindow(pmp::api::Client *client, std::shared_ptr<pmp::store::Wor
     });
     setupActions();
     setClient(client, std::move(workspace), connectionLabel);
+    // 1320 x 820 shows a list and its detail pane side by side; smaller screens get what fits.
+    LayoutMemory::restoreWindow(this, QStringLiteral("main-window"), QSize(1320, 820));
 }
 
 MainWindow::~MainWindow()
@@ -131,6 +139,8 @@ void MainWindow::setClient(pmp::api::Client *client, std::shared_ptr<pmp::store:
     m_client = client;
     m_workspace = std::move(workspace);
     m_connection->setText(connectionLabel);
+    // Which tenant this window acts on, in the title bar and the task switcher.
+    setWindowTitle(connectionLabel.isEmpty() ? tr("PatchDeck") : tr("%1 — PatchDeck").arg(connectionLabel));
     m_statusText->clear();
     m_autoRefresh->setProfileKey(m_workspace ? m_workspace->key() : QString());
     m_storeBanner->hide();
@@ -156,9 +166,26 @@ void MainWindow::setClient(pmp::api::Client *client, std::shared_ptr<pmp::store:
                 if (v->loader()->lastCompleted().isValid() || v->loader()->isLoading())
                     v->loader()->reload();
     });
+    // Each profile opens where the admin last left it; a switch without a remembered page keeps the
+    // page on screen. (Read before the pages exist: building them may make the first one current.)
+    const QString remembered = QSettings().value(lastPageKey()).toString();
     buildPages();
     m_choices->load();
-    showPage(previous.isEmpty() || !m_pages.contains(previous) ? QStringLiteral("dashboard") : previous);
+    if (m_pages.contains(remembered))
+        showPage(remembered);
+    else
+        showPage(m_pages.contains(previous) ? previous : QStringLiteral("dashboard"));
+}
+
+QString MainWindow::lastPageKey() const
+{
+    return QStringLiteral("profiles/%1/page").arg(m_workspace ? m_workspace->key() : QStringLiteral("none"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    LayoutMemory::saveWindow(this, QStringLiteral("main-window"));
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::clearPages()
@@ -336,7 +363,7 @@ void MainWindow::onPageChanged()
     if (!page)
         return;
     m_stack->setCurrentWidget(page);
-    QSettings().setValue(QStringLiteral("window/page"), currentPageId());
+    QSettings().setValue(lastPageKey(), currentPageId());
     m_progress->hide();
     m_cancel->hide();
     // The status line speaks about the page on screen, not the one left behind.
@@ -397,12 +424,35 @@ void MainWindow::setupActions()
     actions->addAction(tr("Select computers or patches in a list to act on them"))->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *docs = help->addAction(tr("PatchDeck &documentation"), this, [] {
+        QDesktopServices::openUrl(QUrl(QStringLiteral(PATCHDECK_HOMEPAGE "#readme")));
+    });
+    docs->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Report a problem…"), this, [] { QDesktopServices::openUrl(problemReportUrl()); });
+    help->addSeparator();
     help->addAction(tr("&About PatchDeck"), this, [this] {
         QMessageBox::about(this, tr("About PatchDeck"),
                            tr("<h3>PatchDeck %1</h3><p>A native console for ManageEngine Patch Manager Plus Cloud.</p>"
                               "<p>Built with Qt %2.</p>")
                                .arg(QApplication::applicationVersion(), QLatin1String(qVersion())));
     });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QUrl MainWindow::problemReportUrl()
+{
+    // A new issue with what a maintainer asks first already filled in; never a server, profile or
+    // token: the admin adds what they choose to share.
+    const QString body = tr("What happened:\n\nWhat you expected:\n\nSteps to reproduce:\n\n") +
+                         QStringLiteral("---\nPatchDeck %1, Qt %2, %3 (%4)\n")
+                             .arg(QApplication::applicationVersion(), QLatin1String(qVersion()),
+                                  QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture());
+    QUrl url(QStringLiteral(PATCHDECK_HOMEPAGE "/issues/new"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("body"), body);
+    url.setQuery(query);
+    return url;
 }
 
 RecordListView *MainWindow::currentListView() const

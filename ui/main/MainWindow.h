@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
+#include <QUrl>
 
 #include <memory>
 
@@ -65,13 +66,19 @@ public:
     // The page that shows a view of `patchdeck export` (system-report: the computers, whose detail
     // pane it is; report: the query reports); empty for an unknown view.
     static QString pageForView(const QString &viewId);
+    // Help › Report a problem: the project's new-issue page with the version, Qt and system filled in.
+    static QUrl problemReportUrl();
     // Opens a list view with server-side filters applied (dashboard drill-down).
     void navigateTo(const QString &viewId, const pmp::api::ListQuery &filters);
 
 public slots:
     void refreshCurrent();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    QString lastPageKey() const;
     void buildPages();
     void clearPages();
     void addSection(const QString &title);

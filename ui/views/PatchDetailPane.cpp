@@ -1,6 +1,7 @@
 #include "PatchDetailPane.h"
 
 #include "widgets/ElidedLabel.h"
+#include "widgets/LayoutMemory.h"
 
 #include "FilterBar.h"
 #include "RecordListView.h"
@@ -62,6 +63,7 @@ PatchDetailPane::PatchDetailPane(Client *client, ServerChoices *choices, QWidget
     split->addWidget(failuresBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    LayoutMemory::rememberSplitter(split, QStringLiteral("patch-detail"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(m_title);

@@ -1,6 +1,7 @@
 #include "RecordListView.h"
 
 #include "FilterBar.h"
+#include "widgets/LayoutMemory.h"
 #include "widgets/MessageBanner.h"
 
 #include "api/OperationCatalogue.h"
@@ -100,6 +101,7 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
 
     m_splitter->addWidget(m_table);
     m_splitter->setChildrenCollapsible(false);
+    LayoutMemory::saveSplitterWhenMoved(m_splitter, splitterKey());
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search);
@@ -147,8 +149,10 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
                 const int row = currentSourceRow();
                 if (m_detail && row >= 0 && m_detail->isHidden()) {
                     m_detail->show();
-                    const int height = m_splitter->height();
-                    m_splitter->setSizes({height * 3 / 5, height - height * 3 / 5});
+                    if (!LayoutMemory::restoreSplitter(m_splitter, splitterKey())) {
+                        const int height = m_splitter->height();
+                        m_splitter->setSizes({height * 3 / 5, height - height * 3 / 5});
+                    }
                 }
                 emit currentRowChanged(row);
             });
@@ -170,6 +174,11 @@ RecordListView::~RecordListView() = default;
 QString RecordListView::settingsKey() const
 {
     return QStringLiteral("views/%1/header").arg(m_loader->view().id);
+}
+
+QString RecordListView::splitterKey() const
+{
+    return QStringLiteral("views/%1/detail").arg(m_loader->view().id);
 }
 
 void RecordListView::applyDefaultColumns()

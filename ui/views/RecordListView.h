@@ -80,6 +80,7 @@ private:
     void rememberSelection();
     void restoreSelection();
     QString settingsKey() const;
+    QString splitterKey() const;
 
     // Selections larger than this are not carried across a new search or order (Qt remaps them row
     // by row).
