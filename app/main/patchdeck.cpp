@@ -1,5 +1,6 @@
 // PatchDeck: the console executable. A thin main() over the libraries.
 #include "ConsoleOptions.h"
+#include "DemoHistory.h"
 #include "DemoSession.h"
 #include "ExportCommand.h"
 
@@ -142,12 +143,21 @@ int main(int argc, char *argv[])
 
     // The demo's writes are simulated: its journal and cache live in memory, never beside a real
     // server's (decided by the flag, not the host: a real server may be on loopback too).
-    ui::MainWindow window(&active->client(),
-                          demoSession ? store::Workspace::inMemory(QStringLiteral("demo"))
-                                      : store::Workspace::forConnection(active->server()),
-                          label);
-    if (!startPage.isEmpty())
-        window.showPage(startPage);
-    window.show();
-    return app.exec();
+    const std::shared_ptr<store::Workspace> workspace =
+        demoSession ? store::Workspace::inMemory(QStringLiteral("demo")) : store::Workspace::forConnection(active->server());
+    std::unique_ptr<ui::MainWindow> window;
+    auto openWindow = [&] {
+        window = std::make_unique<ui::MainWindow>(&active->client(), workspace, label);
+        if (!startPage.isEmpty())
+            window->showPage(startPage);
+        window->show();
+    };
+    if (demoSession) // the demo tenant comes with 90 days of history, so its trends show what they are for
+        app::DemoHistory::fetchAndWrite(active->client(), workspace->history(), options->seed, &app,
+                                        [&](bool) { openWindow(); });
+    else
+        openWindow();
+    const int status = app.exec();
+    window.reset(); // before the connection whose client it uses
+    return status;
 }
