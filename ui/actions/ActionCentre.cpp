@@ -9,6 +9,7 @@
 
 #include "views/RecordListView.h"
 
+#include "actions/ActionNames.h"
 #include "actions/ActionRunner.h"
 #include "actions/AffectedViews.h"
 #include "actions/ApdTaskBook.h"
@@ -48,6 +49,11 @@ ActionCentre::ActionCentre(pmp::api::Client *client, pmp::models::ServerChoices 
         if (m_journalView)
             m_journalView->reload();
     });
+    connect(m_runner, &pmp::actions::ActionRunner::runFinished, this,
+            [this](pmp::actions::ActionRun *, const pmp::actions::ActionOutcome &outcome) {
+                emit writeFinished(pmp::actions::ActionNames::title(outcome.operation), outcome.message,
+                                   outcome.succeeded());
+            });
 }
 
 ActionCentre::~ActionCentre()

@@ -95,6 +95,8 @@ signals:
     // Pages whose data a finished write may have changed (list view ids, "apd-tasks", "journal").
     void pagesAffected(const QStringList &pageIds);
     void showPageRequested(const QString &pageId);
+    // A write ended (any outcome): its action's title and the sentence the journal shows.
+    void writeFinished(const QString &action, const QString &message, bool succeeded);
 
 private:
     void showJournalEntry(qint64 id);

@@ -13,6 +13,7 @@
 #include "views/RecordListView.h"
 #include "views/ReportsView.h"
 #include "views/ServerView.h"
+#include "widgets/DesktopNotifier.h"
 #include "widgets/LayoutMemory.h"
 #include "widgets/MessageBanner.h"
 
@@ -50,6 +51,8 @@ using namespace pmp::models;
 
 namespace {
 constexpr int PageIdRole = Qt::UserRole;
+// A load this long is one the admin may have walked away from (a large view, a slow tenant).
+constexpr qint64 LongLoadMs = 10000;
 }
 
 MainWindow::MainWindow(pmp::api::Client *client, std::shared_ptr<pmp::store::Workspace> workspace,
@@ -57,7 +60,7 @@ MainWindow::MainWindow(pmp::api::Client *client, std::shared_ptr<pmp::store::Wor
     : QMainWindow(parent), m_storeBanner(new MessageBanner(this)), m_nav(new QListWidget(this)),
       m_stack(new QStackedWidget(this)),
       m_statusText(new QLabel(this)), m_connection(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_cancel(new QToolButton(this)), m_autoRefresh(new AutoRefresh(this))
+      m_cancel(new QToolButton(this)), m_autoRefresh(new AutoRefresh(this)), m_notifier(new DesktopNotifier(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PatchDeck"));
@@ -159,6 +162,8 @@ void MainWindow::setClient(pmp::api::Client *client, std::shared_ptr<pmp::store:
     m_choices = new ServerChoices(client, this);
     m_actions = new ActionCentre(client, m_choices, m_workspace.get(), connectionLabel, this);
     connect(m_actions, &ActionCentre::showPageRequested, this, &MainWindow::showPage);
+    connect(m_actions, &ActionCentre::writeFinished, this,
+            [this](const QString &action, const QString &message, bool) { m_notifier->notifyIfAway(action, message); });
     connect(m_actions, &ActionCentre::pagesAffected, this, [this](const QStringList &pageIds) {
         // A write changed what these lists show: reload the ones already loaded (others load when opened).
         for (const QString &id : pageIds)
@@ -293,6 +298,9 @@ void MainWindow::addListView(const QString &viewId)
         m_actions->attach(view);
     addPage(viewId, QCoreApplication::translate("pmp::models::Views", spec->title.toUtf8().constData()), view);
     watchLoader(loader);
+    connect(view, &RecordListView::exportFinished, this, [this](const QString &message, bool succeeded) {
+        m_notifier->notifyIfAway(succeeded ? tr("Export finished") : tr("Export failed"), message);
+    });
 }
 
 void MainWindow::attachDetailPane(RecordListView *view)
@@ -311,7 +319,11 @@ void MainWindow::attachDetailPane(RecordListView *view)
 
 void MainWindow::watchLoader(ListLoader *loader)
 {
-    connect(loader, &ListLoader::started, this, [this, loader] {
+    // Since this loader's current load started, whether or not its page is on screen: a long load
+    // finishing while the admin is in another window earns a desktop notification.
+    auto sinceStart = std::make_shared<QElapsedTimer>();
+    connect(loader, &ListLoader::started, this, [this, loader, sinceStart] {
+        sinceStart->start();
         if (currentListView() && currentListView()->loader() != loader)
             return;
         m_progress->setRange(0, 0);
@@ -320,6 +332,16 @@ void MainWindow::watchLoader(ListLoader *loader)
         m_cancel->show();
         m_statusText->setText(tr("Loading %1…").arg(loader->view().itemNounPlural));
         m_loadClock.start();
+    });
+    connect(loader, &ListLoader::finished, this, [this, loader, sinceStart] {
+        if (!sinceStart->isValid() || sinceStart->elapsed() < LongLoadMs)
+            return;
+        const pmp::api::FetchOutcome &outcome = loader->lastOutcome();
+        const QString title = QCoreApplication::translate("pmp::models::Views", loader->view().title.toUtf8().constData());
+        m_notifier->notifyIfAway(outcome.complete ? tr("%1 loaded").arg(title) : tr("%1 did not load").arg(title),
+                                 outcome.complete ? tr("%1 %2").arg(QLocale().toString(outcome.received),
+                                                                    loader->view().itemNounPlural)
+                                                  : outcome.error.message());
     });
     connect(loader, &ListLoader::progress, this, [this, loader](qint64 received, qint64 total) {
         if (!currentListView() || currentListView()->loader() != loader || total <= 0)
@@ -409,6 +431,14 @@ void MainWindow::setupActions()
             v->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    QAction *notifications = view->addAction(tr("Desktop &notifications"));
+    notifications->setObjectName(QStringLiteral("notificationsAction"));
+    notifications->setToolTip(tr("Tell me when a long load, an export or a write finishes while PatchDeck is in the "
+                                 "background"));
+    notifications->setCheckable(true);
+    notifications->setChecked(DesktopNotifier::isEnabled());
+    connect(notifications, &QAction::toggled, this, &DesktopNotifier::setEnabled);
     auto *stop = new QAction(tr("Stop loading"), this);
     stop->setShortcut(Qt::Key_Escape);
     connect(stop, &QAction::triggered, m_cancel, &QToolButton::click);

@@ -35,6 +35,7 @@ class StoreTrendSource;
 class ActionCentre;
 class AutoRefresh;
 class ConsolePage;
+class DesktopNotifier;
 class MessageBanner;
 class RecordListView;
 
@@ -57,6 +58,7 @@ public:
     // The write actions of the current connection (null without one).
     ActionCentre *actionCentre() const { return m_actions; }
     AutoRefresh *autoRefresh() const { return m_autoRefresh; }
+    DesktopNotifier *notifier() const { return m_notifier; }
 
     RecordListView *currentListView() const;
     RecordListView *listView(const QString &viewId) const;
@@ -110,6 +112,7 @@ private:
     pmp::models::ServerChoices *m_choices = nullptr;
     ActionCentre *m_actions = nullptr;
     AutoRefresh *m_autoRefresh;
+    DesktopNotifier *m_notifier;
     QHash<QString, QWidget *> m_pages;
     QHash<QWidget *, ConsolePage *> m_pageApi;
     std::unique_ptr<StoreTrendSource> m_trends;

@@ -343,11 +343,13 @@ bool RecordListView::exportInteractively()
         const QString error = watcher->result();
         if (!error.isEmpty()) {
             m_banner->hide();
+            emit exportFinished(tr("Could not write %1: %2").arg(fileName, error), false);
             QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(fileName, error));
             return;
         }
-        m_banner->showMessage(MessageBanner::Level::Info,
-                              tr("Exported %1 rows to %2").arg(QLocale().toString(rows), fileName));
+        const QString done = tr("Exported %1 rows to %2").arg(QLocale().toString(rows), fileName);
+        m_banner->showMessage(MessageBanner::Level::Info, done);
+        emit exportFinished(done, true);
     });
     watcher->setFuture(QtConcurrent::run(pmp::api::WorkerPools::interactive(),
                                          [table = m_loader->model()->snapshot(), shown = m_proxy->rowsShownOrAll(),

@@ -66,6 +66,8 @@ public:
 
 signals:
     void currentRowChanged(int sourceRow);
+    // An export started from this view ended: the sentence its banner shows, and whether it worked.
+    void exportFinished(const QString &message, bool succeeded);
 
 private:
     void updateCount();
