@@ -4,6 +4,7 @@
 // name, and the states the task book keeps.
 
 #include "ActionTestHarness.h"
+#include "FindChild.h"
 
 #include "actions/ApdTaskDialog.h"
 #include "actions/ApdTasksView.h"
@@ -33,17 +34,13 @@ using pmp::ui::ConfirmActionDialog;
 using Outcome = pmp::actions::ActionOutcome::Outcome;
 using State = pmp::store::ApdTask::State;
 
+using pmp::test::child;
+
 class ApdTaskDialogTest : public QObject
 {
     Q_OBJECT
 
     std::unique_ptr<ActionHarness> h;
-
-    template <typename T>
-    static T *child(QObject *parent, const char *name)
-    {
-        return parent->findChild<T *>(QLatin1String(name));
-    }
 
     ApdTaskDialog *openNew()
     {

@@ -2,6 +2,7 @@
 // that open filtered lists, one failing call that costs only its own section, trends from the
 // profile's history store.
 
+#include "AwaitResult.h"
 #include "SimulatorFixture.h"
 
 #include "charts/DonutChart.h"
@@ -30,20 +31,12 @@ using Section = DashboardLoader::Section;
 
 namespace {
 
+// The server's own numbers, asked directly (not through the dashboard under test).
 template <typename T, typename Call>
 std::optional<T> fetchDirectly(Call call)
 {
-    std::optional<T> out;
-    bool done = false;
-    QObject context;
-    call(&context, [&](const api::Result<T> &r) {
-        if (r.ok())
-            out = r.value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return std::nullopt;
-    return out;
+    const api::Result<T> r = test::awaitResult<T>(call);
+    return r.ok() ? std::optional<T>(r.value) : std::nullopt;
 }
 
 StatTile *tile(QWidget &view, const char *name)

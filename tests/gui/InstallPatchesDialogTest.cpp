@@ -5,6 +5,7 @@
 // as outcome unknown and never re-sent.
 
 #include "ActionTestHarness.h"
+#include "FindChild.h"
 
 #include "actions/CheckList.h"
 #include "actions/FieldErrors.h"
@@ -31,6 +32,8 @@ using pmp::ui::ConfirmActionDialog;
 using pmp::ui::InstallPatchesDialog;
 using Outcome = pmp::actions::ActionOutcome::Outcome;
 
+using pmp::test::child;
+
 class InstallPatchesDialogTest : public QObject
 {
     Q_OBJECT
@@ -43,12 +46,6 @@ class InstallPatchesDialogTest : public QObject
         if (!QTest::qWaitFor([d] { return d->policyPicker()->isLoaded(); }, 20000))
             return nullptr;
         return d;
-    }
-
-    template <typename T>
-    static T *child(QObject *parent, const char *name)
-    {
-        return parent->findChild<T *>(QLatin1String(name));
     }
 
     // Reviews and expects the message at `label`, shown and mentioning `words`.

@@ -4,6 +4,7 @@
 // another; reads share one simulator nobody writes to. Deployments and agent actions complete at
 // once (deployDelayMs = 0). Waits are condition waits on the callback, never sleeps.
 
+#include "AwaitResult.h"
 #include "SimulatorFixture.h"
 
 #include "api/OperationCatalogue.h"
@@ -46,22 +47,7 @@ constexpr int CallTimeoutMs = 10000;
 // dropped instead of writing into a dead frame; the caller then sees a Timeout error.
 template <typename T, typename Start> Result<T> await(Start start)
 {
-    QObject context;
-    QTestEventLoop loop;
-    std::optional<Result<T>> result;
-    start(&context, Client::Callback<T>([&result, &loop](const Result<T> &r) {
-        result = r;
-        loop.exitLoop();
-    }));
-    if (!result)
-        loop.enterLoopMSecs(CallTimeoutMs);
-    if (!result) {
-        Result<T> late;
-        late.error =
-            ApiError(ApiError::Kind::Timeout, QStringLiteral("no callback within %1 ms").arg(CallTimeoutMs));
-        return late;
-    }
-    return *result;
+    return pmp::test::awaitResult<T>(start, CallTimeoutMs);
 }
 
 using ListMethod = ApiCall *(Client::*)(const ListQuery &, int, int, QObject *, Client::Callback<RecordPage>);
