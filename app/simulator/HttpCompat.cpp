@@ -2,7 +2,7 @@
 
 #include <QMetaEnum>
 
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#if PATCHDECK_HTTPSERVER_API >= 68
 #include <QHttpHeaders>
 #endif
 
@@ -14,7 +14,8 @@ HttpCompat::Reply::Reply(QHttpServerResponder &&responder)
 }
 
 // Qt 6.4's responder keeps a raw socket pointer and its destructor does not use it, so dropping an
-// unanswered Reply after the client went away is safe; Qt 6.8's stream waits for its responder.
+// unanswered Reply after the client went away is safe; from Qt 6.5 the stream waits for its
+// responder (it stops reading the connection until the responder is destroyed).
 HttpCompat::Reply::~Reply() = default;
 
 void HttpCompat::Reply::send(const SimResponse &response)
@@ -23,7 +24,7 @@ void HttpCompat::Reply::send(const SimResponse &response)
         return;
     m_answered = true;
     const auto status = QHttpServerResponder::StatusCode(response.status);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#if PATCHDECK_HTTPSERVER_API >= 68
     QHttpHeaders headers;
     if (!response.contentType.isEmpty())
         headers.append(QHttpHeaders::WellKnownHeader::ContentType, response.contentType);
@@ -32,8 +33,12 @@ void HttpCompat::Reply::send(const SimResponse &response)
     // write() adds Content-Length; a client that went away is handled inside Qt 6.8.
     m_responder->write(response.body, headers, status);
 #else
+#if PATCHDECK_HTTPSERVER_API < 65
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
         return; // the client went away while we waited (latency fault, cancel)
+#endif
+    // Qt 6.5-6.7 keep the connection's stream (and socket) until the responder goes; a write to a
+    // socket that went away is refused by Qt with a warning, harmlessly.
     m_responder->writeStatusLine(status);
     if (!response.contentType.isEmpty())
         m_responder->writeHeader(QByteArrayLiteral("Content-Type"), response.contentType);
@@ -51,7 +56,7 @@ HttpCompat::HttpCompat(Handler handler, QObject *parent)
 
 bool HttpCompat::attach(QTcpServer *server)
 {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#if PATCHDECK_HTTPSERVER_API >= 68
     return bind(server);
 #else
     if (!server->isListening())
@@ -70,7 +75,7 @@ SimRequest HttpCompat::convert(const QHttpServerRequest &request)
     r.path = request.url().path(QUrl::FullyDecoded);
     r.query = request.query();
     r.body = request.body();
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#if PATCHDECK_HTTPSERVER_API >= 68
     const QHttpHeaders &headers = request.headers();
     for (qsizetype i = 0; i < headers.size(); ++i) {
         const QLatin1StringView name = headers.nameAt(i);
@@ -83,17 +88,21 @@ SimRequest HttpCompat::convert(const QHttpServerRequest &request)
     return r;
 }
 
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#if PATCHDECK_HTTPSERVER_API >= 65
 
 bool HttpCompat::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    // Moving the responder out keeps the connection waiting until Reply::send (Qt 6.8 supports this).
+    // Moving the responder out keeps the connection waiting until Reply::send (Qt 6.5+ support this).
     auto reply = std::shared_ptr<Reply>(new Reply(std::move(responder)));
     m_handler(convert(request), reply);
     return true;
 }
 
+#if PATCHDECK_HTTPSERVER_API >= 68
 void HttpCompat::missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder)
+#else
+void HttpCompat::missingHandler(const QHttpServerRequest &, QHttpServerResponder &&responder)
+#endif
 {
     responder.write(QHttpServerResponder::StatusCode::NotFound);
 }

@@ -13,12 +13,27 @@
 #include <functional>
 #include <memory>
 
+// Which generation of the Qt HttpServer API this is built against (the module's version is Qt's):
+//   64  Qt 6.4: requests come with the raw socket; headers are written one by one;
+//   65  Qt 6.5-6.7: a responder by reference (missingHandler takes it by rvalue); headers still one
+//       by one and request headers as a list of pairs; bind() returns nothing;
+//   68  Qt 6.8+: a responder by reference in both; QHttpHeaders; bind() says whether it worked.
+// Overridable (-DPATCHDECK_HTTPSERVER_API=65) for a syntax check against other headers.
+#ifndef PATCHDECK_HTTPSERVER_API
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#define PATCHDECK_HTTPSERVER_API 68
+#elif QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+#define PATCHDECK_HTTPSERVER_API 65
+#else
+#define PATCHDECK_HTTPSERVER_API 64
+#endif
+#endif
+
 namespace pmp::sim {
 
-// The only place that knows which Qt HttpServer it is built against. Qt 6.4 hands requests over
-// with the raw socket and writes headers one by one; Qt 6.8 hands over a responder and wants a
-// QHttpHeaders. Everything above this class sees SimRequest in and SimResponse out, and may answer
-// later (latency faults, deployments) by keeping the Reply.
+// The only place that knows which Qt HttpServer it is built against (the three generations above).
+// Everything above this class sees SimRequest in and SimResponse out, and may answer later (latency
+// faults, deployments) by keeping the Reply: every generation lets a responder outlive the handler.
 class HttpCompat : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -46,9 +61,12 @@ public:
     bool attach(QTcpServer *server);
 
 protected:
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#if PATCHDECK_HTTPSERVER_API >= 68
     bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
     void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+#elif PATCHDECK_HTTPSERVER_API >= 65
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+    void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &&responder) override;
 #else
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
