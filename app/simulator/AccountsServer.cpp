@@ -1,4 +1,5 @@
 #include "AccountsServer.h"
+#include "Latin1.h"
 
 #include "api/QueryEncoding.h"
 #include "api/Transport.h"
@@ -14,11 +15,6 @@
 namespace pmp::sim {
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 constexpr qint64 CodeWindowMs = 10 * 60 * 1000;
 constexpr int CodesPerWindow = 10;

@@ -1,19 +1,11 @@
 #include "ApdHandlers.h"
+#include "Latin1.h"
 
 #include "JsonBody.h"
 
 namespace pmp::sim {
 
 using api::OperationId;
-
-namespace {
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
-} // namespace
 
 SimResponse ApdHandlers::handle(const api::Operation &op, const SimRequest &request)
 {

@@ -1,4 +1,5 @@
 #include "ComputerRows.h"
+#include "Latin1.h"
 
 #include "NoValue.h"
 #include "QueryFilters.h"
@@ -7,11 +8,6 @@
 namespace pmp::sim {
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 QJsonValue timeOr(qint64 ms, const QJsonValue &none)
 {

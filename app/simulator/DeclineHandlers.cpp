@@ -1,4 +1,5 @@
 #include "DeclineHandlers.h"
+#include "Latin1.h"
 
 #include "JsonBody.h"
 
@@ -9,11 +10,6 @@ namespace pmp::sim {
 using api::OperationId;
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 bool isNumeric(const QString &text)
 {

@@ -1,4 +1,5 @@
 #include "DeploymentHandlers.h"
+#include "Latin1.h"
 
 #include "JsonBody.h"
 #include "ListPaging.h"
@@ -15,11 +16,6 @@ using api::OperationId;
 using Status = DeploymentConfig::Status;
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 const QStringList targetKeys{QStringLiteral("ResourceIDs"), QStringLiteral("resourceNames"),
                              QStringLiteral("customGroups"), QStringLiteral("ipAddresses"),

@@ -1,4 +1,5 @@
 #include "PatchHandlers.h"
+#include "Latin1.h"
 
 #include "JsonBody.h"
 #include "ListPaging.h"
@@ -8,15 +9,6 @@
 namespace pmp::sim {
 
 using api::OperationId;
-
-namespace {
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
-} // namespace
 
 SimResponse PatchHandlers::bad(const api::Operation &op, const QString &code, const QString &text) const
 {

@@ -1,4 +1,5 @@
 #include "PatchRows.h"
+#include "Latin1.h"
 
 #include "NoValue.h"
 #include "QueryFilters.h"
@@ -8,11 +9,6 @@
 namespace pmp::sim {
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 QJsonValue supersededBy(const Patch &p)
 {

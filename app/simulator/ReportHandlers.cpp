@@ -1,4 +1,5 @@
 #include "ReportHandlers.h"
+#include "Latin1.h"
 
 #include "ComputerRows.h"
 #include "ListPaging.h"
@@ -12,11 +13,6 @@ namespace pmp::sim {
 using api::OperationId;
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 QString n(qint64 v)
 {

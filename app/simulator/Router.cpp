@@ -1,4 +1,5 @@
 #include "Router.h"
+#include "Latin1.h"
 
 #include "api/OperationCatalogue.h"
 
@@ -12,11 +13,6 @@ namespace pmp::sim {
 using api::OperationId;
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 bool pathMatches(const api::Operation &op, const QString &path, QString *pathId)
 {

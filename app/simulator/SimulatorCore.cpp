@@ -1,4 +1,5 @@
 #include "SimulatorCore.h"
+#include "Latin1.h"
 
 #include "DroppingSocket.h"
 #include "FleetGenerator.h"
@@ -9,15 +10,6 @@
 #include <QTimer>
 
 namespace pmp::sim {
-
-namespace {
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
-} // namespace
 
 SimulatorCore::SimulatorCore(Simulator *owner, const SimulatorOptions &options)
     : m_owner(owner), m_options(options),

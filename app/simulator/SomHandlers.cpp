@@ -1,4 +1,5 @@
 #include "SomHandlers.h"
+#include "Latin1.h"
 
 #include "ComputerRows.h"
 #include "JsonBody.h"
@@ -10,15 +11,6 @@
 namespace pmp::sim {
 
 using api::OperationId;
-
-namespace {
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
-} // namespace
 
 SimResponse SomHandlers::handle(const api::Operation &op, const SimRequest &request)
 {

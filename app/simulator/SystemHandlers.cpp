@@ -1,4 +1,5 @@
 #include "SystemHandlers.h"
+#include "Latin1.h"
 
 #include "ComputerRows.h"
 #include "JsonBody.h"
@@ -8,15 +9,6 @@
 namespace pmp::sim {
 
 using api::OperationId;
-
-namespace {
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
-} // namespace
 
 SimResponse SystemHandlers::handle(const api::Operation &op, const SimRequest &request)
 {

@@ -1,4 +1,5 @@
 #include "ThreatHandlers.h"
+#include "Latin1.h"
 
 #include "ListPaging.h"
 #include "PatchRows.h"
@@ -9,15 +10,6 @@
 namespace pmp::sim {
 
 using api::OperationId;
-
-namespace {
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
-} // namespace
 
 SimResponse ThreatHandlers::handle(const api::Operation &op, const SimRequest &request)
 {
