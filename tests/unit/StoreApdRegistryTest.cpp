@@ -1,3 +1,4 @@
+#include "TempDatabase.h"
 #include "store/ApdTaskRegistry.h"
 #include "store/Database.h"
 #include "store/SecretRedactor.h"
@@ -38,17 +39,14 @@ class StoreApdRegistryTest : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    pmp::test::TempDatabase m_db;
 
 private slots:
     void init()
     {
-        m_db = std::make_unique<Database>(
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())));
-        QVERIFY(m_db->open().isPersistent());
+        QVERIFY(m_db.open());
     }
-    void cleanup() { m_db.reset(); }
+    void cleanup() { m_db.close(); }
 
     void upsertCreatesThenUpdates()
     {
@@ -142,7 +140,7 @@ private slots:
         const QString path = m_db->path();
         QVERIFY(ApdTaskRegistry(*m_db).upsert(QStringLiteral("Monthly Zürich"), settings(3), State::Suspended,
                                               at("2026-03-01T10:00:00Z")));
-        m_db.reset();
+        m_db.close();
         Database again(path);
         QCOMPARE(again.open().status, OpenResult::Status::Opened);
         const auto task = ApdTaskRegistry(again).find(QStringLiteral("Monthly Zürich"));

@@ -1,3 +1,4 @@
+#include "TempDatabase.h"
 #include "store/ActionJournal.h"
 #include "store/Database.h"
 #include "store/SecretRedactor.h"
@@ -108,17 +109,14 @@ class StoreJournalTest : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    pmp::test::TempDatabase m_db;
 
 private slots:
     void init()
     {
-        m_db = std::make_unique<Database>(
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())));
-        QVERIFY(m_db->open().isPersistent());
+        QVERIFY(m_db.open());
     }
-    void cleanup() { m_db.reset(); }
+    void cleanup() { m_db.close(); }
 
     void beginThenComplete()
     {
@@ -244,7 +242,7 @@ private slots:
                 journal.begin(entry("2026-03-01T10:00:01Z", QStringLiteral("E06"), QStringLiteral("Scan")));
             QVERIFY(journal.complete(done, Outcome::Succeeded, QStringLiteral("ok")));
         }
-        m_db.reset(); // the process ends with `sent` still pending
+        m_db.close(); // the process ends with `sent` still pending
 
         Database restarted(path);
         QCOMPARE(restarted.open().status, OpenResult::Status::Opened);

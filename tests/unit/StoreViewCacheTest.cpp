@@ -1,4 +1,5 @@
 #include "SampleComputer.h"
+#include "TempDatabase.h"
 #include "store/Database.h"
 #include "store/ViewCache.h"
 
@@ -38,17 +39,14 @@ class StoreViewCacheTest : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    pmp::test::TempDatabase m_db;
 
 private slots:
     void init()
     {
-        m_db = std::make_unique<Database>(
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())));
-        QVERIFY(m_db->open().isPersistent());
+        QVERIFY(m_db.open());
     }
-    void cleanup() { m_db.reset(); }
+    void cleanup() { m_db.close(); }
 
     void roundTripPreservesEverything()
     {
