@@ -6,6 +6,9 @@
 #include "auth/TokenStore.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusVirtualObject>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -46,6 +49,20 @@ QStringList filesContaining(const QString &root, const QByteArray &needle)
     return hits;
 }
 
+// A Secret Service that takes every call and never answers: a keyring stuck behind its unlock prompt,
+// or a service whose activation hangs.
+class SilentSecretService : public QDBusVirtualObject
+{
+public:
+    QString introspect(const QString &) const override { return {}; }
+    bool handleMessage(const QDBusMessage &, const QDBusConnection &) override
+    {
+        ++calls;
+        return true; // handled: no reply, ever
+    }
+    int calls = 0;
+};
+
 } // namespace
 
 class KeychainUnavailableTest : public QObject
@@ -59,6 +76,7 @@ private slots:
     void signOutSaysTheKeychainWasNotCleared_data();
     void signOutSaysTheKeychainWasNotCleared();
     void nothingWrittenToDisk();
+    void aSilentKeychainTimesOut(); // last: it puts a (silent) Secret Service on the bus
 
 private:
     QString m_mode;
@@ -182,3 +200,41 @@ void KeychainUnavailableTest::nothingWrittenToDisk()
 
 QTEST_GUILESS_MAIN(KeychainUnavailableTest)
 #include "KeychainUnavailableTest.moc"
+
+void KeychainUnavailableTest::aSilentKeychainTimesOut()
+{
+    if (m_mode != QLatin1String("no-secret-service"))
+        QSKIP("needs a session bus to put the silent service on");
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    SilentSecretService service;
+    QVERIFY(bus.registerVirtualObject(QStringLiteral("/org/freedesktop/secrets"), &service,
+                                      QDBusConnection::SubPath));
+    QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.secrets")));
+
+    TokenStore store;
+    store.setJobTimeoutMs(1000);
+    QSignalSpy changed(&store, &TokenStore::availabilityChanged);
+    QElapsedTimer clock;
+    clock.start();
+    store.probe();
+    QTRY_COMPARE_WITH_TIMEOUT(store.availability(), TokenStore::Availability::Unavailable, 20000);
+    QVERIFY2(store.unavailableReason().contains(QLatin1String("did not answer within 1 s")),
+             qPrintable(store.unavailableReason()));
+    QVERIFY(clock.elapsed() >= 900);
+    QVERIFY(service.calls > 0); // the keychain really asked it
+
+    // A store that has not probed yet tries the write itself, and gives it the longer wait.
+    TokenStore writer;
+    writer.setJobTimeoutMs(1000);
+    writer.setWriteTimeoutMs(2000);
+    TokenSet tokens;
+    tokens.refreshToken = m_token;
+    clock.restart();
+    const TokenStore::Result saved = run([&](auto done) { writer.save(QStringLiteral("silent"), tokens, this, done); });
+    QCOMPARE(saved.status, TokenStore::Status::Unavailable);
+    QVERIFY2(saved.message.contains(QLatin1String("did not answer within 2 s")), qPrintable(saved.message));
+    QVERIFY(clock.elapsed() >= 1900);
+
+    bus.unregisterService(QStringLiteral("org.freedesktop.secrets"));
+    bus.unregisterObject(QStringLiteral("/org/freedesktop/secrets"), QDBusConnection::UnregisterTree);
+}

@@ -67,6 +67,8 @@ private slots:
     void reuseStoredTokenWithoutMinting();
     void throttledAfterTenTokens();
     void throttleKnownLocallyAsksNothing();
+    void throttleFollowsTheTiming();
+    void silentAccountsServerTimesOut();
     void revokeThenRefreshSaysSignInAgain();
     void expiryWith20RequestsInFlight();
     void networkFailureIsNotASignOut();
@@ -352,6 +354,58 @@ void OAuthSimulatorTest::throttleKnownLocallyAsksNothing()
     QCOMPARE(throttled.size(), 1);
     // The oldest of the ten leaves the window 10 minutes after it was minted.
     QCOMPARE(throttled.first().first().toDateTime(), r.tokens.mintTimes.first().addSecs(600));
+}
+
+void OAuthSimulatorTest::throttleFollowsTheTiming()
+{
+    // Zoho's limit is a setting, not a constant: a stricter one (3 tokens in 2 minutes) is obeyed.
+    SignInResult r = selfClientSignIn(OAuthAuthenticator::defaultScopes());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    r.tokens.mintTimes.clear(); // exactly these three (the sign-in's own mint forgotten)
+    for (int i = 0; i < 3; ++i)
+        r.tokens.recordMint(now.addSecs(-60 + i));
+    r.tokens.accessTokenExpiresAt = now.addSecs(-1);
+    auto auth = std::make_unique<OAuthAuthenticator>(profile(), r.tokens, m_store.get(), m_nam.get());
+    OAuthAuthenticator::Timing strict = auth->timing();
+    strict.throttleMintLimit = 3;
+    strict.throttleWindowSecs = 120;
+    strict.throttleMinWaitSecs = 10;
+    auth->setTiming(strict);
+    OAuthAuthenticator *oauth = auth.get();
+    api::Connection connection(m_sim->baseUrl(), std::move(auth));
+    QSignalSpy throttled(oauth, &OAuthAuthenticator::throttled);
+    const int tokenCalls = m_sim->tokenRequestCount();
+    const auto page = listComputers(connection.client());
+    QCOMPARE(page.error.kind(), api::ApiError::Kind::Throttled);
+    QCOMPARE(m_sim->tokenRequestCount(), tokenCalls); // known locally: Zoho is not asked
+    QCOMPARE(throttled.size(), 1);
+    QCOMPARE(throttled.first().first().toDateTime(), r.tokens.mintTimes.first().addSecs(120));
+}
+
+void OAuthSimulatorTest::silentAccountsServerTimesOut()
+{
+    // An accounts server that accepts the connection and never answers: the endpoint gives up after
+    // its timeout with a network outcome, instead of leaving the sign-in waiting forever.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held; // accepted and left unanswered
+    connect(&silent, &QTcpServer::newConnection, this, [&] { held << silent.nextPendingConnection(); });
+    TokenEndpoint endpoint(m_nam.get());
+    endpoint.setTimeoutMs(400);
+    bool done = false;
+    TokenResponse response;
+    QElapsedTimer clock;
+    clock.start();
+    endpoint.refresh(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())), kClientId, kClientSecret,
+                     QByteArrayLiteral("1000.refresh"), [&](const TokenResponse &r) {
+                         response = r;
+                         done = true;
+                     });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    QCOMPARE(response.outcome, TokenResponse::Outcome::Network);
+    QVERIFY2(!response.message.isEmpty(), "the admin is told why");
+    QVERIFY(clock.elapsed() >= 350);
+    QVERIFY(!held.isEmpty()); // it really connected and waited
 }
 
 void OAuthSimulatorTest::revokeThenRefreshSaysSignInAgain()
