@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace pmp::sim {
 
 using api::OperationId;
@@ -58,6 +60,169 @@ StatusInfo statusInfo(Status status)
         return {"Draft", 15, "dc.db.config.status.draft_download_failed", "images/status_executedfailed.gif"};
     }
     return {"Draft", 2, "", ""};
+}
+
+// What an install or uninstall request asks for, once read and checked.
+struct DeployRequest
+{
+    bool uninstall = false;
+    QList<int> patches; // fleet indexes; empty: every missing patch
+    QList<int> targets; // fleet indexes
+    QString name, description, action;
+    int deploymentType = 0;
+    qint64 templateId = 0;
+    bool onlyApproved = false;
+};
+
+// Why a request is refused: the error code and sentence the real server sends with HTTP 400.
+struct Refusal
+{
+    QString code, text;
+};
+
+// PatchIDs: known patches (and, to uninstall, ones their vendor lets go).
+std::optional<Refusal> readPatches(const FleetState &fleet, const QJsonObject &body, bool uninstall, QList<int> *patches)
+{
+    QString error;
+    if (present(body, s("PatchIDs"))) {
+        QList<qint64> ids;
+        if (!JsonBody::idList(body.value(s("PatchIDs")), &ids, &error, s("PatchIDs")))
+            return Refusal{s("INVALID_PARAMETER"), error};
+        QStringList unknown, notUninstallable;
+        for (qint64 id : std::as_const(ids)) {
+            const int p = fleet.patchIndex(id);
+            if (p < 0)
+                unknown << QString::number(id);
+            else if (uninstall && !fleet.patches().at(p).uninstallable)
+                notUninstallable << QString::number(id);
+            else
+                patches->append(p);
+        }
+        if (!unknown.isEmpty())
+            return Refusal{s("PATCH_NOT_FOUND"), s("Unknown patch id(s): ") + unknown.join(s(", "))};
+        if (!notUninstallable.isEmpty())
+            return Refusal{s("UNINSTALL_NOT_SUPPORTED"),
+                       s("The vendor does not support uninstalling patch id(s): ") +
+                           notUninstallable.join(s(", "))};
+    } else if (uninstall) {
+        return Refusal{s("MISSING_PARAMETER"), s("PatchIDs is mandatory")};
+    }
+    return std::nullopt;
+}
+
+// The configuration's settings: name, action, deployment type and policy, reboot, retries, times.
+std::optional<Refusal> readSettings(const FleetState &fleet, const QJsonObject &body, DeployRequest *out)
+{
+    out->name = JsonBody::text(body.value(s("ConfigName"))).trimmed();
+    if (out->name.isEmpty())
+        return Refusal{s("MISSING_PARAMETER"), s("ConfigName is mandatory")};
+    QString &action = out->action;
+    action = JsonBody::text(body.value(s("actionToPerform"))).trimmed();
+    if (action.isEmpty())
+        action = s("Deploy");
+    if (action != QLatin1String("Deploy") && action != QLatin1String("Deploy Immediately") &&
+        action != QLatin1String("Draft"))
+        return Refusal{s("INVALID_PARAMETER"),
+                   s("actionToPerform must be Deploy, Deploy Immediately or Draft, got '%1'").arg(action)};
+    if (body.contains(s("deploymentType"))) {
+        const auto t = JsonBody::number(body.value(s("deploymentType")));
+        if (!t || *t < 0 || *t > 2)
+            return Refusal{s("INVALID_PARAMETER"), s("deploymentType must be 0, 1 or 2")};
+        out->deploymentType = int(*t);
+    }
+    if (body.contains(s("DeploymentPolicyTemplateID"))) {
+        const auto t = JsonBody::number(body.value(s("DeploymentPolicyTemplateID")));
+        if (!t)
+            return Refusal{s("INVALID_PARAMETER"),
+                       s("DeploymentPolicyTemplateID must be a template_id from deploymentpolicies")};
+        if (fleet.policyIndex(*t) < 0)
+            return Refusal{s("TEMPLATE_NOT_FOUND"), s("No deployment policy has template_id %1").arg(*t)};
+        out->templateId = *t;
+    } else if (out->uninstall) {
+        return Refusal{s("MISSING_PARAMETER"), s("DeploymentPolicyTemplateID is mandatory")};
+    } else {
+        // The guide's note makes it mandatory for deploymentType 0 and 1 (reference Q26: the note wins
+        // over "will be ignored" in the description of 1); 2 deploys through a policy too, and every
+        // sample of it sends one.
+        return Refusal{s("MISSING_PARAMETER"),
+                   s("DeploymentPolicyTemplateID is mandatory for deploymentType %1: send the template_id of a "
+                     "deployment policy (deploymentpolicies)")
+                       .arg(out->deploymentType)};
+    }
+    if (body.contains(s("forceRebootOption"))) {
+        const auto f = JsonBody::number(body.value(s("forceRebootOption")));
+        if (!f || *f < 0 || *f > 2)
+            return Refusal{s("INVALID_PARAMETER"), s("forceRebootOption must be 0, 1 or 2")};
+    }
+    const QJsonObject retry = body.value(s("retrySettings")).toObject();
+    const struct
+    {
+        const char *key;
+        int lo, hi;
+    } ranges[] = {{"noOfRetries", 1, 10}, {"logonStartupMinRetry", 0, 9}, {"refreshMinRetry", 0, 9}};
+    for (const auto &r : ranges) {
+        if (!retry.contains(s(r.key)))
+            continue;
+        const auto v = JsonBody::number(retry.value(s(r.key)));
+        if (!v || *v < r.lo || *v > r.hi)
+            return Refusal{s("INVALID_PARAMETER"),
+                       s("retrySettings.%1 must be from %2 to %3").arg(s(r.key)).arg(r.lo).arg(r.hi)};
+    }
+    for (const char *key : {"installaftertime", "expirytime"}) {
+        if (!body.contains(s(key)))
+            continue;
+        const QString text = JsonBody::text(body.value(s(key)));
+        if (!QDateTime::fromString(text, s("yyyy-MM-dd HH:mm")).isValid())
+            return Refusal{s("INVALID_PARAMETER"),
+                       s("%1 must use the format yyyy-MM-dd HH:MM, got '%2'").arg(s(key), text)};
+    }
+    const auto onlyApproved = JsonBody::boolean(body.value(s("isOnlyApproved")), false);
+    if (!onlyApproved)
+        return Refusal{s("INVALID_PARAMETER"), s("isOnlyApproved must be true or false")};
+    out->onlyApproved = *onlyApproved;
+    out->description = JsonBody::text(body.value(s("ConfigDescription")));
+    return std::nullopt;
+}
+
+// The configuration the request creates (reference Q50: the response carries no id; E20 lists it).
+DeploymentConfig newConfig(const FleetState &fleet, const DeployRequest &r, qint64 nowMs)
+{
+    DeploymentConfig config;
+    const QList<DeploymentConfig> &configs = fleet.configs();
+    qint64 maxConfig = 0, maxCollection = 0, maxData = 0;
+    for (const DeploymentConfig &c : std::as_const(configs)) {
+        maxConfig = std::max(maxConfig, c.configId);
+        maxCollection = std::max(maxCollection, c.collectionId);
+        maxData = std::max(maxData, c.configDataId);
+    }
+    config.configId = maxConfig + 1;
+    config.collectionId = maxCollection + 1;
+    config.configDataId = maxData + 1;
+    config.name = r.name;
+    config.description = r.description;
+    if (config.description.isEmpty())
+        config.description = s("--");
+    config.uninstall = r.uninstall;
+    config.templateId = r.templateId;
+    config.action = r.action;
+    config.targets = r.targets;
+    config.patches = r.patches;
+    config.allMissing = r.patches.isEmpty();
+    config.onlyApproved = r.onlyApproved;
+    config.createdMs = config.modifiedMs = nowMs;
+    config.platform =
+        !r.patches.isEmpty()
+            ? fleet.patches().at(r.patches.first()).platform
+            : (r.targets.isEmpty() ? 1
+                                 : fleet.osProfiles().at(fleet.computers().at(r.targets.first()).os).platform);
+    config.total = int(r.targets.size());
+    config.yetToApply = config.total;
+    for (int c : std::as_const(r.targets)) {
+        config.offices.insert(fleet.computers().at(c).office);
+        config.domains.insert(fleet.computers().at(c).domain);
+    }
+    config.status = r.action == QLatin1String("Draft") ? Status::Draft : Status::InProgress;
+    return config;
 }
 
 } // namespace
@@ -170,7 +335,6 @@ bool DeploymentHandlers::resolveTargets(const QJsonObject &body, QList<int> *tar
 SimResponse DeploymentHandlers::deploy(const api::Operation &op, const SimRequest &request)
 {
     FleetState &fleet = m_ctx.fleet;
-    const bool uninstall = op.id == OperationId::UninstallPatches;
     auto bad = [&](const QString &code, const QString &text) {
         return m_ctx.writer.legacyError(&op, 400, code, text);
     };
@@ -180,37 +344,15 @@ SimResponse DeploymentHandlers::deploy(const api::Operation &op, const SimReques
         return bad(s("INVALID_JSON"), error);
     const QJsonObject &body = *parsed;
 
-    // Patches.
-    QList<int> patches;
-    if (present(body, s("PatchIDs"))) {
-        QList<qint64> ids;
-        if (!JsonBody::idList(body.value(s("PatchIDs")), &ids, &error, s("PatchIDs")))
-            return bad(s("INVALID_PARAMETER"), error);
-        QStringList unknown, notUninstallable;
-        for (qint64 id : std::as_const(ids)) {
-            const int p = fleet.patchIndex(id);
-            if (p < 0)
-                unknown << QString::number(id);
-            else if (uninstall && !fleet.patches().at(p).uninstallable)
-                notUninstallable << QString::number(id);
-            else
-                patches << p;
-        }
-        if (!unknown.isEmpty())
-            return bad(s("PATCH_NOT_FOUND"), s("Unknown patch id(s): ") + unknown.join(s(", ")));
-        if (!notUninstallable.isEmpty())
-            return bad(s("UNINSTALL_NOT_SUPPORTED"),
-                       s("The vendor does not support uninstalling patch id(s): ") +
-                           notUninstallable.join(s(", ")));
-    } else if (uninstall) {
-        return bad(s("MISSING_PARAMETER"), s("PatchIDs is mandatory"));
-    }
+    DeployRequest r;
+    r.uninstall = op.id == OperationId::UninstallPatches;
+    if (const auto refused = readPatches(fleet, body, r.uninstall, &r.patches))
+        return bad(refused->code, refused->text);
 
     // Targets: exactly one target set for E01/E02; none means every managed computer.
-    QList<int> targets;
     bool hasTargets = false;
     QString code;
-    if (!resolveTargets(body, &targets, &hasTargets, &code, &error))
+    if (!resolveTargets(body, &r.targets, &hasTargets, &code, &error))
         return bad(code, error);
     if (op.id == OperationId::InstallMissingPatches && !hasTargets)
         return bad(s("MISSING_PARAMETER"),
@@ -219,125 +361,22 @@ SimResponse DeploymentHandlers::deploy(const api::Operation &op, const SimReques
     if (!hasTargets) {
         for (int c = 0; c < fleet.computers().size(); ++c)
             if (!fleet.computers().at(c).removed)
-                targets << c;
+                r.targets << c;
     }
 
-    // Configuration settings.
-    const QString name = JsonBody::text(body.value(s("ConfigName"))).trimmed();
-    if (name.isEmpty())
-        return bad(s("MISSING_PARAMETER"), s("ConfigName is mandatory"));
-    QString action = JsonBody::text(body.value(s("actionToPerform"))).trimmed();
-    if (action.isEmpty())
-        action = s("Deploy");
-    if (action != QLatin1String("Deploy") && action != QLatin1String("Deploy Immediately") &&
-        action != QLatin1String("Draft"))
-        return bad(s("INVALID_PARAMETER"),
-                   s("actionToPerform must be Deploy, Deploy Immediately or Draft, got '%1'").arg(action));
-    int deploymentType = 0;
-    if (body.contains(s("deploymentType"))) {
-        const auto t = JsonBody::number(body.value(s("deploymentType")));
-        if (!t || *t < 0 || *t > 2)
-            return bad(s("INVALID_PARAMETER"), s("deploymentType must be 0, 1 or 2"));
-        deploymentType = int(*t);
-    }
-    qint64 templateId = 0;
-    if (body.contains(s("DeploymentPolicyTemplateID"))) {
-        const auto t = JsonBody::number(body.value(s("DeploymentPolicyTemplateID")));
-        if (!t)
-            return bad(s("INVALID_PARAMETER"),
-                       s("DeploymentPolicyTemplateID must be a template_id from deploymentpolicies"));
-        if (fleet.policyIndex(*t) < 0)
-            return bad(s("TEMPLATE_NOT_FOUND"), s("No deployment policy has template_id %1").arg(*t));
-        templateId = *t;
-    } else if (uninstall) {
-        return bad(s("MISSING_PARAMETER"), s("DeploymentPolicyTemplateID is mandatory"));
-    } else {
-        // The guide's note makes it mandatory for deploymentType 0 and 1 (reference Q26: the note wins
-        // over "will be ignored" in the description of 1); 2 deploys through a policy too, and every
-        // sample of it sends one.
-        return bad(s("MISSING_PARAMETER"),
-                   s("DeploymentPolicyTemplateID is mandatory for deploymentType %1: send the template_id of a "
-                     "deployment policy (deploymentpolicies)")
-                       .arg(deploymentType));
-    }
-    if (body.contains(s("forceRebootOption"))) {
-        const auto f = JsonBody::number(body.value(s("forceRebootOption")));
-        if (!f || *f < 0 || *f > 2)
-            return bad(s("INVALID_PARAMETER"), s("forceRebootOption must be 0, 1 or 2"));
-    }
-    const QJsonObject retry = body.value(s("retrySettings")).toObject();
-    const struct
-    {
-        const char *key;
-        int lo, hi;
-    } ranges[] = {{"noOfRetries", 1, 10}, {"logonStartupMinRetry", 0, 9}, {"refreshMinRetry", 0, 9}};
-    for (const auto &r : ranges) {
-        if (!retry.contains(s(r.key)))
-            continue;
-        const auto v = JsonBody::number(retry.value(s(r.key)));
-        if (!v || *v < r.lo || *v > r.hi)
-            return bad(s("INVALID_PARAMETER"),
-                       s("retrySettings.%1 must be from %2 to %3").arg(s(r.key)).arg(r.lo).arg(r.hi));
-    }
-    for (const char *key : {"installaftertime", "expirytime"}) {
-        if (!body.contains(s(key)))
-            continue;
-        const QString text = JsonBody::text(body.value(s(key)));
-        if (!QDateTime::fromString(text, s("yyyy-MM-dd HH:mm")).isValid())
-            return bad(s("INVALID_PARAMETER"),
-                       s("%1 must use the format yyyy-MM-dd HH:MM, got '%2'").arg(s(key), text));
-    }
-    const auto onlyApproved = JsonBody::boolean(body.value(s("isOnlyApproved")), false);
-    if (!onlyApproved)
-        return bad(s("INVALID_PARAMETER"), s("isOnlyApproved must be true or false"));
+    if (const auto refused = readSettings(fleet, body, &r))
+        return bad(refused->code, refused->text);
 
-    // The configuration (reference Q50: the response carries no id; E20 lists it).
-    DeploymentConfig config;
     QList<DeploymentConfig> &configs = fleet.configs();
-    qint64 maxConfig = 0, maxCollection = 0, maxData = 0;
-    for (const DeploymentConfig &c : std::as_const(configs)) {
-        maxConfig = std::max(maxConfig, c.configId);
-        maxCollection = std::max(maxCollection, c.collectionId);
-        maxData = std::max(maxData, c.configDataId);
-    }
-    config.configId = maxConfig + 1;
-    config.collectionId = maxCollection + 1;
-    config.configDataId = maxData + 1;
-    config.name = name;
-    config.description = JsonBody::text(body.value(s("ConfigDescription")));
-    if (config.description.isEmpty())
-        config.description = s("--");
-    config.uninstall = uninstall;
-    config.templateId = templateId;
-    config.action = action;
-    config.targets = targets;
-    config.patches = patches;
-    config.allMissing = patches.isEmpty();
-    config.onlyApproved = *onlyApproved;
-    config.createdMs = config.modifiedMs = m_ctx.clock.nowMs();
-    config.platform =
-        !patches.isEmpty()
-            ? fleet.patches().at(patches.first()).platform
-            : (targets.isEmpty() ? 1
-                                 : fleet.osProfiles().at(fleet.computers().at(targets.first()).os).platform);
-    config.total = int(targets.size());
-    config.yetToApply = config.total;
-    for (int c : std::as_const(targets)) {
-        config.offices.insert(fleet.computers().at(c).office);
-        config.domains.insert(fleet.computers().at(c).domain);
-    }
-    const bool draft = action == QLatin1String("Draft");
-    config.status = draft ? Status::Draft : Status::InProgress;
-    configs.append(config);
+    configs.append(newConfig(fleet, r, m_ctx.clock.nowMs()));
     const int index = int(configs.size()) - 1;
-    if (!draft) {
-        if (deploymentType == 1) {
+    if (configs.at(index).status != Status::Draft) {
+        if (r.deploymentType == 1) {
             configs[index].status = Status::Deployed; // published to the self-service portal only
         } else {
-            const qint64 configId = config.configId;
+            const qint64 configId = configs.at(index).configId;
             m_ctx.scheduler.after(m_ctx.deployDelayMs, [this, index, configId] {
-                if (index < m_ctx.fleet.configs().size() &&
-                    m_ctx.fleet.configs().at(index).configId == configId)
+                if (index < m_ctx.fleet.configs().size() && m_ctx.fleet.configs().at(index).configId == configId)
                     complete(index);
             });
         }
