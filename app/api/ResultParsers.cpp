@@ -24,6 +24,23 @@ QJsonObject sub(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toObject();
 }
 
+// A count the guide documents: where it lives (section, key) and which member it fills. The summaries
+// are tables of these rather than a line per field, so a new count is one row.
+template <typename Result>
+struct CountField
+{
+    qint64 Result::*member;
+    const char *section;
+    const char *key;
+};
+
+template <typename Result, std::size_t N>
+void readCounts(const QJsonObject &o, Result &result, const CountField<Result> (&fields)[N])
+{
+    for (const CountField<Result> &f : fields)
+        result.*f.member = num(sub(o, f.section), f.key);
+}
+
 bool requireObject(const QJsonValue &payload, const char *what, ApiError *error)
 {
     if (payload.isObject())
@@ -53,29 +70,29 @@ PatchSummary ResultParsers::patchSummary(const QJsonValue &payload, ApiError *er
     if (!requireObject(payload, "patch summary", error))
         return s;
     const QJsonObject o = payload.toObject();
-    const QJsonObject p = sub(o, "patch_summary");
-    s.installedPatches = num(p, "installed_patches");
-    s.applicablePatches = num(p, "applicable_patches");
-    s.missingPatches = num(p, "missing_patches");
-    s.newPatches = num(p, "new_patches");
-    const QJsonObject m = sub(o, "missing_patch_severity_summary");
-    s.missingCritical = num(m, "critical_count");
-    s.missingImportant = num(m, "important_count");
-    s.missingModerate = num(m, "moderate_count");
-    s.missingLow = num(m, "low_count");
-    s.missingUnrated = num(m, "unrated_count");
-    s.missingTotal = num(m, "total_count");
-    const QJsonObject y = sub(o, "system_summary");
-    s.totalSystems = num(y, "total_systems");
-    s.healthySystems = num(y, "healthy_systems");
-    s.moderatelyVulnerableSystems = num(y, "moderately_vulnerable_systems");
-    s.highlyVulnerableSystems = num(y, "highly_vulnerable_systems");
-    s.healthUnknownSystems = num(y, "health_unknown_systems");
-    const QJsonObject c = sub(o, "patch_scan_summary");
-    s.scannedSystems = num(c, "scanned_systems");
-    s.unscannedSystems = num(c, "unscanned_system_count");
-    s.scanSuccess = num(c, "scan_success_count");
-    s.scanFailure = num(c, "scan_failure_count");
+    static const CountField<PatchSummary> counts[] = {
+        {&PatchSummary::installedPatches, "patch_summary", "installed_patches"},
+        {&PatchSummary::applicablePatches, "patch_summary", "applicable_patches"},
+        {&PatchSummary::missingPatches, "patch_summary", "missing_patches"},
+        {&PatchSummary::newPatches, "patch_summary", "new_patches"},
+        {&PatchSummary::missingCritical, "missing_patch_severity_summary", "critical_count"},
+        {&PatchSummary::missingImportant, "missing_patch_severity_summary", "important_count"},
+        {&PatchSummary::missingModerate, "missing_patch_severity_summary", "moderate_count"},
+        {&PatchSummary::missingLow, "missing_patch_severity_summary", "low_count"},
+        {&PatchSummary::missingUnrated, "missing_patch_severity_summary", "unrated_count"},
+        {&PatchSummary::missingTotal, "missing_patch_severity_summary", "total_count"},
+        {&PatchSummary::totalSystems, "system_summary", "total_systems"},
+        {&PatchSummary::healthySystems, "system_summary", "healthy_systems"},
+        {&PatchSummary::moderatelyVulnerableSystems, "system_summary", "moderately_vulnerable_systems"},
+        {&PatchSummary::highlyVulnerableSystems, "system_summary", "highly_vulnerable_systems"},
+        {&PatchSummary::healthUnknownSystems, "system_summary", "health_unknown_systems"},
+        {&PatchSummary::scannedSystems, "patch_scan_summary", "scanned_systems"},
+        {&PatchSummary::unscannedSystems, "patch_scan_summary", "unscanned_system_count"},
+        {&PatchSummary::scanSuccess, "patch_scan_summary", "scan_success_count"},
+        {&PatchSummary::scanFailure, "patch_scan_summary", "scan_failure_count"},
+        {&PatchSummary::apdTaskCount, "apd_summary", "number_of_apd_tasks"},
+    };
+    readCounts(o, s, counts);
     const QJsonObject v = sub(o, "vulnerability_db_summary");
     s.lastDbUpdateStatus = ValueReader::text(v.value(QLatin1String("last_db_update_status")));
     s.lastDbUpdate = ValueReader::epochTime(v.value(QLatin1String("last_db_update_time")));
@@ -83,7 +100,6 @@ PatchSummary ResultParsers::patchSummary(const QJsonValue &payload, ApiError *er
     s.autoDbUpdateDisabled = flag(v, "is_auto_db_update_disabled");
     s.dbUpdateInProgress = flag(v, "db_update_in_progress");
     const QJsonObject a = sub(o, "apd_summary");
-    s.apdTaskCount = num(a, "number_of_apd_tasks");
     s.apdLastExecutedTask = ValueReader::text(a.value(QLatin1String("last_executed_task")));
     s.apdNextTask = ValueReader::text(a.value(QLatin1String("next_task")));
     s.apdLastScheduled = ValueReader::epochTime(a.value(QLatin1String("last_task_scheduled_time")));
@@ -97,23 +113,23 @@ SomSummary ResultParsers::somSummary(const QJsonValue &payload, ApiError *error)
     if (!requireObject(payload, "computer summary", error))
         return s;
     const QJsonObject o = payload.toObject();
-    const QJsonObject c = sub(o, "last_contact_time_summary");
-    s.contactWithin3Days = num(c, "equal_3_day");
-    s.contact4To7Days = num(c, "4_day_to_7_day");
-    s.contact8To15Days = num(c, "8_day_to_15_day");
-    s.contact16To30Days = num(c, "16_day_to_30_day");
-    s.contactOver30Days = num(c, "greater_30_day");
-    const QJsonObject i = sub(o, "installation_status_summary");
-    s.agentsTotal = num(i, "total");
-    s.agentsInstalled = num(i, "installed");
-    s.agentsYetToInstall = num(i, "yet_to_install");
-    s.agentsUninstalled = num(i, "uninstalled");
-    s.agentsInstallFailed = num(i, "installation_failed");
-    s.agentsUninstallFailed = num(i, "uninstallation_failed");
-    const QJsonObject l = sub(o, "live_status_summary");
-    s.live = num(l, "live");
-    s.down = num(l, "down");
-    s.liveUnknown = num(l, "unknown");
+    static const CountField<SomSummary> counts[] = {
+        {&SomSummary::contactWithin3Days, "last_contact_time_summary", "equal_3_day"},
+        {&SomSummary::contact4To7Days, "last_contact_time_summary", "4_day_to_7_day"},
+        {&SomSummary::contact8To15Days, "last_contact_time_summary", "8_day_to_15_day"},
+        {&SomSummary::contact16To30Days, "last_contact_time_summary", "16_day_to_30_day"},
+        {&SomSummary::contactOver30Days, "last_contact_time_summary", "greater_30_day"},
+        {&SomSummary::agentsTotal, "installation_status_summary", "total"},
+        {&SomSummary::agentsInstalled, "installation_status_summary", "installed"},
+        {&SomSummary::agentsYetToInstall, "installation_status_summary", "yet_to_install"},
+        {&SomSummary::agentsUninstalled, "installation_status_summary", "uninstalled"},
+        {&SomSummary::agentsInstallFailed, "installation_status_summary", "installation_failed"},
+        {&SomSummary::agentsUninstallFailed, "installation_status_summary", "uninstallation_failed"},
+        {&SomSummary::live, "live_status_summary", "live"},
+        {&SomSummary::down, "live_status_summary", "down"},
+        {&SomSummary::liveUnknown, "live_status_summary", "unknown"},
+    };
+    readCounts(o, s, counts);
     return s;
 }
 
