@@ -200,6 +200,14 @@ inline bool compatible(const QJsonValue &sample, const QJsonValue &actual, bool 
     return false;
 }
 
+// What both checkers report when a value has the wrong JSON type: the two types and the value sent.
+inline QString typeMismatch(const QJsonValue &sample, const QJsonValue &actual, const QString &where)
+{
+    return QStringLiteral("%1: sample is %2, simulator sent %3 (%4)")
+        .arg(where, typeName(sample), typeName(actual),
+             QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact)));
+}
+
 // Every key of the sample (recursively, into the first list item and nested objects) must be present
 // with a compatible type. Lists of the envelope (`allItems`) are checked item by item.
 inline void checkShape(const QJsonValue &sample, const QJsonValue &actual, const QString &where, bool quirks,
@@ -243,10 +251,7 @@ inline void checkShape(const QJsonValue &sample, const QJsonValue &actual, const
         return;
     }
     if (!compatible(sample, actual, quirks))
-        problems->append(
-            QStringLiteral("%1: sample is %2, simulator sent %3 (%4)")
-                .arg(where, typeName(sample), typeName(actual),
-                     QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact))));
+        problems->append(typeMismatch(sample, actual, where));
 }
 
 // The strict form for plain mode: every field the sample has carries the sample's JSON type, in every
@@ -258,9 +263,7 @@ inline void checkTypes(const QJsonValue &sample, const QJsonValue &actual, const
     if (isPlaceholder(sample))
         return;
     if (sample.type() != actual.type()) {
-        problems->append(QStringLiteral("%1: sample is %2, simulator sent %3 (%4)")
-                             .arg(where, typeName(sample), typeName(actual),
-                                  QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact))));
+        problems->append(typeMismatch(sample, actual, where));
         return;
     }
     if (sample.isObject()) {
