@@ -47,6 +47,16 @@ if((WIN32 OR APPLE) AND TARGET patchdeck AND COMMAND qt_generate_deploy_app_scri
     if(Qt6Core_VERSION VERSION_LESS 6.5)
         qt_generate_deploy_app_script(TARGET patchdeck FILENAME_VARIABLE patchdeck_deploy_script
                                       NO_UNSUPPORTED_PLATFORM_ERROR)
+    elseif(APPLE)
+        # QtKeychain's dylib is found through @rpath, which the installed bundle no longer has: tell
+        # macdeployqt where it lives so it is copied into PatchDeck.app/Contents/Frameworks.
+        get_target_property(patchdeck_keychain Qt6Keychain::Qt6Keychain ALIASED_TARGET)
+        if(NOT patchdeck_keychain)
+            set(patchdeck_keychain Qt6Keychain::Qt6Keychain)
+        endif()
+        qt_generate_deploy_app_script(TARGET patchdeck OUTPUT_SCRIPT patchdeck_deploy_script
+                                      NO_UNSUPPORTED_PLATFORM_ERROR
+                                      DEPLOY_TOOL_OPTIONS "-libpath=$<TARGET_FILE_DIR:${patchdeck_keychain}>")
     else()
         qt_generate_deploy_app_script(TARGET patchdeck OUTPUT_SCRIPT patchdeck_deploy_script
                                       NO_UNSUPPORTED_PLATFORM_ERROR)
