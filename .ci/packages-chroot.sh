@@ -97,7 +97,7 @@ head -c 15 store.sqlite | grep -q "SQLite format 3" || fail "the store was not w
 patchdeck-sim --listen 127.0.0.1:0 --static-token check-token --computers 40 >sim.out 2>sim.err &
 sim=$!
 trap 'kill $sim 2>/dev/null || true' EXIT
-timeout 30 sh -c 'until grep -q "^listening on" sim.out; do sleep 0.1; done' || fail "patchdeck-sim did not start: $(cat sim.err)"
+timeout 30 sh -c 'until grep -qs "^listening on" sim.out; do sleep 0.1; done' || fail "patchdeck-sim did not start: $(cat sim.err)"
 url=$(sed -n 's/^listening on //p' sim.out)
 PATCHDECK_TOKEN=check-token patchdeck export computers --server "$url" --format csv -o computers.csv 2>err.txt \
     || fail "export computers: $(cat err.txt)"
@@ -110,8 +110,13 @@ launch() {
     rc=0
     env "$@" QT_DEBUG_PLUGINS=1 timeout 10 patchdeck --demo >launch.log 2>&1 || rc=$?
     [ "$rc" -eq 124 ] || fail "patchdeck --demo ($*) exited $rc: $(tail -5 launch.log)"
-    ! grep -Ei "could not (load|find)|cannot load|driver not loaded|QSQLITE.*not installed" launch.log \
+    # A plugin file (an absolute path) that cannot load is a failure; Qt's first probe for OpenSSL by
+    # bare name ("crypto", "ssl") fails on any system without libssl-dev and is followed by the
+    # versioned libcrypto.so.3, which must then load.
+    ! grep -Ei '"/[^"]*" cannot load|could not (load|find)|driver not loaded|QSQLITE.*not installed' launch.log \
         || fail "patchdeck --demo ($*) reported a load failure"
+    grep -q 'libcrypto.so.[0-9.]*" loaded library' launch.log \
+        || fail "patchdeck --demo ($*) did not load OpenSSL (TLS to a real server)"
     grep -q "sqldrivers/libqsqlite.so" launch.log && grep -q "iconengines/libqsvgicon.so" launch.log \
         || fail "patchdeck --demo ($*) did not look at the SQLite and SVG plugins"
 }

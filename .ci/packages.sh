@@ -29,7 +29,7 @@ echo "packages: built $(basename "$DEB") ($(du -k "$DEB" | cut -f1) KiB), $(base
 dpkg-deb -f "$DEB" Depends Recommends | sed 's/^/packages: DEB /'
 
 # lintian: errors fail the run; warnings and the rest are printed.
-lintian --fail-on error --no-tag-display-limit "$DEB" >"$BUILD/lintian.log" 2>&1 || { cat "$BUILD/lintian.log"; exit 1; }
+lintian --fail-on error --tag-display-limit 0 "$DEB" >"$BUILD/lintian.log" 2>&1 || { cat "$BUILD/lintian.log"; exit 1; }
 echo "packages: lintian: no errors; $(grep -c '^W:' "$BUILD/lintian.log" || true) warning(s)"
 sed 's/^/packages:   /' "$BUILD/lintian.log"
 

@@ -27,8 +27,15 @@ if(UNIX AND NOT APPLE)
         execute_process(COMMAND ${PATCHDECK_GZIP} -9nf ${PROJECT_BINARY_DIR}/packaging/changelog)
         install(FILES ${PROJECT_BINARY_DIR}/packaging/changelog.gz DESTINATION ${patchdeck_docdir})
     endif()
-    install(FILES ${PATCHDECK_PACKAGING}/linux/patchdeck.1 ${PATCHDECK_PACKAGING}/linux/patchdeck-sim.1
-            DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    foreach(page patchdeck.1 patchdeck-sim.1)
+        configure_file(${PATCHDECK_PACKAGING}/linux/${page} ${PROJECT_BINARY_DIR}/packaging/${page} COPYONLY)
+        if(PATCHDECK_GZIP)
+            execute_process(COMMAND ${PATCHDECK_GZIP} -9nf ${PROJECT_BINARY_DIR}/packaging/${page})
+            install(FILES ${PROJECT_BINARY_DIR}/packaging/${page}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+        else()
+            install(FILES ${PROJECT_BINARY_DIR}/packaging/${page} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+        endif()
+    endforeach()
 elseif(WIN32)
     install(TARGETS patchdeck-sim RUNTIME DESTINATION bin)
     install(FILES ${PROJECT_BINARY_DIR}/LICENSE.txt DESTINATION .)
@@ -115,6 +122,13 @@ else()
     patchdeck_deb_package_of(platforms/libqxcb.so libqt6gui6 deb_xcb)               # an X11/XWayland window
 
     set(CPACK_DEBIAN_PACKAGE_NAME "patchdeck")
+    # Debian wants the extended description in lines of at most 80 characters (CPack puts the
+    # summary before it).
+    set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "PatchDeck is a native console for administrators of ManageEngine Patch
+Manager Plus Cloud: computers, patches, deployments and reports in fast
+filterable tables and charts, careful dialogs for every write action and a
+journal of what was done. patchdeck-sim, a simulator of the whole service,
+is included for evaluation without an account.")
     set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
     set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
