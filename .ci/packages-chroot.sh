@@ -16,6 +16,7 @@ LOG=/var/tmp/patchdeck-packages.log
 if [ ! -s "$BASE" ]; then
     echo "packages: creating the clean Debian 12 root $BASE (once)"
     fresh=$(mktemp -d /var/tmp/patchdeck-bookworm-base.XXXXXX)
+    chmod 755 "$fresh" # it becomes the root directory: mktemp's 0700 would lock every user out
     debootstrap --variant=minbase bookworm "$fresh" http://deb.debian.org/debian >"$LOG" 2>&1 \
         || { tail -20 "$LOG"; exit 1; }
     tar -C "$fresh" -cf "$BASE.part" . && mv "$BASE.part" "$BASE"
@@ -41,6 +42,7 @@ trap cleanup EXIT INT TERM
 rm -rf "$ROOT"
 mkdir -p "$ROOT" "$CACHE/partial"
 tar -C "$ROOT" -xf "$BASE"
+chmod 755 "$ROOT"
 cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
 mount -t proc proc "$ROOT/proc"
 mount --bind "$CACHE" "$ROOT/var/cache/apt/archives"
