@@ -46,67 +46,298 @@
         <source>Demo server %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the window on this view (a view name of patchdeck export --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>pmp::api</name>
+    <name>pmp::actions::ActionNames</name>
     <message>
-        <source>The session has expired or the token was rejected (%1).</source>
+        <source>Install all missing patches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server is throttling requests: %1</source>
+        <source>Install patches on chosen computers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused this request.</source>
+        <source>Install patches on all computers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server reported an error (%1).</source>
+        <source>Uninstall patches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server reported an error: %1</source>
+        <source>Scan computers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The session has expired or the token was rejected.</source>
+        <source>Scan all computers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server is throttling requests; try again shortly.</source>
+        <source>Approve patches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Access denied: the token lacks the permission (scope) for this operation.</source>
+        <source>Unapprove patches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Access denied: %1</source>
+        <source>Change automatic deployment task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server reported error %1.</source>
+        <source>Delete automatic deployment task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server does not offer this operation (HTTP 404).</source>
+        <source>Create automatic deployment task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server had an internal problem (HTTP %1).</source>
+        <source>Suspend automatic deployment task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused the request (HTTP %1).</source>
+        <source>Resume automatic deployment task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reply was cut off after %1 bytes (incomplete data).</source>
+        <source>Decline patches (deprecated operation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reply is not valid JSON (%1 at byte %2).</source>
+        <source>Decline patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::actions::ActionOutcome</name>
+    <message>
+        <source>Deployment › Configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Approval column of Patches › Applicable patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems and health › Scan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet › Computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Automatic Patch Deployment page of the Patch Manager Plus web console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the server accepted the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the server answered “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Follow the configuration in Deployment › Configurations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown — the connection was lost after the request was sent, so the server may or may not have carried it out. Check %1 before trying again. PatchDeck does not send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::actions::ActionRunner</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission to make changes (%1) was not granted; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission to make changes was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action journal could not record this action, so it was not sent. Check that PatchDeck can write its data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::actions::ApdTaskBook</name>
+    <message>
+        <source>Enter the task&apos;s name exactly as the web console shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task could not be saved in the local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::actions::ConfirmationRule</name>
+    <message>
+        <source>Removed computers are no longer managed; bringing them back means reinstalling the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the agent these computers receive no patches and report nothing until it is reinstalled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstalling patches reopens the vulnerabilities they fixed, on every computer that has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deleted task cannot be restored; it must be created again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action cannot be undone from PatchDeck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action reaches every managed computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This action reaches %n targets.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pmp::actions::CustomGroupDirectory</name>
+    <message>
+        <source>Looking for custom groups in the query reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer group(s) from the query report “%1”, as of %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A query report lists the custom groups, but without their ids. Add the resource_id column to it in the web console (Reports › Query Reports), then look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No query report lists custom groups with their ids. Create one in the web console (Reports › Query Reports) that selects the custom groups&apos; resource_id and name, then look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query reports could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::actions::DeclineFallback</name>
+    <message>
+        <source>This server does not offer the current decline operation. The deprecated one (to be removed by the vendor in October 2026) can decline the same patches, but only for all computers and without reasons or remarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::actions::RequestPreview</name>
+    <message>
+        <source>(no body)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -116,20 +347,6 @@
         <source>resourceids is empty: select at least one computer.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n computers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Install the Patch Manager Plus agent on %1</source>
         <translation type="unfinished"></translation>
@@ -138,13 +355,19 @@
         <source>Uninstall the Patch Manager Plus agent from %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Remove %1 from Patch Manager Plus; it will no longer be managed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %1 from Patch Manager Plus; they will no longer be managed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -313,10 +536,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be Patch All Applications, Patch Specific Applications or Patch All Applications Except.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is “%2” but %3 is empty: name at least one application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,6 +615,14 @@
         <source>deadlineSettings.preferredDays is %1; with the deadline enabled it must be at least 1 day.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must be all applications, Patch Specific Applications or Patch All Applications Except.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API has no documented value of %1 for all applications, so a task cannot be switched back to them: delete the task and create it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::api::ApiError</name>
@@ -406,48 +633,6 @@
 </context>
 <context>
     <name>pmp::api::CreateApdTaskRequest</name>
-    <message numerus="yes">
-        <source>%n domain</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n domains</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n remote office</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n remote offices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n custom group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n custom groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Create automatic deployment task %1 for %2 on %3</source>
         <translation type="unfinished"></translation>
@@ -455,6 +640,27 @@
     <message>
         <source>deployment policy %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote office(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custom group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -531,37 +737,9 @@
         <source>All Computer Groups cannot be selected with other Custom Groups: the All Computers Group already covers every computer.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n patch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n patches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>all computers</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n custom group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n custom groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Decline %1 for %2</source>
@@ -574,6 +752,20 @@
     <message>
         <source>Linux patches are skipped by the server</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custom group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -971,6 +1163,97 @@
     </message>
 </context>
 <context>
+    <name>pmp::api::I18nText</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yet to install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstalled successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent installed successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan completed successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft (download failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patch downloaded successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent installation failed: unknown credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pmp::api::InstallPatchesRequest</name>
     <message>
         <source>Choose one target set: %1 and %2 cannot be sent together.</source>
@@ -1057,14 +1340,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DeploymentPolicyTemplateID is required when the patches are deployed: choose a deployment policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DeploymentPolicyTemplateID %1 is not a valid policy id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>forceRebootOption must be 0 (not configured), 1 (within the window) or 2 (outside the window); %1 is not one of them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,62 +1363,6 @@
         <source>all computers</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n computers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n custom group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n custom groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n IP address</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n IP addresses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n remote office</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n remote offices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>all missing approved patches</source>
         <translation type="unfinished"></translation>
@@ -1151,20 +1370,6 @@
     <message>
         <source>all missing patches</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n patch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n patches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Install %1 on %2</source>
@@ -1182,6 +1387,45 @@
         <source>All computers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DeploymentPolicyTemplateID is required for every deployment type: choose a deployment policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custom group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP address(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote office(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pmp::api::LegacyDeclineRequest</name>
@@ -1194,14 +1438,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Decline %n patch for all computers (legacy endpoint)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Decline %n patches for all computers (legacy endpoint)</source>
+        <source>Decline %n patch(es) for all computers (legacy endpoint)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1260,6 +1497,30 @@
         <source>The list is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list keeps changing on the server (its total changed %1 times while loading); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reports %1 items but served more on page %2: its totals cannot be trusted, so the list cannot be loaded completely. Refresh to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reports %1 items in pages of %2: more than PatchDeck loads in one list (%3 items, %4 requests). Narrow the list with a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered page %1 when asked for page %2: it does not page this list as documented, so the list cannot be loaded completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list did not end after %1 pages; the server&apos;s paging cannot be followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server returned the same items for pages %1 and %2: it ignores the paging parameters, so the list cannot be loaded completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::api::PatchApprovalRequest</name>
@@ -1272,28 +1533,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Approve %n patch for all computers</source>
+        <source>Approve %n patch(es) for all computers</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Approve %n patches for all computers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unapprove %n patch for all computers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unapprove %n patches for all computers</source>
+        <source>Unapprove %n patch(es) for all computers</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1349,6 +1596,10 @@
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DeploymentPolicyTemplateID %1 is not a valid policy id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::api::ResponseParser</name>
@@ -1396,6 +1647,74 @@
         <source>Item %1 of the list is not an object.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The session has expired or the token was rejected (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is throttling requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has expired or the token was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is throttling requests; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied: the token lacks the permission (scope) for this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported error %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer this operation (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had an internal problem (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was cut off after %1 bytes (incomplete data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was denied by something between PatchDeck and the server (it sent a &quot;%1&quot; page): a proxy or firewall may need to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::api::ResultParsers</name>
@@ -1425,23 +1744,16 @@
         <source>resourceids is empty: select at least one computer to scan.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n computers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Scan %1 for missing patches</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1806,26 @@
         <source>The server&apos;s answer was unreadable (%1): the action may or may not have happened. It was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 MB and was not read: the action may or may not have happened. It was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 MB, far more than a page of this list can be; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a different address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected the request to %1; PatchDeck does not send your sign-in to another address. Check the server address in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request although the sign-in was just renewed: the account may not be allowed to do this (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::api::UninstallPatchesRequest</name>
@@ -1518,30 +1850,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DeploymentPolicyTemplateID %1 is not a valid policy id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n patch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n patches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Uninstall %1 from all computers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All computers</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1900,33 @@
     </message>
     <message>
         <source>Zoho issued no refresh token, so the session would end within an hour. Revoke PatchDeck&apos;s earlier access in your Zoho account (Connected Apps) and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::auth::CallbackRequest</name>
+    <message>
+        <source>not an HTTP request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected Host header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GET request for a local path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state does not match this sign-in attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1636,31 +1984,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not an HTTP request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected Host header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a GET request for a local path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sign-in already completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the state does not match this sign-in attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1745,6 +2069,10 @@
         <source>The additional permission was not granted in the browser, so the action was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sign-in of &quot;%1&quot; names the accounts server %2, which is not a Zoho accounts server PatchDeck trusts, so its tokens were not sent there. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::auth::OnPremisesSignIn</name>
@@ -1766,10 +2094,6 @@
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Trust the server&apos;s CA certificate in Network settings if this is your own server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1857,10 +2181,6 @@
 <context>
     <name>pmp::auth::SignOut</name>
     <message>
-        <source>The tokens of &quot;%1&quot; could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed out of &quot;%1&quot;. Its tokens were removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,13 +2192,29 @@
         <source>Signed out of &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a Zoho accounts server PatchDeck trusts, so the token was not sent there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of &quot;%1&quot;: PatchDeck no longer holds its tokens in memory, but did not remove them from the keychain. %2 Any copy stored there stays; to remove it, delete the entry &quot;%3&quot; of &quot;%4&quot; with your keychain&apos;s manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho revoked the sign-in, so such a copy no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho could not be told either (%1): remove PatchDeck under Connected Apps in your Zoho account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho was not told to revoke the sign-in (PatchDeck had no token to send): remove PatchDeck under Connected Apps in your Zoho account to end it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::auth::TlsFailure</name>
-    <message>
-        <source>The secure connection to %1 was refused: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Subject: %1</source>
         <translation type="unfinished"></translation>
@@ -1905,6 +2241,10 @@
     </message>
     <message>
         <source>Issuer certificate %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2013,6 +2353,10 @@
         <source>No tokens are stored for this profile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This session keeps its sign-in in memory only, so PatchDeck did not touch the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::models</name>
@@ -2038,6 +2382,10 @@
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2209,6 +2557,97 @@
     </message>
 </context>
 <context>
+    <name>pmp::models::Nouns</name>
+    <message>
+        <source>computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln computer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>remote offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln remote office(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln system(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln patch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>patch statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln patch status(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln policy(-ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln configuration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pmp::models::RecordTableModel</name>
     <message>
         <source>%1 (code %2)</source>
@@ -2299,11 +2738,11 @@ Server value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Patches with CVEs</source>
+        <source>Failures and reboots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failures and reboots</source>
+        <source>Patches by CVE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,6 +2922,564 @@ Server value: %2</source>
     </message>
 </context>
 <context>
+    <name>pmp::store::Workspace</name>
+    <message>
+        <source>Another PatchDeck (process %1) has this profile open. This window works too, but writes still in progress there are left alone here: check the action journal in the other window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ActionCentre</name>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an existing task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s name, exactly as the web console shows it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select patches first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select computers first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install selected patches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the selected patch on the selected computers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Install the %n selected patch(es) on the selected computers…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install the selected patch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Install the %n selected patch(es)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n patch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unapprove patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unapprove %n patch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decline patches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n patch(es)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uninstall patches from all computers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uninstall %n patch(es) from all computers…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install missing patches on computers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Install missing patches on %n computer(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan computers for missing patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan %n computer(s) for missing patches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Install the agent on %n computer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uninstall the agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uninstall the agent from %n computer(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove computers from Patch Manager Plus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n computer(s) from Patch Manager Plus…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select computers or patches in a list to act on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install patches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan all computers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New automatic deployment task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic deployment tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ActionFormDialog</name>
+    <message>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fields and show exactly what will be sent before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ApdTaskDialog</name>
+    <message>
+        <source>Patch all applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patch only these applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patch all applications except these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change automatic deployment task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New automatic deployment task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PatchDeck does not know this task&apos;s settings (the API cannot read them). Change only what you want to change: only the settings you edit are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the settings you change are sent; the rest stay as they are on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Windows security – pilot ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment &amp;policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other targets by name, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Targets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which updates the task deploys. Types that do not exist on the chosen platform are unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OS applications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Windows Defender x64 (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-&amp;party applications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Notepad++, 7-Zip (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay after the patch is approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay after the patch is released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide does not say whether the server counts hours or days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force deployment on computers still unpatched after a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not force a reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force reboot within the deployment window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force reboot outside the deployment window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin@example.com (several: comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail when deployments fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail a report of what was deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the server&apos;s names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server lists none; type names below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ApdTasksView</name>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic Patch Deployment tasks deploy patches on a schedule. The API cannot list them, so this page shows the tasks created or changed from this profile, with their last known state; add a task made in the web console by its name to manage it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a task (createAPDTask).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add existing task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task that exists on the server by its exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the task&apos;s settings (modifyAPDTask).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the task from running until resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a suspended task run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the task on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the task from this list only; nothing is sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks yet. Create one, or add a task that exists on the server by its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this list? The task stays on the server as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PatchDeck has not seen this task&apos;s state: it was added by name, or the answer to the last change was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::AutoRefresh</name>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::BarChart</name>
     <message>
         <source>%1: %2</source>
@@ -2502,6 +3499,20 @@ Server value: %2</source>
     <message>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::CheckList</name>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2599,6 +3610,57 @@ Server value: %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ConfirmActionDialog</name>
+    <message>
+        <source>Confirm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets: every managed computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exact request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the exact request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 above to enable this button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request on its way cannot be called back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PatchDeck needs permission to make changes (%1). Approve it in the browser window that opened; nothing is sent until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the server…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2966,10 +4028,6 @@ Server value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unnamed task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,6 +4087,94 @@ Server value: %2</source>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the server&apos;s settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::DeclineDialog</name>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A declined patch is not deployed to the chosen groups (automatic deployment skips it too), and no longer counts as missing there. Give each patch a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks for every patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to every patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline for these custom groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the custom groups and their ids from the query reports again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group ids known from elsewhere, e.g. 501, 502</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other group ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline for all computers with the deprecated operation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom groups are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::DonutChart</name>
@@ -3073,6 +4219,427 @@ Server value: %2</source>
     </message>
 </context>
 <context>
+    <name>pmp::ui::InstallPatchesDialog</name>
+    <message>
+        <source>Install patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All missing patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These patches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only patches that are approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as isOnlyApproved; applies only when installing all missing patches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add patch IDs, e.g. 103980, 103981</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patch id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where (one target set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All computers that need the patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected computers (none selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected computer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computers by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every computer the chosen patches apply to. You will be asked to type ALL to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>win-1422, wind-144d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the server&apos;s custom groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10.0.0.12, 10.0.0.13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the server&apos;s remote offices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PatchDeck install %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: why, ticket number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as draft (nothing is deployed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy when each agent next contacts the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy immediately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy through the deployment policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish in the Self Service Portal only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy and publish in the Self Service Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment &amp;policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the deployment policy says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not force a reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force reboot within the deployment window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force reboot outside the deployment window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force &amp;reboot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpatched computers are force-deployed at this time; at most one year ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set retry settings (otherwise the server&apos;s default: retries on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry on targets where the deployment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At logon or startup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the 90-minute refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total must equal the retries at logon plus those at refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server lists no custom groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server lists no remote offices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::JournalTableModel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started %1, answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::JournalView</name>
+    <message>
+        <source>Every change PatchDeck sent from this profile, or refused to send, with its outcome. Kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search computers, patches, tasks, answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see exactly what was sent and what came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the action journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::LanguageChoice</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this language for this run: en, de, fr, es or ja (View &gt; Language keeps one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language takes effect after PatchDeck is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::MainWindow</name>
     <message>
         <source>PatchDeck</source>
@@ -3104,14 +4671,6 @@ Server value: %2</source>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded %1 %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3156,6 +4715,58 @@ Server value: %2</source>
     </message>
     <message>
         <source>&lt;h3&gt;PatchDeck %1&lt;/h3&gt;&lt;p&gt;A native console for ManageEngine Patch Manager Plus Cloud.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asks PatchDeck to slow down: requests wait %n s before continuing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic deployment tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 a second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1… %2 of %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1 at %2</source>
+        <comment>Loaded &lt;250 computers&gt; at &lt;time&gt;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has no list to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select computers or patches in a list to act on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3315,6 +4926,29 @@ Server value: %2</source>
     </message>
 </context>
 <context>
+    <name>pmp::ui::PolicyPicker</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load every policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the server&apos;s list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::ProfileMenu</name>
     <message>
         <source>&amp;Profile</source>
@@ -3396,22 +5030,6 @@ Server value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 %3 loaded…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 loaded…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>as of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3429,6 +5047,41 @@ Server value: %2</source>
     </message>
     <message>
         <source>Only %1 of %2 %3 could be loaded. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing data from %1 — refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1 rows to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>5 of &lt;250 computers&gt;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded…</source>
+        <comment>5 of &lt;250 computers&gt; loaded</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded…</source>
+        <comment>&lt;250 computers&gt; loaded</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · refreshing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matching · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failed — showing data from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3460,14 +5113,6 @@ Server value: %2</source>
     </message>
     <message>
         <source>Report &quot;%1&quot; could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3566,10 +5211,6 @@ Server value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manual — patches wait for an administrator&apos;s approval (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The health policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3591,6 +5232,14 @@ Server value: %2</source>
     </message>
     <message>
         <source>The server properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual — patches wait for an administrator&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s setting: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3632,6 +5281,22 @@ Server value: %2</source>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Permission needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PatchDeck needs your permission to make changes, but could not open a browser. Copy the link, open it in the browser where you use Zoho, and click Accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::SignInDialog</name>
@@ -3657,14 +5322,6 @@ Server value: %2</source>
     </message>
     <message>
         <source>Still waiting for the browser…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in, but the keychain did not take the tokens: %1 Tick &lt;b&gt;Keep my sign-in for this session only&lt;/b&gt; and click &lt;b&gt;Continue&lt;/b&gt;, or start your keychain and click &lt;b&gt;Continue&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3884,10 +5541,6 @@ Server value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review the certificate under &lt;b&gt;Details&lt;/b&gt;. If it is your organisation&apos;s, trust its CA under &lt;b&gt;Network…&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opening your browser…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3900,11 +5553,39 @@ Server value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in. Saving the sign-in…</source>
+        <source>Sign-in stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign-in stopped.</source>
+        <source>Signed in, but the sign-in could not be stored in the keychain. Unlock or start your keychain, or tick &quot;Keep my sign-in for this session only&quot;; then click Continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The keychain did not store the sign-in.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in on Zoho&apos;s page in your browser, with a client registered once in the API console. PatchDeck stays signed in for weeks and asks for write permission only when you first need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a Self Client: generate a one-time code in the API console and paste it here. No browser redirect is involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a Patch Manager Plus server in your own network: its address and an API token created in its web console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate below. If it belongs to your organisation, trust its CA under Network… and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Opening the console…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Storing the sign-in in your keychain (it may ask for its password)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3912,10 +5593,6 @@ Server value: %2</source>
     <name>pmp::ui::SignInHelp</name>
     <message>
         <source>Sign in through your browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This custom server looks like &lt;b&gt;patchdeck-sim&lt;/b&gt;, the simulator. It needs no registration: its built-in client is %1 with the secret %2 (the &lt;i&gt;Use simulator client&lt;/i&gt; button fills both in). Then click &lt;b&gt;Sign in&lt;/b&gt;, and choose &lt;b&gt;Accept&lt;/b&gt; on the consent page that opens in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3967,10 +5644,6 @@ Server value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the &lt;b&gt;Generate Code&lt;/b&gt; tab, enter the scopes %1, pick a &lt;b&gt;Time Duration&lt;/b&gt; (10 minutes leaves time to paste), type a description such as %2 and click &lt;b&gt;CREATE&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the code, paste it into &lt;b&gt;Grant code&lt;/b&gt; and click &lt;b&gt;Sign in&lt;/b&gt; right away: a code works once, and only until its time runs out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3996,6 +5669,34 @@ Server value: %2</source>
     </message>
     <message>
         <source>The token is sent only over https. If your server uses a certificate from your own CA, add that CA under &lt;b&gt;Network…&lt;/b&gt;; certificate errors are shown, never ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address looks like &lt;b&gt;patchdeck-sim&lt;/b&gt;, the simulator. It needs no client registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Use simulator client&lt;/b&gt;: it fills in the simulator&apos;s built-in client %1 and its secret %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Sign in&lt;/b&gt;. Your browser opens the simulator&apos;s consent page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Accept&lt;/b&gt;. The tab then says you can close it, and PatchDeck opens the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the &lt;b&gt;Server URL&lt;/b&gt; of Patch Manager Plus and the &lt;b&gt;Accounts URL&lt;/b&gt; of its sign-in server. For &lt;b&gt;patchdeck-sim&lt;/b&gt;, both are the address it printed when it started (%1): type it as the Server URL and the Accounts URL follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to patchdeck-sim, a test tenant or a proxy? Choose &lt;b&gt;Custom server&lt;/b&gt; under &lt;b&gt;Data centre&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;Generate Code&lt;/b&gt; tab, paste the scopes (&lt;b&gt;Copy&lt;/b&gt; next to &lt;b&gt;Scopes&lt;/b&gt; on the left gives them comma-separated):%1&lt;br&gt;pick a &lt;b&gt;Time Duration&lt;/b&gt; (10 minutes leaves time to paste), type a description such as %2 and click &lt;b&gt;CREATE&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4062,6 +5763,61 @@ Server value: %2</source>
     </message>
     <message>
         <source>Vulnerable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::UninstallPatchesDialog</name>
+    <message>
+        <source>Uninstall patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patches are removed from every computer that has them. Computers become vulnerable again to what the patches fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PatchDeck uninstall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: why, ticket number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as draft (nothing is uninstalled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall when each agent next contacts the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall immediately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment &amp;policy:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,14 +10,13 @@
 #include "auth/ProfileStore.h"
 #include "auth/SessionManager.h"
 #include "auth/TokenStore.h"
+#include "main/LanguageChoice.h"
 #include "main/MainWindow.h"
 #include "signin/SessionController.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QTranslator>
 #include <QCommandLineParser>
 #include <QMessageBox>
 
@@ -55,14 +54,9 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(PATCHDECK_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/patchdeck/icons/patchdeck.svg")));
 
-    // The user's language for Qt's own dialogs and for ours (embedded at :/i18n by the build).
-    QTranslator qtTranslator;
-    QTranslator appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("patchdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    // The language for Qt's own dialogs and for ours (embedded at :/i18n by the build): --lang, else
+    // View > Language, else the system's. Read before the parser so that --help is translated too.
+    ui::LanguageChoice::install(ui::LanguageChoice::effective(ui::LanguageChoice::fromArguments(app.arguments())));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -88,7 +82,7 @@ int main(int argc, char *argv[])
                                   QApplication::translate("main", "Open the window on this view (a view name of "
                                                                   "patchdeck export --help)."),
                                   QStringLiteral("ID"));
-    parser.addOptions({demo, computers, seed, server, kind, view});
+    parser.addOptions({demo, computers, seed, server, kind, view, ui::LanguageChoice::option()});
     parser.process(app);
     const QString startPage = parser.isSet(view) ? ui::MainWindow::pageForView(parser.value(view)) : QString();
     if (parser.isSet(view) && startPage.isEmpty()) {
