@@ -4,6 +4,7 @@
 // "%n computer(s)". A chosen language's translator is installed later and is searched first.
 #include <QCoreApplication>
 #include <QTranslator>
+#include <QVariant>
 
 namespace {
 
