@@ -183,15 +183,15 @@ private slots:
         QVERIFY(computers.hasComputers());
         QVERIFY(patches.hasPatches());
         const QList<std::pair<QString, std::function<QDialog *()>>> dialogs{
-            {QStringLiteral("install-on-computers"), [&] { return centre->openInstall(computers); }},
-            {QStringLiteral("install-patches"), [&] { return centre->openInstall(patches); }},
-            {QStringLiteral("scan"), [&] { return centre->openScan(computers); }},
+            {QStringLiteral("install-on-computers"), [&]() -> QDialog * { return centre->openInstall(computers); }},
+            {QStringLiteral("install-patches"), [&]() -> QDialog * { return centre->openInstall(patches); }},
+            {QStringLiteral("scan"), [&]() -> QDialog * { return centre->openScan(computers); }},
             {QStringLiteral("remove-computers"),
-             [&] { return centre->openAgentAction(computers, api::AgentActionRequest::Action::Remove); }},
-            {QStringLiteral("approve"), [&] { return centre->openApproval(patches, true); }},
-            {QStringLiteral("decline"), [&] { return centre->openDecline(patches); }},
-            {QStringLiteral("uninstall"), [&] { return centre->openUninstall(patches); }},
-            {QStringLiteral("apd-task"), [&] { return centre->openApdTask(QString()); }},
+             [&]() -> QDialog * { return centre->openAgentAction(computers, api::AgentActionRequest::Action::Remove); }},
+            {QStringLiteral("approve"), [&]() -> QDialog * { return centre->openApproval(patches, true); }},
+            {QStringLiteral("decline"), [&]() -> QDialog * { return centre->openDecline(patches); }},
+            {QStringLiteral("uninstall"), [&]() -> QDialog * { return centre->openUninstall(patches); }},
+            {QStringLiteral("apd-task"), [&]() -> QDialog * { return centre->openApdTask(QString()); }},
         };
         for (const auto &[name, open] : dialogs) {
             QDialog *dialog = open();
