@@ -10,6 +10,11 @@
 
 #include "actions/ActionCentre.h"
 #include "actions/ActionSelection.h"
+#include "actions/ApdTaskDialog.h"
+#include "actions/ConfirmActionDialog.h"
+#include "actions/DeclineDialog.h"
+#include "actions/InstallPatchesDialog.h"
+#include "actions/UninstallPatchesDialog.h"
 #include "main/MainWindow.h"
 #include "models/ViewCatalogue.h"
 #include "store/Workspace.h"
