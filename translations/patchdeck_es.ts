@@ -4272,11 +4272,11 @@ Valor del servidor: %2</translation>
     </message>
     <message>
         <source>All computers that need the patches</source>
-        <translation>Todos los equipos que necesitan los parches</translation>
+        <translation>Todos los equipos afectados</translation>
     </message>
     <message>
         <source>Selected computers (none selected)</source>
-        <translation>Equipos seleccionados (ninguno seleccionado)</translation>
+        <translation>Equipos seleccionados (ninguno)</translation>
     </message>
     <message>
         <source>The selected computer</source>
@@ -4423,7 +4423,7 @@ Valor del servidor: %2</translation>
     </message>
     <message>
         <source>Set retry settings (otherwise the server&apos;s default: retries on)</source>
-        <translation>Configurar reintentos (si no, el valor predeterminado del servidor: reintentos activados)</translation>
+        <translation>Configurar reintentos (si no: los del servidor, activados)</translation>
     </message>
     <message>
         <source>Retry on targets where the deployment failed</source>

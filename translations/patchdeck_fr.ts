@@ -4272,11 +4272,11 @@ Valeur du serveur : %2</translation>
     </message>
     <message>
         <source>All computers that need the patches</source>
-        <translation>Tous les ordinateurs qui ont besoin des correctifs</translation>
+        <translation>Tous les ordinateurs concernés</translation>
     </message>
     <message>
         <source>Selected computers (none selected)</source>
-        <translation>Ordinateurs sélectionnés (aucun sélectionné)</translation>
+        <translation>Ordinateurs sélectionnés (aucun)</translation>
     </message>
     <message>
         <source>The selected computer</source>
@@ -4423,7 +4423,7 @@ Valeur du serveur : %2</translation>
     </message>
     <message>
         <source>Set retry settings (otherwise the server&apos;s default: retries on)</source>
-        <translation>Définir les nouvelles tentatives (sinon la valeur par défaut du serveur : tentatives activées)</translation>
+        <translation>Régler les tentatives (sinon : celles du serveur, activées)</translation>
     </message>
     <message>
         <source>Retry on targets where the deployment failed</source>
