@@ -2557,6 +2557,385 @@
     </message>
 </context>
 <context>
+    <name>pmp::models::Columns</name>
+    <message>
+        <source>Patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Remote office</source>
+        <translation>Remote-Standort</translation>
+    </message>
+    <message>
+        <source>Live status</source>
+        <translation>Live-Status</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>Agentenversion</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Logged-on users</source>
+        <translation>Angemeldete Benutzer</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>Service pack</source>
+        <translation>Service Pack</translation>
+    </message>
+    <message>
+        <source>OS version</source>
+        <translation>BS-Version</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Verwaltet</translation>
+    </message>
+    <message>
+        <source>Agent installed</source>
+        <translation>Agent installiert</translation>
+    </message>
+    <message>
+        <source>Last boot</source>
+        <translation>Letzter Start</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>Ressourcen-ID</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Distribution server</source>
+        <translation>Verteilungsserver</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>Server IP</source>
+        <translation>Server-IP</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Serverversion</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Replication policy</source>
+        <translation>Replikationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Proxy server</source>
+        <translation>Proxyserver</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Office ID</source>
+        <translation>Standort-ID</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Wichtig</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Missing OS patches</source>
+        <translation>Fehlende BS-Patches</translation>
+    </message>
+    <message>
+        <source>Missing third-party</source>
+        <translation>Fehlende Drittanbieter</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Letzter Scan</translation>
+    </message>
+    <message>
+        <source>Last patched</source>
+        <translation>Zuletzt gepatcht</translation>
+    </message>
+    <message>
+        <source>Reboot required</source>
+        <translation>Neustart erforderlich</translation>
+    </message>
+    <message>
+        <source>Installed OS patches</source>
+        <translation>Installierte BS-Patches</translation>
+    </message>
+    <message>
+        <source>Installed third-party</source>
+        <translation>Installierte Drittanbieter</translation>
+    </message>
+    <message>
+        <source>Last successful scan</source>
+        <translation>Letzter erfolgreicher Scan</translation>
+    </message>
+    <message>
+        <source>Scan remarks</source>
+        <translation>Scan-Anmerkungen</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <source>MAC addresses</source>
+        <translation>MAC-Adressen</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <source>Missing on</source>
+        <translation>Fehlt auf</translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation>Installiert auf</translation>
+    </message>
+    <message>
+        <source>Failed on</source>
+        <translation>Fehlgeschlagen auf</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Uninstall</source>
+        <translation>Deinstallation</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Ersetzt durch</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Supported since</source>
+        <translation>Unterstützt seit</translation>
+    </message>
+    <message>
+        <source>Patch ID</source>
+        <translation>Patch-ID</translation>
+    </message>
+    <message>
+        <source>Download status</source>
+        <translation>Downloadstatus</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Modified by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Template ID</source>
+        <translation>Vorlagen-ID</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Yet to apply</source>
+        <translation>Noch anzuwenden</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Wird wiederholt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Configuration ID</source>
+        <translation>Konfigurations-ID</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+</context>
+<context>
     <name>pmp::models::Nouns</name>
     <message>
         <source>computers</source>
@@ -4732,7 +5111,7 @@ Serverwert: %2</translation>
     </message>
     <message>
         <source>Automatic deployment tasks</source>
-        <translation>Automatische Bereitstellungsaufgaben</translation>
+        <translation>Auto-Bereitstellungsaufgaben</translation>
     </message>
     <message>
         <source>Action journal</source>

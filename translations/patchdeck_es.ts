@@ -2557,6 +2557,385 @@
     </message>
 </context>
 <context>
+    <name>pmp::models::Columns</name>
+    <message>
+        <source>Patch</source>
+        <translation>Parche</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>Boletín</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Dirección IP</translation>
+    </message>
+    <message>
+        <source>Remote office</source>
+        <translation>Oficina remota</translation>
+    </message>
+    <message>
+        <source>Live status</source>
+        <translation>Estado en vivo</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>Versión del agente</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Logged-on users</source>
+        <translation>Usuarios con sesión</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Dirección MAC</translation>
+    </message>
+    <message>
+        <source>Service pack</source>
+        <translation>Service pack</translation>
+    </message>
+    <message>
+        <source>OS version</source>
+        <translation>Versión del SO</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Administrado</translation>
+    </message>
+    <message>
+        <source>Agent installed</source>
+        <translation>Agente instalado</translation>
+    </message>
+    <message>
+        <source>Last boot</source>
+        <translation>Último arranque</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>ID de recurso</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <source>Distribution server</source>
+        <translation>Servidor de distribución</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nombre del servidor</translation>
+    </message>
+    <message>
+        <source>Server IP</source>
+        <translation>IP del servidor</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Versión del servidor</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Replication policy</source>
+        <translation>Directiva de replicación</translation>
+    </message>
+    <message>
+        <source>Proxy server</source>
+        <translation>Servidor proxy</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Office ID</source>
+        <translation>ID de oficina</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Missing OS patches</source>
+        <translation>Parches del SO que faltan</translation>
+    </message>
+    <message>
+        <source>Missing third-party</source>
+        <translation>De terceros que faltan</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Último análisis</translation>
+    </message>
+    <message>
+        <source>Last patched</source>
+        <translation>Último parcheo</translation>
+    </message>
+    <message>
+        <source>Reboot required</source>
+        <translation>Reinicio necesario</translation>
+    </message>
+    <message>
+        <source>Installed OS patches</source>
+        <translation>Parches del SO instalados</translation>
+    </message>
+    <message>
+        <source>Installed third-party</source>
+        <translation>De terceros instalados</translation>
+    </message>
+    <message>
+        <source>Last successful scan</source>
+        <translation>Último análisis correcto</translation>
+    </message>
+    <message>
+        <source>Scan remarks</source>
+        <translation>Comentarios del análisis</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>Direcciones IP</translation>
+    </message>
+    <message>
+        <source>MAC addresses</source>
+        <translation>Direcciones MAC</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <source>Missing on</source>
+        <translation>Falta en</translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation>Instalado en</translation>
+    </message>
+    <message>
+        <source>Failed on</source>
+        <translation>Falló en</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Reinicio</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>Uninstall</source>
+        <translation>Desinstalación</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Reemplazado por</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Supported since</source>
+        <translation>Compatible desde</translation>
+    </message>
+    <message>
+        <source>Patch ID</source>
+        <translation>ID de parche</translation>
+    </message>
+    <message>
+        <source>Download status</source>
+        <translation>Estado de la descarga</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Descargado</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Código de error</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Directiva</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Creado por</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Modified by</source>
+        <translation>Modificado por</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Template ID</source>
+        <translation>ID de plantilla</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Destinos</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Yet to apply</source>
+        <translation>Pendiente de aplicar</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Reintentando</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Configuration ID</source>
+        <translation>ID de configuración</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+</context>
+<context>
     <name>pmp::models::Nouns</name>
     <message>
         <source>computers</source>
@@ -4668,7 +5047,7 @@ Valor del servidor: %2</translation>
     </message>
     <message>
         <source>Automatic deployment tasks</source>
-        <translation>Tareas de implementación automática</translation>
+        <translation>Tareas automáticas</translation>
     </message>
     <message>
         <source>Action journal</source>

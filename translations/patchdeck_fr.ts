@@ -2557,6 +2557,385 @@
     </message>
 </context>
 <context>
+    <name>pmp::models::Columns</name>
+    <message>
+        <source>Patch</source>
+        <translation>Correctif</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>Remote office</source>
+        <translation>Site distant</translation>
+    </message>
+    <message>
+        <source>Live status</source>
+        <translation>État en direct</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>Version de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Logged-on users</source>
+        <translation>Utilisateurs connectés</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>Service pack</source>
+        <translation>Service pack</translation>
+    </message>
+    <message>
+        <source>OS version</source>
+        <translation>Version du système</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Géré</translation>
+    </message>
+    <message>
+        <source>Agent installed</source>
+        <translation>Agent installé</translation>
+    </message>
+    <message>
+        <source>Last boot</source>
+        <translation>Dernier démarrage</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchro</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>ID de ressource</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Ordinateurs</translation>
+    </message>
+    <message>
+        <source>Distribution server</source>
+        <translation>Serveur de distribution</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nom du serveur</translation>
+    </message>
+    <message>
+        <source>Server IP</source>
+        <translation>IP du serveur</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Version du serveur</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Replication policy</source>
+        <translation>Stratégie de réplication</translation>
+    </message>
+    <message>
+        <source>Proxy server</source>
+        <translation>Serveur proxy</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Office ID</source>
+        <translation>ID du site</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Missing OS patches</source>
+        <translation>Correctifs système manquants</translation>
+    </message>
+    <message>
+        <source>Missing third-party</source>
+        <translation>Tiers manquants</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Dernière analyse</translation>
+    </message>
+    <message>
+        <source>Last patched</source>
+        <translation>Dernier correctif</translation>
+    </message>
+    <message>
+        <source>Reboot required</source>
+        <translation>Redémarrage requis</translation>
+    </message>
+    <message>
+        <source>Installed OS patches</source>
+        <translation>Correctifs système installés</translation>
+    </message>
+    <message>
+        <source>Installed third-party</source>
+        <translation>Tiers installés</translation>
+    </message>
+    <message>
+        <source>Last successful scan</source>
+        <translation>Dernière analyse réussie</translation>
+    </message>
+    <message>
+        <source>Scan remarks</source>
+        <translation>Remarques d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>Adresses IP</translation>
+    </message>
+    <message>
+        <source>MAC addresses</source>
+        <translation>Adresses MAC</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Missing on</source>
+        <translation>Manquant sur</translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation>Installé sur</translation>
+    </message>
+    <message>
+        <source>Failed on</source>
+        <translation>Échec sur</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Redémarrage</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Uninstall</source>
+        <translation>Désinstallation</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Remplacé par</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Supported since</source>
+        <translation>Pris en charge depuis</translation>
+    </message>
+    <message>
+        <source>Patch ID</source>
+        <translation>ID de correctif</translation>
+    </message>
+    <message>
+        <source>Download status</source>
+        <translation>État du téléchargement</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargé</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installé</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Modified by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Template ID</source>
+        <translation>ID de modèle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Yet to apply</source>
+        <translation>À appliquer</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Configuration ID</source>
+        <translation>ID de configuration</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+</context>
+<context>
     <name>pmp::models::Nouns</name>
     <message>
         <source>computers</source>
@@ -4732,7 +5111,7 @@ Valeur du serveur : %2</translation>
     </message>
     <message>
         <source>Automatic deployment tasks</source>
-        <translation>Tâches de déploiement automatique</translation>
+        <translation>Tâches de déploiement auto</translation>
     </message>
     <message>
         <source>Action journal</source>

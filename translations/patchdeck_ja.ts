@@ -2536,6 +2536,385 @@
     </message>
 </context>
 <context>
+    <name>pmp::models::Columns</name>
+    <message>
+        <source>Patch</source>
+        <translation>パッチ</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>オペレーティング システム</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>Remote office</source>
+        <translation>リモート オフィス</translation>
+    </message>
+    <message>
+        <source>Live status</source>
+        <translation>稼働状態</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>エージェントのバージョン</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最終接続</translation>
+    </message>
+    <message>
+        <source>Logged-on users</source>
+        <translation>ログオン中のユーザー</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <source>Service pack</source>
+        <translation>サービス パック</translation>
+    </message>
+    <message>
+        <source>OS version</source>
+        <translation>OS バージョン</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>管理対象</translation>
+    </message>
+    <message>
+        <source>Agent installed</source>
+        <translation>エージェント インストール済み</translation>
+    </message>
+    <message>
+        <source>Last boot</source>
+        <translation>最終起動</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>最終同期</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>リソース ID</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>コンピューター</translation>
+    </message>
+    <message>
+        <source>Distribution server</source>
+        <translation>配布サーバー</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>サーバー名</translation>
+    </message>
+    <message>
+        <source>Server IP</source>
+        <translation>サーバー IP</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>サーバーのバージョン</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>Replication policy</source>
+        <translation>レプリケーション ポリシー</translation>
+    </message>
+    <message>
+        <source>Proxy server</source>
+        <translation>プロキシ サーバー</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Office ID</source>
+        <translation>オフィス ID</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>正常性</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Missing OS patches</source>
+        <translation>未適用の OS パッチ</translation>
+    </message>
+    <message>
+        <source>Missing third-party</source>
+        <translation>未適用のサードパーティ</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>最終スキャン</translation>
+    </message>
+    <message>
+        <source>Last patched</source>
+        <translation>最終パッチ適用</translation>
+    </message>
+    <message>
+        <source>Reboot required</source>
+        <translation>再起動が必要</translation>
+    </message>
+    <message>
+        <source>Installed OS patches</source>
+        <translation>インストール済みの OS パッチ</translation>
+    </message>
+    <message>
+        <source>Installed third-party</source>
+        <translation>インストール済みのサードパーティ</translation>
+    </message>
+    <message>
+        <source>Last successful scan</source>
+        <translation>最終スキャン成功</translation>
+    </message>
+    <message>
+        <source>Scan remarks</source>
+        <translation>スキャンの備考</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>MAC addresses</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Missing on</source>
+        <translation>未適用のコンピューター</translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation>インストール済みのコンピューター</translation>
+    </message>
+    <message>
+        <source>Failed on</source>
+        <translation>失敗したコンピューター</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>リリース日</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Uninstall</source>
+        <translation>アンインストール</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>置き換え先</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Supported since</source>
+        <translation>サポート開始</translation>
+    </message>
+    <message>
+        <source>Patch ID</source>
+        <translation>パッチ ID</translation>
+    </message>
+    <message>
+        <source>Download status</source>
+        <translation>ダウンロード状態</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>ダウンロード済み</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>コンピューター</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>エラー コード</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>インストール済み</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Modified by</source>
+        <translation>更新者</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Template ID</source>
+        <translation>テンプレート ID</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>構成</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Yet to apply</source>
+        <translation>適用待ち</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>再試行中</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Configuration ID</source>
+        <translation>構成 ID</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+</context>
+<context>
     <name>pmp::models::Nouns</name>
     <message>
         <source>computers</source>
