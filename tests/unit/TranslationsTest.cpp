@@ -4,6 +4,7 @@
 // of the language; and the same messages in every language. patchdeck_en.ts holds the English plural
 // forms only (lupdate -pluralonly). The files are read from the source tree (PATCHDECK_TRANSLATIONS_DIR).
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -207,6 +208,16 @@ private slots:
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QCOMPARE(english, plurals);
+    }
+
+    // Without any language installed, English counts read right: the English plural forms are installed
+    // at start-up in every program that links pd_api (this test included).
+    void englishCountsWithoutAnyLanguage()
+    {
+        QCOMPARE(QCoreApplication::translate("pmp::models::Nouns", "%Ln computer(s)", nullptr, 1), QStringLiteral("1 computer"));
+        QCOMPARE(QCoreApplication::translate("pmp::models::Nouns", "%Ln computer(s)", nullptr, 2), QStringLiteral("2 computers"));
+        QCOMPARE(QCoreApplication::translate("pmp::models::Nouns", "%Ln policy(-ies)", nullptr, 3), QStringLiteral("3 policies"));
+        QCOMPARE(QCoreApplication::translate("pmp::ui::ApdTaskDialog", " day(s)", nullptr, 1), QStringLiteral(" day"));
     }
 
     // The checks themselves catch what they are for.
