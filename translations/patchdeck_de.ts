@@ -5407,10 +5407,6 @@ Serverwert: %2</translation>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Exported %1 rows to %2</source>
-        <translation>%1 Zeilen nach %2 exportiert</translation>
-    </message>
-    <message>
         <source>as of %1</source>
         <translation>Stand %1</translation>
     </message>
@@ -5433,10 +5429,6 @@ Serverwert: %2</translation>
     <message>
         <source>Showing data from %1 — refreshing…</source>
         <translation>Daten von %1 werden angezeigt — wird aktualisiert…</translation>
-    </message>
-    <message>
-        <source>Exporting %1 rows to %2…</source>
-        <translation>%1 Zeilen werden nach %2 exportiert…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -5464,6 +5456,20 @@ Serverwert: %2</translation>
     <message>
         <source>Refresh failed — showing data from %1</source>
         <translation>Aktualisierung fehlgeschlagen — Daten von %1 werden angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln row(s) to %1…</source>
+        <translation>
+            <numerusform>%Ln Zeile wird nach %1 exportiert…</numerusform>
+            <numerusform>%Ln Zeilen werden nach %1 exportiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

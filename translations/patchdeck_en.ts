@@ -425,6 +425,23 @@
     </message>
 </context>
 <context>
+    <name>pmp::ui::RecordListView</name>
+    <message numerus="yes">
+        <source>Exporting %Ln row(s) to %1…</source>
+        <translation>
+            <numerusform>Exporting %Ln row to %1…</numerusform>
+            <numerusform>Exporting %Ln rows to %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1</numerusform>
+            <numerusform>Exported %Ln rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::TrendPanel</name>
     <message numerus="yes">
         <source>%n days</source>

@@ -5403,20 +5403,12 @@ Valor del servidor: %2</translation>
         <translation>Archivos CSV (*.csv);;Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <source>Exporting %1 rows to %2…</source>
-        <translation>Exportando %1 filas a %2…</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to %2</source>
-        <translation>%1 filas exportadas a %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -5464,6 +5456,20 @@ Valor del servidor: %2</translation>
     <message>
         <source>Only %1 of %2 %3 could be loaded. %4</source>
         <translation>Solo se pudieron cargar %1 de %2 %3. %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln row(s) to %1…</source>
+        <translation>
+            <numerusform>Exportando %Ln fila a %1…</numerusform>
+            <numerusform>Exportando %Ln filas a %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln fila exportada a %1</numerusform>
+            <numerusform>%Ln filas exportadas a %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5407,10 +5407,6 @@ Valeur du serveur : %2</translation>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>Exported %1 rows to %2</source>
-        <translation>%1 lignes exportées vers %2</translation>
-    </message>
-    <message>
         <source>as of %1</source>
         <translation>au %1</translation>
     </message>
@@ -5433,10 +5429,6 @@ Valeur du serveur : %2</translation>
     <message>
         <source>Showing data from %1 — refreshing…</source>
         <translation>Données du %1 affichées — actualisation…</translation>
-    </message>
-    <message>
-        <source>Exporting %1 rows to %2…</source>
-        <translation>Exportation de %1 lignes vers %2…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -5464,6 +5456,20 @@ Valeur du serveur : %2</translation>
     <message>
         <source>Refresh failed — showing data from %1</source>
         <translation>Échec de l&apos;actualisation — données du %1 affichées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln row(s) to %1…</source>
+        <translation>
+            <numerusform>Exportation de %Ln ligne vers %1…</numerusform>
+            <numerusform>Exportation de %Ln lignes vers %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln ligne exportée vers %1</numerusform>
+            <numerusform>%Ln lignes exportées vers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

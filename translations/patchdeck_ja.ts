@@ -5353,20 +5353,12 @@ Server value: %2</source>
         <translation>CSV ファイル (*.csv);;JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <source>Exporting %1 rows to %2…</source>
-        <translation>%1 行を %2 にエクスポートしています…</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to %2</source>
-        <translation>%1 行を %2 にエクスポートしました</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -5414,6 +5406,18 @@ Server value: %2</source>
     <message>
         <source>Only %1 of %2 %3 could be loaded. %4</source>
         <translation>%2 %3 のうち %1 のみ読み込めました。%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln row(s) to %1…</source>
+        <translation>
+            <numerusform>%Ln 行を %1 にエクスポートしています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln 行を %1 にエクスポートしました</numerusform>
+        </translation>
     </message>
 </context>
 <context>

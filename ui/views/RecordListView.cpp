@@ -326,7 +326,7 @@ bool RecordListView::exportInteractively()
     const int rows = m_proxy->rowCount();
     m_export->setEnabled(false);
     m_banner->showMessage(MessageBanner::Level::Info,
-                          tr("Exporting %1 rows to %2…").arg(QLocale().toString(rows), fileName));
+                          tr("Exporting %Ln row(s) to %1…", nullptr, rows).arg(fileName));
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, fileName, rows] {
         watcher->deleteLater();
@@ -338,7 +338,7 @@ bool RecordListView::exportInteractively()
             return;
         }
         m_banner->showMessage(MessageBanner::Level::Info,
-                              tr("Exported %1 rows to %2").arg(QLocale().toString(rows), fileName));
+                              tr("Exported %Ln row(s) to %1", nullptr, rows).arg(fileName));
     });
     watcher->setFuture(QtConcurrent::run(pmp::api::WorkerPools::interactive(),
                                          [table = m_loader->model()->snapshot(), shown = m_proxy->rowsShownOrAll(),
