@@ -15,6 +15,7 @@
 #include "actions/DeclineDialog.h"
 #include "actions/InstallPatchesDialog.h"
 #include "actions/UninstallPatchesDialog.h"
+#include "main/LanguageChoice.h"
 #include "main/MainWindow.h"
 #include "models/ViewCatalogue.h"
 #include "store/Workspace.h"
@@ -26,6 +27,9 @@
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -123,6 +127,41 @@ private slots:
     }
 
     void cleanupTestCase() { m_sim.reset(); }
+
+    // View > Language: every language by its own name, the choice stored for the next start (with a
+    // message saying so), --lang for one run, and unknown codes falling back to the stored choice.
+    void theLanguageChoiceIsStoredForTheNextStart()
+    {
+        ui::LanguageChoice::store(QString());
+        const auto forget = qScopeGuard([] { ui::LanguageChoice::store(QString()); });
+        QMenu menu;
+        ui::LanguageChoice::populateMenu(&menu, nullptr);
+        QStringList names;
+        for (const QAction *a : menu.actions())
+            names << a->text();
+        QCOMPARE(names.mid(1), (QStringList{QStringLiteral("English"), QStringLiteral("Deutsch"),
+                                             QStringLiteral("Français"), QStringLiteral("Español"),
+                                             QStringLiteral("日本語")}));
+        QVERIFY(menu.actions().at(0)->isChecked()); // system default
+
+        bool told = false;
+        QTimer::singleShot(0, this, [&told] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            told = true;
+            QApplication::activeModalWidget()->close();
+        });
+        menu.actions().at(2)->trigger();
+        QVERIFY(told);
+        QCOMPARE(ui::LanguageChoice::stored(), QStringLiteral("de"));
+        QCOMPARE(ui::LanguageChoice::effective(), QStringLiteral("de"));
+        QCOMPARE(ui::LanguageChoice::effective(QStringLiteral("ja")), QStringLiteral("ja"));
+        QCOMPARE(ui::LanguageChoice::effective(QStringLiteral("xx")), QStringLiteral("de"));
+        QCOMPARE(ui::LanguageChoice::fromArguments({QStringLiteral("patchdeck"), QStringLiteral("--demo"),
+                                                    QStringLiteral("--lang"), QStringLiteral("fr")}),
+                 QStringLiteral("fr"));
+        QCOMPARE(ui::LanguageChoice::fromArguments({QStringLiteral("patchdeck"), QStringLiteral("--lang=es")}),
+                 QStringLiteral("es"));
+    }
 
     void everyPageAndDialogFits_data()
     {
