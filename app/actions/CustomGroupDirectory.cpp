@@ -143,9 +143,7 @@ QString CustomGroupDirectory::statusText() const
     {
         const QString when = QLocale().toString(m_fetchedAt.toLocalTime(), QLocale::ShortFormat);
         const qsizetype n = computerGroups().size();
-        return n == 1 ? tr("1 computer group from the query report “%1”, as of %2.").arg(m_source, when)
-                      : tr("%1 computer groups from the query report “%2”, as of %3.")
-                            .arg(QString::number(n), m_source, when);
+        return tr("%n computer group(s) from the query report “%1”, as of %2.", nullptr, int(n)).arg(m_source, when);
     }
     case State::NotFound:
         if (m_sawNamesWithoutIds)

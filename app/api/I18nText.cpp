@@ -1,5 +1,6 @@
 #include "I18nText.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -17,35 +18,37 @@ QString stripWrapper(const QString &text)
     return s;
 }
 
-const QHash<QString, QString> &dictionary()
+// The display texts are English source texts, translated in the "pmp::api::I18nText" context when a
+// key is read, so the server's keys read in the user's language like every other label.
+const QHash<QString, const char *> &dictionary()
 {
-    static const QHash<QString, QString> dict{
-        {QStringLiteral("dc.common.CRITICAL"), QStringLiteral("Critical")},
-        {QStringLiteral("dc.common.IMPORTANT"), QStringLiteral("Important")},
-        {QStringLiteral("dc.common.MODERATE"), QStringLiteral("Moderate")},
-        {QStringLiteral("dc.common.LOW"), QStringLiteral("Low")},
-        {QStringLiteral("dc.common.UNRATED"), QStringLiteral("Unrated")},
-        {QStringLiteral("dc.common.APPROVED"), QStringLiteral("Approved")},
-        {QStringLiteral("dc.common.NOT_APPROVED"), QStringLiteral("Not approved")},
-        {QStringLiteral("dc.common.UNAPPROVED"), QStringLiteral("Not approved")},
-        {QStringLiteral("dc.common.DECLINED"), QStringLiteral("Declined")},
-        {QStringLiteral("dc.common.INSTALLED"), QStringLiteral("Installed")},
-        {QStringLiteral("dc.common.MISSING"), QStringLiteral("Missing")},
-        {QStringLiteral("dc.common.FAILED"), QStringLiteral("Failed")},
-        {QStringLiteral("dc.common.SUCCESS"), QStringLiteral("Success")},
-        {QStringLiteral("dc.common.NOT_APPLICABLE"), QStringLiteral("Not applicable")},
-        {QStringLiteral("dc.db.som.status.installed_successfully"), QStringLiteral("Installed successfully")},
-        {QStringLiteral("dc.db.som.status.yet_to_install"), QStringLiteral("Yet to install")},
-        {QStringLiteral("dc.db.som.status.uninstalled_successfully"), QStringLiteral("Uninstalled successfully")},
-        {QStringLiteral("dc.db.agent.install.success"), QStringLiteral("Agent installed successfully")},
-        {QStringLiteral("dc.patch.util.Scanning_completedsuccessfully"), QStringLiteral("Scan completed successfully")},
-        {QStringLiteral("dc.db.config.status.failed"), QStringLiteral("Failed")},
-        {QStringLiteral("dc.db.config.status.draft_download_failed"), QStringLiteral("Draft (download failed)")},
-        {QStringLiteral("dc.patch.patchinfo.English"), QStringLiteral("English")},
+    static const QHash<QString, const char *> dict{
+        {QStringLiteral("dc.common.CRITICAL"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Critical")},
+        {QStringLiteral("dc.common.IMPORTANT"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Important")},
+        {QStringLiteral("dc.common.MODERATE"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Moderate")},
+        {QStringLiteral("dc.common.LOW"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Low")},
+        {QStringLiteral("dc.common.UNRATED"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Unrated")},
+        {QStringLiteral("dc.common.APPROVED"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Approved")},
+        {QStringLiteral("dc.common.NOT_APPROVED"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Not approved")},
+        {QStringLiteral("dc.common.UNAPPROVED"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Not approved")},
+        {QStringLiteral("dc.common.DECLINED"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Declined")},
+        {QStringLiteral("dc.common.INSTALLED"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Installed")},
+        {QStringLiteral("dc.common.MISSING"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Missing")},
+        {QStringLiteral("dc.common.FAILED"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Failed")},
+        {QStringLiteral("dc.common.SUCCESS"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Success")},
+        {QStringLiteral("dc.common.NOT_APPLICABLE"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Not applicable")},
+        {QStringLiteral("dc.db.som.status.installed_successfully"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Installed successfully")},
+        {QStringLiteral("dc.db.som.status.yet_to_install"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Yet to install")},
+        {QStringLiteral("dc.db.som.status.uninstalled_successfully"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Uninstalled successfully")},
+        {QStringLiteral("dc.db.agent.install.success"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Agent installed successfully")},
+        {QStringLiteral("dc.patch.util.Scanning_completedsuccessfully"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Scan completed successfully")},
+        {QStringLiteral("dc.db.config.status.failed"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Failed")},
+        {QStringLiteral("dc.db.config.status.draft_download_failed"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "Draft (download failed)")},
+        {QStringLiteral("dc.patch.patchinfo.English"), QT_TRANSLATE_NOOP("pmp::api::I18nText", "English")},
         {QStringLiteral("desktopcentral.server.patchmgmt.patch_download_success"),
-         QStringLiteral("Patch downloaded successfully")},
+         QT_TRANSLATE_NOOP("pmp::api::I18nText", "Patch downloaded successfully")},
         {QStringLiteral("dc.som.agentinstall.remarks.unknown_credential"),
-         QStringLiteral("Agent installation failed: unknown credentials")},
+         QT_TRANSLATE_NOOP("pmp::api::I18nText", "Agent installation failed: unknown credentials")},
     };
     return dict;
 }
@@ -77,7 +80,7 @@ QString I18nText::toText(const QString &key)
     const QString k = stripWrapper(key);
     const auto it = dictionary().constFind(k);
     if (it != dictionary().constEnd())
-        return it.value();
+        return QCoreApplication::translate("pmp::api::I18nText", it.value());
     const int dot = k.lastIndexOf(QLatin1Char('.'));
     return humanize(dot >= 0 ? k.mid(dot + 1) : k);
 }

@@ -5,7 +5,7 @@
 namespace pmp::api {
 
 // The server sends resource keys ("dc.common.IMPORTANT", "[i18n]dc.som...[/i18n]") where a label
-// belongs. This turns them into readable English; the UI translates the result like any other text.
+// belongs. This turns them into readable text: known keys in the user's language, unknown ones as English words.
 class I18nText
 {
 public:

@@ -1,6 +1,7 @@
 #include "ConsoleOptions.h"
 
 #include "ExportCommand.h"
+#include "main/LanguageChoice.h"
 #include "main/MainWindow.h"
 
 #include <QCommandLineParser>
@@ -43,7 +44,7 @@ ConsoleOptions::Parsed ConsoleOptions::parse(const QStringList &arguments)
     const QCommandLineOption view(QStringLiteral("view"),
                                   QCoreApplication::translate("main", "Open the window on this view (a view name of patchdeck export --help)."),
                                   QStringLiteral("ID"));
-    parser.addOptions({demo, computers, seed, server, kind, view});
+    parser.addOptions({demo, computers, seed, server, kind, view, ui::LanguageChoice::option()});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText() + QStringLiteral(" (see patchdeck --help)"));

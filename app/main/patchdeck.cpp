@@ -12,14 +12,13 @@
 #include "auth/ProfileStore.h"
 #include "auth/SessionManager.h"
 #include "auth/TokenStore.h"
+#include "main/LanguageChoice.h"
 #include "main/MainWindow.h"
 #include "signin/SessionController.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QTranslator>
 
 #include <cstdio>
 #include <optional>
@@ -35,20 +34,13 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(PATCHDECK_VERSION));
 }
 
-// The user's language for Qt's own dialogs and for ours (embedded at :/i18n by the build). Installed
-// in the argument-reading QCoreApplication (so --help is translated) and again in the QApplication.
-void installTranslators()
+// The language for Qt's own dialogs and for ours (embedded at :/i18n by the build): --lang, else
+// View › Language, else the system's. Installed in the argument-reading QCoreApplication (so --help
+// is translated) and again in the QApplication (translators belong to the application object).
+void installLanguage()
 {
-    static QTranslator qtTranslator;
-    static QTranslator appTranslator;
-    static const bool qtLoaded = qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                                                   QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    static const bool appLoaded =
-        appTranslator.load(QLocale(), QStringLiteral("patchdeck"), QStringLiteral("_"), QStringLiteral(":/i18n"));
-    if (qtLoaded)
-        QCoreApplication::installTranslator(&qtTranslator);
-    if (appLoaded)
-        QCoreApplication::installTranslator(&appTranslator);
+    ui::LanguageChoice::install(ui::LanguageChoice::effective(
+        ui::LanguageChoice::fromArguments(QCoreApplication::arguments())));
 }
 } // namespace
 
@@ -73,7 +65,7 @@ int main(int argc, char *argv[])
     {
         QCoreApplication probe(argc, argv);
         setIdentity();
-        installTranslators();
+        installLanguage();
         app::ConsoleOptions::Parsed parsed = app::ConsoleOptions::parse(probe.arguments());
         if (!parsed.options)
             return parsed.exitCode;
@@ -82,7 +74,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
-    installTranslators();
+    installLanguage();
     QApplication::setDesktopFileName(QStringLiteral(PATCHDECK_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/patchdeck/icons/patchdeck.svg")));
     const QString startPage = options->startPage;

@@ -1,10 +1,64 @@
 #include "ViewSpec.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace pmp::models {
 
 using pmp::api::Record;
+
+namespace {
+
+// Every item noun of the catalogue (and the reports' "row"): its plural for sentences, and its
+// counted form as one numerus message, so each language applies its own plural rules.
+struct Noun
+{
+    const char *singular;
+    const char *plural;
+    const char *counted;
+};
+
+constexpr Noun nouns[] = {
+    {"computer", QT_TRANSLATE_NOOP("pmp::models::Nouns", "computers"),
+     QT_TRANSLATE_N_NOOP("pmp::models::Nouns", "%Ln computer(s)")},
+    {"remote office", QT_TRANSLATE_NOOP("pmp::models::Nouns", "remote offices"),
+     QT_TRANSLATE_N_NOOP("pmp::models::Nouns", "%Ln remote office(s)")},
+    {"system", QT_TRANSLATE_NOOP("pmp::models::Nouns", "systems"),
+     QT_TRANSLATE_N_NOOP("pmp::models::Nouns", "%Ln system(s)")},
+    {"patch", QT_TRANSLATE_NOOP("pmp::models::Nouns", "patches"),
+     QT_TRANSLATE_N_NOOP("pmp::models::Nouns", "%Ln patch(es)")},
+    {"patch status", QT_TRANSLATE_NOOP("pmp::models::Nouns", "patch statuses"),
+     QT_TRANSLATE_N_NOOP("pmp::models::Nouns", "%Ln patch status(es)")},
+    {"policy", QT_TRANSLATE_NOOP("pmp::models::Nouns", "policies"),
+     QT_TRANSLATE_N_NOOP("pmp::models::Nouns", "%Ln policy(-ies)")},
+    {"configuration", QT_TRANSLATE_NOOP("pmp::models::Nouns", "configurations"),
+     QT_TRANSLATE_N_NOOP("pmp::models::Nouns", "%Ln configuration(s)")},
+    {"row", QT_TRANSLATE_NOOP("pmp::models::Nouns", "rows"), QT_TRANSLATE_N_NOOP("pmp::models::Nouns", "%Ln row(s)")},
+};
+
+const Noun *nounFor(const QString &singular)
+{
+    for (const Noun &n : nouns)
+        if (singular == QLatin1String(n.singular))
+            return &n;
+    return nullptr;
+}
+
+} // namespace
+
+QString ViewSpec::pluralNoun() const
+{
+    const Noun *noun = nounFor(itemNoun);
+    return noun ? QCoreApplication::translate("pmp::models::Nouns", noun->plural) : itemNounPlural;
+}
+
+QString ViewSpec::countOf(qint64 n) const
+{
+    if (const Noun *noun = nounFor(itemNoun))
+        return QCoreApplication::translate("pmp::models::Nouns", noun->counted, nullptr, int(n));
+    return QStringLiteral("%1 %2").arg(QLocale().toString(n), n == 1 ? itemNoun : itemNounPlural);
+}
 
 QList<int> ViewSpec::defaultColumns() const
 {

@@ -64,6 +64,11 @@ struct ViewSpec
 
     QList<pmp::api::Record> rowsFor(const pmp::api::Record &item) const;
     QList<pmp::api::Record> rowsFor(const QList<pmp::api::Record> &items) const;
+
+    // The noun in the user's language: "computers" for "Loading %1…", and "1 computer"/"250 computers"
+    // counted with the language's plural rules (a numerus message per noun, context pmp::models::Nouns).
+    QString pluralNoun() const;
+    QString countOf(qint64 n) const;
 };
 
 } // namespace pmp::models

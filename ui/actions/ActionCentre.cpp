@@ -244,29 +244,30 @@ void ActionCentre::addSelectionActions(QMenu *menu, const ActionSelection &s, bo
     const int computers = int(s.computerIds.size());
     const QString selectPatches = tr("select patches first");
     const QString selectComputers = tr("select computers first");
-    // Without a selection the entries name the action; with one, how many it reaches.
-    const auto words = [](int n, const QString &none, const QString &one, const QString &many) {
-        return n == 0 ? none : (n == 1 ? one : many.arg(n));
-    };
+    // Without a selection the entries name the action; with one, how many it reaches (a numerus
+    // message each, so every language counts with its own plural rules).
+    const auto words = [](int n, const QString &none, const QString &counted) { return n == 0 ? none : counted; };
 
     if (s.hasPatches() || withHints) {
+        // One selected patch reads "the selected patch", without a number.
         const QString install =
             s.hasComputers()
-                ? words(patches, tr("Install selected patches…"), tr("Install the selected patch on the selected computers…"),
-                        tr("Install the %1 selected patches on the selected computers…"))
-                : words(patches, tr("Install selected patches…"), tr("Install the selected patch…"),
-                        tr("Install the %1 selected patches…"));
+                ? words(patches, tr("Install selected patches…"),
+                        patches == 1 ? tr("Install the selected patch on the selected computers…")
+                                     : tr("Install the %n selected patch(es) on the selected computers…", nullptr, patches))
+                : words(patches, tr("Install selected patches…"),
+                        patches == 1 ? tr("Install the selected patch…")
+                                     : tr("Install the %n selected patch(es)…", nullptr, patches));
         add("installSelectedPatchesAction", install, s.hasPatches(), selectPatches, [this, s] { openInstall(s); });
-        add("approveAction", words(patches, tr("Approve patches"), tr("Approve 1 patch"), tr("Approve %1 patches")),
+        add("approveAction", words(patches, tr("Approve patches"), tr("Approve %n patch(es)", nullptr, patches)),
             s.hasPatches(), selectPatches, [this, s] { openApproval(s, true); });
-        add("unapproveAction",
-            words(patches, tr("Unapprove patches"), tr("Unapprove 1 patch"), tr("Unapprove %1 patches")),
+        add("unapproveAction", words(patches, tr("Unapprove patches"), tr("Unapprove %n patch(es)", nullptr, patches)),
             s.hasPatches(), selectPatches, [this, s] { openApproval(s, false); });
-        add("declineAction", words(patches, tr("Decline patches…"), tr("Decline 1 patch…"), tr("Decline %1 patches…")),
+        add("declineAction", words(patches, tr("Decline patches…"), tr("Decline %n patch(es)…", nullptr, patches)),
             s.hasPatches(), selectPatches, [this, s] { openDecline(s); });
         add("uninstallPatchesAction",
-            words(patches, tr("Uninstall patches from all computers…"), tr("Uninstall 1 patch from all computers…"),
-                  tr("Uninstall %1 patches from all computers…")),
+            words(patches, tr("Uninstall patches from all computers…"),
+                  tr("Uninstall %n patch(es) from all computers…", nullptr, patches)),
             s.hasPatches(), selectPatches, [this, s] { openUninstall(s); });
     }
     if (s.hasComputers() || withHints) {
@@ -274,26 +275,24 @@ void ActionCentre::addSelectionActions(QMenu *menu, const ActionSelection &s, bo
             menu->addSeparator();
         if (!s.hasPatches()) {
             add("installMissingAction",
-                words(computers, tr("Install missing patches on computers…"), tr("Install missing patches on 1 computer…"),
-                      tr("Install missing patches on %1 computers…")),
+                words(computers, tr("Install missing patches on computers…"),
+                      tr("Install missing patches on %n computer(s)…", nullptr, computers)),
                 s.hasComputers(), selectComputers, [this, s] { openInstall(s); });
         }
         add("scanAction",
-            words(computers, tr("Scan computers for missing patches"), tr("Scan 1 computer for missing patches"),
-                  tr("Scan %1 computers for missing patches")),
+            words(computers, tr("Scan computers for missing patches"),
+                  tr("Scan %n computer(s) for missing patches", nullptr, computers)),
             s.hasComputers(), selectComputers, [this, s] { openScan(s); });
         menu->addSeparator();
         add("installAgentAction",
-            words(computers, tr("Install the agent"), tr("Install the agent on 1 computer"),
-                  tr("Install the agent on %1 computers")),
+            words(computers, tr("Install the agent"), tr("Install the agent on %n computer(s)", nullptr, computers)),
             s.hasComputers(), selectComputers, [this, s] { openAgentAction(s, AgentActionRequest::Action::Install); });
         add("uninstallAgentAction",
-            words(computers, tr("Uninstall the agent…"), tr("Uninstall the agent from 1 computer…"),
-                  tr("Uninstall the agent from %1 computers…")),
+            words(computers, tr("Uninstall the agent…"), tr("Uninstall the agent from %n computer(s)…", nullptr, computers)),
             s.hasComputers(), selectComputers, [this, s] { openAgentAction(s, AgentActionRequest::Action::Uninstall); });
         add("removeComputerAction",
             words(computers, tr("Remove computers from Patch Manager Plus…"),
-                  tr("Remove 1 computer from Patch Manager Plus…"), tr("Remove %1 computers from Patch Manager Plus…")),
+                  tr("Remove %n computer(s) from Patch Manager Plus…", nullptr, computers)),
             s.hasComputers(), selectComputers, [this, s] { openAgentAction(s, AgentActionRequest::Action::Remove); });
     }
 }

@@ -109,7 +109,7 @@ QComboBox *formatCombo(const QString &name, QWidget *parent)
 // "1 day", "5 days", kept right as the value changes.
 void daysSuffix(QSpinBox *box)
 {
-    const auto update = [box] { box->setSuffix(box->value() == 1 ? ApdTaskDialog::tr(" day") : ApdTaskDialog::tr(" days")); };
+    const auto update = [box] { box->setSuffix(ApdTaskDialog::tr(" day(s)", nullptr, box->value())); };
     update();
     QObject::connect(box, &QSpinBox::valueChanged, box, update);
     box->setMaximumWidth(160);

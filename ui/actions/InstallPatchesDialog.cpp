@@ -229,7 +229,7 @@ QWidget *InstallPatchesDialog::buildWhere()
         {Target::Selected, "targetSelected",
          m_selection.computerIds.isEmpty()     ? tr("Selected computers (none selected)")
          : m_selection.computerIds.size() == 1 ? tr("The selected computer")
-                                               : tr("The %1 selected computers").arg(m_selection.computerIds.size())},
+                                               : tr("The %n selected computer(s)", nullptr, int(m_selection.computerIds.size()))},
         {Target::Names, "targetNames", tr("Computers by name")},
         {Target::CustomGroups, "targetGroups", tr("Custom groups")},
         {Target::IpAddresses, "targetIps", tr("IP addresses")},

@@ -177,7 +177,7 @@ void JournalView::reload()
     const qint64 current = m_model->entry(m_table->currentIndex().row()) ? m_model->entry(m_table->currentIndex().row())->id
                                                                          : -1;
     m_model->setEntries(m_journal ? m_journal->query(filter()) : QList<JournalEntry>{});
-    m_count->setText(m_model->rowCount() == 1 ? tr("1 action") : tr("%1 actions").arg(m_model->rowCount()));
+    m_count->setText(tr("%n action(s)", nullptr, m_model->rowCount()));
     const int row = current >= 0 ? m_model->rowOf(current) : -1;
     if (row >= 0)
         m_table->setCurrentIndex(m_model->index(row, 0));

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AutoRefresh.h"
+#include "LanguageChoice.h"
 
 #include "actions/ActionCentre.h"
 #include "dashboard/DashboardLoader.h"
@@ -330,7 +331,7 @@ void MainWindow::watchLoader(ListLoader *loader)
         m_progress->setFormat(QString());
         m_progress->show();
         m_cancel->show();
-        m_statusText->setText(tr("Loading %1…").arg(loader->view().itemNounPlural));
+        m_statusText->setText(tr("Loading %1…").arg(loader->view().pluralNoun()));
         m_loadClock.start();
     });
     connect(loader, &ListLoader::finished, this, [this, loader, sinceStart] {
@@ -353,7 +354,7 @@ void MainWindow::watchLoader(ListLoader *loader)
         const qint64 ms = m_loadClock.isValid() ? m_loadClock.elapsed() : 0;
         const QString rate = ms >= 1000 ? tr(" (%1 a second)").arg(QLocale().toString(received * 1000 / ms)) : QString();
         m_statusText->setText(tr("Loading %1… %2 of %3%4")
-                                  .arg(loader->view().itemNounPlural, QLocale().toString(received),
+                                  .arg(loader->view().pluralNoun(), QLocale().toString(received),
                                        QLocale().toString(total), rate));
     });
     connect(loader, &ListLoader::finished, this, [this, loader] {
@@ -369,8 +370,8 @@ void MainWindow::showLoadStatus(const ListLoader *loader)
 {
     const pmp::api::FetchOutcome &outcome = loader->lastOutcome();
     if (outcome.complete)
-        m_statusText->setText(tr("Loaded %1 %2 at %3")
-                                  .arg(QLocale().toString(outcome.received), loader->view().itemNounPlural,
+        m_statusText->setText(tr("Loaded %1 at %2", "Loaded <250 computers> at <time>")
+                                  .arg(loader->view().countOf(outcome.received),
                                        QLocale().toString(loader->lastCompleted().time(), QLocale::ShortFormat)));
     else
         m_statusText->setText(outcome.error.message());
@@ -426,6 +427,9 @@ void MainWindow::setupActions()
     QMenu *automatic = view->addMenu(tr("Refresh &automatically"));
     automatic->setObjectName(QStringLiteral("autoRefreshMenu"));
     m_autoRefresh->populateMenu(automatic);
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    LanguageChoice::populateMenu(language, this);
     QAction *find = view->addAction(tr("&Find in list"), this, [this] {
         if (RecordListView *v = currentListView())
             v->focusSearch();

@@ -326,7 +326,7 @@ bool RecordListView::exportInteractively()
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
                               + m_loader->view().id + QLatin1Char('-')
                               + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) + QStringLiteral(".csv");
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_loader->view().itemNounPlural),
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_loader->view().pluralNoun()),
                                                           suggested, tr("CSV files (*.csv);;JSON files (*.json)"));
     if (fileName.isEmpty())
         return true;
@@ -335,7 +335,7 @@ bool RecordListView::exportInteractively()
     const int rows = m_proxy->rowCount();
     m_export->setEnabled(false);
     m_banner->showMessage(MessageBanner::Level::Info,
-                          tr("Exporting %1 rows to %2…").arg(QLocale().toString(rows), fileName));
+                          tr("Exporting %Ln row(s) to %1…", nullptr, rows).arg(fileName));
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, fileName, rows] {
         watcher->deleteLater();
@@ -347,7 +347,7 @@ bool RecordListView::exportInteractively()
             QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(fileName, error));
             return;
         }
-        const QString done = tr("Exported %1 rows to %2").arg(QLocale().toString(rows), fileName);
+        const QString done = tr("Exported %Ln row(s) to %1", nullptr, rows).arg(fileName);
         m_banner->showMessage(MessageBanner::Level::Info, done);
         emit exportFinished(done, true);
     });
@@ -436,16 +436,14 @@ void RecordListView::updateCount()
     const qint64 shown = m_proxy->rowCount();
     const qint64 rows = m_loader->model()->rowCount();
     const auto &view = m_loader->view();
-    QString text = shown == rows ? tr("%1 %2").arg(QLocale().toString(shown), shown == 1 ? view.itemNoun : view.itemNounPlural)
-                                 : tr("%1 of %2 %3").arg(QLocale().toString(shown), QLocale().toString(rows),
-                                                         view.itemNounPlural);
+    QString text = shown == rows ? view.countOf(shown)
+                                 : tr("%1 of %2", "5 of <250 computers>").arg(QLocale().toString(shown), view.countOf(rows));
     if (m_loader->isLoading()) {
         const qint64 received = m_loader->received();
         const qint64 total = m_loader->expectedTotal();
-        const QString progress = total > 0 ? tr("%1 of %2 %3 loaded…")
-                                                 .arg(QLocale().toString(received), QLocale().toString(total),
-                                                      view.itemNounPlural)
-                                           : tr("%1 %2 loaded…").arg(QLocale().toString(received), view.itemNounPlural);
+        const QString progress = total > 0 ? tr("%1 of %2 loaded…", "5 of <250 computers> loaded")
+                                                 .arg(QLocale().toString(received), view.countOf(total))
+                                           : tr("%1 loaded…", "<250 computers> loaded").arg(view.countOf(received));
         if (m_loader->showsCachedData())
             // The cached rows stay until the fresh list is complete.
             text = tr("%1 · refreshing: %2").arg(text, progress);
@@ -468,7 +466,7 @@ void RecordListView::onFinished(const pmp::api::FetchOutcome &outcome)
                                      "exact snapshot.")
                                       .arg(outcome.firstTotal)
                                       .arg(outcome.total)
-                                      .arg(m_loader->view().itemNounPlural));
+                                      .arg(m_loader->view().pluralNoun()));
         return;
     }
     if (outcome.error.kind() == pmp::api::ApiError::Kind::Cancelled) {
@@ -483,7 +481,7 @@ void RecordListView::onFinished(const pmp::api::FetchOutcome &outcome)
                           tr("Only %1 of %2 %3 could be loaded. %4")
                               .arg(outcome.received)
                               .arg(outcome.total < 0 ? QStringLiteral("?") : QString::number(outcome.total))
-                              .arg(m_loader->view().itemNounPlural, outcome.error.message()),
+                              .arg(m_loader->view().pluralNoun(), outcome.error.message()),
                           outcome.error.oneLine(), true);
 }
 

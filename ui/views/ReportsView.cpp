@@ -104,8 +104,8 @@ void ReportsView::openReport(const QString &reportId, const QString &title)
         spec.title = title;
         spec.operation = OperationId::QueryReportData;
         spec.columns = ReportColumns::derive(r.value.columns, r.value.rows);
-        spec.itemNoun = tr("row");
-        spec.itemNounPlural = tr("rows");
+        spec.itemNoun = QStringLiteral("row"); // English key: ViewSpec::countOf translates
+        spec.itemNounPlural = QStringLiteral("rows");
         spec.fixedQuery.setPathId(reportId);
         auto *loader = new ListLoader(m_client, spec);
         auto *view = new RecordListView(loader, m_choices);

@@ -34,15 +34,15 @@ QString AgentActionRequest::summary() const
 {
     const int n = int(m_resourceIds.size());
     const QString who =
-        RequestRules::withNames(n == 1 ? tr("%n computer", nullptr, n) : tr("%n computers", nullptr, n), m_names);
+        RequestRules::withNames(tr("%n computer(s)", nullptr, n), m_names);
     switch (m_action) {
     case Action::Install:
         return tr("Install the Patch Manager Plus agent on %1").arg(who);
     case Action::Uninstall:
         return tr("Uninstall the Patch Manager Plus agent from %1").arg(who);
     case Action::Remove:
-        return n == 1 ? tr("Remove %1 from Patch Manager Plus; it will no longer be managed").arg(who)
-                      : tr("Remove %1 from Patch Manager Plus; they will no longer be managed").arg(who);
+        // Numerus without %n: English says "it" for one computer, "they" for more.
+        return tr("Remove %1 from Patch Manager Plus; they will no longer be managed", nullptr, n).arg(who);
     }
     return {};
 }

@@ -15,13 +15,13 @@ QString CreateApdTaskRequest::targetPhrase(ApdTaskSettings::TargetType type, con
     QString count;
     switch (type) {
     case ApdTaskSettings::TargetType::Domain:
-        count = n == 1 ? tr("%n domain", nullptr, n) : tr("%n domains", nullptr, n);
+        count = tr("%n domain(s)", nullptr, n);
         break;
     case ApdTaskSettings::TargetType::RemoteOffice:
-        count = n == 1 ? tr("%n remote office", nullptr, n) : tr("%n remote offices", nullptr, n);
+        count = tr("%n remote office(s)", nullptr, n);
         break;
     case ApdTaskSettings::TargetType::CustomGroup:
-        count = n == 1 ? tr("%n custom group", nullptr, n) : tr("%n custom groups", nullptr, n);
+        count = tr("%n custom group(s)", nullptr, n);
         break;
     }
     return RequestRules::withNames(count, targets);

@@ -182,13 +182,13 @@ QJsonObject DeclinePatchesRequest::body() const
 QString DeclinePatchesRequest::summary() const
 {
     const int n = int(m_entries.size());
-    const QString what = n == 1 ? tr("%n patch", nullptr, n) : tr("%n patches", nullptr, n);
+    const QString what = tr("%n patch(es)", nullptr, n);
     QString where;
     if (includesAllComputersGroup()) {
         where = tr("all computers");
     } else {
         const int g = int(m_groups.size());
-        where = RequestRules::withNames(g == 1 ? tr("%n custom group", nullptr, g) : tr("%n custom groups", nullptr, g),
+        where = RequestRules::withNames(tr("%n custom group(s)", nullptr, g),
                                         targets());
     }
     QString s = tr("Decline %1 for %2").arg(what, where);

@@ -354,18 +354,18 @@ QString InstallPatchesRequest::targetPhrase() const
     const int n = int(names.size());
     switch (f) {
     case TargetFormat::ResourceIds:
-        return n == 1 ? tr("%n computer", nullptr, n) : tr("%n computers", nullptr, n);
+        return tr("%n computer(s)", nullptr, n);
     case TargetFormat::ResourceNames:
-        return RequestRules::withNames(n == 1 ? tr("%n computer", nullptr, n) : tr("%n computers", nullptr, n), names);
+        return RequestRules::withNames(tr("%n computer(s)", nullptr, n), names);
     case TargetFormat::CustomGroups:
         return RequestRules::withNames(
-            n == 1 ? tr("%n custom group", nullptr, n) : tr("%n custom groups", nullptr, n), names);
+            tr("%n custom group(s)", nullptr, n), names);
     case TargetFormat::IpAddresses:
         return RequestRules::withNames(
-            n == 1 ? tr("%n IP address", nullptr, n) : tr("%n IP addresses", nullptr, n), names);
+            tr("%n IP address(es)", nullptr, n), names);
     case TargetFormat::RemoteOffices:
         return RequestRules::withNames(
-            n == 1 ? tr("%n remote office", nullptr, n) : tr("%n remote offices", nullptr, n), names);
+            tr("%n remote office(s)", nullptr, n), names);
     }
     return {};
 }
@@ -377,7 +377,7 @@ QString InstallPatchesRequest::summary() const
         what = m_onlyApproved.value_or(false) ? tr("all missing approved patches") : tr("all missing patches");
     } else {
         const int n = int(m_patchIds.size());
-        what = n == 1 ? tr("%n patch", nullptr, n) : tr("%n patches", nullptr, n);
+        what = tr("%n patch(es)", nullptr, n);
     }
     QString s = tr("Install %1 on %2").arg(what, targetPhrase());
     s = RequestRules::clause(s, DeploymentOptions::summaryClause(m_action));

@@ -34,8 +34,7 @@ QUrlQuery LegacyDeclineRequest::query() const
 QString LegacyDeclineRequest::summary() const
 {
     const int n = int(m_patchIds.size());
-    return n == 1 ? tr("Decline %n patch for all computers (legacy endpoint)", nullptr, n)
-                  : tr("Decline %n patches for all computers (legacy endpoint)", nullptr, n);
+    return tr("Decline %n patch(es) for all computers (legacy endpoint)", nullptr, n);
 }
 
 QStringList LegacyDeclineRequest::targets() const

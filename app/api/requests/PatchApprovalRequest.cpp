@@ -29,10 +29,8 @@ QString PatchApprovalRequest::summary() const
 {
     const int n = int(m_patchIds.size());
     if (m_kind == Kind::Approve)
-        return n == 1 ? tr("Approve %n patch for all computers", nullptr, n)
-                      : tr("Approve %n patches for all computers", nullptr, n);
-    return n == 1 ? tr("Unapprove %n patch for all computers", nullptr, n)
-                  : tr("Unapprove %n patches for all computers", nullptr, n);
+        return tr("Approve %n patch(es) for all computers", nullptr, n);
+    return tr("Unapprove %n patch(es) for all computers", nullptr, n);
 }
 
 QStringList PatchApprovalRequest::targets() const

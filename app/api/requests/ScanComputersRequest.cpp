@@ -20,7 +20,7 @@ QJsonObject ScanComputersRequest::body() const
 QString ScanComputersRequest::summary() const
 {
     const int n = int(m_resourceIds.size());
-    const QString who = n == 1 ? tr("%n computer", nullptr, n) : tr("%n computers", nullptr, n);
+    const QString who = tr("%n computer(s)", nullptr, n);
     return tr("Scan %1 for missing patches").arg(RequestRules::withNames(who, m_names));
 }
 

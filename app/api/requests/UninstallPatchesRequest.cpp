@@ -44,7 +44,7 @@ QJsonObject UninstallPatchesRequest::body() const
 QString UninstallPatchesRequest::summary() const
 {
     const int n = int(m_patchIds.size());
-    const QString what = n == 1 ? tr("%n patch", nullptr, n) : tr("%n patches", nullptr, n);
+    const QString what = tr("%n patch(es)", nullptr, n);
     return RequestRules::clause(tr("Uninstall %1 from all computers").arg(what),
                                 DeploymentOptions::summaryClause(m_action));
 }

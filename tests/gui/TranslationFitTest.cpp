@@ -1,0 +1,256 @@
+// Each translation fits its widgets: with German, French, Spanish and Japanese loaded (the .qm files
+// the build compiles, PATCHDECK_QM_DIR), every page of the console and the write dialogs are shown
+// against the simulator, and no label, button or check box may show less than its text (its size hint
+// wider than the space it got, while it neither wraps nor elides), and no window may need more than a
+// laptop's width. A screenshot of every page and dialog per language is saved under
+// translation-shots/ in the test's working directory, so that a failure can be looked at.
+
+#include "LoadedView.h"
+#include "SimulatorFixture.h"
+
+#include "actions/ActionCentre.h"
+#include "actions/ActionSelection.h"
+#include "actions/ApdTaskDialog.h"
+#include "actions/ConfirmActionDialog.h"
+#include "actions/DeclineDialog.h"
+#include "actions/InstallPatchesDialog.h"
+#include "actions/UninstallPatchesDialog.h"
+#include "main/LanguageChoice.h"
+#include "main/MainWindow.h"
+#include "models/ViewCatalogue.h"
+#include "store/Workspace.h"
+#include "views/RecordListView.h"
+#include "widgets/ElidedLabel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTimer>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+#include <QTranslator>
+
+#include <QScopeGuard>
+
+#include <functional>
+#include <memory>
+
+using namespace pmp;
+
+namespace {
+
+constexpr int LaptopWidth = 1280;
+
+QString describe(const QWidget *w, const QString &text, int needs)
+{
+    return QStringLiteral("%1 (%2) \"%3\": needs %4 px, has %5")
+        .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()), text.left(80))
+        .arg(needs)
+        .arg(w->width());
+}
+
+// Texts under `root` that do not fit the space their widget got.
+QStringList clippedUnder(const QWidget *root)
+{
+    QStringList found;
+    if (root->minimumSizeHint().width() > LaptopWidth)
+        found << describe(root, root->windowTitle(), root->minimumSizeHint().width());
+    for (const QLabel *l : root->findChildren<QLabel *>()) {
+        if (!l->isVisibleTo(root) || l->wordWrap() || l->text().isEmpty() || qobject_cast<const ui::ElidedLabel *>(l))
+            continue;
+        if (l->width() + 1 < l->minimumSizeHint().width())
+            found << describe(l, l->text(), l->minimumSizeHint().width());
+    }
+    for (const QAbstractButton *b : root->findChildren<QAbstractButton *>()) {
+        if (!b->isVisibleTo(root) || b->text().isEmpty())
+            continue;
+        if (auto *tool = qobject_cast<const QToolButton *>(b); tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
+            continue;
+        if (b->width() + 1 < b->sizeHint().width())
+            found << describe(b, b->text(), b->sizeHint().width());
+    }
+    return found;
+}
+
+QString shotsDir()
+{
+    const QString dir = QDir::current().filePath(QStringLiteral("translation-shots"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+void saveShot(QWidget *w, const QString &language, const QString &name)
+{
+    w->grab().save(QDir(shotsDir()).filePath(QStringLiteral("%1-%2.png").arg(language, name)));
+}
+
+} // namespace
+
+class TranslationFitTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::SimulatorFixture> m_sim;
+
+    // Every tab of a dialog, one after the other.
+    QStringList clippedInDialog(QDialog *dialog, const QString &language, const QString &name)
+    {
+        QStringList found;
+        QTabWidget *tabs = dialog->findChild<QTabWidget *>();
+        const int pages = tabs ? tabs->count() : 1;
+        for (int i = 0; i < pages; ++i) {
+            if (tabs)
+                tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            found += clippedUnder(dialog);
+            saveShot(dialog, language, name + (tabs ? QString::number(i) : QString()));
+        }
+        return found;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        sim::SimulatorOptions o;
+        o.computers = 60;
+        o.patches = 120;
+        m_sim = std::make_unique<test::SimulatorFixture>(o);
+        QVERIFY(m_sim->isListening());
+    }
+
+    void cleanupTestCase() { m_sim.reset(); }
+
+    // View > Language: every language by its own name, the choice stored for the next start (with a
+    // message saying so), --lang for one run, and unknown codes falling back to the stored choice.
+    void theLanguageChoiceIsStoredForTheNextStart()
+    {
+        ui::LanguageChoice::store(QString());
+        const auto forget = qScopeGuard([] { ui::LanguageChoice::store(QString()); });
+        QMenu menu;
+        ui::LanguageChoice::populateMenu(&menu, nullptr);
+        QStringList names;
+        for (const QAction *a : menu.actions())
+            names << a->text();
+        QCOMPARE(names.mid(1), (QStringList{QStringLiteral("English"), QStringLiteral("Deutsch"),
+                                             QStringLiteral("Français"), QStringLiteral("Español"),
+                                             QStringLiteral("日本語")}));
+        QVERIFY(menu.actions().at(0)->isChecked()); // system default
+
+        bool told = false;
+        QTimer::singleShot(0, this, [&told] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            told = true;
+            QApplication::activeModalWidget()->close();
+        });
+        menu.actions().at(2)->trigger();
+        QVERIFY(told);
+        QCOMPARE(ui::LanguageChoice::stored(), QStringLiteral("de"));
+        QCOMPARE(ui::LanguageChoice::effective(), QStringLiteral("de"));
+        QCOMPARE(ui::LanguageChoice::effective(QStringLiteral("ja")), QStringLiteral("ja"));
+        QCOMPARE(ui::LanguageChoice::effective(QStringLiteral("xx")), QStringLiteral("de"));
+        QCOMPARE(ui::LanguageChoice::fromArguments({QStringLiteral("patchdeck"), QStringLiteral("--demo"),
+                                                    QStringLiteral("--lang"), QStringLiteral("fr")}),
+                 QStringLiteral("fr"));
+        QCOMPARE(ui::LanguageChoice::fromArguments({QStringLiteral("patchdeck"), QStringLiteral("--lang=es")}),
+                 QStringLiteral("es"));
+    }
+
+    void everyPageAndDialogFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *l : {"de", "fr", "es", "ja"})
+            QTest::newRow(l) << QString::fromLatin1(l);
+    }
+
+    void everyPageAndDialogFits()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY2(translator.load(QStringLiteral(PATCHDECK_QM_DIR "/patchdeck_%1.qm").arg(language)),
+                 qPrintable(language));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(language));
+        const auto restore = qScopeGuard([&translator] {
+            QCoreApplication::removeTranslator(&translator);
+            QLocale::setDefault(QLocale::c());
+        });
+        // The translation is really in use (a wrong file would pass every fit check in English).
+        QVERIFY(QCoreApplication::translate("pmp::ui::MainWindow", "&File") != QLatin1String("&File"));
+
+        auto window = std::make_unique<ui::MainWindow>(&m_sim->client(), store::Workspace::inMemory(),
+                                                       QStringLiteral("Fit %1").arg(language));
+        window->resize(LaptopWidth, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+        QStringList found;
+        QStringList pages{QStringLiteral("dashboard"), QStringLiteral("apd-tasks"), QStringLiteral("journal"),
+                          QStringLiteral("reports"), QStringLiteral("server")};
+        for (const models::ViewSpec &spec : models::ViewCatalogue::all())
+            if (spec.isPage)
+                pages << spec.id;
+        for (const QString &page : pages) {
+            if (window->listView(page)) {
+                QVERIFY2(test::loadedView(*window, page), qPrintable(page));
+            } else {
+                window->showPage(page);
+                QTest::qWait(0);
+            }
+            QCoreApplication::processEvents();
+            for (const QString &f : clippedUnder(window.get()))
+                found << page + QStringLiteral(": ") + f;
+            saveShot(window.get(), language, page);
+        }
+
+        // The write dialogs, for two computers and for two patches.
+        ui::ActionCentre *centre = window->actionCentre();
+        QVERIFY(centre);
+        const auto selectTwo = [&](const QString &viewId) {
+            ui::RecordListView *view = test::loadedView(*window, viewId);
+            if (!view || view->table()->model()->rowCount() < 2)
+                return ui::ActionSelection();
+            view->table()->selectRow(0);
+            view->table()->selectionModel()->select(view->table()->model()->index(1, 0),
+                                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            return ui::ActionSelection::fromView(view);
+        };
+        const ui::ActionSelection computers = selectTwo(QStringLiteral("computers"));
+        const ui::ActionSelection patches = selectTwo(QStringLiteral("missing-patches"));
+        QVERIFY(computers.hasComputers());
+        QVERIFY(patches.hasPatches());
+        const QList<std::pair<QString, std::function<QDialog *()>>> dialogs{
+            {QStringLiteral("install-on-computers"), [&]() -> QDialog * { return centre->openInstall(computers); }},
+            {QStringLiteral("install-patches"), [&]() -> QDialog * { return centre->openInstall(patches); }},
+            {QStringLiteral("scan"), [&]() -> QDialog * { return centre->openScan(computers); }},
+            {QStringLiteral("remove-computers"),
+             [&]() -> QDialog * { return centre->openAgentAction(computers, api::AgentActionRequest::Action::Remove); }},
+            {QStringLiteral("approve"), [&]() -> QDialog * { return centre->openApproval(patches, true); }},
+            {QStringLiteral("decline"), [&]() -> QDialog * { return centre->openDecline(patches); }},
+            {QStringLiteral("uninstall"), [&]() -> QDialog * { return centre->openUninstall(patches); }},
+            {QStringLiteral("apd-task"), [&]() -> QDialog * { return centre->openApdTask(QString()); }},
+        };
+        for (const auto &[name, open] : dialogs) {
+            QDialog *dialog = open();
+            QVERIFY2(dialog, qPrintable(name));
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            for (const QString &f : clippedInDialog(dialog, language, name))
+                found << name + QStringLiteral(": ") + f;
+            dialog->reject();
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 texts do not fit (shots in %2):\n")
+                                                 .arg(found.size())
+                                                 .arg(shotsDir())
+                                             + found.mid(0, 30).join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TranslationFitTest)
+#include "TranslationFitTest.moc"
