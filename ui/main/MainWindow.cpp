@@ -340,9 +340,7 @@ void MainWindow::watchLoader(ListLoader *loader)
         const pmp::api::FetchOutcome &outcome = loader->lastOutcome();
         const QString title = QCoreApplication::translate("pmp::models::Views", loader->view().title.toUtf8().constData());
         m_notifier->notifyIfAway(outcome.complete ? tr("%1 loaded").arg(title) : tr("%1 did not load").arg(title),
-                                 outcome.complete ? tr("%1 %2").arg(QLocale().toString(outcome.received),
-                                                                    loader->view().itemNounPlural)
-                                                  : outcome.error.message());
+                                 outcome.complete ? loader->view().countOf(outcome.received) : outcome.error.message());
     });
     connect(loader, &ListLoader::progress, this, [this, loader](qint64 received, qint64 total) {
         if (!currentListView() || currentListView()->loader() != loader || total <= 0)
