@@ -115,6 +115,12 @@ else()
                 set(package ${CMAKE_MATCH_1})
             endif()
         endif()
+        if(package STREQUAL fallback AND NOT owner)
+            # e.g. Debian 13 without qt6-svg-plugins installed: the DEB would name the wrong package
+            # (a status line, not a warning: the Qt 6.8 check builds no DEB and lacks the plugin).
+            message(STATUS "No installed package holds Qt's ${plugin}; the DEB will depend on "
+                            "${fallback} (Debian 12's name). Install the plugin before building the DEB.")
+        endif()
         set(${out} ${package} PARENT_SCOPE)
     endfunction()
     patchdeck_deb_package_of(sqldrivers/libqsqlite.so libqt6sql6-sqlite deb_sqlite) # the local store
