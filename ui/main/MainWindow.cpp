@@ -13,6 +13,7 @@
 #include "views/RecordListView.h"
 #include "views/ReportsView.h"
 #include "views/ServerView.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/MessageBanner.h"
 
 #include "api/Client.h"
@@ -26,6 +27,7 @@
 #include <QApplication>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -59,6 +61,7 @@ MainWindow::MainWindow(pmp::api::Client *client, std::shared_ptr<pmp::store::Wor
     resize(1320, 820);
 
     m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Pages"));
     m_nav->setMinimumWidth(190);
     m_nav->setMaximumWidth(260);
     m_nav->setFrameShape(QFrame::NoFrame);
@@ -202,6 +205,7 @@ void MainWindow::addPage(const QString &pageId, const QString &title, QWidget *p
 {
     m_pages.insert(pageId, page);
     m_pageApi.insert(page, api);
+    AccessibleNames::nameFromLabels(page);
     m_stack->addWidget(page);
     auto *item = new QListWidgetItem(title, m_nav);
     item->setData(PageIdRole, pageId);
@@ -378,8 +382,17 @@ void MainWindow::setupActions()
     automatic->setObjectName(QStringLiteral("autoRefreshMenu"));
     m_autoRefresh->populateMenu(automatic);
     QAction *find = view->addAction(tr("&Find in list"), this, [this] {
-        if (RecordListView *v = currentListView())
+        if (RecordListView *v = currentListView()) {
             v->focusSearch();
+        } else if (QWidget *page = m_stack->currentWidget()) {
+            // Pages that are not lists but have a search box of their own (the journal).
+            for (auto *edit : page->findChildren<QLineEdit *>())
+                if (edit->objectName().endsWith(QLatin1String("Search")) && edit->isVisible()) {
+                    edit->setFocus(Qt::ShortcutFocusReason);
+                    edit->selectAll();
+                    break;
+                }
+        }
     });
     find->setShortcut(QKeySequence::Find);
     auto *stop = new QAction(tr("Stop loading"), this);
