@@ -16,7 +16,8 @@ struct Shades
 };
 
 // Light tints are the ones the banners had; the dark ones keep the same hue at low lightness with
-// light text, readable at 4.5:1 or better on their own background.
+// light text. Box text is 4.5:1 or better on its box, an accent 4.5:1 or better on the palette's
+// base (StatusColorsTest checks both).
 Shades lightShades(StatusColors::Status s)
 {
     using S = StatusColors::Status;
@@ -26,7 +27,7 @@ Shades lightShades(StatusColors::Status s)
     case S::Info:
         return {"#e8f4fd", "#0d3c61", "#b6dcfb", "#1e6fbf"};
     case S::Warning:
-        return {"#fff4e5", "#663c00", "#ffd8a8", "#b26a00"};
+        return {"#fff4e5", "#663c00", "#ffd8a8", "#8a5a00"};
     case S::Error:
         return {"#fdecea", "#611a15", "#f5c2bd", "#c62828"};
     case S::Neutral:
@@ -46,7 +47,7 @@ Shades darkShades(StatusColors::Status s)
     case S::Warning:
         return {"#3a2a12", "#ffe0b2", "#7a5a22", "#ffb74d"};
     case S::Error:
-        return {"#3b1d1b", "#f4c7c3", "#7a3b36", "#ef5350"};
+        return {"#3b1d1b", "#f4c7c3", "#7a3b36", "#ff6b6b"};
     case S::Neutral:
         break;
     }
