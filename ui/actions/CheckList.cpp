@@ -21,6 +21,7 @@ CheckList::CheckList(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("checkListFilter"));
+    m_filter->setAccessibleName(tr("Filter the list"));
     layout->addWidget(m_filter);
     m_list->setObjectName(QStringLiteral("checkListItems"));
     m_list->setMinimumHeight(90);

@@ -101,6 +101,7 @@ ConfirmActionDialog::ConfirmActionDialog(pmp::actions::ActionRunner *runner,
     review->addWidget(targetsLabel);
     auto *list = m_targets = new QListWidget(m_reviewPart);
     list->setObjectName(QStringLiteral("confirmTargets"));
+    targetsLabel->setBuddy(list); // names the list for screen readers
     list->addItems(targets);
     list->setSelectionMode(QAbstractItemView::NoSelection);
     list->setMaximumHeight(qMin(140, 24 + int(targets.size()) * list->fontMetrics().height() * 3 / 2));
@@ -118,6 +119,7 @@ ConfirmActionDialog::ConfirmActionDialog(pmp::actions::ActionRunner *runner,
     review->addWidget(m_detailsToggle);
     m_details = new QPlainTextEdit(m_reviewPart);
     m_details->setObjectName(QStringLiteral("requestDetails"));
+    m_details->setAccessibleName(tr("Exact request"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     const QUrl server = runner && runner->client() && runner->client()->transport()

@@ -264,6 +264,7 @@ void SignInDialog::buildUi()
     m_progress->setMaximumHeight(6);
     statusLayout->addWidget(m_progress);
     m_details = new QPlainTextEdit(m_statusFrame);
+    m_details->setAccessibleName(tr("Error details"));
     m_details->setObjectName(QStringLiteral("errorDetails"));
     m_details->setReadOnly(true);
     m_details->setMaximumHeight(140);

@@ -4,6 +4,7 @@
 #include <QAccessible>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QWidget>
 
