@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QBrush>
+#include <QPalette>
 #include <QLocale>
 
 namespace pmp::ui {

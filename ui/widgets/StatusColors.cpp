@@ -5,6 +5,9 @@
 #include <QPalette>
 #include <QStyleHints>
 #include <QWidget>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
+#include <QAccessibilityHints>
+#endif
 
 namespace pmp::ui {
 
