@@ -81,8 +81,17 @@ class AccessibilityTest : public QObject
     std::unique_ptr<test::SimulatorFixture> m_sim;
     std::unique_ptr<ui::MainWindow> m_window;
 
+    // Dialogs opened before took the activation: focus goes only to widgets of the active window.
+    bool activateWindow()
+    {
+        m_window->activateWindow();
+        return QTest::qWaitForWindowActive(m_window.get());
+    }
+
     ui::DonutChart *severityChart()
     {
+        if (!activateWindow())
+            return nullptr;
         QWidget *page = test::shownPage(*m_window, QStringLiteral("dashboard"));
         if (!page)
             return nullptr;
@@ -316,7 +325,7 @@ private slots:
         QVERIFY(page);
         auto *search = page->findChild<QLineEdit *>(searchName);
         QVERIFY(search);
-        m_window->activateWindow();
+        QVERIFY(activateWindow());
         m_window->findChild<QListWidget *>(QStringLiteral("navigation"))->setFocus();
         QVERIFY(!search->hasFocus());
         QTest::keySequence(m_window.get(), QKeySequence::Find);

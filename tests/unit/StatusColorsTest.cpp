@@ -7,10 +7,12 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPalette>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
 
 #include <cmath>
+#include <memory>
 
 using pmp::ui::StatusColors;
 using Status = StatusColors::Status;
@@ -32,7 +34,8 @@ double contrast(const QColor &a, const QColor &b)
 
 QPalette lightPalette()
 {
-    return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    return fusion->standardPalette();
 }
 
 QPalette highContrastPalette(bool dark)

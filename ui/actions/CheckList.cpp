@@ -106,6 +106,12 @@ int CheckList::count() const
     return m_list->count();
 }
 
+void CheckList::setListName(const QString &name)
+{
+    m_list->setAccessibleName(name);
+    m_filter->setAccessibleName(tr("Filter %1").arg(name));
+}
+
 void CheckList::setPlaceholder(const QString &text)
 {
     m_empty->setText(text);

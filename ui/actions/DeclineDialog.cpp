@@ -143,6 +143,7 @@ DeclineDialog::DeclineDialog(pmp::actions::ActionRunner *runner, pmp::actions::C
     gv->addLayout(statusRow);
     m_groups = new CheckList(groupBox);
     m_groups->setObjectName(QStringLiteral("declineGroups"));
+    m_groups->setListName(tr("Custom groups"));
     gv->addWidget(m_groups);
     auto *idRow = new QHBoxLayout;
     m_groupIds = new QLineEdit(groupBox);

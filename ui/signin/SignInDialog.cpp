@@ -195,6 +195,7 @@ void SignInDialog::buildUi()
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("methodTabs"));
+    m_tabs->setAccessibleName(tr("Sign-in method"));
     m_tabs->tabBar()->setAccessibleName(tr("Sign-in method"));
     m_cloudFields = buildCloudFields();
     m_tabs->addTab(buildBrowserPage(), tr("&Browser (recommended)"));
@@ -384,6 +385,7 @@ QWidget *SignInDialog::buildBrowserPage()
                                "must be the one PatchDeck listens on."));
     m_port = new QSpinBox(page);
     m_port->setObjectName(QStringLiteral("redirectPort"));
+    m_port->setAccessibleName(tr("Redirect port"));
     m_port->setRange(1024, 65535);
     m_port->setValue(kDefaultFixedPort);
     portRow->addWidget(m_fixedPort);
@@ -393,6 +395,7 @@ QWidget *SignInDialog::buildBrowserPage()
     auto *uriRow = new QHBoxLayout;
     m_redirectUri = new QLineEdit(page);
     m_redirectUri->setObjectName(QStringLiteral("redirectUri"));
+    m_redirectUri->setAccessibleName(tr("Redirect URI"));
     m_redirectUri->setReadOnly(true);
     uriRow->addWidget(m_redirectUri, 1);
     uriRow->addWidget(copyButton(page, QStringLiteral("copyRedirectUri"), tr("Copy the redirect URI to register"),
@@ -419,6 +422,7 @@ QWidget *SignInDialog::buildSelfClientPage()
     auto *scopeRow = new QHBoxLayout;
     m_scopes = new QLineEdit(page);
     m_scopes->setObjectName(QStringLiteral("selfClientScopes"));
+    m_scopes->setAccessibleName(tr("Scopes"));
     m_scopes->setReadOnly(true);
     scopeRow->addWidget(m_scopes, 1);
     scopeRow->addWidget(copyButton(page, QStringLiteral("copyScopes"), tr("Copy the scopes to paste in the API console"),
