@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QPalette>
+#include <QPointer>
 #include <QStyleHints>
 #include <QWidget>
 #if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
@@ -131,15 +132,20 @@ namespace {
 class Restyler : public QObject
 {
 public:
-    Restyler(QWidget *widget, std::function<void()> restyle) : QObject(widget), m_restyle(std::move(restyle))
+    Restyler(QWidget *widget, std::function<void()> restyle)
+        : QObject(widget), m_surrounding(widget->parentWidget()), m_restyle(std::move(restyle))
     {
         widget->installEventFilter(this);
+        // Qt does not pass a parent's palette on to a child with a style sheet (a styled box), so
+        // the parent is watched too.
+        if (m_surrounding)
+            m_surrounding->installEventFilter(this);
     }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-            && watched == parent() && !m_busy) {
+            && (watched == parent() || watched == m_surrounding) && !m_busy) {
             m_busy = true;
             m_restyle();
             m_busy = false;
@@ -148,6 +154,7 @@ public:
     }
 
 private:
+    QPointer<QWidget> m_surrounding;
     std::function<void()> m_restyle;
     bool m_busy = false;
 };
