@@ -10,6 +10,8 @@
 #include "auth/TokenStore.h"
 #include "charts/ChartLegend.h"
 #include "charts/DonutChart.h"
+#include "charts/TrendChart.h"
+#include "charts/TrendTable.h"
 #include "dashboard/DashboardCard.h"
 #include "signin/SignInDialog.h"
 #include "store/Workspace.h"
@@ -19,6 +21,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialog>
 #include <QLineEdit>
 #include <QLocale>
@@ -156,7 +159,7 @@ private slots:
                 card->setShowingTable(true);
                 ++tables;
             }
-        QCOMPARE(tables, 6);
+        QCOMPARE(tables, 8); // six charts, two trends
         const QStringList unnamed = unnamedControls(m_window.get());
         for (ui::DashboardCard *card : cards)
             card->setShowingTable(false);
@@ -271,6 +274,27 @@ private slots:
         card->tableAction()->trigger();
         QVERIFY(!card->isShowingTable());
         QVERIFY(chart->isVisible());
+    }
+
+    void trendTablesShowThePoints()
+    {
+        ui::TrendChart chart;
+        const qint64 t0 = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 hour = 3600 * 1000;
+        chart.setSeries({{QStringLiteral("critical"), QStringLiteral("Critical"), Qt::red,
+                          {QPointF(double(t0), 12), QPointF(double(t0 + hour), 15)}},
+                         {QStringLiteral("important"), QStringLiteral("Important"), Qt::yellow,
+                          {QPointF(double(t0 + hour), 40)}}});
+        QVERIFY(chart.accessibleDescription().contains(QStringLiteral("Critical 15 (was 12)")));
+        ui::TrendTable table;
+        table.setSeries(chart.series());
+        QCOMPARE(table.columnCount(), 3);
+        QCOMPARE(table.rowCount(), 2);
+        // Newest first; a line without a point at that time leaves its cell empty.
+        QCOMPARE(table.item(0, 1)->text(), QLocale().toString(15));
+        QCOMPARE(table.item(0, 2)->text(), QLocale().toString(40));
+        QCOMPARE(table.item(1, 1)->text(), QLocale().toString(12));
+        QVERIFY(!table.item(1, 2));
     }
 
     void theLegendWorksFromTheKeyboard()

@@ -2,7 +2,7 @@
 // of each kind, the keychain and confirmation notices, field errors and the journal's outcomes are
 // grabbed, and no widget may be a light box (most of its own area light) in the dark window. Status
 // text must stay readable on the dark background. The shots are saved under dark-mode-shots/ in
-// the working directory for people to look at.
+// the working directory (build-ci/tests/gui under ctest) for people to look at.
 
 #include "ConsoleWalk.h"
 #include "SimulatorFixture.h"

@@ -92,6 +92,7 @@ void TrendChart::setSeries(const QList<TrendSeries> &series)
     m_series = series;
     rebuild();
     setAccessibleDescription(ChartText::describe(series));
+    emit seriesChanged();
 }
 
 int TrendChart::visiblePointCount(const QString &key) const

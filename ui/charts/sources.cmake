@@ -11,4 +11,5 @@ target_sources(pd_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SegmentTable.cpp ${CMAKE_CURRENT_LIST_DIR}/SegmentTable.h
     ${CMAKE_CURRENT_LIST_DIR}/TrendChart.cpp ${CMAKE_CURRENT_LIST_DIR}/TrendChart.h
     ${CMAKE_CURRENT_LIST_DIR}/TrendSeries.h
+    ${CMAKE_CURRENT_LIST_DIR}/TrendTable.cpp ${CMAKE_CURRENT_LIST_DIR}/TrendTable.h
 )
