@@ -21,7 +21,6 @@
 #include <QAccessible>
 #include <QAction>
 #include <QComboBox>
-#include <QDateTime>
 #include <QDialog>
 #include <QLineEdit>
 #include <QLocale>
@@ -279,7 +278,7 @@ private slots:
     void trendTablesShowThePoints()
     {
         ui::TrendChart chart;
-        const qint64 t0 = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 t0 = qint64(1'793'000'000) * 1000; // a day in November 2026
         const qint64 hour = 3600 * 1000;
         chart.setSeries({{QStringLiteral("critical"), QStringLiteral("Critical"), Qt::red,
                           {QPointF(double(t0), 12), QPointF(double(t0 + hour), 15)}},
@@ -331,6 +330,22 @@ private slots:
         test::shownPage(*m_window, QStringLiteral("dashboard"));
         legend->clearFocus();
         QVERIFY(legend->highlightedKey().isEmpty());
+    }
+
+    void theNavigationWorksFromTheKeyboard()
+    {
+        QVERIFY(activateWindow());
+        test::shownPage(*m_window, QStringLiteral("dashboard"));
+        auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(nav);
+        QVERIFY(nav->focusPolicy() & Qt::TabFocus);
+        nav->setFocus(Qt::TabFocusReason);
+        QVERIFY(QTest::qWaitFor([nav] { return nav->hasFocus(); }, 2000));
+        // Down skips the section heading (not selectable) and opens the next page.
+        QTest::keyClick(nav, Qt::Key_Down);
+        QCOMPARE(m_window->currentPageId(), test::consolePageIds(*m_window).at(1));
+        QTest::keyClick(nav, Qt::Key_Home);
+        QCOMPARE(m_window->currentPageId(), QStringLiteral("dashboard"));
     }
 
     void findFocusesThePagesSearch_data()
