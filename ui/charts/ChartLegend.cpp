@@ -9,8 +9,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QStyle>
-#include <QStyleOptionFocusRect>
+#include <QPen>
 #include <QToolTip>
 
 namespace pmp::ui {
@@ -253,12 +252,13 @@ void ChartLegend::paintEvent(QPaintEvent *)
                    valueText(s));
         right -= valueW + kColumnGap;
         if (hasFocus() && i == m_focusIndex) {
-            // The keyboard's place, drawn by the style as every other focus is.
-            QStyleOptionFocusRect focus;
-            focus.initFrom(this);
-            focus.rect = row.adjusted(1, 1, -1, -1);
-            focus.backgroundColor = palette().color(QPalette::Window);
-            style()->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, &p, this);
+            // The keyboard's place: a frame in the highlight colour around the row (Fusion's own
+            // focus rectangle is too faint to find on a dark card).
+            p.save();
+            p.setPen(QPen(palette().color(QPalette::Highlight), 1.5));
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(QRectF(row).adjusted(1, 1.5, -1, -1.5), 4, 4);
+            p.restore();
         }
         p.setFont(font());
         p.setPen(text);

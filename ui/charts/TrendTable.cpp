@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <functional>
 
 namespace pmp::ui {
 
