@@ -16,6 +16,7 @@
 #include "main/MainWindow.h"
 #include "signin/SessionController.h"
 #include "store/Workspace.h"
+#include "widgets/DarkPalette.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -77,6 +78,12 @@ int main(int argc, char *argv[])
     installLanguage();
     QApplication::setDesktopFileName(QStringLiteral(PATCHDECK_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/patchdeck/icons/patchdeck.svg")));
+    // Undocumented: a dark Fusion palette for screenshots and checks on X11, where Qt 6.4 follows no
+    // system dark mode.
+    if (qEnvironmentVariable("PATCHDECK_PALETTE") == QLatin1String("dark")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(pmp::ui::darkFusionPalette());
+    }
     const QString startPage = options->startPage;
 
     std::unique_ptr<app::DemoSession> demoSession;

@@ -2,6 +2,8 @@
 
 #include "ConfirmActionDialog.h"
 #include "FieldErrors.h"
+#include "widgets/AccessibleNames.h"
+#include "widgets/StatusColors.h"
 
 #include "actions/ActionRunner.h"
 
@@ -22,9 +24,7 @@ ActionFormDialog::ActionFormDialog(pmp::actions::ActionRunner *runner, QWidget *
     m_formError = new QLabel(this);
     m_formError->setObjectName(QStringLiteral("formError"));
     m_formError->setWordWrap(true);
-    QPalette p = m_formError->palette();
-    p.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_formError->setPalette(p);
+    StatusColors::applyAccent(m_formError, StatusColors::Status::Error);
     m_formError->hide();
     layout->addWidget(m_formError);
 
@@ -113,6 +113,12 @@ ConfirmActionDialog *ActionFormDialog::confirm(std::shared_ptr<const pmp::api::W
     });
     dialog->open();
     return dialog;
+}
+
+void ActionFormDialog::showEvent(QShowEvent *event)
+{
+    AccessibleNames::nameFromLabels(this);
+    QDialog::showEvent(event);
 }
 
 void ActionFormDialog::onOutcome(const pmp::actions::ActionOutcome &) {}

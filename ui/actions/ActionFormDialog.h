@@ -71,6 +71,8 @@ protected:
     ConfirmActionDialog *confirm(std::shared_ptr<const pmp::api::WriteRequest> request, const QString &notice = {});
     // Shows an error no field is bound to under the fields.
     void showFormError(const QString &text);
+    // Names the subclass's fields after their labels once they exist (AccessibleNames).
+    void showEvent(QShowEvent *event) override;
 
 private:
     pmp::actions::ActionRunner *m_runner;

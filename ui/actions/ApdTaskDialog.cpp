@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -146,6 +147,8 @@ ApdTaskDialog::ApdTaskDialog(pmp::actions::ActionRunner *runner, pmp::models::Se
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("apdTabs"));
+    m_tabs->setAccessibleName(tr("Task settings"));
+    m_tabs->tabBar()->setAccessibleName(tr("Task settings"));
     m_tabs->addTab(buildGeneral(), tr("&General"));
     m_tabs->addTab(buildUpdates(), tr("&Updates"));
     m_tabs->addTab(buildApplications(), tr("&Applications"));

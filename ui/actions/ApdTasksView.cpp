@@ -73,6 +73,7 @@ ApdTasksView::ApdTasksView(ActionCentre *centre, pmp::actions::ApdTaskBook *book
     m_model->setHorizontalHeaderLabels(
         {tr("Task"), tr("State"), tr("Deployment policy"), tr("Platform"), tr("Targets"), tr("Last change")});
     m_table->setObjectName(QStringLiteral("apdTasksTable"));
+    m_table->setAccessibleName(tr("Automatic deployment tasks"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

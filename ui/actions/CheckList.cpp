@@ -21,6 +21,7 @@ CheckList::CheckList(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("checkListFilter"));
+    m_filter->setAccessibleName(tr("Filter the list"));
     layout->addWidget(m_filter);
     m_list->setObjectName(QStringLiteral("checkListItems"));
     m_list->setMinimumHeight(90);
@@ -103,6 +104,12 @@ void CheckList::setCheckedValues(const QStringList &values)
 int CheckList::count() const
 {
     return m_list->count();
+}
+
+void CheckList::setListName(const QString &name)
+{
+    m_list->setAccessibleName(name);
+    m_filter->setAccessibleName(tr("Filter %1").arg(name));
 }
 
 void CheckList::setPlaceholder(const QString &text)

@@ -24,6 +24,8 @@ public:
     void setCheckedValues(const QStringList &values);
     int count() const;
     void setPlaceholder(const QString &text);
+    // What the list holds, for screen readers ("Custom groups"); a form label names it otherwise.
+    void setListName(const QString &name);
     QListWidget *list() const { return m_list; }
 
 signals:

@@ -4,6 +4,8 @@
 #include "actions/ActionRun.h"
 #include "actions/ActionRunner.h"
 #include "actions/RequestPreview.h"
+#include "widgets/AccessibleNames.h"
+#include "widgets/StatusColors.h"
 
 #include "api/Client.h"
 #include "api/Transport.h"
@@ -75,7 +77,13 @@ ConfirmActionDialog::ConfirmActionDialog(pmp::actions::ActionRunner *runner,
     m_notice->setWordWrap(true);
     m_notice->setFrameShape(QFrame::StyledPanel);
     m_notice->setMargin(8);
-    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #e0c35c; }"));
+    StatusColors::keepStyled(m_notice, [notice = m_notice] {
+        const QString sheet = StatusColors::boxStyleSheet(StatusColors::Status::Warning,
+                                                          StatusColors::surroundingPalette(notice),
+                                                          QStringLiteral("QLabel"), 0);
+        if (notice->styleSheet() != sheet)
+            notice->setStyleSheet(sheet);
+    });
     m_notice->hide();
     layout->addWidget(m_notice);
 
@@ -93,6 +101,7 @@ ConfirmActionDialog::ConfirmActionDialog(pmp::actions::ActionRunner *runner,
     review->addWidget(targetsLabel);
     auto *list = m_targets = new QListWidget(m_reviewPart);
     list->setObjectName(QStringLiteral("confirmTargets"));
+    targetsLabel->setBuddy(list); // names the list for screen readers
     list->addItems(targets);
     list->setSelectionMode(QAbstractItemView::NoSelection);
     list->setMaximumHeight(qMin(140, 24 + int(targets.size()) * list->fontMetrics().height() * 3 / 2));
@@ -110,6 +119,7 @@ ConfirmActionDialog::ConfirmActionDialog(pmp::actions::ActionRunner *runner,
     review->addWidget(m_detailsToggle);
     m_details = new QPlainTextEdit(m_reviewPart);
     m_details->setObjectName(QStringLiteral("requestDetails"));
+    m_details->setAccessibleName(tr("Exact request"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     const QUrl server = runner && runner->client() && runner->client()->transport()
@@ -204,6 +214,7 @@ ConfirmActionDialog::ConfirmActionDialog(pmp::actions::ActionRunner *runner,
         accept();
     });
     updateSendButton();
+    AccessibleNames::nameFromLabels(this);
 }
 
 ConfirmActionDialog::~ConfirmActionDialog() = default;
@@ -293,13 +304,10 @@ void ConfirmActionDialog::onFinished(const ActionOutcome &outcome)
     QFont bold = m_result->font();
     bold.setBold(true);
     m_result->setFont(bold);
-    QPalette p = m_result->palette();
     using O = ActionOutcome::Outcome;
-    const QColor colour = outcome.outcome == O::Succeeded        ? QColor(0x2e, 0x7d, 0x32)
-                          : outcome.outcome == O::OutcomeUnknown ? QColor(0xb2, 0x6a, 0x00)
-                                                                 : QColor(0xc6, 0x28, 0x28);
-    p.setColor(QPalette::WindowText, colour);
-    m_result->setPalette(p);
+    StatusColors::applyAccent(m_result, outcome.outcome == O::Succeeded        ? StatusColors::Status::Ok
+                                        : outcome.outcome == O::OutcomeUnknown ? StatusColors::Status::Warning
+                                                                               : StatusColors::Status::Error);
     m_result->setProperty("outcome", pmp::store::JournalEntry::outcomeKey(outcome.outcome));
     m_result->show();
     if (!outcome.error.detail().isEmpty() && outcome.outcome != O::Succeeded)

@@ -60,6 +60,8 @@ DeclineDialog::DeclineDialog(pmp::actions::ActionRunner *runner, pmp::actions::C
     fillReasons(m_allReason);
     m_allRemarks = new QLineEdit(this);
     m_allRemarks->setObjectName(QStringLiteral("allRemarks"));
+    m_allReason->setAccessibleName(tr("Reason for every patch"));
+    m_allRemarks->setAccessibleName(tr("Remarks for every patch"));
     m_allRemarks->setPlaceholderText(tr("Remarks for every patch"));
     auto *apply = new QPushButton(tr("Apply to every patch"), this);
     apply->setObjectName(QStringLiteral("applyToAll"));
@@ -73,6 +75,7 @@ DeclineDialog::DeclineDialog(pmp::actions::ActionRunner *runner, pmp::actions::C
 
     m_table = new QTableWidget(int(selection.patchIds.size()), 4, this);
     m_table->setObjectName(QStringLiteral("declineTable"));
+    m_table->setAccessibleName(tr("Patches to decline"));
     m_table->setHorizontalHeaderLabels({tr("Patch"), tr("Platform"), tr("Reason"), tr("Remarks")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -100,6 +103,9 @@ DeclineDialog::DeclineDialog(pmp::actions::ActionRunner *runner, pmp::actions::C
         auto *remarks = new QLineEdit(m_table);
         remarks->setObjectName(QStringLiteral("remarks_%1").arg(i));
         remarks->setPlaceholderText(tr("Why it is declined"));
+        // The row's patch names both fields: a screen reader reads one cell widget at a time.
+        reason->setAccessibleName(tr("Reason for %1").arg(selection.patchNames.value(i)));
+        remarks->setAccessibleName(tr("Remarks for %1").arg(selection.patchNames.value(i)));
         m_table->setCellWidget(i, RemarksColumn, remarks);
         fieldErrors()->bind(QStringLiteral("patches[%1].reasonId").arg(i), reason, tableError);
         fieldErrors()->bind(QStringLiteral("patches[%1].remarks").arg(i), remarks, tableError);
@@ -137,10 +143,12 @@ DeclineDialog::DeclineDialog(pmp::actions::ActionRunner *runner, pmp::actions::C
     gv->addLayout(statusRow);
     m_groups = new CheckList(groupBox);
     m_groups->setObjectName(QStringLiteral("declineGroups"));
+    m_groups->setListName(tr("Custom groups"));
     gv->addWidget(m_groups);
     auto *idRow = new QHBoxLayout;
     m_groupIds = new QLineEdit(groupBox);
     m_groupIds->setObjectName(QStringLiteral("groupIds"));
+    m_groupIds->setAccessibleName(tr("Other group ids"));
     m_groupIds->setPlaceholderText(tr("Group ids known from elsewhere, e.g. 501, 502"));
     idRow->addWidget(new QLabel(tr("Other group ids:"), groupBox));
     idRow->addWidget(m_groupIds, 1);

@@ -1,5 +1,7 @@
 #include "FieldErrors.h"
 
+#include "widgets/StatusColors.h"
+
 #include <QLabel>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -33,11 +35,8 @@ QWidget *FieldErrors::wrap(QWidget *editor, const QString &field)
 
 void FieldErrors::bind(const QString &field, QWidget *widget, QLabel *label)
 {
-    if (label) {
-        QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-        label->setPalette(p);
-    }
+    if (label)
+        StatusColors::applyAccent(label, StatusColors::Status::Error);
     m_bindings.append({field, false, widget, label});
 }
 
@@ -65,7 +64,8 @@ void FieldErrors::mark(QWidget *widget, bool invalid)
         return;
     widget->setProperty(InvalidProperty, invalid);
     // A red frame reads as "this one" in every style; the message below says why.
-    widget->setStyleSheet(invalid ? QStringLiteral("*[fieldInvalid=\"true\"] { border: 1px solid #c62828; }")
+    const QColor red = StatusColors::accent(StatusColors::Status::Error, StatusColors::surroundingPalette(widget));
+    widget->setStyleSheet(invalid ? QStringLiteral("*[fieldInvalid=\"true\"] { border: 1px solid %1; }").arg(red.name())
                                   : QString());
 }
 

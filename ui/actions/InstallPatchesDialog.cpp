@@ -135,6 +135,7 @@ QWidget *InstallPatchesDialog::buildWhat()
 
     m_patchList = new QListWidget(group);
     m_patchList->setObjectName(QStringLiteral("patchList"));
+    m_patchList->setAccessibleName(tr("Patches to install"));
     m_patchList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_patchList->setMaximumHeight(120);
     // Long patch names: the middle gives way, so the id at the end stays readable; the full name is the tooltip.
@@ -153,6 +154,7 @@ QWidget *InstallPatchesDialog::buildWhat()
     auto *addRow = new QHBoxLayout;
     m_addPatchIds = new QLineEdit(group);
     m_addPatchIds->setObjectName(QStringLiteral("addPatchIds"));
+    m_addPatchIds->setAccessibleName(tr("Patch IDs to add"));
     m_addPatchIds->setPlaceholderText(tr("Add patch IDs, e.g. 103980, 103981"));
     auto *add = new QPushButton(tr("Add"), group);
     add->setObjectName(QStringLiteral("addPatchIdsButton"));
@@ -256,10 +258,12 @@ QWidget *InstallPatchesDialog::buildWhere()
     all->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_selectedList = new QListWidget(m_targetStack);
     m_selectedList->setObjectName(QStringLiteral("selectedComputers"));
+    m_selectedList->setAccessibleName(tr("Selected computers"));
     m_selectedList->setSelectionMode(QAbstractItemView::NoSelection);
     m_selectedList->addItems(m_selection.computerNames);
     m_names = new QLineEdit(m_targetStack);
     m_names->setObjectName(QStringLiteral("targetNamesEdit"));
+    m_names->setAccessibleName(tr("Computer names"));
     m_names->setPlaceholderText(tr("win-1422, wind-144d"));
     auto *namesBox = new QWidget(m_targetStack);
     auto *nv = new QVBoxLayout(namesBox);
@@ -271,6 +275,7 @@ QWidget *InstallPatchesDialog::buildWhere()
     m_groups->setPlaceholder(tr("Loading the server's custom groups…"));
     m_ips = new QLineEdit(m_targetStack);
     m_ips->setObjectName(QStringLiteral("targetIpsEdit"));
+    m_ips->setAccessibleName(tr("IP addresses"));
     m_ips->setPlaceholderText(tr("10.0.0.12, 10.0.0.13"));
     auto *ipsBox = new QWidget(m_targetStack);
     auto *iv = new QVBoxLayout(ipsBox);

@@ -4,8 +4,11 @@
 
 #include "api/OperationCatalogue.h"
 #include "models/ToolTipText.h"
+#include "widgets/StatusColors.h"
 
+#include <QApplication>
 #include <QBrush>
+#include <QPalette>
 #include <QLocale>
 
 namespace pmp::ui {
@@ -107,13 +110,16 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Outcome) {
+        // Asked at every paint, so a palette switched at runtime is followed.
+        const QPalette palette = QApplication::palette("QTableView");
+        using S = StatusColors::Status;
         switch (e->outcome) {
         case Outcome::Succeeded:
-            return QBrush(QColor(0x2e, 0x7d, 0x32));
+            return QBrush(StatusColors::accent(S::Ok, palette));
         case Outcome::Failed:
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(StatusColors::accent(S::Error, palette));
         case Outcome::OutcomeUnknown:
-            return QBrush(QColor(0xb2, 0x6a, 0x00));
+            return QBrush(StatusColors::accent(S::Warning, palette));
         default:
             return {};
         }

@@ -48,6 +48,7 @@ JournalView::JournalView(pmp::store::ActionJournal *journal, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     m_range->setObjectName(QStringLiteral("journalRange"));
+    m_range->setAccessibleName(tr("Time range"));
     m_range->addItem(tr("Last 24 hours"), int(Range::Day));
     m_range->addItem(tr("Last 7 days"), int(Range::Week));
     m_range->addItem(tr("Last 30 days"), int(Range::Month));
@@ -57,6 +58,8 @@ JournalView::JournalView(pmp::store::ActionJournal *journal, QWidget *parent)
     filters->addWidget(m_range);
     m_from->setObjectName(QStringLiteral("journalFrom"));
     m_to->setObjectName(QStringLiteral("journalTo"));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("Until"));
     for (QDateTimeEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -68,12 +71,14 @@ JournalView::JournalView(pmp::store::ActionJournal *journal, QWidget *parent)
     filters->addWidget(m_to);
 
     m_operation->setObjectName(QStringLiteral("journalOperation"));
+    m_operation->setAccessibleName(tr("Action"));
     m_operation->addItem(tr("All actions"), QString());
     for (const pmp::api::OperationId id : pmp::actions::ActionNames::writeOperations())
         m_operation->addItem(pmp::actions::ActionNames::title(id), pmp::api::OperationCatalogue::get(id).code);
     filters->addWidget(m_operation);
 
     m_outcome->setObjectName(QStringLiteral("journalOutcome"));
+    m_outcome->setAccessibleName(tr("Outcome"));
     m_outcome->addItem(tr("Any outcome"), QString());
     for (const JournalEntry::Outcome o : {JournalEntry::Outcome::Succeeded, JournalEntry::Outcome::Failed,
                                           JournalEntry::Outcome::OutcomeUnknown, JournalEntry::Outcome::Refused,
@@ -82,6 +87,7 @@ JournalView::JournalView(pmp::store::ActionJournal *journal, QWidget *parent)
     filters->addWidget(m_outcome);
 
     m_search->setObjectName(QStringLiteral("journalSearch"));
+    m_search->setAccessibleName(tr("Search the journal"));
     m_search->setPlaceholderText(tr("Search computers, patches, tasks, answers…"));
     m_search->setClearButtonEnabled(true);
     filters->addWidget(m_search, 1);
@@ -95,6 +101,7 @@ JournalView::JournalView(pmp::store::ActionJournal *journal, QWidget *parent)
     layout->addLayout(filters);
 
     m_table->setObjectName(QStringLiteral("journalTable"));
+    m_table->setAccessibleName(tr("Journal entries"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -111,6 +118,7 @@ JournalView::JournalView(pmp::store::ActionJournal *journal, QWidget *parent)
     m_table->setColumnHidden(JournalTableModel::RequestId, true);
 
     m_details->setObjectName(QStringLiteral("journalDetails"));
+    m_details->setAccessibleName(tr("Entry details"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setPlaceholderText(tr("Select an entry to see exactly what was sent and what came back."));

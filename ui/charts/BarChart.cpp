@@ -1,6 +1,7 @@
 #include "BarChart.h"
 
 #include "ChartColors.h"
+#include "ChartText.h"
 #include "ChartTheme.h"
 
 #include <QtCharts/QBarCategoryAxis>
@@ -64,6 +65,8 @@ void BarChart::setSegments(const QList<ChartSegment> &segments)
     m_hovered.clear();
     rebuild();
     updateGeometry();
+    setAccessibleDescription(ChartText::describe(segments));
+    emit segmentsChanged();
 }
 
 void BarChart::rebuild()

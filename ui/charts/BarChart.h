@@ -41,6 +41,7 @@ public slots:
 signals:
     void segmentActivated(const QString &key);
     void segmentHovered(const QString &key);
+    void segmentsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,7 @@
 #include "ChartColors.h"
 
+#include "widgets/StatusColors.h"
+
 #include <QPalette>
 
 namespace pmp::ui {
@@ -15,8 +17,6 @@ struct Pair
 Pair pairFor(ChartColors::Role role)
 {
     switch (role) {
-    case ChartColors::Role::Critical:
-        return {"#d32f2f", "#ef5350"};
     case ChartColors::Role::Important:
         return {"#ef6c00", "#ffa040"};
     case ChartColors::Role::Moderate:
@@ -25,12 +25,10 @@ Pair pairFor(ChartColors::Role role)
         return {"#5b7d9a", "#8fb0cc"};
     case ChartColors::Role::Unrated:
         return {"#9aa8b4", "#7d8a96"};
-    case ChartColors::Role::Healthy:
-        return {"#2e7d32", "#66bb6a"};
-    case ChartColors::Role::Info:
-        return {"#1e6fbf", "#5aa9f0"};
     case ChartColors::Role::Muted:
         return {"#d5dade", "#4a5056"};
+    default: // the statuses come from StatusColors
+        break;
     }
     return {"#808080", "#808080"};
 }
@@ -39,11 +37,23 @@ Pair pairFor(ChartColors::Role role)
 
 bool ChartColors::isDark(const QPalette &palette)
 {
-    return palette.color(QPalette::Window).lightness() < 128;
+    return StatusColors::isDark(palette);
 }
 
 QColor ChartColors::color(Role role, const QPalette &palette)
 {
+    // Failure, success and plain counts are statuses: the same colours as banners and outcomes.
+    using S = StatusColors::Status;
+    switch (role) {
+    case Role::Critical:
+        return StatusColors::accent(S::Error, palette);
+    case Role::Healthy:
+        return StatusColors::accent(S::Ok, palette);
+    case Role::Info:
+        return StatusColors::accent(S::Info, palette);
+    default:
+        break;
+    }
     const Pair p = pairFor(role);
     return QColor(QLatin1String(isDark(palette) ? p.dark : p.light));
 }

@@ -2,11 +2,14 @@
 
 #include "ChartColors.h"
 
+#include <QFocusEvent>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPen>
 #include <QToolTip>
 
 namespace pmp::ui {
@@ -22,11 +25,94 @@ ChartLegend::ChartLegend(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("chartLegend"));
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    // Keyboard: Tab reaches the legend, the arrows move between entries, Space or Enter does what a
+    // click does.
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Chart legend"));
+    updateAccessibleText();
+}
+
+void ChartLegend::updateAccessibleText()
+{
+    QStringList parts;
+    for (const ChartSegment &s : std::as_const(m_entries))
+        parts << tr("%1: %2").arg(s.label, valueText(s));
+    QString text = parts.join(QStringLiteral(", "));
+    if (m_focusIndex >= 0 && m_focusIndex < m_entries.size())
+        text = tr("%1 selected. %2").arg(m_entries.at(m_focusIndex).label, text);
+    setAccessibleDescription(text);
+}
+
+void ChartLegend::setFocusIndex(int index)
+{
+    m_focusIndex = index;
+    const QString key = index >= 0 && index < m_entries.size() ? m_entries.at(index).key : QString();
+    updateAccessibleText();
+    if (key != m_highlighted) {
+        setHighlightedKey(key);
+        emit entryHovered(key);
+    }
+    update();
+}
+
+void ChartLegend::keyPressEvent(QKeyEvent *event)
+{
+    const int n = int(m_entries.size());
+    if (n == 0) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+        setFocusIndex(qMax(0, m_focusIndex - 1));
+        break;
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+        setFocusIndex(qMin(n - 1, m_focusIndex + 1));
+        break;
+    case Qt::Key_Home:
+        setFocusIndex(0);
+        break;
+    case Qt::Key_End:
+        setFocusIndex(n - 1);
+        break;
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_focusIndex >= 0 && m_focusIndex < n)
+            emit entryActivated(m_entries.at(m_focusIndex).key);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void ChartLegend::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    if (!m_entries.isEmpty())
+        setFocusIndex(qBound(0, m_focusIndex, int(m_entries.size()) - 1));
+}
+
+void ChartLegend::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    if (!m_highlighted.isEmpty()) {
+        setHighlightedKey(QString());
+        emit entryHovered(QString());
+    }
+    update();
 }
 
 void ChartLegend::setEntries(const QList<ChartSegment> &entries)
 {
     m_entries = entries;
+    if (m_focusIndex >= m_entries.size())
+        m_focusIndex = int(m_entries.size()) - 1;
+    updateAccessibleText();
     updateGeometry();
     update();
 }
@@ -165,6 +251,15 @@ void ChartLegend::paintEvent(QPaintEvent *)
         p.drawText(QRect(right - valueW - 4, row.top(), valueW + 4, rh), Qt::AlignRight | Qt::AlignVCenter,
                    valueText(s));
         right -= valueW + kColumnGap;
+        if (hasFocus() && i == m_focusIndex) {
+            // The keyboard's place: a frame in the highlight colour around the row (Fusion's own
+            // focus rectangle is too faint to find on a dark card).
+            p.save();
+            p.setPen(QPen(palette().color(QPalette::Highlight), 1.5));
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(QRectF(row).adjusted(1, 1.5, -1, -1.5), 4, 4);
+            p.restore();
+        }
         p.setFont(font());
         p.setPen(text);
         const int labelLeft = int(swatch.right()) + kGap;

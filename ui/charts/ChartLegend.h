@@ -30,13 +30,16 @@ public:
 
 signals:
     void entryActivated(const QString &key);
-    void entryHovered(const QString &key); // empty when the pointer left every entry
+    void entryHovered(const QString &key); // empty when the pointer left every entry (or the focus the legend)
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -46,7 +49,11 @@ private:
     QString shareText(const ChartSegment &s) const;
     double total() const;
 
+    void updateAccessibleText();
+    void setFocusIndex(int index);
+
     QList<ChartSegment> m_entries;
+    int m_focusIndex = -1; // the entry the keyboard is on
     QString m_highlighted;
     bool m_showShare = true;
 };

@@ -23,6 +23,9 @@ QChartView *ChartTheme::makeView(QChart *chart, QWidget *parent)
     view->setStyleSheet(QStringLiteral("background: transparent"));
     view->setBackgroundBrush(Qt::NoBrush);
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The drawing is for the mouse; keyboard users reach the same data through the legend and the
+    // chart's "Show as table", so the view is no tab stop of its own.
+    view->setFocusPolicy(Qt::NoFocus);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return view;
 }

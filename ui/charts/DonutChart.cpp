@@ -2,6 +2,7 @@
 
 #include "ChartColors.h"
 #include "ChartLegend.h"
+#include "ChartText.h"
 #include "ChartTheme.h"
 
 #include <QtCharts/QPieSeries>
@@ -73,6 +74,8 @@ void DonutChart::setSegments(const QList<ChartSegment> &segments)
     m_legend->setEntries(segments);
     fitLegend();
     rebuild();
+    setAccessibleDescription(ChartText::describe(segments));
+    emit segmentsChanged();
 }
 
 void DonutChart::setCentreCaption(const QString &caption)

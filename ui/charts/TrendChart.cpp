@@ -1,6 +1,7 @@
 #include "TrendChart.h"
 
 #include "ChartColors.h"
+#include "ChartText.h"
 #include "ChartTheme.h"
 
 #include <QtCharts/QDateTimeAxis>
@@ -90,6 +91,8 @@ void TrendChart::setSeries(const QList<TrendSeries> &series)
 {
     m_series = series;
     rebuild();
+    setAccessibleDescription(ChartText::describe(series));
+    emit seriesChanged();
 }
 
 int TrendChart::visiblePointCount(const QString &key) const

@@ -2,12 +2,14 @@
 
 #include "charts/ChartColors.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace pmp::ui {
@@ -41,9 +43,58 @@ DashboardCard::DashboardCard(const QString &title, QWidget *parent)
 void DashboardCard::setContent(QWidget *content)
 {
     m_content = content;
+    if (content->accessibleName().isEmpty())
+        content->setAccessibleName(m_title->text());
     m_stack->addWidget(content);
     if (!isShowingPlaceholder())
-        m_stack->setCurrentWidget(content);
+        showCurrent();
+}
+
+void DashboardCard::setTableAlternative(QWidget *table)
+{
+    m_table = table;
+    if (table->accessibleName().isEmpty())
+        table->setAccessibleName(tr("%1 as a table").arg(m_title->text()));
+    m_stack->addWidget(table);
+    m_tableAction = new QAction(tr("Show as table"), this);
+    m_tableAction->setObjectName(QStringLiteral("showAsTableAction"));
+    m_tableAction->setCheckable(true);
+    m_tableAction->setToolTip(tr("Show the chart's numbers as a table"));
+    connect(m_tableAction, &QAction::toggled, this, [this] {
+        if (!isShowingPlaceholder())
+            showCurrent();
+    });
+    auto *toggle = new QToolButton(this);
+    toggle->setObjectName(QStringLiteral("showAsTableButton"));
+    toggle->setDefaultAction(m_tableAction);
+    toggle->setAutoRaise(true);
+    toggle->setAccessibleName(tr("Show %1 as a table").arg(m_title->text()));
+    m_header->addWidget(toggle);
+    // Right-click (or the menu key) anywhere on the card offers the same toggle.
+    addAction(m_tableAction);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void DashboardCard::setShowingTable(bool table)
+{
+    if (m_tableAction)
+        m_tableAction->setChecked(table);
+}
+
+bool DashboardCard::isShowingTable() const
+{
+    return m_table && m_stack->currentWidget() == m_table;
+}
+
+void DashboardCard::showCurrent()
+{
+    const bool table = m_table && m_tableAction && m_tableAction->isChecked();
+    if (QWidget *shown = table ? m_table : m_content) {
+        const bool hadFocus = m_stack->currentWidget() && m_stack->currentWidget()->isAncestorOf(focusWidget());
+        m_stack->setCurrentWidget(shown);
+        if (hadFocus)
+            shown->setFocus();
+    }
 }
 
 void DashboardCard::setSubtitle(const QString &subtitle)
@@ -66,7 +117,7 @@ void DashboardCard::setPlaceholder(const QString &text)
 {
     m_placeholder->setText(text);
     if (text.isEmpty() && m_content)
-        m_stack->setCurrentWidget(m_content);
+        showCurrent();
     else
         m_stack->setCurrentWidget(m_placeholder);
 }

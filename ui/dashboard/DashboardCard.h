@@ -2,6 +2,7 @@
 
 #include <QFrame>
 
+class QAction;
 class QHBoxLayout;
 class QLabel;
 class QStackedWidget;
@@ -16,8 +17,16 @@ class DashboardCard : public QFrame
 public:
     explicit DashboardCard(const QString &title, QWidget *parent = nullptr);
 
+    // The content is named after the card's title for screen readers when it has no name.
     void setContent(QWidget *content);
     QWidget *content() const { return m_content; }
+    // Offers "Show as table" (a toggle in the header and on the card's context menu) that swaps the
+    // content for `table`, the same numbers as text. The card does not fill the table.
+    void setTableAlternative(QWidget *table);
+    QWidget *tableAlternative() const { return m_table; }
+    QAction *tableAction() const { return m_tableAction; }
+    void setShowingTable(bool table);
+    bool isShowingTable() const;
     void setSubtitle(const QString &subtitle);
     QString subtitle() const;
     void addHeaderWidget(QWidget *widget);
@@ -32,6 +41,7 @@ protected:
 
 private:
     void restyle();
+    void showCurrent();
 
     QLabel *m_title;
     QLabel *m_subtitle;
@@ -39,6 +49,8 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QWidget *m_content = nullptr;
+    QWidget *m_table = nullptr;
+    QAction *m_tableAction = nullptr;
 };
 
 } // namespace pmp::ui

@@ -9,6 +9,7 @@
 #include "charts/BarChart.h"
 #include "charts/ChartColors.h"
 #include "charts/DonutChart.h"
+#include "charts/SegmentTable.h"
 
 #include "api/requests/RequestRules.h"
 
@@ -26,6 +27,21 @@
 #include <QVBoxLayout>
 
 namespace pmp::ui {
+
+namespace {
+// The chart's numbers as a table the card can show instead ("Show as table"); a row activated there
+// opens the same list as a click on its slice or bar.
+template <typename Chart>
+void offerTable(DashboardCard *card, Chart *chart)
+{
+    auto *table = new SegmentTable(card);
+    table->setObjectName(chart->objectName() + QStringLiteral("Table"));
+    table->setSegments(chart->segments());
+    QObject::connect(chart, &Chart::segmentsChanged, table, [table, chart] { table->setSegments(chart->segments()); });
+    QObject::connect(table, &SegmentTable::segmentActivated, chart, &Chart::activateSegment);
+    card->setTableAlternative(table);
+}
+} // namespace
 
 using Role = ChartColors::Role;
 
@@ -107,6 +123,7 @@ DashboardView::DashboardView(DashboardLoader *loader, QWidget *parent)
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setAccessibleName(tr("Dashboard"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -244,6 +261,7 @@ QWidget *DashboardView::buildPatchSection()
     m_severity->setCentreCaption(tr("missing"));
     m_severity->setMinimumHeight(180);
     m_severityCard->setContent(m_severity);
+    offerTable(m_severityCard, m_severity);
     connect(m_severity, &DonutChart::segmentActivated, this, [this](const QString &key) {
         static const QHash<QString, QString> level = {{QStringLiteral("critical"), QStringLiteral("4")},
                                                       {QStringLiteral("important"), QStringLiteral("3")},
@@ -260,6 +278,7 @@ QWidget *DashboardView::buildPatchSection()
     m_health->setCentreCaption(tr("systems"));
     m_health->setMinimumHeight(180);
     m_healthCard->setContent(m_health);
+    offerTable(m_healthCard, m_health);
     connect(m_health, &DonutChart::segmentActivated, this, [this](const QString &key) {
         static const QHash<QString, QString> health = {{QStringLiteral("unknown"), QStringLiteral("0")},
                                                        {QStringLiteral("healthy"), QStringLiteral("1")},
@@ -273,6 +292,7 @@ QWidget *DashboardView::buildPatchSection()
     m_scan = new BarChart(m_scanCard);
     m_scan->setObjectName(QStringLiteral("scanChart"));
     m_scanCard->setContent(m_scan);
+    offerTable(m_scanCard, m_scan);
     // The scan list has no filter for these counts; it opens whole, failures sort to the top there.
     connect(m_scan, &BarChart::segmentActivated, this,
             [this] { emit navigateTo(QStringLiteral("scan-status"), {}); });
@@ -376,6 +396,7 @@ QWidget *DashboardView::buildAgentSection()
     m_install = new BarChart(m_installCard);
     m_install->setObjectName(QStringLiteral("installChart"));
     m_installCard->setContent(m_install);
+    offerTable(m_installCard, m_install);
     connect(m_install, &BarChart::segmentActivated, this, [this](const QString &key) {
         emit navigateTo(QStringLiteral("computers"), filter("installstatusfilter", key));
     });
@@ -387,6 +408,7 @@ QWidget *DashboardView::buildAgentSection()
     m_live->setCentreCaption(tr("agents"));
     m_live->setMinimumHeight(170);
     m_liveCard->setContent(m_live);
+    offerTable(m_liveCard, m_live);
     connect(m_live, &DonutChart::segmentActivated, this, [this](const QString &key) {
         emit navigateTo(QStringLiteral("computers"), filter("liveStatusfilter", key));
     });
@@ -396,6 +418,7 @@ QWidget *DashboardView::buildAgentSection()
     m_contact = new BarChart(m_contactCard);
     m_contact->setObjectName(QStringLiteral("contactChart"));
     m_contactCard->setContent(m_contact);
+    offerTable(m_contactCard, m_contact);
     connect(m_contact, &BarChart::segmentActivated, this, [this](const QString &key) {
         emit navigateTo(QStringLiteral("computers"), filter("agentcontactfilter", key));
     });

@@ -24,6 +24,9 @@ StatTile::StatTile(const QString &caption, QWidget *parent)
     for (QLabel *l : {m_caption, m_value, m_detail, m_change})
         l->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_caption->setWordWrap(false);
+    // A clickable tile is a tab stop: a screen reader says its caption and its number.
+    setAccessibleName(caption);
+    setAccessibleDescription(m_value->text());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 10, 12, 10);
     layout->setSpacing(2);
@@ -45,12 +48,13 @@ QSize StatTile::sizeHint() const
 
 void StatTile::setValue(qint64 value)
 {
-    m_value->setText(QLocale().toString(value));
+    setValueText(QLocale().toString(value));
 }
 
 void StatTile::setValueText(const QString &text)
 {
     m_value->setText(text);
+    setAccessibleDescription(text);
 }
 
 QString StatTile::valueText() const

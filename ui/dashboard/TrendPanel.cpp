@@ -5,6 +5,7 @@
 
 #include "charts/ChartColors.h"
 #include "charts/TrendChart.h"
+#include "charts/TrendTable.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -29,6 +30,12 @@ DashboardCard *card(const QString &title, TrendChart *chart, QWidget *parent)
     auto *c = new DashboardCard(title, parent);
     c->setContent(chart);
     c->setPlaceholder(QString());
+    // The points as a table, for whoever cannot read them off the lines.
+    auto *table = new TrendTable(c);
+    table->setObjectName(chart->objectName() + QStringLiteral("Table"));
+    QObject::connect(chart, &TrendChart::seriesChanged, table, [table, chart] { table->setSeries(chart->series()); });
+    table->setSeries(chart->series());
+    c->setTableAlternative(table);
     return c;
 }
 

@@ -14,6 +14,7 @@
 #include "views/RecordListView.h"
 #include "views/ReportsView.h"
 #include "views/ServerView.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/DesktopNotifier.h"
 #include "widgets/LayoutMemory.h"
 #include "widgets/MessageBanner.h"
@@ -30,6 +31,7 @@
 #include <QDesktopServices>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -67,6 +69,7 @@ MainWindow::MainWindow(pmp::api::Client *client, std::shared_ptr<pmp::store::Wor
     setWindowTitle(tr("PatchDeck"));
 
     m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Pages"));
     m_nav->setMinimumWidth(190);
     m_nav->setMaximumWidth(260);
     m_nav->setFrameShape(QFrame::NoFrame);
@@ -235,6 +238,7 @@ void MainWindow::addPage(const QString &pageId, const QString &title, QWidget *p
 {
     m_pages.insert(pageId, page);
     m_pageApi.insert(page, api);
+    AccessibleNames::nameFromLabels(page);
     m_stack->addWidget(page);
     auto *item = new QListWidgetItem(title, m_nav);
     item->setData(PageIdRole, pageId);
@@ -429,8 +433,17 @@ void MainWindow::setupActions()
     language->setObjectName(QStringLiteral("languageMenu"));
     LanguageChoice::populateMenu(language, this);
     QAction *find = view->addAction(tr("&Find in list"), this, [this] {
-        if (RecordListView *v = currentListView())
+        if (RecordListView *v = currentListView()) {
             v->focusSearch();
+        } else if (QWidget *page = m_stack->currentWidget()) {
+            // Pages that are not lists but have a search box of their own (the journal).
+            for (auto *edit : page->findChildren<QLineEdit *>())
+                if (edit->objectName().endsWith(QLatin1String("Search")) && edit->isVisible()) {
+                    edit->setFocus(Qt::ShortcutFocusReason);
+                    edit->selectAll();
+                    break;
+                }
+        }
     });
     find->setShortcut(QKeySequence::Find);
     view->addSeparator();

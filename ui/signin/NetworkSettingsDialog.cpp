@@ -1,4 +1,5 @@
 #include "NetworkSettingsDialog.h"
+#include "widgets/AccessibleNames.h"
 
 #include "auth/NetworkSettings.h"
 #include "auth/TlsFailure.h"
@@ -109,6 +110,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(QWidget *parent)
     updateEnabled();
     describeCaFile();
     resize(560, sizeHint().height());
+    AccessibleNames::nameFromLabels(this);
 }
 
 void NetworkSettingsDialog::updateEnabled()

@@ -14,6 +14,8 @@
 #include "auth/SelfClientSignIn.h"
 #include "auth/SessionManager.h"
 #include "auth/TokenStore.h"
+#include "widgets/AccessibleNames.h"
+#include "widgets/StatusColors.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -30,6 +32,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -104,7 +107,7 @@ SignInDialog::SignInDialog(SessionManager *session, QWidget *parent)
     });
     connect(m_browser, &BrowserSignIn::notice, this, [this](const QString &text) {
         showStatus(text.toHtmlEscaped() + QStringLiteral("<br>") + tr("Still waiting for the browser…"),
-                   QColor(0x8a, 0x5a, 0x00));
+                   StatusColors::accent(StatusColors::Status::Warning, palette()));
     });
     connect(m_browser, &BrowserSignIn::succeeded, this, &SignInDialog::onSucceeded);
     connect(m_browser, &BrowserSignIn::failed, this, &SignInDialog::onFlowFailed);
@@ -151,6 +154,7 @@ SignInDialog::SignInDialog(SessionManager *session, QWidget *parent)
     onDataCentreChanged();
     onPageChanged(0);
     m_name->setText(defaultName());
+    AccessibleNames::nameFromLabels(this);
 }
 
 SignInDialog::~SignInDialog() = default;
@@ -191,6 +195,8 @@ void SignInDialog::buildUi()
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("methodTabs"));
+    m_tabs->setAccessibleName(tr("Sign-in method"));
+    m_tabs->tabBar()->setAccessibleName(tr("Sign-in method"));
     m_cloudFields = buildCloudFields();
     m_tabs->addTab(buildBrowserPage(), tr("&Browser (recommended)"));
     m_tabs->addTab(buildSelfClientPage(), tr("Self Client &code"));
@@ -200,6 +206,7 @@ void SignInDialog::buildUi()
 
     m_help = new QTextBrowser(this);
     m_help->setObjectName(QStringLiteral("helpText"));
+    m_help->setAccessibleName(tr("Help"));
     m_help->setOpenExternalLinks(true);
     m_help->setMinimumWidth(360);
     columns->addWidget(m_help, 10);
@@ -208,9 +215,6 @@ void SignInDialog::buildUi()
     m_keychainFrame->setObjectName(QStringLiteral("keychainWarning"));
     // Only the frame and its text are styled: a style sheet on the check box would replace its
     // native indicator.
-    m_keychainFrame->setStyleSheet(QStringLiteral(
-        "#keychainWarning { background:#fff4e5; border:1px solid #ffd8a8; border-radius:4px; } "
-        "#keychainText { color:#663c00; }"));
     auto *keychainLayout = new QVBoxLayout(m_keychainFrame);
     m_keychainText = new QLabel(m_keychainFrame);
     m_keychainText->setObjectName(QStringLiteral("keychainText"));
@@ -220,9 +224,7 @@ void SignInDialog::buildUi()
                                      "PatchDeck)"),
                                   m_keychainFrame);
     m_sessionOnly->setObjectName(QStringLiteral("sessionOnly"));
-    QPalette warningText = m_sessionOnly->palette();
-    warningText.setColor(QPalette::WindowText, QColor(0x66, 0x3c, 0x00));
-    m_sessionOnly->setPalette(warningText);
+    StatusColors::keepStyled(m_keychainFrame, [this] { restyleKeychainNotice(); });
     connect(m_sessionOnly, &QCheckBox::toggled, this, &SignInDialog::updateSignInEnabled);
     keychainLayout->addWidget(m_keychainText);
     keychainLayout->addWidget(m_sessionOnly);
@@ -263,6 +265,7 @@ void SignInDialog::buildUi()
     m_progress->setMaximumHeight(6);
     statusLayout->addWidget(m_progress);
     m_details = new QPlainTextEdit(m_statusFrame);
+    m_details->setAccessibleName(tr("Error details"));
     m_details->setObjectName(QStringLiteral("errorDetails"));
     m_details->setReadOnly(true);
     m_details->setMaximumHeight(140);
@@ -382,6 +385,7 @@ QWidget *SignInDialog::buildBrowserPage()
                                "must be the one PatchDeck listens on."));
     m_port = new QSpinBox(page);
     m_port->setObjectName(QStringLiteral("redirectPort"));
+    m_port->setAccessibleName(tr("Redirect port"));
     m_port->setRange(1024, 65535);
     m_port->setValue(kDefaultFixedPort);
     portRow->addWidget(m_fixedPort);
@@ -391,6 +395,7 @@ QWidget *SignInDialog::buildBrowserPage()
     auto *uriRow = new QHBoxLayout;
     m_redirectUri = new QLineEdit(page);
     m_redirectUri->setObjectName(QStringLiteral("redirectUri"));
+    m_redirectUri->setAccessibleName(tr("Redirect URI"));
     m_redirectUri->setReadOnly(true);
     uriRow->addWidget(m_redirectUri, 1);
     uriRow->addWidget(copyButton(page, QStringLiteral("copyRedirectUri"), tr("Copy the redirect URI to register"),
@@ -417,6 +422,7 @@ QWidget *SignInDialog::buildSelfClientPage()
     auto *scopeRow = new QHBoxLayout;
     m_scopes = new QLineEdit(page);
     m_scopes->setObjectName(QStringLiteral("selfClientScopes"));
+    m_scopes->setAccessibleName(tr("Scopes"));
     m_scopes->setReadOnly(true);
     scopeRow->addWidget(m_scopes, 1);
     scopeRow->addWidget(copyButton(page, QStringLiteral("copyScopes"), tr("Copy the scopes to paste in the API console"),
@@ -687,6 +693,24 @@ void SignInDialog::setBusy(bool busy)
     updateSignInEnabled();
 }
 
+void SignInDialog::restyleKeychainNotice()
+{
+    // Only the frame and its text are styled: a style sheet on the check box would replace its
+    // native indicator, so the check box gets the notice's text colour through its palette.
+    const StatusColors::Box box = StatusColors::box(StatusColors::Status::Warning, palette());
+    const QString sheet = StatusColors::boxStyleSheet(StatusColors::Status::Warning, palette(),
+                                                      QStringLiteral("#keychainWarning"))
+                          + QStringLiteral(" #keychainText { color:%1; background:transparent; border:none; }")
+                                .arg(box.foreground.name());
+    if (m_keychainFrame->styleSheet() != sheet)
+        m_keychainFrame->setStyleSheet(sheet);
+    QPalette text = m_sessionOnly->palette();
+    if (text.color(QPalette::WindowText) != box.foreground) {
+        text.setColor(QPalette::WindowText, box.foreground);
+        m_sessionOnly->setPalette(text);
+    }
+}
+
 void SignInDialog::setStatus(const QString &text, Qt::TextFormat format, const QColor &color)
 {
     m_status->setTextFormat(format);
@@ -719,7 +743,7 @@ void SignInDialog::showError(const SignInError &error)
     if (error.kind == SignInError::Kind::Tls)
         text += QLatin1Char('\n') + tr("Check the certificate below. If it belongs to your organisation, trust "
                                         "its CA under Network… and sign in again.");
-    setStatus(text, Qt::PlainText, QColor(0xb3, 0x26, 0x1e));
+    setStatus(text, Qt::PlainText, StatusColors::accent(StatusColors::Status::Error, palette()));
     m_details->setPlainText(error.details);
     m_showDetails->setVisible(!error.details.isEmpty());
     m_showDetails->setChecked(error.kind == SignInError::Kind::Tls);
@@ -821,7 +845,7 @@ void SignInDialog::stop()
     m_hasPending = false;
     m_adopting = false;
     setBusy(false);
-    showStatus(tr("Sign-in stopped."), QColor(0x5f, 0x63, 0x68));
+    showStatus(tr("Sign-in stopped."), StatusColors::accent(StatusColors::Status::Neutral, palette()));
 }
 
 void SignInDialog::reject()

@@ -91,6 +91,7 @@ private:
     // The dialog's own words, as rich text (bold button names); anything quoted must be escaped.
     void showStatus(const QString &html, const QColor &color);
     void setStatus(const QString &text, Qt::TextFormat format, const QColor &color);
+    void restyleKeychainNotice();
     void onSucceeded(const pmp::auth::SignInResult &result);
     void onFlowFailed(const pmp::auth::SignInError &error);
     void adoptPending();

@@ -1,12 +1,16 @@
 #include "ConfigurationDetailPane.h"
 
+#include "charts/ChartColors.h"
 #include "widgets/ElidedLabel.h"
 
 #include "models/RecordTableModel.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QVBoxLayout>
+
+#include <iterator>
 
 namespace pmp::ui {
 
@@ -46,19 +50,44 @@ void ConfigurationDetailPane::showRow(const RecordTableModel &model, int row)
     }
     auto count = [&](const char *key) { return model.rawValue(row, QLatin1String(key)).toLongLong(); };
     m_total = count("collectionstatussummary.total_target_count");
-    m_segments = {{tr("Succeeded"), count("collectionstatussummary.success_count"), QColor(0x2e, 0x7d, 0x32)},
-                  {tr("Failed"), count("collectionstatussummary.failed_count"), QColor(0xc6, 0x28, 0x28)},
-                  {tr("Retrying"), count("collectionstatussummary.retry_inprogress_count"), QColor(0xef, 0x6c, 0x00)},
-                  {tr("Yet to apply"), count("collectionstatussummary.yet_to_apply_count"), QColor(0x15, 0x65, 0xc0)},
-                  {tr("Not applicable"), count("collectionstatussummary.not_applicable_count"), QColor(0x9e, 0x9e, 0x9e)}};
+    m_segments = {{tr("Succeeded"), count("collectionstatussummary.success_count"), {}},
+                  {tr("Failed"), count("collectionstatussummary.failed_count"), {}},
+                  {tr("Retrying"), count("collectionstatussummary.retry_inprogress_count"), {}},
+                  {tr("Yet to apply"), count("collectionstatussummary.yet_to_apply_count"), {}},
+                  {tr("Not applicable"), count("collectionstatussummary.not_applicable_count"), {}}};
+    colourSegments();
     QString name = model.displayValue(row, QStringLiteral("collection.collection_name"));
     m_title->setFullText(tr("%1 — %2, %n target(s)", nullptr, int(m_total))
                          .arg(name, model.displayValue(row, QStringLiteral("statuslabel"))));
+    showCounts();
+    update();
+}
+
+void ConfigurationDetailPane::colourSegments()
+{
+    // The same colours by meaning as the dashboard's charts, for this palette.
+    using R = ChartColors::Role;
+    const R roles[] = {R::Healthy, R::Critical, R::Important, R::Info, R::Unrated};
+    for (int i = 0; i < m_segments.size() && i < int(std::size(roles)); ++i)
+        m_segments[i].color = ChartColors::color(roles[i], palette());
+}
+
+void ConfigurationDetailPane::showCounts()
+{
     QStringList parts;
     for (const Segment &s : std::as_const(m_segments))
         parts << QStringLiteral("<span style='color:%1'>■</span> %2: <b>%3</b>").arg(s.color.name(), s.label).arg(s.count);
     m_counts->setText(parts.join(QStringLiteral(" &nbsp; ")));
-    update();
+}
+
+void ConfigurationDetailPane::changeEvent(QEvent *event)
+{
+    DetailPane::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_segments.isEmpty()) {
+        colourSegments();
+        showCounts();
+        update();
+    }
 }
 
 void ConfigurationDetailPane::paintEvent(QPaintEvent *event)

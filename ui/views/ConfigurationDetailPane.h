@@ -29,8 +29,12 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void colourSegments();
+    void showCounts();
+
     ElidedLabel *m_title;
     QLabel *m_counts;
     QList<Segment> m_segments;

@@ -41,6 +41,8 @@ FilterBar::FilterBar(const Operation &op, const ListQuery &fixed, pmp::models::S
         row->setSpacing(4);
         auto *label = new QLabel(trLabel(p.label) + QLatin1Char(':'), box);
         label->setBuddy(field);
+        // Named in full for screen readers: the label's text is the visible name.
+        field->setAccessibleName(tr("Filter by %1").arg(trLabel(p.label)));
         row->addWidget(label);
         field->setParent(box);
         row->addWidget(field);

@@ -46,6 +46,7 @@ PatchDetailPane::PatchDetailPane(Client *client, ServerChoices *choices, QWidget
     m_failureTitle->setTextFormat(Qt::PlainText);
     m_title->setFullText(tr("Select a patch to see where it is missing or failed"));
     m_failures->setObjectName(QStringLiteral("failuresByErrorCode"));
+    m_failures->setAccessibleName(tr("Failed installations by error code"));
     m_failures->setHeaderLabels({tr("Error code / computer"), tr("Computers"), tr("Remarks")});
     m_failures->header()->setStretchLastSection(true);
     m_failures->setRootIsDecorated(true);

@@ -55,6 +55,7 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
 
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search the loaded rows… (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search %1").arg(view.itemNounPlural));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
     m_search->setMaximumWidth(420);
@@ -68,6 +69,7 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
     connect(m_export, &QToolButton::clicked, this, [this] { exportInteractively(); });
 
     m_table->setObjectName(QStringLiteral("recordTable"));
+    m_table->setAccessibleName(QCoreApplication::translate("pmp::models::Views", view.title.toUtf8().constData()));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);

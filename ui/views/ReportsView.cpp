@@ -42,6 +42,7 @@ ReportsView::ReportsView(Client *client, ServerChoices *choices, QWidget *parent
 {
     setObjectName(QStringLiteral("reportsView"));
     m_tree->setObjectName(QStringLiteral("reportTree"));
+    m_tree->setAccessibleName(tr("Query reports"));
     m_tree->setHeaderLabels({tr("Report"), tr("Owner"), tr("Modified"), tr("Description")});
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(true);

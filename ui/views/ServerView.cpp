@@ -62,6 +62,7 @@ ServerView::ServerView(Client *client, QWidget *parent) : QWidget(parent), m_cli
     col->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Server settings"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -1,5 +1,7 @@
 #include "MessageBanner.h"
 
+#include "StatusColors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -22,6 +24,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss message"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_text, 1);
@@ -40,15 +43,25 @@ MessageBanner::MessageBanner(QWidget *parent)
         box.exec();
     });
     hide();
+    StatusColors::keepStyled(this, [this] { restyle(); });
+}
+
+void MessageBanner::restyle()
+{
+    const auto status = m_level == Level::Error     ? StatusColors::Status::Error
+                        : m_level == Level::Warning ? StatusColors::Status::Warning
+                                                    : StatusColors::Status::Info;
+    const QString sheet = StatusColors::boxStyleSheet(status, StatusColors::surroundingPalette(this),
+                                                      QStringLiteral("#messageBanner"))
+                          + QStringLiteral(" #messageBanner QLabel { border:none; background:transparent; }");
+    if (styleSheet() != sheet) // setting the same sheet again would repolish, and change the palette
+        setStyleSheet(sheet);
 }
 
 void MessageBanner::showMessage(Level level, const QString &message, const QString &details, bool offerRetry)
 {
-    const char *colors = level == Level::Error     ? "background:#fdecea; border:1px solid #f5c2bd; color:#611a15;"
-                         : level == Level::Warning ? "background:#fff4e5; border:1px solid #ffd8a8; color:#663c00;"
-                                                   : "background:#e8f4fd; border:1px solid #b6dcfb; color:#0d3c61;";
-    setStyleSheet(QStringLiteral("#messageBanner { %1 border-radius:4px; } #messageBanner QLabel { border:none; }")
-                      .arg(QLatin1String(colors)));
+    m_level = level;
+    restyle();
     m_text->setText(message);
     m_detailText = details;
     m_details->setVisible(!details.isEmpty());

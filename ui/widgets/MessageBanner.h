@@ -19,16 +19,20 @@ public:
 
     void showMessage(Level level, const QString &message, const QString &details = {}, bool offerRetry = false);
     QString message() const;
+    Level level() const { return m_level; }
 
 signals:
     void retryRequested();
 
 private:
+    void restyle();
+
     QLabel *m_text;
     QPushButton *m_details;
     QPushButton *m_retry;
     QToolButton *m_close;
     QString m_detailText;
+    Level m_level = Level::Info;
 };
 
 } // namespace pmp::ui
