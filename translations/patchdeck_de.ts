@@ -19,10 +19,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Desktop console for ManageEngine Patch Manager Plus Cloud.</source>
-        <translation>Desktop-Konsole für ManageEngine Patch Manager Plus Cloud.</translation>
-    </message>
-    <message>
         <source>Start with a simulated Patch Manager Plus server (no account or network needed).</source>
         <translation>Mit einem simulierten Patch Manager Plus-Server starten (kein Konto und kein Netzwerk nötig).</translation>
     </message>
@@ -49,6 +45,11 @@
     <message>
         <source>Open the window on this view (a view name of patchdeck export --help).</source>
         <translation>Das Fenster in dieser Ansicht öffnen (ein Ansichtsname aus patchdeck export --help).</translation>
+    </message>
+    <message>
+        <source>Desktop console for ManageEngine Patch Manager Plus Cloud.
+Headless export for scripts: patchdeck export --help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3732,6 +3733,10 @@ Serverwert: %2</translation>
         <source>The server lists none; type names below.</source>
         <translation>Der Server listet keine auf; geben Sie unten Namen ein.</translation>
     </message>
+    <message>
+        <source>Task settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::ApdTasksView</name>
@@ -3847,6 +3852,10 @@ Serverwert: %2</translation>
         <source>PatchDeck has not seen this task&apos;s state: it was added by name, or the answer to the last change was lost.</source>
         <translation>PatchDeck hat den Zustand dieser Aufgabe nicht gesehen: Sie wurde über den Namen hinzugefügt, oder die Antwort auf die letzte Änderung ging verloren.</translation>
     </message>
+    <message>
+        <source>Automatic deployment tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::AutoRefresh</name>
@@ -3880,6 +3889,33 @@ Serverwert: %2</translation>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
+    <message>
+        <source>Chart legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 selected. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ChartText</name>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::CheckList</name>
@@ -3893,6 +3929,14 @@ Serverwert: %2</translation>
             <numerusform>%n ausgewählt</numerusform>
             <numerusform>%n ausgewählt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4042,12 +4086,32 @@ Serverwert: %2</translation>
         <source>Sending to the server…</source>
         <translation>Wird an den Server gesendet…</translation>
     </message>
+    <message>
+        <source>Exact request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::DashboardCard</name>
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s numbers as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4556,6 +4620,30 @@ Serverwert: %2</translation>
         <source>Custom groups are not available.</source>
         <translation>Benutzerdefinierte Gruppen sind nicht verfügbar.</translation>
     </message>
+    <message>
+        <source>Reason for every patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patches to decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom groups</source>
+        <translation type="unfinished">Benutzerdefinierte Gruppen</translation>
+    </message>
+    <message>
+        <source>Other group ids</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::DonutChart</name>
@@ -4597,6 +4685,10 @@ Serverwert: %2</translation>
     <message>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4832,6 +4924,22 @@ Serverwert: %2</translation>
         <source>The server lists no remote offices.</source>
         <translation>Der Server listet keine Remote-Standorte auf.</translation>
     </message>
+    <message>
+        <source>Patches to install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patch IDs to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer names</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::JournalTableModel</name>
@@ -5000,6 +5108,38 @@ Serverwert: %2</translation>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::LanguageChoice</name>
@@ -5150,6 +5290,60 @@ Serverwert: %2</translation>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — PatchDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop &amp;notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me when a long load, an export or a write finishes while PatchDeck is in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PatchDeck &amp;documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened:
+
+What you expected:
+
+Steps to reproduce:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::MessageBanner</name>
@@ -5168,6 +5362,10 @@ Serverwert: %2</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5304,6 +5502,10 @@ Serverwert: %2</translation>
             <numerusform>Auf %n Computer fehlgeschlagen, nach Fehlercode</numerusform>
             <numerusform>Auf %n Computern fehlgeschlagen, nach Fehlercode</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failed installations by error code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5673,10 @@ Serverwert: %2</translation>
             <numerusform>%Ln Zeilen nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::ReportsView</name>
@@ -5501,6 +5707,29 @@ Serverwert: %2</translation>
     <message>
         <source>Report &quot;%1&quot; could not be loaded: %2</source>
         <translation>Bericht „%1“ konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Query reports</source>
+        <translation type="unfinished">Abfrageberichte</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SegmentTable</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
     </message>
 </context>
 <context>
@@ -5628,6 +5857,10 @@ Serverwert: %2</translation>
     <message>
         <source>The server&apos;s setting: %1</source>
         <translation>Die Einstellung des Servers: %1</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation type="unfinished">Servereinstellungen</translation>
     </message>
 </context>
 <context>
@@ -5975,6 +6208,30 @@ Serverwert: %2</translation>
         <source>Signed in. Storing the sign-in in your keychain (it may ask for its password)…</source>
         <translation>Angemeldet. Die Anmeldung wird in Ihrem Schlüsselbund gespeichert (er fragt eventuell nach seinem Kennwort)…</translation>
     </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::SignInHelp</name>
@@ -6152,6 +6409,13 @@ Serverwert: %2</translation>
     <message>
         <source>Vulnerable</source>
         <translation>Anfällig</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TrendTable</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
     </message>
 </context>
 <context>

@@ -19,10 +19,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Desktop console for ManageEngine Patch Manager Plus Cloud.</source>
-        <translation>Console de bureau pour ManageEngine Patch Manager Plus Cloud.</translation>
-    </message>
-    <message>
         <source>Start with a simulated Patch Manager Plus server (no account or network needed).</source>
         <translation>Démarrer avec un serveur Patch Manager Plus simulé (aucun compte ni réseau nécessaire).</translation>
     </message>
@@ -49,6 +45,11 @@
     <message>
         <source>Open the window on this view (a view name of patchdeck export --help).</source>
         <translation>Ouvrir la fenêtre sur cette vue (un nom de vue de patchdeck export --help).</translation>
+    </message>
+    <message>
+        <source>Desktop console for ManageEngine Patch Manager Plus Cloud.
+Headless export for scripts: patchdeck export --help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3732,6 +3733,10 @@ Valeur du serveur : %2</translation>
         <source>The server lists none; type names below.</source>
         <translation>Le serveur n&apos;en liste aucun ; saisissez des noms ci-dessous.</translation>
     </message>
+    <message>
+        <source>Task settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::ApdTasksView</name>
@@ -3847,6 +3852,10 @@ Valeur du serveur : %2</translation>
         <source>PatchDeck has not seen this task&apos;s state: it was added by name, or the answer to the last change was lost.</source>
         <translation>PatchDeck n&apos;a pas vu l&apos;état de cette tâche : elle a été ajoutée par son nom, ou la réponse à la dernière modification a été perdue.</translation>
     </message>
+    <message>
+        <source>Automatic deployment tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::AutoRefresh</name>
@@ -3880,6 +3889,33 @@ Valeur du serveur : %2</translation>
         <source>%1: %2 (%3)</source>
         <translation>%1 : %2 (%3)</translation>
     </message>
+    <message>
+        <source>Chart legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 selected. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ChartText</name>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::CheckList</name>
@@ -3893,6 +3929,14 @@ Valeur du serveur : %2</translation>
             <numerusform>%n sélectionné</numerusform>
             <numerusform>%n sélectionnés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4042,12 +4086,32 @@ Valeur du serveur : %2</translation>
         <source>Sending to the server…</source>
         <translation>Envoi au serveur…</translation>
     </message>
+    <message>
+        <source>Exact request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::DashboardCard</name>
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1 as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s numbers as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4556,6 +4620,30 @@ Valeur du serveur : %2</translation>
         <source>Custom groups are not available.</source>
         <translation>Les groupes personnalisés ne sont pas disponibles.</translation>
     </message>
+    <message>
+        <source>Reason for every patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patches to decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom groups</source>
+        <translation type="unfinished">Groupes personnalisés</translation>
+    </message>
+    <message>
+        <source>Other group ids</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::DonutChart</name>
@@ -4597,6 +4685,10 @@ Valeur du serveur : %2</translation>
     <message>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4832,6 +4924,22 @@ Valeur du serveur : %2</translation>
         <source>The server lists no remote offices.</source>
         <translation>Le serveur ne liste aucun site distant.</translation>
     </message>
+    <message>
+        <source>Patches to install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patch IDs to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer names</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::JournalTableModel</name>
@@ -5000,6 +5108,38 @@ Valeur du serveur : %2</translation>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::LanguageChoice</name>
@@ -5150,6 +5290,60 @@ Valeur du serveur : %2</translation>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — PatchDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>%1 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop &amp;notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me when a long load, an export or a write finishes while PatchDeck is in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PatchDeck &amp;documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened:
+
+What you expected:
+
+Steps to reproduce:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::MessageBanner</name>
@@ -5168,6 +5362,10 @@ Valeur du serveur : %2</translation>
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5304,6 +5502,10 @@ Valeur du serveur : %2</translation>
             <numerusform>Échec sur %n ordinateur, par code d&apos;erreur</numerusform>
             <numerusform>Échec sur %n ordinateurs, par code d&apos;erreur</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failed installations by error code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5673,10 @@ Valeur du serveur : %2</translation>
             <numerusform>%Ln lignes exportées vers %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::ReportsView</name>
@@ -5501,6 +5707,29 @@ Valeur du serveur : %2</translation>
     <message>
         <source>Report &quot;%1&quot; could not be loaded: %2</source>
         <translation>Le rapport « %1 » n&apos;a pas pu être chargé : %2</translation>
+    </message>
+    <message>
+        <source>Query reports</source>
+        <translation type="unfinished">Rapports de requête</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SegmentTable</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
     </message>
 </context>
 <context>
@@ -5628,6 +5857,10 @@ Valeur du serveur : %2</translation>
     <message>
         <source>The server&apos;s setting: %1</source>
         <translation>Le paramètre du serveur : %1</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation type="unfinished">Paramètres du serveur</translation>
     </message>
 </context>
 <context>
@@ -5975,6 +6208,30 @@ Valeur du serveur : %2</translation>
         <source>Signed in. Storing the sign-in in your keychain (it may ask for its password)…</source>
         <translation>Connecté. Enregistrement de la connexion dans votre trousseau (il peut demander son mot de passe)…</translation>
     </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::SignInHelp</name>
@@ -6152,6 +6409,13 @@ Valeur du serveur : %2</translation>
     <message>
         <source>Vulnerable</source>
         <translation>Vulnérable</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TrendTable</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
     </message>
 </context>
 <context>

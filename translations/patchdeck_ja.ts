@@ -19,10 +19,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Desktop console for ManageEngine Patch Manager Plus Cloud.</source>
-        <translation>ManageEngine Patch Manager Plus Cloud 用デスクトップ コンソール。</translation>
-    </message>
-    <message>
         <source>Start with a simulated Patch Manager Plus server (no account or network needed).</source>
         <translation>シミュレートされた Patch Manager Plus サーバーで起動します (アカウントもネットワークも不要)。</translation>
     </message>
@@ -49,6 +45,11 @@
     <message>
         <source>Demo server %1</source>
         <translation>デモ サーバー %1</translation>
+    </message>
+    <message>
+        <source>Desktop console for ManageEngine Patch Manager Plus Cloud.
+Headless export for scripts: patchdeck export --help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3692,10 @@ Server value: %2</source>
         <source>The server lists none; type names below.</source>
         <translation>サーバーに一覧がありません。下に名前を入力してください。</translation>
     </message>
+    <message>
+        <source>Task settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::ApdTasksView</name>
@@ -3806,6 +3811,10 @@ Server value: %2</source>
         <source>PatchDeck has not seen this task&apos;s state: it was added by name, or the answer to the last change was lost.</source>
         <translation>PatchDeck はこのタスクの状態を確認していません: 名前で追加されたか、前回の変更に対する応答が失われました。</translation>
     </message>
+    <message>
+        <source>Automatic deployment tasks</source>
+        <translation type="unfinished">自動展開タスク</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::AutoRefresh</name>
@@ -3839,6 +3848,33 @@ Server value: %2</source>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
+    <message>
+        <source>Chart legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 selected. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ChartText</name>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::CheckList</name>
@@ -3851,6 +3887,14 @@ Server value: %2</source>
         <translation>
             <numerusform>%n 件選択</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3999,12 +4043,32 @@ Server value: %2</source>
         <source>Sending to the server…</source>
         <translation>サーバーに送信中…</translation>
     </message>
+    <message>
+        <source>Exact request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::DashboardCard</name>
     <message>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>%1 as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s numbers as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4576,30 @@ Server value: %2</source>
         <source>Custom groups are not available.</source>
         <translation>カスタム グループを利用できません。</translation>
     </message>
+    <message>
+        <source>Reason for every patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patches to decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom groups</source>
+        <translation type="unfinished">カスタム グループ</translation>
+    </message>
+    <message>
+        <source>Other group ids</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::DonutChart</name>
@@ -4553,6 +4641,10 @@ Server value: %2</source>
     <message>
         <source>Clear filters</source>
         <translation>フィルターをクリア</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4787,6 +4879,22 @@ Server value: %2</source>
         <source>The server lists no remote offices.</source>
         <translation>サーバーにリモート オフィスがありません。</translation>
     </message>
+    <message>
+        <source>Patches to install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patch IDs to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer names</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::JournalTableModel</name>
@@ -4953,6 +5061,38 @@ Server value: %2</source>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::LanguageChoice</name>
@@ -5102,6 +5242,60 @@ Server value: %2</source>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — PatchDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>%1 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop &amp;notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me when a long load, an export or a write finishes while PatchDeck is in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PatchDeck &amp;documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened:
+
+What you expected:
+
+Steps to reproduce:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::MessageBanner</name>
@@ -5120,6 +5314,10 @@ Server value: %2</source>
     <message>
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5254,6 +5452,10 @@ Server value: %2</source>
         <translation>
             <numerusform>%n 台のコンピューターで失敗 (エラー コード別)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failed installations by error code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5621,10 @@ Server value: %2</source>
             <numerusform>%Ln 行を %1 にエクスポートしました</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::ReportsView</name>
@@ -5449,6 +5655,29 @@ Server value: %2</source>
     <message>
         <source>Report &quot;%1&quot; could not be loaded: %2</source>
         <translation>レポート「%1」を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Query reports</source>
+        <translation type="unfinished">クエリ レポート</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SegmentTable</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
     </message>
 </context>
 <context>
@@ -5576,6 +5805,10 @@ Server value: %2</source>
     <message>
         <source>The server properties</source>
         <translation>サーバーのプロパティ</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation type="unfinished">サーバー設定</translation>
     </message>
 </context>
 <context>
@@ -5923,6 +6156,30 @@ Server value: %2</source>
         <source>Sign-in stopped.</source>
         <translation>サインインを中止しました。</translation>
     </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::SignInHelp</name>
@@ -6099,6 +6356,13 @@ Server value: %2</source>
     <message>
         <source>Vulnerable</source>
         <translation>脆弱</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TrendTable</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">日時</translation>
     </message>
 </context>
 <context>
