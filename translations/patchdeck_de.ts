@@ -4104,7 +4104,7 @@ Serverwert: %2</translation>
     </message>
     <message>
         <source>Show as table</source>
-        <translation>Als Tabelle anzeigen</translation>
+        <translation>Als Tabelle</translation>
     </message>
     <message>
         <source>Show the chart&apos;s numbers as a table</source>

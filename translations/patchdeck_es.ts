@@ -4104,7 +4104,7 @@ Valor del servidor: %2</translation>
     </message>
     <message>
         <source>Show as table</source>
-        <translation>Mostrar como tabla</translation>
+        <translation>Como tabla</translation>
     </message>
     <message>
         <source>Show the chart&apos;s numbers as a table</source>

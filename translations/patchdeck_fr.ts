@@ -4104,7 +4104,7 @@ Valeur du serveur : %2</translation>
     </message>
     <message>
         <source>Show as table</source>
-        <translation>Afficher en tableau</translation>
+        <translation>En tableau</translation>
     </message>
     <message>
         <source>Show the chart&apos;s numbers as a table</source>

@@ -4061,7 +4061,7 @@ Server value: %2</source>
     </message>
     <message>
         <source>Show as table</source>
-        <translation>表形式で表示</translation>
+        <translation>表で表示</translation>
     </message>
     <message>
         <source>Show the chart&apos;s numbers as a table</source>
