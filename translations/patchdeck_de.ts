@@ -49,7 +49,8 @@
     <message>
         <source>Desktop console for ManageEngine Patch Manager Plus Cloud.
 Headless export for scripts: patchdeck export --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Konsole für ManageEngine Patch Manager Plus Cloud.
+Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
     </message>
 </context>
 <context>
@@ -3735,7 +3736,7 @@ Serverwert: %2</translation>
     </message>
     <message>
         <source>Task settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabeneinstellungen</translation>
     </message>
 </context>
 <context>
@@ -3854,7 +3855,7 @@ Serverwert: %2</translation>
     </message>
     <message>
         <source>Automatic deployment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Bereitstellungsaufgaben</translation>
     </message>
 </context>
 <context>
@@ -3891,30 +3892,30 @@ Serverwert: %2</translation>
     </message>
     <message>
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammlegende</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 selected. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählt. %2</translation>
     </message>
 </context>
 <context>
     <name>pmp::ui::ChartText</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 (was %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (vorher %3)</translation>
     </message>
 </context>
 <context>
@@ -3932,11 +3933,11 @@ Serverwert: %2</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste filtern</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste „%1“ filtern</translation>
     </message>
 </context>
 <context>
@@ -4088,7 +4089,7 @@ Serverwert: %2</translation>
     </message>
     <message>
         <source>Exact request</source>
-        <translation type="unfinished"></translation>
+        <translation>Genaue Anfrage</translation>
     </message>
 </context>
 <context>
@@ -4099,19 +4100,19 @@ Serverwert: %2</translation>
     </message>
     <message>
         <source>%1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Tabelle</translation>
     </message>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Tabelle</translation>
     </message>
     <message>
         <source>Show the chart&apos;s numbers as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen des Diagramms als Tabelle anzeigen</translation>
     </message>
     <message>
         <source>Show %1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Tabelle anzeigen</translation>
     </message>
 </context>
 <context>
@@ -4622,27 +4623,27 @@ Serverwert: %2</translation>
     </message>
     <message>
         <source>Reason for every patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für jeden Patch</translation>
     </message>
     <message>
         <source>Patches to decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzulehnende Patches</translation>
     </message>
     <message>
         <source>Reason for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für %1</translation>
     </message>
     <message>
         <source>Remarks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen für %1</translation>
     </message>
     <message>
         <source>Custom groups</source>
-        <translation type="unfinished">Benutzerdefinierte Gruppen</translation>
+        <translation>Benutzerdefinierte Gruppen</translation>
     </message>
     <message>
         <source>Other group ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Gruppen-IDs</translation>
     </message>
 </context>
 <context>
@@ -4688,7 +4689,7 @@ Serverwert: %2</translation>
     </message>
     <message>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 filtern</translation>
     </message>
 </context>
 <context>
@@ -4926,19 +4927,19 @@ Serverwert: %2</translation>
     </message>
     <message>
         <source>Patches to install</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu installierende Patches</translation>
     </message>
     <message>
         <source>Patch IDs to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Patch-IDs</translation>
     </message>
     <message>
         <source>Selected computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Computer</translation>
     </message>
     <message>
         <source>Computer names</source>
-        <translation type="unfinished"></translation>
+        <translation>Computernamen</translation>
     </message>
 </context>
 <context>
@@ -5110,35 +5111,35 @@ Serverwert: %2</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll durchsuchen</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleinträge</translation>
     </message>
     <message>
         <source>Entry details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des Eintrags</translation>
     </message>
 </context>
 <context>
@@ -5292,47 +5293,47 @@ Serverwert: %2</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>%1 — PatchDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — PatchDeck</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgeschlossen</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen</translation>
     </message>
     <message>
         <source>%1 did not load</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>Desktop &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
         <source>Tell me when a long load, an export or a write finishes while PatchDeck is in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn ein langer Ladevorgang, ein Export oder eine Änderung abgeschlossen ist, während PatchDeck im Hintergrund läuft</translation>
     </message>
     <message>
         <source>PatchDeck &amp;documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>PatchDeck-&amp;Dokumentation</translation>
     </message>
     <message>
         <source>&amp;Report a problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem &amp;melden…</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>What happened:
@@ -5342,7 +5343,13 @@ What you expected:
 Steps to reproduce:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert:
+
+Was haben Sie erwartet:
+
+Schritte zum Reproduzieren:
+
+</translation>
     </message>
 </context>
 <context>
@@ -5365,7 +5372,7 @@ Steps to reproduce:
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -5505,7 +5512,7 @@ Steps to reproduce:
     </message>
     <message>
         <source>Failed installations by error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Installationen nach Fehlercode</translation>
     </message>
 </context>
 <context>
@@ -5675,7 +5682,7 @@ Steps to reproduce:
     </message>
     <message>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -5710,26 +5717,26 @@ Steps to reproduce:
     </message>
     <message>
         <source>Query reports</source>
-        <translation type="unfinished">Abfrageberichte</translation>
+        <translation>Abfrageberichte</translation>
     </message>
 </context>
 <context>
     <name>pmp::ui::SegmentTable</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -5860,7 +5867,7 @@ Steps to reproduce:
     </message>
     <message>
         <source>Server settings</source>
-        <translation type="unfinished">Servereinstellungen</translation>
+        <translation>Servereinstellungen</translation>
     </message>
 </context>
 <context>
@@ -6210,27 +6217,27 @@ Steps to reproduce:
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldemethode</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails</translation>
     </message>
     <message>
         <source>Redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungsport</translation>
     </message>
     <message>
         <source>Redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URI</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
 </context>
 <context>
@@ -6415,7 +6422,7 @@ Steps to reproduce:
     <name>pmp::ui::TrendTable</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>

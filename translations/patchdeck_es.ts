@@ -49,7 +49,8 @@
     <message>
         <source>Desktop console for ManageEngine Patch Manager Plus Cloud.
 Headless export for scripts: patchdeck export --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de escritorio para ManageEngine Patch Manager Plus Cloud.
+Exportación sin interfaz para scripts: patchdeck export --help</translation>
     </message>
 </context>
 <context>
@@ -3735,7 +3736,7 @@ Valor del servidor: %2</translation>
     </message>
     <message>
         <source>Task settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la tarea</translation>
     </message>
 </context>
 <context>
@@ -3854,7 +3855,7 @@ Valor del servidor: %2</translation>
     </message>
     <message>
         <source>Automatic deployment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas de implementación automática</translation>
     </message>
 </context>
 <context>
@@ -3891,30 +3892,30 @@ Valor del servidor: %2</translation>
     </message>
     <message>
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda del gráfico</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 selected. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Selección: %1. %2</translation>
     </message>
 </context>
 <context>
     <name>pmp::ui::ChartText</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 (was %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (antes %3)</translation>
     </message>
 </context>
 <context>
@@ -3932,11 +3933,11 @@ Valor del servidor: %2</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar la lista</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar la lista «%1»</translation>
     </message>
 </context>
 <context>
@@ -4088,7 +4089,7 @@ Valor del servidor: %2</translation>
     </message>
     <message>
         <source>Exact request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud exacta</translation>
     </message>
 </context>
 <context>
@@ -4099,19 +4100,19 @@ Valor del servidor: %2</translation>
     </message>
     <message>
         <source>%1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 como tabla</translation>
     </message>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Como tabla</translation>
     </message>
     <message>
         <source>Show the chart&apos;s numbers as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los números del gráfico en una tabla</translation>
     </message>
     <message>
         <source>Show %1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1 como tabla</translation>
     </message>
 </context>
 <context>
@@ -4622,27 +4623,27 @@ Valor del servidor: %2</translation>
     </message>
     <message>
         <source>Reason for every patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo para cada parche</translation>
     </message>
     <message>
         <source>Patches to decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Parches para rechazar</translation>
     </message>
     <message>
         <source>Reason for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo para %1</translation>
     </message>
     <message>
         <source>Remarks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios para %1</translation>
     </message>
     <message>
         <source>Custom groups</source>
-        <translation type="unfinished">Grupos personalizados</translation>
+        <translation>Grupos personalizados</translation>
     </message>
     <message>
         <source>Other group ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros ID de grupo</translation>
     </message>
 </context>
 <context>
@@ -4688,7 +4689,7 @@ Valor del servidor: %2</translation>
     </message>
     <message>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por %1</translation>
     </message>
 </context>
 <context>
@@ -4926,19 +4927,19 @@ Valor del servidor: %2</translation>
     </message>
     <message>
         <source>Patches to install</source>
-        <translation type="unfinished"></translation>
+        <translation>Parches para instalar</translation>
     </message>
     <message>
         <source>Patch IDs to add</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de parches para añadir</translation>
     </message>
     <message>
         <source>Selected computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos seleccionados</translation>
     </message>
     <message>
         <source>Computer names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de equipos</translation>
     </message>
 </context>
 <context>
@@ -5110,35 +5111,35 @@ Valor del servidor: %2</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el registro</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del registro</translation>
     </message>
     <message>
         <source>Entry details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la entrada</translation>
     </message>
 </context>
 <context>
@@ -5292,47 +5293,47 @@ Valor del servidor: %2</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>%1 — PatchDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — PatchDeck</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación completada</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Error al exportar</translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <source>%1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga completada: %1</translation>
     </message>
     <message>
         <source>%1 did not load</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar %1</translation>
     </message>
     <message>
         <source>Desktop &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificaciones de escritorio</translation>
     </message>
     <message>
         <source>Tell me when a long load, an export or a write finishes while PatchDeck is in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme cuando termine una carga larga, una exportación o un cambio mientras PatchDeck está en segundo plano</translation>
     </message>
     <message>
         <source>PatchDeck &amp;documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentación de PatchDeck</translation>
     </message>
     <message>
         <source>&amp;Report a problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informar de un problema…</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>What happened:
@@ -5342,7 +5343,13 @@ What you expected:
 Steps to reproduce:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió:
+
+Qué esperaba:
+
+Pasos para reproducirlo:
+
+</translation>
     </message>
 </context>
 <context>
@@ -5365,7 +5372,7 @@ Steps to reproduce:
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el mensaje</translation>
     </message>
 </context>
 <context>
@@ -5505,7 +5512,7 @@ Steps to reproduce:
     </message>
     <message>
         <source>Failed installations by error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalaciones con error por código de error</translation>
     </message>
 </context>
 <context>
@@ -5675,7 +5682,7 @@ Steps to reproduce:
     </message>
     <message>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar %1</translation>
     </message>
 </context>
 <context>
@@ -5710,26 +5717,26 @@ Steps to reproduce:
     </message>
     <message>
         <source>Query reports</source>
-        <translation type="unfinished">Informes de consulta</translation>
+        <translation>Informes de consulta</translation>
     </message>
 </context>
 <context>
     <name>pmp::ui::SegmentTable</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -5860,7 +5867,7 @@ Steps to reproduce:
     </message>
     <message>
         <source>Server settings</source>
-        <translation type="unfinished">Ajustes del servidor</translation>
+        <translation>Ajustes del servidor</translation>
     </message>
 </context>
 <context>
@@ -6210,27 +6217,27 @@ Steps to reproduce:
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de inicio de sesión</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del error</translation>
     </message>
     <message>
         <source>Redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de redirección</translation>
     </message>
     <message>
         <source>Redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirección</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
 </context>
 <context>
@@ -6415,7 +6422,7 @@ Steps to reproduce:
     <name>pmp::ui::TrendTable</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
 </context>
 <context>

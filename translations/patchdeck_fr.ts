@@ -49,7 +49,8 @@
     <message>
         <source>Desktop console for ManageEngine Patch Manager Plus Cloud.
 Headless export for scripts: patchdeck export --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Console de bureau pour ManageEngine Patch Manager Plus Cloud.
+Exportation sans interface pour les scripts : patchdeck export --help</translation>
     </message>
 </context>
 <context>
@@ -3735,7 +3736,7 @@ Valeur du serveur : %2</translation>
     </message>
     <message>
         <source>Task settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de la tâche</translation>
     </message>
 </context>
 <context>
@@ -3854,7 +3855,7 @@ Valeur du serveur : %2</translation>
     </message>
     <message>
         <source>Automatic deployment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de déploiement automatique</translation>
     </message>
 </context>
 <context>
@@ -3891,30 +3892,30 @@ Valeur du serveur : %2</translation>
     </message>
     <message>
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende du graphique</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 selected. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection : %1. %2</translation>
     </message>
 </context>
 <context>
     <name>pmp::ui::ChartText</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 (was %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (auparavant %3)</translation>
     </message>
 </context>
 <context>
@@ -3932,11 +3933,11 @@ Valeur du serveur : %2</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la liste</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la liste « %1 »</translation>
     </message>
 </context>
 <context>
@@ -4088,7 +4089,7 @@ Valeur du serveur : %2</translation>
     </message>
     <message>
         <source>Exact request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête exacte</translation>
     </message>
 </context>
 <context>
@@ -4099,19 +4100,19 @@ Valeur du serveur : %2</translation>
     </message>
     <message>
         <source>%1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sous forme de tableau</translation>
     </message>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>En tableau</translation>
     </message>
     <message>
         <source>Show the chart&apos;s numbers as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les chiffres du graphique dans un tableau</translation>
     </message>
     <message>
         <source>Show %1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher %1 sous forme de tableau</translation>
     </message>
 </context>
 <context>
@@ -4622,27 +4623,27 @@ Valeur du serveur : %2</translation>
     </message>
     <message>
         <source>Reason for every patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif pour chaque correctif</translation>
     </message>
     <message>
         <source>Patches to decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctifs à refuser</translation>
     </message>
     <message>
         <source>Reason for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif pour %1</translation>
     </message>
     <message>
         <source>Remarks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques pour %1</translation>
     </message>
     <message>
         <source>Custom groups</source>
-        <translation type="unfinished">Groupes personnalisés</translation>
+        <translation>Groupes personnalisés</translation>
     </message>
     <message>
         <source>Other group ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres ID de groupes</translation>
     </message>
 </context>
 <context>
@@ -4688,7 +4689,7 @@ Valeur du serveur : %2</translation>
     </message>
     <message>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par %1</translation>
     </message>
 </context>
 <context>
@@ -4926,19 +4927,19 @@ Valeur du serveur : %2</translation>
     </message>
     <message>
         <source>Patches to install</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctifs à installer</translation>
     </message>
     <message>
         <source>Patch IDs to add</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de correctifs à ajouter</translation>
     </message>
     <message>
         <source>Selected computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateurs sélectionnés</translation>
     </message>
     <message>
         <source>Computer names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms des ordinateurs</translation>
     </message>
 </context>
 <context>
@@ -5110,35 +5111,35 @@ Valeur du serveur : %2</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal</translation>
     </message>
     <message>
         <source>Entry details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;entrée</translation>
     </message>
 </context>
 <context>
@@ -5292,47 +5293,47 @@ Valeur du serveur : %2</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>%1 — PatchDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — PatchDeck</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation terminée</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Échec de l&apos;exportation</translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>%1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement terminé : %1</translation>
     </message>
     <message>
         <source>%1 did not load</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du chargement : %1</translation>
     </message>
     <message>
         <source>Desktop &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifications du bureau</translation>
     </message>
     <message>
         <source>Tell me when a long load, an export or a write finishes while PatchDeck is in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Me prévenir quand un long chargement, une exportation ou une modification se termine alors que PatchDeck est en arrière-plan</translation>
     </message>
     <message>
         <source>PatchDeck &amp;documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentation de PatchDeck</translation>
     </message>
     <message>
         <source>&amp;Report a problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signaler un problème…</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>What happened:
@@ -5342,7 +5343,13 @@ What you expected:
 Steps to reproduce:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé :
+
+Ce que vous attendiez :
+
+Étapes pour reproduire :
+
+</translation>
     </message>
 </context>
 <context>
@@ -5365,7 +5372,7 @@ Steps to reproduce:
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
@@ -5505,7 +5512,7 @@ Steps to reproduce:
     </message>
     <message>
         <source>Failed installations by error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Installations en échec par code d&apos;erreur</translation>
     </message>
 </context>
 <context>
@@ -5675,7 +5682,7 @@ Steps to reproduce:
     </message>
     <message>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher parmi les %1</translation>
     </message>
 </context>
 <context>
@@ -5710,26 +5717,26 @@ Steps to reproduce:
     </message>
     <message>
         <source>Query reports</source>
-        <translation type="unfinished">Rapports de requête</translation>
+        <translation>Rapports de requête</translation>
     </message>
 </context>
 <context>
     <name>pmp::ui::SegmentTable</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -5860,7 +5867,7 @@ Steps to reproduce:
     </message>
     <message>
         <source>Server settings</source>
-        <translation type="unfinished">Paramètres du serveur</translation>
+        <translation>Paramètres du serveur</translation>
     </message>
 </context>
 <context>
@@ -6210,27 +6217,27 @@ Steps to reproduce:
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de connexion</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;erreur</translation>
     </message>
     <message>
         <source>Redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de redirection</translation>
     </message>
     <message>
         <source>Redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
 </context>
 <context>
@@ -6415,7 +6422,7 @@ Steps to reproduce:
     <name>pmp::ui::TrendTable</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,8 @@
     <message>
         <source>Desktop console for ManageEngine Patch Manager Plus Cloud.
 Headless export for scripts: patchdeck export --help</source>
-        <translation type="unfinished"></translation>
+        <translation>ManageEngine Patch Manager Plus Cloud 用デスクトップ コンソール。
+スクリプト用のヘッドレス エクスポート: patchdeck export --help</translation>
     </message>
 </context>
 <context>
@@ -3694,7 +3695,7 @@ Server value: %2</source>
     </message>
     <message>
         <source>Task settings</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクの設定</translation>
     </message>
 </context>
 <context>
@@ -3813,7 +3814,7 @@ Server value: %2</source>
     </message>
     <message>
         <source>Automatic deployment tasks</source>
-        <translation type="unfinished">自動展開タスク</translation>
+        <translation>自動展開タスク</translation>
     </message>
 </context>
 <context>
@@ -3850,30 +3851,30 @@ Server value: %2</source>
     </message>
     <message>
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの凡例</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 selected. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を選択中。%2</translation>
     </message>
 </context>
 <context>
     <name>pmp::ui::ChartText</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>データなし</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 (was %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (以前は %3)</translation>
     </message>
 </context>
 <context>
@@ -3890,11 +3891,11 @@ Server value: %2</source>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>リストをフィルター</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のリストをフィルター</translation>
     </message>
 </context>
 <context>
@@ -4045,7 +4046,7 @@ Server value: %2</source>
     </message>
     <message>
         <source>Exact request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求の正確な内容</translation>
     </message>
 </context>
 <context>
@@ -4056,19 +4057,19 @@ Server value: %2</source>
     </message>
     <message>
         <source>%1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (表形式)</translation>
     </message>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>表で表示</translation>
     </message>
     <message>
         <source>Show the chart&apos;s numbers as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの数値を表形式で表示</translation>
     </message>
     <message>
         <source>Show %1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を表形式で表示</translation>
     </message>
 </context>
 <context>
@@ -4578,27 +4579,27 @@ Server value: %2</source>
     </message>
     <message>
         <source>Reason for every patch</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのパッチの理由</translation>
     </message>
     <message>
         <source>Patches to decline</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否するパッチ</translation>
     </message>
     <message>
         <source>Reason for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の理由</translation>
     </message>
     <message>
         <source>Remarks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の備考</translation>
     </message>
     <message>
         <source>Custom groups</source>
-        <translation type="unfinished">カスタム グループ</translation>
+        <translation>カスタム グループ</translation>
     </message>
     <message>
         <source>Other group ids</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のグループ ID</translation>
     </message>
 </context>
 <context>
@@ -4644,7 +4645,7 @@ Server value: %2</source>
     </message>
     <message>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でフィルター</translation>
     </message>
 </context>
 <context>
@@ -4881,19 +4882,19 @@ Server value: %2</source>
     </message>
     <message>
         <source>Patches to install</source>
-        <translation type="unfinished"></translation>
+        <translation>インストールするパッチ</translation>
     </message>
     <message>
         <source>Patch IDs to add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加するパッチ ID</translation>
     </message>
     <message>
         <source>Selected computers</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したコンピューター</translation>
     </message>
     <message>
         <source>Computer names</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューター名</translation>
     </message>
 </context>
 <context>
@@ -5063,35 +5064,35 @@ Server value: %2</source>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日時</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を検索</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の項目</translation>
     </message>
     <message>
         <source>Entry details</source>
-        <translation type="unfinished"></translation>
+        <translation>項目の詳細</translation>
     </message>
 </context>
 <context>
@@ -5244,47 +5245,47 @@ Server value: %2</source>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ</translation>
     </message>
     <message>
         <source>%1 — PatchDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — PatchDeck</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートが完了しました</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">エクスポートに失敗しました</translation>
+        <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
         <source>%1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込みました</translation>
     </message>
     <message>
         <source>%1 did not load</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めませんでした</translation>
     </message>
     <message>
         <source>Desktop &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ通知(&amp;N)</translation>
     </message>
     <message>
         <source>Tell me when a long load, an export or a write finishes while PatchDeck is in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>PatchDeck がバックグラウンドにあるときに、時間のかかる読み込み、エクスポート、変更が完了したら通知します</translation>
     </message>
     <message>
         <source>PatchDeck &amp;documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>PatchDeck のドキュメント(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Report a problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>問題を報告(&amp;R)…</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>What happened:
@@ -5294,7 +5295,13 @@ What you expected:
 Steps to reproduce:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>発生した問題:
+
+期待した動作:
+
+再現手順:
+
+</translation>
     </message>
 </context>
 <context>
@@ -5317,7 +5324,7 @@ Steps to reproduce:
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを閉じる</translation>
     </message>
 </context>
 <context>
@@ -5455,7 +5462,7 @@ Steps to reproduce:
     </message>
     <message>
         <source>Failed installations by error code</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー コード別の失敗したインストール</translation>
     </message>
 </context>
 <context>
@@ -5623,7 +5630,7 @@ Steps to reproduce:
     </message>
     <message>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を検索</translation>
     </message>
 </context>
 <context>
@@ -5658,26 +5665,26 @@ Steps to reproduce:
     </message>
     <message>
         <source>Query reports</source>
-        <translation type="unfinished">クエリ レポート</translation>
+        <translation>クエリ レポート</translation>
     </message>
 </context>
 <context>
     <name>pmp::ui::SegmentTable</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>割合</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -5808,7 +5815,7 @@ Steps to reproduce:
     </message>
     <message>
         <source>Server settings</source>
-        <translation type="unfinished">サーバー設定</translation>
+        <translation>サーバー設定</translation>
     </message>
 </context>
 <context>
@@ -6158,27 +6165,27 @@ Steps to reproduce:
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン方法</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーの詳細</translation>
     </message>
     <message>
         <source>Redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト ポート</translation>
     </message>
     <message>
         <source>Redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URI</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ</translation>
     </message>
 </context>
 <context>
@@ -6362,7 +6369,7 @@ Steps to reproduce:
     <name>pmp::ui::TrendTable</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">日時</translation>
+        <translation>日時</translation>
     </message>
 </context>
 <context>
