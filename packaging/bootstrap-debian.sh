@@ -12,7 +12,7 @@ BUILD_PACKAGES="cmake ninja-build g++ pkg-config
 # for screenshots, clang and its libFuzzer runtime for the fuzz targets, debootstrap for the Qt 6.8
 # (Debian 13) build check, zlib for the secrets audit (it inflates compressed cache blobs before searching them),
 # rpm (rpmbuild for CPack's RPM, rpm2cpio), cpio and lintian for the installer check (.ci/packages.sh).
-TEST_PACKAGES="dbus dbus-x11 gnome-keyring chromium xvfb xauth clang libclang-rt-dev debootstrap ca-certificates zlib1g-dev
+TEST_PACKAGES="clang-format dbus dbus-x11 gnome-keyring chromium xvfb xauth clang libclang-rt-dev debootstrap ca-certificates zlib1g-dev
  rpm cpio lintian"
 
 packages="$BUILD_PACKAGES"
