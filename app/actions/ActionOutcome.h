@@ -24,8 +24,8 @@ public:
     QString message;    // for people: the server's answer in words, or what went wrong and what to do
     QString serverText; // what the server said on success ("Initiated Successfully"), as served
     pmp::api::ApiError error;
-    qint64 journalId = -1;      // -1 when the journal could not record it
-    QStringList affectedViews;  // page ids to refresh (empty unless the server may have acted)
+    qint64 journalId = -1;     // -1 when the journal could not record it
+    QStringList affectedViews; // page ids to refresh (empty unless the server may have acted)
 
     bool succeeded() const { return outcome == Outcome::Succeeded; }
     // The server may have acted (succeeded, or the answer was lost): views must be refreshed and the

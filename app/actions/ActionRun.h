@@ -25,7 +25,8 @@ class ActionRun : public QObject
 {
     Q_OBJECT
 public:
-    enum class Stage {
+    enum class Stage
+    {
         Queued,      // created; starts on the next event-loop turn
         Authorizing, // waiting for the admin to grant the missing scope (browser)
         Sending,     // recorded in the journal and on its way; no way back from here

@@ -49,10 +49,13 @@ ActionRun *ActionRunner::run(std::shared_ptr<const pmp::api::WriteRequest> reque
     auto *r = new ActionRun(std::move(request), this);
     if (targetNames.size() == r->request().targets().size())
         r->m_targetNames = targetNames;
-    QMetaObject::invokeMethod(this, [this, run = QPointer<ActionRun>(r)] {
-        if (run)
-            start(run);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, run = QPointer<ActionRun>(r)] {
+            if (run)
+                start(run);
+        },
+        Qt::QueuedConnection);
     return r;
 }
 
@@ -79,29 +82,27 @@ void ActionRunner::start(ActionRun *run)
     run->m_scope = scope;
     run->setStage(ActionRun::Stage::Authorizing);
     QPointer<pmp::api::Authenticator> guard(auth);
-    run->m_authConnections << connect(auth, &pmp::api::Authenticator::scopesGranted, run,
-                                      [this, run, guard, scope](const QStringList &) {
-                                          if (run->isFinished() || run->m_sent)
-                                              return;
-                                          dropAuthConnections(run);
-                                          if (guard && guard->hasScope(scope))
-                                              send(run);
-                                          else
-                                              refuse(run, ApiError(ApiError::Kind::Forbidden,
-                                                                   tr("Permission to make changes (%1) was not "
-                                                                      "granted; nothing was sent.")
-                                                                       .arg(scope)));
-                                      });
-    run->m_authConnections << connect(auth, &pmp::api::Authenticator::scopesDenied, run,
-                                      [this, run](const ApiError &error) {
-                                          if (run->isFinished() || run->m_sent)
-                                              return;
-                                          dropAuthConnections(run);
-                                          refuse(run, error.isError()
-                                                          ? error
-                                                          : ApiError(ApiError::Kind::Forbidden,
-                                                                     tr("Permission to make changes was refused.")));
-                                      });
+    run->m_authConnections << connect(
+        auth, &pmp::api::Authenticator::scopesGranted, run, [this, run, guard, scope](const QStringList &) {
+            if (run->isFinished() || run->m_sent)
+                return;
+            dropAuthConnections(run);
+            if (guard && guard->hasScope(scope))
+                send(run);
+            else
+                refuse(run, ApiError(ApiError::Kind::Forbidden, tr("Permission to make changes (%1) was not "
+                                                                   "granted; nothing was sent.")
+                                                                    .arg(scope)));
+        });
+    run->m_authConnections << connect(
+        auth, &pmp::api::Authenticator::scopesDenied, run, [this, run](const ApiError &error) {
+            if (run->isFinished() || run->m_sent)
+                return;
+            dropAuthConnections(run);
+            refuse(run, error.isError()
+                            ? error
+                            : ApiError(ApiError::Kind::Forbidden, tr("Permission to make changes was refused.")));
+        });
     emit authorizationRequested(run, scope);
     auth->requestScopes({scope});
 }
@@ -127,9 +128,10 @@ void ActionRunner::send(ActionRun *run)
     // wire, which is what happens if the journal cannot record it.
     pmp::api::ApiCall *call = nullptr;
     auto journalId = std::make_shared<qint64>(-1);
-    call = m_client->perform(run->request(), run, [this, run, journalId](const pmp::api::Result<pmp::api::ActionResult> &r) {
-        complete(run, *journalId, r.error, r.value.message);
-    });
+    call = m_client->perform(run->request(), run,
+                             [this, run, journalId](const pmp::api::Result<pmp::api::ActionResult> &r) {
+                                 complete(run, *journalId, r.error, r.value.message);
+                             });
     run->m_call = call;
     JournalEntry entry = JournalEntry::forRequest(run->request(), m_profile, call->requestId(), startedAt);
     entry.targets = run->targetNames();
@@ -164,8 +166,8 @@ void ActionRunner::complete(ActionRun *run, qint64 journalId, const ApiError &er
     o.outcome = run->m_sent ? ActionOutcome::outcomeFor(error) : Outcome::Refused;
     o.serverText = error.isError() ? QString() : serverText;
     o.message = ActionOutcome::describe(o.outcome, o.operation, o.serverText, error);
-    const QString journalText = error.isError() ? error.message()
-                                                : (serverText.isEmpty() ? tr("Accepted by the server") : serverText);
+    const QString journalText =
+        error.isError() ? error.message() : (serverText.isEmpty() ? tr("Accepted by the server") : serverText);
     if (!m_journal->complete(journalId, o.outcome, journalText, error.kind()))
         qCWarning(lcActions) << "journal: could not record the outcome of entry" << journalId;
     finish(run, o);
@@ -195,8 +197,8 @@ void ActionRunner::finish(ActionRun *run, ActionOutcome outcome)
 {
     if (m_book)
         m_book->record(run->request(), outcome.outcome);
-    outcome.affectedViews = outcome.mayHaveActed() ? AffectedViews::forRequest(run->request())
-                                                   : QStringList{AffectedViews::journalPage()};
+    outcome.affectedViews =
+        outcome.mayHaveActed() ? AffectedViews::forRequest(run->request()) : QStringList{AffectedViews::journalPage()};
     run->m_outcome = outcome;
     run->setStage(ActionRun::Stage::Finished);
     qCInfo(lcActions).noquote() << pmp::api::OperationCatalogue::get(outcome.operation).code

@@ -11,8 +11,7 @@ using pmp::store::ApdTask;
 using State = pmp::store::ApdTask::State;
 using Outcome = ActionOutcome::Outcome;
 
-ApdTaskBook::ApdTaskBook(pmp::store::ApdTaskRegistry *registry, QObject *parent)
-    : QObject(parent), m_registry(registry)
+ApdTaskBook::ApdTaskBook(pmp::store::ApdTaskRegistry *registry, QObject *parent) : QObject(parent), m_registry(registry)
 {
 }
 
@@ -34,7 +33,7 @@ bool ApdTaskBook::addExisting(const QString &name, QString *error)
     if (n.isEmpty()) {
         if (error)
             *error = tr("Enter the task's name exactly as the "
-                                                                            "web console shows it.");
+                        "web console shows it.");
         return false;
     }
     if (contains(n)) {
@@ -45,7 +44,7 @@ bool ApdTaskBook::addExisting(const QString &name, QString *error)
     if (!m_registry || !m_registry->upsert(n, {}, State::Unknown)) {
         if (error)
             *error = tr("The task could not be saved in the "
-                                                                            "local store.");
+                        "local store.");
         return false;
     }
     emit changed();
@@ -94,7 +93,8 @@ void ApdTaskBook::record(const pmp::api::WriteRequest &request, Outcome outcome)
         const QString name = modify->taskName().trimmed();
         const std::optional<ApdTask> before = m_registry->find(name);
         if (known) {
-            const QJsonObject settings = merged(before ? before->settings : QJsonObject{}, modify->changes().toJson(true));
+            const QJsonObject settings =
+                merged(before ? before->settings : QJsonObject{}, modify->changes().toJson(true));
             const State state = before ? before->state : State::Unknown;
             const QString newName = modify->changes().isSet(ApdTaskSettings::Field::TaskName)
                                         ? modify->changes().taskName().trimmed()

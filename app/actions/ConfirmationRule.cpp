@@ -30,8 +30,7 @@ ConfirmationRequirement ConfirmationRule::forRequest(const pmp::api::WriteReques
     if (count < 0)
         return {QStringLiteral("ALL"), tr("This action reaches every managed computer.")};
     if (count > WideTargetCount)
-        return {QString::number(count),
-                tr("This action reaches %n targets.", nullptr, count)};
+        return {QString::number(count), tr("This action reaches %n targets.", nullptr, count)};
     return {};
 }
 

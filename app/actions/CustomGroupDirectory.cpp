@@ -18,13 +18,21 @@ namespace {
 
 // Report columns are named after database columns and differ between reports and versions; these
 // are the spellings a group id, name, type and category come under.
-const char *const IdKeys[] = {"resource_id", "resourceid", "customgroup.resource_id", "resource.resource_id",
-                              "customgroup.group_id", "group_id", "groupid", "cg_id", "customgroupid", "id"};
-const char *const NameKeys[] = {"name", "group_name", "groupname", "customgroup.group_name", "customgroup.name",
-                                "resource.name", "resource_name"};
+const char *const IdKeys[] = {"resource_id",
+                              "resourceid",
+                              "customgroup.resource_id",
+                              "resource.resource_id",
+                              "customgroup.group_id",
+                              "group_id",
+                              "groupid",
+                              "cg_id",
+                              "customgroupid",
+                              "id"};
+const char *const NameKeys[] = {
+    "name", "group_name", "groupname", "customgroup.group_name", "customgroup.name", "resource.name", "resource_name"};
 const char *const TypeKeys[] = {"resource_type", "resource.resource_type", "resourcetype"};
-const char *const CategoryKeys[] = {"domain_netbios_name", "resource.domain_netbios_name", "group_category",
-                                    "category", "group_type"};
+const char *const CategoryKeys[] = {"domain_netbios_name", "resource.domain_netbios_name", "group_category", "category",
+                                    "group_type"};
 
 template <size_t N>
 QString field(const QHash<QString, QString> &lowerKeys, const Record &row, const char *const (&candidates)[N])
@@ -94,8 +102,8 @@ QList<CustomGroupInfo> CustomGroupDirectory::parseRows(const QList<Record> &rows
 
 int CustomGroupDirectory::relevance(const QueryReportNode &report)
 {
-    const QString text = (report.label + QLatin1Char(' ') + report.viewName + QLatin1Char(' ') + report.description)
-                             .toLower();
+    const QString text =
+        (report.label + QLatin1Char(' ') + report.viewName + QLatin1Char(' ') + report.description).toLower();
     if (text.contains(QLatin1String("custom group")) || text.contains(QLatin1String("customgroup")) ||
         text.contains(QLatin1String("custom_group")))
         return 3;
@@ -139,8 +147,7 @@ QString CustomGroupDirectory::statusText() const
         return {};
     case State::Loading:
         return tr("Looking for custom groups in the query reports…");
-    case State::Ready:
-    {
+    case State::Ready: {
         const QString when = QLocale().toString(m_fetchedAt.toLocalTime(), QLocale::ShortFormat);
         const qsizetype n = computerGroups().size();
         return tr("%n computer group(s) from the query report “%1”, as of %2.", nullptr, int(n)).arg(m_source, when);
@@ -226,39 +233,40 @@ void CustomGroupDirectory::readPage(const QueryReportNode &report, int page)
     const int generation = m_generation;
     m_client->queryReportData(report.id, page, PageSize, this,
                               [this, generation, report, page](const pmp::api::Result<pmp::api::QueryReportPage> &r) {
-        if (generation != m_generation)
-            return;
-        if (!r.ok()) {
-            if (page == 1) { // this report cannot be read; another may list the groups
-                m_candidates.removeFirst();
-                probeNext();
-            } else {
-                m_error = r.error;
-                setState(State::Failed);
-            }
-            return;
-        }
-        const QList<CustomGroupInfo> found = parseRows(r.value.rows, &m_sawNamesWithoutIds);
-        if (page == 1) {
-            bool typed = false;
-            for (const CustomGroupInfo &g : found)
-                typed = typed || !g.resourceType.isEmpty();
-            // Rows without a resource type count only in a report that says it is about groups.
-            if (found.isEmpty() || (!typed && relevance(report) < 2)) {
-                m_candidates.removeFirst();
-                probeNext();
-                return;
-            }
-        }
-        for (const CustomGroupInfo &g : found)
-            if (!m_collecting.contains(g))
-                m_collecting.append(g);
-        if (r.value.rows.size() >= PageSize && page < MaxPages) {
-            readPage(report, page + 1);
-            return;
-        }
-        finishWith(m_collecting, report.label.isEmpty() ? report.id : report.label);
-    });
+                                  if (generation != m_generation)
+                                      return;
+                                  if (!r.ok()) {
+                                      if (page == 1) { // this report cannot be read; another may list the groups
+                                          m_candidates.removeFirst();
+                                          probeNext();
+                                      } else {
+                                          m_error = r.error;
+                                          setState(State::Failed);
+                                      }
+                                      return;
+                                  }
+                                  const QList<CustomGroupInfo> found = parseRows(r.value.rows, &m_sawNamesWithoutIds);
+                                  if (page == 1) {
+                                      bool typed = false;
+                                      for (const CustomGroupInfo &g : found)
+                                          typed = typed || !g.resourceType.isEmpty();
+                                      // Rows without a resource type count only in a report that says it is about
+                                      // groups.
+                                      if (found.isEmpty() || (!typed && relevance(report) < 2)) {
+                                          m_candidates.removeFirst();
+                                          probeNext();
+                                          return;
+                                      }
+                                  }
+                                  for (const CustomGroupInfo &g : found)
+                                      if (!m_collecting.contains(g))
+                                          m_collecting.append(g);
+                                  if (r.value.rows.size() >= PageSize && page < MaxPages) {
+                                      readPage(report, page + 1);
+                                      return;
+                                  }
+                                  finishWith(m_collecting, report.label.isEmpty() ? report.id : report.label);
+                              });
 }
 
 void CustomGroupDirectory::finishWith(const QList<CustomGroupInfo> &groups, const QString &source)
@@ -308,8 +316,8 @@ void CustomGroupDirectory::saveToCache() const
                                   {QStringLiteral("name"), g.name},
                                   {QStringLiteral("resource_type"), g.resourceType},
                                   {QStringLiteral("category"), g.category}});
-    m_cache->saveObject(cacheViewId(), QString(), {{QStringLiteral("report"), m_source}, {QStringLiteral("groups"), groups}},
-                        m_fetchedAt);
+    m_cache->saveObject(cacheViewId(), QString(),
+                        {{QStringLiteral("report"), m_source}, {QStringLiteral("groups"), groups}}, m_fetchedAt);
 }
 
 } // namespace pmp::actions

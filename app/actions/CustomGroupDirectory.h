@@ -30,8 +30,7 @@ struct CustomGroupInfo
     bool isComputerGroup() const { return resourceType.isEmpty() || resourceType == QLatin1String("101"); }
     bool operator==(const CustomGroupInfo &other) const
     {
-        return id == other.id && name == other.name && resourceType == other.resourceType &&
-               category == other.category;
+        return id == other.id && name == other.name && resourceType == other.resourceType && category == other.category;
     }
 };
 
@@ -44,8 +43,9 @@ class CustomGroupDirectory : public QObject
 {
     Q_OBJECT
 public:
-    enum class State {
-        Empty,    // nothing looked up yet
+    enum class State
+    {
+        Empty, // nothing looked up yet
         Loading,
         Ready,    // groups() holds what was found
         NotFound, // no query report lists custom groups with their ids

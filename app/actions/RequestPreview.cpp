@@ -65,8 +65,9 @@ QString RequestPreview::prettyBody(const pmp::api::WriteRequest &request)
 
 QString RequestPreview::describe(const pmp::api::WriteRequest &request, const QUrl &server)
 {
-    QString s = method(request) + QLatin1Char(' ') +
-                (server.isValid() && !server.isEmpty() ? url(request, server).toDisplayString() : pathAndQuery(request));
+    QString s =
+        method(request) + QLatin1Char(' ') +
+        (server.isValid() && !server.isEmpty() ? url(request, server).toDisplayString() : pathAndQuery(request));
     if (hasBody(request)) {
         s += QStringLiteral("\nContent-Type: ") + contentType(request);
         s += QStringLiteral("\n\n") + prettyBody(request);

@@ -21,8 +21,8 @@ struct ApiRequest
 {
     OperationId operation{};
     QUrlQuery query;
-    QString pathId;   // the {id} of E39
-    QByteArray body;  // JSON for writes that take a body
+    QString pathId;  // the {id} of E39
+    QByteArray body; // JSON for writes that take a body
 };
 
 // One logical exchange with the server, across its retries and a possible replay after a token

@@ -72,28 +72,42 @@ QString ApiError::oneLine() const
         line += m_operationCode + QLatin1String(": ");
     line += m_message;
     if (!m_detail.isEmpty())
-        line += QLatin1String(" (") + QString(m_detail).replace(QLatin1Char('\n'), QLatin1Char(' ')).left(300)
-                + QLatin1Char(')');
+        line += QLatin1String(" (") + QString(m_detail).replace(QLatin1Char('\n'), QLatin1Char(' ')).left(300) +
+                QLatin1Char(')');
     return line;
 }
 
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Validation: return QStringLiteral("validation");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Http: return QStringLiteral("http");
-    case Kind::AuthExpired: return QStringLiteral("auth-expired");
-    case Kind::Forbidden: return QStringLiteral("forbidden");
-    case Kind::Throttled: return QStringLiteral("throttled");
-    case Kind::ServerReported: return QStringLiteral("server-error");
-    case Kind::NotJson: return QStringLiteral("not-json");
-    case Kind::Malformed: return QStringLiteral("malformed");
-    case Kind::OutcomeUnknown: return QStringLiteral("outcome-unknown");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
-    case Kind::Incomplete: return QStringLiteral("incomplete");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Validation:
+        return QStringLiteral("validation");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Http:
+        return QStringLiteral("http");
+    case Kind::AuthExpired:
+        return QStringLiteral("auth-expired");
+    case Kind::Forbidden:
+        return QStringLiteral("forbidden");
+    case Kind::Throttled:
+        return QStringLiteral("throttled");
+    case Kind::ServerReported:
+        return QStringLiteral("server-error");
+    case Kind::NotJson:
+        return QStringLiteral("not-json");
+    case Kind::Malformed:
+        return QStringLiteral("malformed");
+    case Kind::OutcomeUnknown:
+        return QStringLiteral("outcome-unknown");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::Incomplete:
+        return QStringLiteral("incomplete");
     }
     return QStringLiteral("unknown");
 }

@@ -10,21 +10,22 @@ namespace pmp::api {
 class ApiError
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,
-        Validation,      // the request was refused locally; nothing was sent
-        Network,         // no usable connection (refused, DNS, TLS, reset before sending)
-        Timeout,         // the server did not answer in time
-        Http,            // an HTTP status the server used to say no (404, 400, 5xx, ...)
-        AuthExpired,     // 401 or INVALID_OAUTHTOKEN: the token must be refreshed or the user sign in again
-        Forbidden,       // 403: the token lacks a scope or the user lacks rights
-        Throttled,       // 429, Zoho's "Access Denied" or an HTML throttle page
-        ServerReported,  // the server answered and said "error" (inside a 200 envelope or a dcapi error body)
-        NotJson,         // the body is not JSON (HTML page, truncated or garbled body)
-        Malformed,       // JSON, but not the shape the operation documents
-        OutcomeUnknown,  // a write was sent and the answer was lost: it may or may not have happened
-        Cancelled,       // the caller cancelled
-        Incomplete,      // a multi-page list could not be fetched completely and consistently
+        Validation,     // the request was refused locally; nothing was sent
+        Network,        // no usable connection (refused, DNS, TLS, reset before sending)
+        Timeout,        // the server did not answer in time
+        Http,           // an HTTP status the server used to say no (404, 400, 5xx, ...)
+        AuthExpired,    // 401 or INVALID_OAUTHTOKEN: the token must be refreshed or the user sign in again
+        Forbidden,      // 403: the token lacks a scope or the user lacks rights
+        Throttled,      // 429, Zoho's "Access Denied" or an HTML throttle page
+        ServerReported, // the server answered and said "error" (inside a 200 envelope or a dcapi error body)
+        NotJson,        // the body is not JSON (HTML page, truncated or garbled body)
+        Malformed,      // JSON, but not the shape the operation documents
+        OutcomeUnknown, // a write was sent and the answer was lost: it may or may not have happened
+        Cancelled,      // the caller cancelled
+        Incomplete,     // a multi-page list could not be fetched completely and consistently
     };
 
     ApiError() = default;

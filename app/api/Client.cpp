@@ -7,13 +7,9 @@
 
 namespace pmp::api {
 
-Client::Client(Transport *transport, QObject *parent)
-    : QObject(parent), m_transport(transport)
-{
-}
+Client::Client(Transport *transport, QObject *parent) : QObject(parent), m_transport(transport) {}
 
-template <typename T>
-ApiCall *Client::refuse(OperationId id, const ApiError &error, QObject *context, Callback<T> done)
+template <typename T> ApiCall *Client::refuse(OperationId id, const ApiError &error, QObject *context, Callback<T> done)
 {
     ApiRequest req;
     req.operation = id;
@@ -56,10 +52,10 @@ ApiCall *Client::fetchPage(OperationId list, const ListQuery &query, int page, i
     return call;
 }
 
-#define PD_LIST_WRAPPER(name, id)                                                                              \
-    ApiCall *Client::name(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done)    \
-    {                                                                                                          \
-        return fetchPage(OperationId::id, q, page, pageSize, c, std::move(done));                              \
+#define PD_LIST_WRAPPER(name, id)                                                                                      \
+    ApiCall *Client::name(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done)           \
+    {                                                                                                                  \
+        return fetchPage(OperationId::id, q, page, pageSize, c, std::move(done));                                      \
     }
 
 PD_LIST_WRAPPER(computers, Computers)

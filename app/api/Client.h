@@ -13,8 +13,7 @@
 
 namespace pmp::api {
 
-template <typename T>
-struct Result
+template <typename T> struct Result
 {
     ApiError error;
     T value{};
@@ -28,8 +27,7 @@ class Client : public QObject
 {
     Q_OBJECT
 public:
-    template <typename T>
-    using Callback = std::function<void(const Result<T> &)>;
+    template <typename T> using Callback = std::function<void(const Result<T> &)>;
 
     explicit Client(Transport *transport, QObject *parent = nullptr);
     Transport *transport() const { return m_transport; }
@@ -37,23 +35,26 @@ public:
     // ---- lists: one page (PagedFetch fetches them all) ----
     ApiCall *fetchPage(OperationId list, const ListQuery &query, int page, int pageSize, QObject *context,
                        Callback<RecordPage> done);
-    ApiCall *computers(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done);         // E31
-    ApiCall *remoteOffices(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done);     // E32
-    ApiCall *allSystems(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done);        // E15
-    ApiCall *scanDetails(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done);       // E21
-    ApiCall *allPatches(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done);        // E08
-    ApiCall *supportedPatches(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done);  // E23
-    ApiCall *downloadedPatches(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done); // E11
+    ApiCall *computers(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done);        // E31
+    ApiCall *remoteOffices(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done);    // E32
+    ApiCall *allSystems(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done);       // E15
+    ApiCall *scanDetails(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done);      // E21
+    ApiCall *allPatches(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done);       // E08
+    ApiCall *supportedPatches(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done); // E23
+    ApiCall *downloadedPatches(const ListQuery &q, int page, int pageSize, QObject *c,
+                               Callback<RecordPage> done); // E11
     ApiCall *patchStatusByComputer(const ListQuery &q, int page, int pageSize, QObject *c,
-                                   Callback<RecordPage> done);                                                     // E05
-    ApiCall *deploymentPolicies(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done); // E10
+                                   Callback<RecordPage> done); // E05
+    ApiCall *deploymentPolicies(const ListQuery &q, int page, int pageSize, QObject *c,
+                                Callback<RecordPage> done); // E10
     ApiCall *deploymentConfigurations(const ListQuery &q, int page, int pageSize, QObject *c,
-                                      Callback<RecordPage> done);                                                  // E20
-    ApiCall *systemReport(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done);      // E19
-    ApiCall *threatSystemReport(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done); // E16
-    ApiCall *threatPatches(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done);     // E17
+                                      Callback<RecordPage> done);                                             // E20
+    ApiCall *systemReport(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done); // E19
+    ApiCall *threatSystemReport(const ListQuery &q, int page, int pageSize, QObject *c,
+                                Callback<RecordPage> done);                                                    // E16
+    ApiCall *threatPatches(const ListQuery &q, int page, int pageSize, QObject *c, Callback<RecordPage> done); // E17
     ApiCall *queryReportData(const QString &reportId, int page, int pageSize, QObject *c,
-                             Callback<QueryReportPage> done);                                                      // E39
+                             Callback<QueryReportPage> done); // E39
 
     // ---- single objects ----
     ApiCall *patchSummary(QObject *c, Callback<PatchSummary> done);         // E12
@@ -75,8 +76,7 @@ private:
                     std::function<T(const QJsonValue &, ApiError *)> parse);
     // Delivers an error without sending anything (validation), through a short-lived call object so
     // every path returns an ApiCall and calls back asynchronously.
-    template <typename T>
-    ApiCall *refuse(OperationId id, const ApiError &error, QObject *context, Callback<T> done);
+    template <typename T> ApiCall *refuse(OperationId id, const ApiError &error, QObject *context, Callback<T> done);
 
     QPointer<Transport> m_transport;
 };

@@ -26,7 +26,8 @@ ApiError ListQuery::validate(const Operation &op) const
     for (auto it = m_filters.constBegin(); it != m_filters.constEnd(); ++it) {
         const QueryParam *p = op.param(it.key());
         if (!p)
-            return ApiError::validation(it.key(), ListQuery::tr("\"%1\" is not a filter of %2 (%3).").arg(it.key(), op.code, op.title));
+            return ApiError::validation(
+                it.key(), ListQuery::tr("\"%1\" is not a filter of %2 (%3).").arg(it.key(), op.code, op.title));
         if (p->meaning == ParamConcept::Enumerated) {
             bool known = false;
             QStringList allowed;
@@ -35,8 +36,9 @@ ApiError ListQuery::validate(const Operation &op) const
                 known = known || v.value == it.value();
             }
             if (!known)
-                return ApiError::validation(it.key(), ListQuery::tr("\"%1\" is not a documented value of %2; use one of: %3.")
-                                                          .arg(it.value(), it.key(), allowed.join(QLatin1String(", "))));
+                return ApiError::validation(it.key(),
+                                            ListQuery::tr("\"%1\" is not a documented value of %2; use one of: %3.")
+                                                .arg(it.value(), it.key(), allowed.join(QLatin1String(", "))));
         }
     }
     for (const QueryParam &p : op.params)

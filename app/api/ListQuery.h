@@ -30,10 +30,7 @@ public:
     // The filters plus paging parameters in the operation's own names (page is 1-based).
     QUrlQuery toUrlQuery(const Operation &op, int page, int pageSize) const;
 
-    bool operator==(const ListQuery &other) const
-    {
-        return m_filters == other.m_filters && m_pathId == other.m_pathId;
-    }
+    bool operator==(const ListQuery &other) const { return m_filters == other.m_filters && m_pathId == other.m_pathId; }
 
 private:
     QMap<QString, QString> m_filters;

@@ -7,7 +7,8 @@
 namespace pmp::api {
 
 // The 39 documented operations (reference §0). The numeric value is the E-number.
-enum class OperationId : int {
+enum class OperationId : int
+{
     InstallMissingPatches = 1,  // E01 installpatch, no PatchIDs, one target set
     InstallPatchesOnSystems,    // E02 installpatch, PatchIDs + one target set
     InstallPatchesOnAllSystems, // E03 installpatch, PatchIDs, no target set
@@ -51,19 +52,34 @@ enum class OperationId : int {
 
 constexpr int OperationCount = 39;
 
-enum class HttpMethod { Get, Post, Put };
+enum class HttpMethod
+{
+    Get,
+    Post,
+    Put
+};
 
 // The four response shapes of reference §2.1.
-enum class ResponseShape {
+enum class ResponseShape
+{
     Envelope,        // A: /api/1.4 {message_type, message_response{<key>, total, limit, page}, status}
     ThreatsEnvelope, // B: /dcapi/threats {metadata{...}, message_response{<key>}, status}
     Bare,            // C: /dcapi/reports, no envelope
     DeclineResult,   // D: {message, status} / {errorMessage, errorCode}
 };
 
-enum class Scope { PatchMgmtRead, PatchMgmtUpdate, SomRead, SomUpdate, CommonRead, QueryReportRead };
+enum class Scope
+{
+    PatchMgmtRead,
+    PatchMgmtUpdate,
+    SomRead,
+    SomUpdate,
+    CommonRead,
+    QueryReportRead
+};
 
-enum class PagingStyle {
+enum class PagingStyle
+{
     None,            // a single object or a write
     PagePagelimit,   // page + pagelimit (documented for E23, E31, E32; honoured for the "response only" lists)
     PagePageLimit,   // page + pageLimit (camelCase, /dcapi/threats)
@@ -71,7 +87,8 @@ enum class PagingStyle {
 };
 
 // What a filter value means, so the UI can offer the right widget and the right value source.
-enum class ParamConcept {
+enum class ParamConcept
+{
     FreeText,
     Identifier,
     BranchOffice, // values from serverproperties.branch_offices
@@ -100,11 +117,11 @@ struct QueryParam
 struct Operation
 {
     OperationId id{};
-    QString code;        // "E31"
-    QString key;         // stable machine name, e.g. "som-computers"
-    QString title;       // the guide's method name
+    QString code;  // "E31"
+    QString key;   // stable machine name, e.g. "som-computers"
+    QString title; // the guide's method name
     HttpMethod method = HttpMethod::Get;
-    QString path;        // may contain "{id}" (E39)
+    QString path; // may contain "{id}" (E39)
     Scope scope{};
     ResponseShape shape = ResponseShape::Envelope;
     QString messageType; // message_type in the sample
@@ -113,8 +130,8 @@ struct Operation
     PagingStyle paging = PagingStyle::None;
     int defaultPageSize = 0;
     int documentedMaxPageSize = 0; // 0: not documented
-    QString acceptType;  // vendor media type for Accept, if mandatory
-    QString contentType; // request Content-Type when a body is sent
+    QString acceptType;            // vendor media type for Accept, if mandatory
+    QString contentType;           // request Content-Type when a body is sent
     bool hasBody = false;
     QList<QueryParam> params;
 

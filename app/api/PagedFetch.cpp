@@ -179,8 +179,7 @@ void PagedFetch::onPage(int page, const ApiError &error, const RecordPage &data)
                                        .arg(past)));
             return;
         }
-        if (m_lastPage >= 0 && m_lastPage < m_mostPagesPlanned && !m_endProbed
-            && m_nextToRequest <= m_lastPage + 1) {
+        if (m_lastPage >= 0 && m_lastPage < m_mostPagesPlanned && !m_endProbed && m_nextToRequest <= m_lastPage + 1) {
             // The total shrank during the fetch and nothing past the new end was asked for: a server
             // that understates its total would otherwise end the list early and have it called
             // complete. Asking for the page after the end costs one request and settles it: empty
@@ -234,7 +233,8 @@ int PagedFetch::pageWithItemsPastTheEnd() const
 
 QString PagedFetch::checkPage(int page, const RecordPage &data)
 {
-    if (data.info.page > 0 && data.info.page != page && OperationCatalogue::get(m_operation).paging != PagingStyle::None)
+    if (data.info.page > 0 && data.info.page != page &&
+        OperationCatalogue::get(m_operation).paging != PagingStyle::None)
         return tr("The server answered page %1 when asked for page %2: it does not page this list as documented, so "
                   "the list cannot be loaded completely.")
             .arg(data.info.page)
@@ -276,8 +276,8 @@ bool PagedFetch::allDone() const
 void PagedFetch::pump()
 {
     // On the wire at most `concurrency`; answered-but-parsing pages at most as many again.
-    while (m_running && !m_held && m_inFlight.size() - m_parsing.size() < m_options.concurrency
-           && m_inFlight.size() < 2 * m_options.concurrency) {
+    while (m_running && !m_held && m_inFlight.size() - m_parsing.size() < m_options.concurrency &&
+           m_inFlight.size() < 2 * m_options.concurrency) {
         if (m_lastPage >= 0 && m_nextToRequest > m_lastPage)
             break;
         if (m_lastPage < 0 && m_endSeen)

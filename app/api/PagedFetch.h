@@ -5,8 +5,8 @@
 #include "Operation.h"
 #include "Record.h"
 
-#include <QList>
 #include <QHash>
+#include <QList>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
@@ -30,12 +30,12 @@ struct FetchOptions
 
 struct FetchOutcome
 {
-    bool complete = false;       // every page arrived and the item count matches the final total
-    ApiError error;              // why not complete
+    bool complete = false; // every page arrived and the item count matches the final total
+    ApiError error;        // why not complete
     qint64 received = 0;
-    qint64 total = -1;           // the last total the server stated (-1: it states none)
-    qint64 firstTotal = -1;      // the total stated by page 1
-    int serverPageSize = -1;     // the page size the server actually used
+    qint64 total = -1;       // the last total the server stated (-1: it states none)
+    qint64 firstTotal = -1;  // the total stated by page 1
+    int serverPageSize = -1; // the page size the server actually used
     int pages = 0;
     bool totalChanged() const { return firstTotal >= 0 && total != firstTotal; }
 };
@@ -51,8 +51,7 @@ class PagedFetch : public QObject
 {
     Q_OBJECT
 public:
-    PagedFetch(Client *client, OperationId list, ListQuery query, FetchOptions options = {},
-               QObject *parent = nullptr);
+    PagedFetch(Client *client, OperationId list, ListQuery query, FetchOptions options = {}, QObject *parent = nullptr);
     ~PagedFetch() override;
 
     void start();
@@ -92,20 +91,20 @@ private:
     ListQuery m_query;
     FetchOptions m_options;
     FetchOutcome m_outcome;
-    int m_pageSize = 0;          // the page size we send (adopted from the server after page 1)
-    int m_lastPage = 1;          // -1: unknown (no totals, continue while pages are full)
-    int m_mostPagesPlanned = 1;  // the longest plan so far: a shorter one means the total shrank
-    bool m_endProbed = false;    // the page after a shrunken plan's end was asked for
+    int m_pageSize = 0;         // the page size we send (adopted from the server after page 1)
+    int m_lastPage = 1;         // -1: unknown (no totals, continue while pages are full)
+    int m_mostPagesPlanned = 1; // the longest plan so far: a shorter one means the total shrank
+    bool m_endProbed = false;   // the page after a shrunken plan's end was asked for
     int m_totalChanges = 0;
     QHash<quint64, int> m_pageFingerprints; // first and last item of every page that had items
     int m_nextToRequest = 2;
     int m_nextToDeliver = 1;
-    QMap<int, QList<Record>> m_arrived;        // pages that landed ahead of their turn, or past the plan
-    QMap<int, QPointer<ApiCall>> m_inFlight;   // asked for and not yet delivered
-    QSet<int> m_parsing;                       // of those, answered and being parsed: off the wire
+    QMap<int, QList<Record>> m_arrived;      // pages that landed ahead of their turn, or past the plan
+    QMap<int, QPointer<ApiCall>> m_inFlight; // asked for and not yet delivered
+    QSet<int> m_parsing;                     // of those, answered and being parsed: off the wire
     bool m_running = false;
     bool m_held = false;
-    bool m_endSeen = false;     // for unknown totals: a short page ended the list
+    bool m_endSeen = false; // for unknown totals: a short page ended the list
 };
 
 } // namespace pmp::api

@@ -40,10 +40,10 @@ private:
 // Paging facts of one reply, as the server stated them (-1: not stated).
 struct PageInfo
 {
-    int page = -1;        // 1-based page number the server says it served
-    int pageSize = -1;    // the page size the server actually used ("limit" / "pageLimit")
-    qint64 total = -1;    // total items across all pages
-    int totalPages = -1;  // /dcapi/threats only
+    int page = -1;       // 1-based page number the server says it served
+    int pageSize = -1;   // the page size the server actually used ("limit" / "pageLimit")
+    qint64 total = -1;   // total items across all pages
+    int totalPages = -1; // /dcapi/threats only
 };
 
 struct RecordPage

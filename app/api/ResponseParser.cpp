@@ -44,27 +44,27 @@ QString errorCode(const QJsonObject &o)
 
 bool isAuthFailure(const QString &code, const QString &text)
 {
-    return code.compare(QLatin1String("INVALID_OAUTHTOKEN"), Qt::CaseInsensitive) == 0
-           || text.contains(QLatin1String("INVALID_OAUTHTOKEN"), Qt::CaseInsensitive)
-           || code.compare(QLatin1String("UNAUTHORIZED"), Qt::CaseInsensitive) == 0;
+    return code.compare(QLatin1String("INVALID_OAUTHTOKEN"), Qt::CaseInsensitive) == 0 ||
+           text.contains(QLatin1String("INVALID_OAUTHTOKEN"), Qt::CaseInsensitive) ||
+           code.compare(QLatin1String("UNAUTHORIZED"), Qt::CaseInsensitive) == 0;
 }
 
 bool isThrottle(const QString &code, const QString &text)
 {
-    return code.compare(QLatin1String("Access Denied"), Qt::CaseInsensitive) == 0
-           || text.contains(QLatin1String("too many requests"), Qt::CaseInsensitive);
+    return code.compare(QLatin1String("Access Denied"), Qt::CaseInsensitive) == 0 ||
+           text.contains(QLatin1String("too many requests"), Qt::CaseInsensitive);
 }
 
 // An error stated inside a JSON body ("status":"error" in a 200, dcapi errorCode, OAuth error).
 std::optional<ApiError> embeddedError(const QJsonObject &o, int httpStatus)
 {
     const QString status = o.value(QLatin1String("status")).toString();
-    const bool statusSaysError = status.compare(QLatin1String("error"), Qt::CaseInsensitive) == 0
-                                 || status.compare(QLatin1String("failure"), Qt::CaseInsensitive) == 0;
+    const bool statusSaysError = status.compare(QLatin1String("error"), Qt::CaseInsensitive) == 0 ||
+                                 status.compare(QLatin1String("failure"), Qt::CaseInsensitive) == 0;
     const QString code = errorCode(o);
-    const bool hasErrorFields = o.contains(QLatin1String("error_code")) || o.contains(QLatin1String("errorCode"))
-                                || o.contains(QLatin1String("ErrorCode"))
-                                || (o.contains(QLatin1String("error")) && !o.contains(QLatin1String("message_response")));
+    const bool hasErrorFields = o.contains(QLatin1String("error_code")) || o.contains(QLatin1String("errorCode")) ||
+                                o.contains(QLatin1String("ErrorCode")) ||
+                                (o.contains(QLatin1String("error")) && !o.contains(QLatin1String("message_response")));
     if (!statusSaysError && !hasErrorFields)
         return std::nullopt;
     if (status.compare(QLatin1String("success"), Qt::CaseInsensitive) == 0 && !o.contains(QLatin1String("errorCode")))
@@ -73,12 +73,14 @@ std::optional<ApiError> embeddedError(const QJsonObject &o, int httpStatus)
     const QString text = errorText(o);
     ApiError e;
     if (isAuthFailure(code, text))
-        e = ApiError(ApiError::Kind::AuthExpired, ResponseParser::tr("The session has expired or the token was rejected (%1).")
-                                                      .arg(code.isEmpty() ? text : code));
+        e = ApiError(ApiError::Kind::AuthExpired,
+                     ResponseParser::tr("The session has expired or the token was rejected (%1).")
+                         .arg(code.isEmpty() ? text : code));
     else if (isThrottle(code, text))
         e = ApiError(ApiError::Kind::Throttled, ResponseParser::tr("The server is throttling requests: %1").arg(text));
     else if (httpStatus == 403)
-        e = ApiError(ApiError::Kind::Forbidden, text.isEmpty() ? ResponseParser::tr("The server refused this request.") : text);
+        e = ApiError(ApiError::Kind::Forbidden,
+                     text.isEmpty() ? ResponseParser::tr("The server refused this request.") : text);
     else
         e = ApiError(ApiError::Kind::ServerReported,
                      text.isEmpty() ? ResponseParser::tr("The server reported an error (%1).").arg(code)
@@ -93,21 +95,24 @@ ApiError httpError(const RawReply &reply, const QJsonObject &body)
     const int status = reply.httpStatus;
     const QString text = errorText(body);
     const QString code = errorCode(body);
-    const QString detail = QStringLiteral("HTTP %1%2%3")
-                               .arg(status)
-                               .arg(code.isEmpty() ? QString() : QStringLiteral(", code ") + code)
-                               .arg(body.isEmpty() && !reply.body.isEmpty()
-                                        ? QStringLiteral(", body: ") + excerpt(reply.body)
-                                        : QString());
+    const QString detail =
+        QStringLiteral("HTTP %1%2%3")
+            .arg(status)
+            .arg(code.isEmpty() ? QString() : QStringLiteral(", code ") + code)
+            .arg(body.isEmpty() && !reply.body.isEmpty() ? QStringLiteral(", body: ") + excerpt(reply.body)
+                                                         : QString());
     ApiError e;
     if (status == 401 || isAuthFailure(code, text)) {
-        e = ApiError(ApiError::Kind::AuthExpired, ResponseParser::tr("The session has expired or the token was rejected."));
+        e = ApiError(ApiError::Kind::AuthExpired,
+                     ResponseParser::tr("The session has expired or the token was rejected."));
     } else if (status == 429 || isThrottle(code, text)) {
-        e = ApiError(ApiError::Kind::Throttled, ResponseParser::tr("The server is throttling requests; try again shortly."));
+        e = ApiError(ApiError::Kind::Throttled,
+                     ResponseParser::tr("The server is throttling requests; try again shortly."));
         e.setRetryAfterSeconds(qMax(0, reply.retryAfterSeconds));
     } else if (status == 403) {
         e = ApiError(ApiError::Kind::Forbidden,
-                     text.isEmpty() ? ResponseParser::tr("Access denied: the token lacks the permission (scope) for this operation.")
+                     text.isEmpty() ? ResponseParser::tr(
+                                          "Access denied: the token lacks the permission (scope) for this operation.")
                                     : ResponseParser::tr("Access denied: %1").arg(text));
     } else if (!code.isEmpty() || !text.isEmpty()) {
         e = ApiError(status >= 500 ? ApiError::Kind::Http : ApiError::Kind::ServerReported,
@@ -116,7 +121,8 @@ ApiError httpError(const RawReply &reply, const QJsonObject &body)
     } else if (status == 404) {
         e = ApiError(ApiError::Kind::Http, ResponseParser::tr("The server does not offer this operation (HTTP 404)."));
     } else if (status >= 500) {
-        e = ApiError(ApiError::Kind::Http, ResponseParser::tr("The server had an internal problem (HTTP %1).").arg(status));
+        e = ApiError(ApiError::Kind::Http,
+                     ResponseParser::tr("The server had an internal problem (HTTP %1).").arg(status));
     } else {
         e = ApiError(ApiError::Kind::Http, ResponseParser::tr("The server refused the request (HTTP %1).").arg(status));
     }
@@ -128,15 +134,17 @@ ApiError notJson(const RawReply &reply, const QJsonParseError &err)
 {
     const QByteArray trimmed = reply.body.trimmed();
     const bool startsLikeJson = trimmed.startsWith('{') || trimmed.startsWith('[');
-    const bool cutOff = startsLikeJson
-                        && (err.error == QJsonParseError::UnterminatedObject
-                            || err.error == QJsonParseError::UnterminatedArray
-                            || err.error == QJsonParseError::UnterminatedString
-                            || err.error == QJsonParseError::IllegalValue
-                            || err.error == QJsonParseError::MissingObject || err.offset >= trimmed.size() - 1);
-    ApiError e(ApiError::Kind::NotJson,
-               cutOff ? ResponseParser::tr("The reply was cut off after %1 bytes (incomplete data).").arg(reply.body.size())
-                      : ResponseParser::tr("The reply is not valid JSON (%1 at byte %2).").arg(err.errorString()).arg(err.offset));
+    const bool cutOff =
+        startsLikeJson &&
+        (err.error == QJsonParseError::UnterminatedObject || err.error == QJsonParseError::UnterminatedArray ||
+         err.error == QJsonParseError::UnterminatedString || err.error == QJsonParseError::IllegalValue ||
+         err.error == QJsonParseError::MissingObject || err.offset >= trimmed.size() - 1);
+    ApiError e(
+        ApiError::Kind::NotJson,
+        cutOff ? ResponseParser::tr("The reply was cut off after %1 bytes (incomplete data).").arg(reply.body.size())
+               : ResponseParser::tr("The reply is not valid JSON (%1 at byte %2).")
+                     .arg(err.errorString())
+                     .arg(err.offset));
     e.setHttpStatus(reply.httpStatus);
     e.setDetail(QStringLiteral("Content-Type %1; starts with: %2")
                     .arg(QString::fromLatin1(reply.contentType), excerpt(reply.body)));
@@ -177,8 +185,8 @@ QJsonValue soleArray(const QJsonObject &container)
 bool ResponseParser::looksLikeHtml(const QByteArray &body)
 {
     const QByteArray head = body.left(512).trimmed().toLower();
-    return head.startsWith("<!doctype") || head.startsWith("<html") || head.startsWith("<?xml")
-           || head.startsWith("<head") || head.startsWith("<body") || (head.startsWith('<') && head.contains("<html"));
+    return head.startsWith("<!doctype") || head.startsWith("<html") || head.startsWith("<?xml") ||
+           head.startsWith("<head") || head.startsWith("<body") || (head.startsWith('<') && head.contains("<html"));
 }
 
 bool ResponseParser::looksLikeThrottlePage(const QByteArray &body)
@@ -205,22 +213,25 @@ ParsedReply ResponseParser::parse(const Operation &op, const RawReply &reply)
     if (looksLikeHtml(body)) {
         const QString title = htmlTitle(body);
         if (looksLikeThrottlePage(body) || reply.httpStatus == 429) {
-            out.error = ApiError(ApiError::Kind::Throttled,
-                                 ResponseParser::tr("The server is throttling requests (it sent a \"%1\" page); try again shortly.")
-                                     .arg(title.isEmpty() ? ResponseParser::tr("too many requests") : title));
+            out.error = ApiError(
+                ApiError::Kind::Throttled,
+                ResponseParser::tr("The server is throttling requests (it sent a \"%1\" page); try again shortly.")
+                    .arg(title.isEmpty() ? ResponseParser::tr("too many requests") : title));
             out.error.setRetryAfterSeconds(qMax(0, reply.retryAfterSeconds));
         } else if (body.left(8192).toLower().contains("access denied") || reply.httpStatus == 403) {
-            out.error = ApiError(ApiError::Kind::Forbidden,
-                                 ResponseParser::tr("Access was denied by something between PatchDeck and the server "
-                                                    "(it sent a \"%1\" page): a proxy or firewall may need to allow it.")
-                                     .arg(title.isEmpty() ? ResponseParser::tr("access denied") : title));
+            out.error =
+                ApiError(ApiError::Kind::Forbidden,
+                         ResponseParser::tr("Access was denied by something between PatchDeck and the server "
+                                            "(it sent a \"%1\" page): a proxy or firewall may need to allow it.")
+                             .arg(title.isEmpty() ? ResponseParser::tr("access denied") : title));
         } else if (!success) {
             out.error = httpError(reply, {});
         } else {
-            out.error = ApiError(ApiError::Kind::NotJson,
-                                 ResponseParser::tr("The server sent a web page (\"%1\") where data was expected. A proxy or login "
-                                    "page may be in the way.")
-                                     .arg(title.isEmpty() ? ResponseParser::tr("untitled") : title));
+            out.error = ApiError(
+                ApiError::Kind::NotJson,
+                ResponseParser::tr("The server sent a web page (\"%1\") where data was expected. A proxy or login "
+                                   "page may be in the way.")
+                    .arg(title.isEmpty() ? ResponseParser::tr("untitled") : title));
         }
         out.error.setHttpStatus(reply.httpStatus);
         if (out.error.detail().isEmpty())
@@ -251,7 +262,8 @@ ParsedReply ResponseParser::parse(const Operation &op, const RawReply &reply)
     if (doc.isArray()) { // some /dcapi servers answer with a bare array
         out.payload = doc.array();
         if (!op.isList)
-            out.error = ApiError(ApiError::Kind::Malformed, ResponseParser::tr("The reply is a list where a single object was expected."));
+            out.error = ApiError(ApiError::Kind::Malformed,
+                                 ResponseParser::tr("The reply is a list where a single object was expected."));
         return out;
     }
 
@@ -274,9 +286,10 @@ ParsedReply ResponseParser::parse(const Operation &op, const RawReply &reply)
                     return out;
                 }
             }
-            out.error = ApiError(ApiError::Kind::Malformed,
-                                 ResponseParser::tr("The reply has no \"message_response\"; it does not look like a %1 reply.")
-                                     .arg(op.messageType.isEmpty() ? op.key : op.messageType));
+            out.error =
+                ApiError(ApiError::Kind::Malformed,
+                         ResponseParser::tr("The reply has no \"message_response\"; it does not look like a %1 reply.")
+                             .arg(op.messageType.isEmpty() ? op.key : op.messageType));
             out.error.setDetail(excerpt(body));
             return out;
         }
@@ -288,11 +301,13 @@ ParsedReply ResponseParser::parse(const Operation &op, const RawReply &reply)
         if (payload.isUndefined()) {
             out.error = ApiError(ApiError::Kind::Malformed,
                                  ResponseParser::tr("The reply has no \"%1\" data.").arg(op.resultKey));
-            out.error.setDetail(QStringLiteral("message_response keys: %1").arg(container.keys().join(QLatin1String(", "))));
+            out.error.setDetail(
+                QStringLiteral("message_response keys: %1").arg(container.keys().join(QLatin1String(", "))));
             return out;
         }
         if (op.isList && !payload.isArray() && !payload.isNull()) {
-            out.error = ApiError(ApiError::Kind::Malformed, ResponseParser::tr("\"%1\" is not a list.").arg(op.resultKey));
+            out.error =
+                ApiError(ApiError::Kind::Malformed, ResponseParser::tr("\"%1\" is not a list.").arg(op.resultKey));
             return out;
         }
         out.payload = payload.isNull() && op.isList ? QJsonValue(QJsonArray()) : payload;
@@ -307,7 +322,8 @@ ParsedReply ResponseParser::parse(const Operation &op, const RawReply &reply)
         } else {
             out.payload = out.root.value(op.resultKey);
             if (!out.payload.isArray()) {
-                out.error = ApiError(ApiError::Kind::Malformed, ResponseParser::tr("The reply has no \"%1\" list.").arg(op.resultKey));
+                out.error = ApiError(ApiError::Kind::Malformed,
+                                     ResponseParser::tr("The reply has no \"%1\" list.").arg(op.resultKey));
                 return out;
             }
         }
@@ -328,7 +344,8 @@ RecordPage ResponseParser::records(const ParsedReply &parsed, ApiError *error)
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isObject()) {
             if (error)
-                *error = ApiError(ApiError::Kind::Malformed, ResponseParser::tr("Item %1 of the list is not an object.").arg(i + 1));
+                *error = ApiError(ApiError::Kind::Malformed,
+                                  ResponseParser::tr("Item %1 of the list is not an object.").arg(i + 1));
             return {};
         }
         page.records.append(Record(items.at(i).toObject()));

@@ -15,7 +15,7 @@ namespace pmp::api {
 // What came back over the wire for one attempt, before any interpretation.
 struct RawReply
 {
-    int httpStatus = 0;       // 0 when no HTTP response arrived
+    int httpStatus = 0; // 0 when no HTTP response arrived
     QByteArray contentType;
     QByteArray body;
     int retryAfterSeconds = -1;
@@ -24,8 +24,8 @@ struct RawReply
 struct ParsedReply
 {
     ApiError error;
-    QJsonObject root;         // the whole JSON object (empty for bare arrays)
-    QJsonValue payload;       // the operation's data: the list, or the inner object
+    QJsonObject root;   // the whole JSON object (empty for bare arrays)
+    QJsonValue payload; // the operation's data: the list, or the inner object
     PageInfo page;
 };
 

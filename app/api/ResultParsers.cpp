@@ -26,8 +26,7 @@ QJsonObject sub(const QJsonObject &o, const char *key)
 
 // A count the guide documents: where it lives (section, key) and which member it fills. The summaries
 // are tables of these rather than a line per field, so a new count is one row.
-template <typename Result>
-struct CountField
+template <typename Result> struct CountField
 {
     qint64 Result::*member;
     const char *section;
@@ -232,9 +231,10 @@ QueryReportPage ResultParsers::queryReportPage(const QJsonObject &root, ApiError
     for (qsizetype i = 0; i < rows.size(); ++i) {
         if (!rows.at(i).isObject()) {
             if (error)
-                *error = ApiError(ApiError::Kind::Malformed,
-                                  QCoreApplication::translate("pmp::api::ResultParsers", "Report row %1 is not an object.")
-                                      .arg(i + 1));
+                *error =
+                    ApiError(ApiError::Kind::Malformed,
+                             QCoreApplication::translate("pmp::api::ResultParsers", "Report row %1 is not an object.")
+                                 .arg(i + 1));
             return {};
         }
         page.rows.append(Record(rows.at(i).toObject()));

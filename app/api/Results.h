@@ -31,8 +31,8 @@ struct SomSummary // E34
 {
     qint64 contactWithin3Days = 0, contact4To7Days = 0, contact8To15Days = 0, contact16To30Days = 0,
            contactOver30Days = 0;
-    qint64 agentsTotal = 0, agentsInstalled = 0, agentsYetToInstall = 0, agentsUninstalled = 0,
-           agentsInstallFailed = 0, agentsUninstallFailed = 0;
+    qint64 agentsTotal = 0, agentsInstalled = 0, agentsYetToInstall = 0, agentsUninstalled = 0, agentsInstallFailed = 0,
+           agentsUninstallFailed = 0;
     qint64 live = 0, down = 0, liveUnknown = 0;
 };
 

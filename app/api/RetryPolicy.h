@@ -9,7 +9,7 @@ namespace pmp::api {
 // slows down together (Transport pauses every request), for longer, and tries more often.
 struct RetryPolicy
 {
-    int maxAttempts = 4;          // first try included
+    int maxAttempts = 4;           // first try included
     int maxThrottledAttempts = 10; // a throttled read keeps trying while the client backs off
     int baseDelayMs = 400;
     int maxDelayMs = 8000;
@@ -30,7 +30,8 @@ struct RetryPolicy
     {
         if (retryAfterSeconds > 0)
             return retryAfterMs(retryAfterSeconds);
-        return jittered(int(qMin<qint64>(maxThrottleDelayMs, qint64(throttleBaseDelayMs) << qBound(0, level, 20))), rng);
+        return jittered(int(qMin<qint64>(maxThrottleDelayMs, qint64(throttleBaseDelayMs) << qBound(0, level, 20))),
+                        rng);
     }
     // Retry-After in milliseconds, capped: computed in 64 bits (a huge value must not wrap negative).
     int retryAfterMs(qint64 seconds) const

@@ -9,8 +9,8 @@ QString SpreadsheetText::neutralised(const QString &value)
     if (value.isEmpty())
         return value;
     const QChar first = value.front();
-    const bool formulaStart = first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-                              || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    const bool formulaStart = first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
+                              first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
     if (!formulaStart)
         return value;
     // -1, -2146498530, +3.5: numbers stay numbers.
@@ -23,9 +23,9 @@ QString SpreadsheetText::neutralised(const QString &value)
 QString SpreadsheetText::csvField(const QString &value, bool raw)
 {
     const QString v = raw ? value : neutralised(value);
-    const bool needsQuotes = v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-                             || v.contains(QLatin1Char('\r')) || v.startsWith(QLatin1Char(' '))
-                             || v.endsWith(QLatin1Char(' '));
+    const bool needsQuotes = v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
+                             v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r')) ||
+                             v.startsWith(QLatin1Char(' ')) || v.endsWith(QLatin1Char(' '));
     if (!needsQuotes)
         return v;
     QString quoted = v;

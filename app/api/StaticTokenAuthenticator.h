@@ -9,7 +9,11 @@ class StaticTokenAuthenticator : public Authenticator
 {
     Q_OBJECT
 public:
-    enum class Kind { Cloud, OnPremises };
+    enum class Kind
+    {
+        Cloud,
+        OnPremises
+    };
 
     StaticTokenAuthenticator(Kind kind, QByteArray token, QObject *parent = nullptr);
 

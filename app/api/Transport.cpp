@@ -47,7 +47,6 @@ constexpr qsizetype AsyncParseBytes = 64 * 1024;
 // The largest answer read: a page of 1000 rows is about 1.5 MB; anything near this is not an answer.
 constexpr qint64 MaxReplyBytes = 64 * 1024 * 1024;
 
-
 } // namespace
 
 ApiCall::ApiCall(const ApiRequest &request, const Operation &op, QObject *parent)
@@ -71,12 +70,15 @@ void ApiCall::cancel()
         auto *transport = qobject_cast<Transport *>(parent());
         m_parsed.error = ApiError::cancelled().setOperationCode(m_operation->code);
         m_finished = true;
-        QMetaObject::invokeMethod(this, [this, transport] {
-            emit finished();
-            if (transport)
-                emit transport->callFinished(this);
-            deleteLater();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, transport] {
+                emit finished();
+                if (transport)
+                    emit transport->callFinished(this);
+                deleteLater();
+            },
+            Qt::QueuedConnection);
     }
 }
 
@@ -122,8 +124,8 @@ bool Transport::isAllowedServerUrl(const QUrl &url)
 
 QByteArray Transport::userAgent()
 {
-    return QByteArrayLiteral("PatchDeck/") + QCoreApplication::applicationVersion().toUtf8()
-           + QByteArrayLiteral(" (Qt ") + QByteArray(qVersion()) + ')';
+    return QByteArrayLiteral("PatchDeck/") + QCoreApplication::applicationVersion().toUtf8() +
+           QByteArrayLiteral(" (Qt ") + QByteArray(qVersion()) + ')';
 }
 
 QUrl Transport::urlFor(const ApiRequest &request) const
@@ -147,17 +149,18 @@ ApiCall *Transport::send(const ApiRequest &request)
     const Operation &op = OperationCatalogue::get(request.operation);
     auto *call = new ApiCall(request, op, this);
     if (!isAllowedServerUrl(m_baseUrl)) {
-        call->m_parsed.error = ApiError(ApiError::Kind::Network,
-                                        m_baseUrl.scheme() == QLatin1String("http")
-                                            ? tr("Refusing to send credentials over unencrypted HTTP to %1; use https.")
-                                                  .arg(m_baseUrl.host())
-                                            : tr("The server address \"%1\" is not a valid https URL.")
-                                                  .arg(m_baseUrl.toString()));
+        call->m_parsed.error = ApiError(
+            ApiError::Kind::Network,
+            m_baseUrl.scheme() == QLatin1String("http")
+                ? tr("Refusing to send credentials over unencrypted HTTP to %1; use https.").arg(m_baseUrl.host())
+                : tr("The server address \"%1\" is not a valid https URL.").arg(m_baseUrl.toString()));
         call->m_parsed.error.setOperationCode(op.code);
-        QMetaObject::invokeMethod(this, [this, call] { finish(call); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, call] { finish(call); }, Qt::QueuedConnection);
         return call;
     }
-    QMetaObject::invokeMethod(this, [this, call] { startAttempt(call); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, call] { startAttempt(call); }, Qt::QueuedConnection);
     return call;
 }
 
@@ -167,7 +170,8 @@ ApiCall *Transport::fail(const ApiRequest &request, const ApiError &error)
     auto *call = new ApiCall(request, op, this);
     call->m_parsed.error = error;
     call->m_parsed.error.setOperationCode(op.code);
-    QMetaObject::invokeMethod(this, [this, call] { finish(call); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, call] { finish(call); }, Qt::QueuedConnection);
     return call;
 }
 
@@ -195,7 +199,8 @@ void Transport::startAttempt(ApiCall *call)
     const Operation &op = call->operation();
     QNetworkRequest req(urlFor(call->request()));
     req.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    req.setRawHeader("Accept", op.acceptType.isEmpty() ? QByteArrayLiteral("application/json") : op.acceptType.toLatin1());
+    req.setRawHeader("Accept",
+                     op.acceptType.isEmpty() ? QByteArrayLiteral("application/json") : op.acceptType.toLatin1());
     req.setRawHeader("X-Request-ID", call->requestId().toLatin1());
     call->m_authGeneration = m_authGeneration;
     if (m_authenticator) {
@@ -287,11 +292,10 @@ void Transport::onReplyFinished(ApiCall *call)
     const auto netError = reply->error();
     ApiError transportError;
     const bool httpAnswered = call->m_raw.httpStatus > 0;
-    const bool transferBroken = netError == QNetworkReply::RemoteHostClosedError
-                                || netError == QNetworkReply::OperationCanceledError
-                                || netError == QNetworkReply::TimeoutError
-                                || netError == QNetworkReply::UnknownNetworkError
-                                || netError == QNetworkReply::SslHandshakeFailedError;
+    const bool transferBroken =
+        netError == QNetworkReply::RemoteHostClosedError || netError == QNetworkReply::OperationCanceledError ||
+        netError == QNetworkReply::TimeoutError || netError == QNetworkReply::UnknownNetworkError ||
+        netError == QNetworkReply::SslHandshakeFailedError;
     if (call->m_tooLarge) {
         transportError = call->operation().isWrite()
                              ? ApiError(ApiError::Kind::OutcomeUnknown,
@@ -305,18 +309,18 @@ void Transport::onReplyFinished(ApiCall *call)
     } else if (netError == QNetworkReply::InsecureRedirectError) {
         // Redirects are followed within the same origin only: the request carries the token.
         const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        const QString where = target.host().isEmpty()
-                                  ? tr("a different address")
-                                  : target.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)
-                                        .toDisplayString();
+        const QString where =
+            target.host().isEmpty()
+                ? tr("a different address")
+                : target.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo).toDisplayString();
         transportError = ApiError(ApiError::Kind::Http,
                                   tr("The server redirected the request to %1; PatchDeck does not send your sign-in "
                                      "to another address. Check the server address in the profile.")
                                       .arg(where),
                                   reply->errorString());
         transportError.setHttpStatus(call->m_raw.httpStatus);
-    } else if (call->m_cancelled || call->m_timedOut
-               || (netError != QNetworkReply::NoError && (!httpAnswered || transferBroken))) {
+    } else if (call->m_cancelled || call->m_timedOut ||
+               (netError != QNetworkReply::NoError && (!httpAnswered || transferBroken))) {
         transportError = classifyNetworkFailure(call, netError, reply->errorString());
         if (netError == QNetworkReply::SslHandshakeFailedError && !sslDetail.isEmpty())
             transportError.setDetail(QString::fromUtf8(sslDetail));
@@ -355,7 +359,8 @@ ApiError Transport::classifyNetworkFailure(const ApiCall *call, int networkError
     } else if (e == QNetworkReply::HostNotFoundError) {
         err = ApiError(ApiError::Kind::Network, tr("The server %1 could not be found (DNS).").arg(host));
     } else if (e == QNetworkReply::RemoteHostClosedError) {
-        err = ApiError(ApiError::Kind::Network, tr("%1 closed the connection before the reply was complete.").arg(host));
+        err =
+            ApiError(ApiError::Kind::Network, tr("%1 closed the connection before the reply was complete.").arg(host));
     } else {
         err = ApiError(ApiError::Kind::Network, tr("Network error talking to %1: %2").arg(host, errorString));
     }
@@ -389,8 +394,8 @@ void Transport::completeAttempt(ApiCall *call, const ApiError &transportError)
         judgeWriteAnswer(call);
         afterParse(call);
     });
-    watcher->setFuture(QtConcurrent::run(WorkerPools::ingest(),
-                                         [&op, raw = call->m_raw] { return ResponseParser::parse(op, raw); }));
+    watcher->setFuture(
+        QtConcurrent::run(WorkerPools::ingest(), [&op, raw = call->m_raw] { return ResponseParser::parse(op, raw); }));
 }
 
 void Transport::judgeWriteAnswer(ApiCall *call)
@@ -398,9 +403,9 @@ void Transport::judgeWriteAnswer(ApiCall *call)
     // A write that reached the server but whose answer is unreadable or a gateway failure: we cannot
     // tell whether it ran.
     const int status = call->m_raw.httpStatus;
-    if (call->operation().isWrite()
-        && ((call->m_parsed.error.kind() == ApiError::Kind::NotJson && status >= 200 && status < 300)
-            || status == 502 || status == 504)) {
+    if (call->operation().isWrite() &&
+        ((call->m_parsed.error.kind() == ApiError::Kind::NotJson && status >= 200 && status < 300) || status == 502 ||
+         status == 504)) {
         const ApiError original = call->m_parsed.error;
         call->m_parsed.error = ApiError(ApiError::Kind::OutcomeUnknown,
                                         tr("The server's answer was unreadable (%1): the action may or may "
@@ -421,8 +426,8 @@ void Transport::afterParse(ApiCall *call)
                              << call->elapsedMs() << "ms id" << call->requestId();
 
     const ApiError &err = call->m_parsed.error;
-    if (err.kind() == ApiError::Kind::AuthExpired && call->m_authGeneration == m_generationFrom401
-        && m_generationFrom401 > 0) {
+    if (err.kind() == ApiError::Kind::AuthExpired && call->m_authGeneration == m_generationFrom401 &&
+        m_generationFrom401 > 0) {
         // A 401 for the token a 401 just made us mint: the token is fine, the account may not do
         // this. Another refresh would only burn one of Zoho's ten mints per ten minutes.
         call->m_parsed.error = ApiError(ApiError::Kind::Forbidden,
@@ -440,8 +445,8 @@ void Transport::afterParse(ApiCall *call)
         backOff(err.retryAfterSeconds());
     else if (!err)
         m_throttleLevel = 0; // the server answers again: the next throttle starts gently
-    if (err.kind() == ApiError::Kind::AuthExpired && m_authenticator && m_authenticator->canRefresh()
-        && !call->m_replayedAfterRefresh) {
+    if (err.kind() == ApiError::Kind::AuthExpired && m_authenticator && m_authenticator->canRefresh() &&
+        !call->m_replayedAfterRefresh) {
         // A 401 means the server did not act on the request, so replaying it once (writes included)
         // after a refresh is safe. A request sent with a token that has since been replaced only
         // needs the replay, not another refresh: that keeps one refresh for any number in flight.
@@ -470,8 +475,7 @@ void Transport::afterParse(ApiCall *call)
 bool Transport::shouldRetry(const ApiCall *call) const
 {
     const ApiError &err = call->m_parsed.error;
-    const int attempts =
-        err.kind() == ApiError::Kind::Throttled ? m_policy.maxThrottledAttempts : m_policy.maxAttempts;
+    const int attempts = err.kind() == ApiError::Kind::Throttled ? m_policy.maxThrottledAttempts : m_policy.maxAttempts;
     if (call->operation().isWrite() || call->m_cancelled || call->m_attempts >= attempts)
         return false;
     if (err.isTransient())
@@ -505,10 +509,13 @@ void Transport::ensureRefresh()
     if (m_refreshing || !m_authenticator)
         return;
     m_refreshing = true;
-    QMetaObject::invokeMethod(m_authenticator, [a = m_authenticator] {
-        if (a)
-            a->refresh();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_authenticator,
+        [a = m_authenticator] {
+            if (a)
+                a->refresh();
+        },
+        Qt::QueuedConnection);
 }
 
 void Transport::backOff(int retryAfterSeconds)

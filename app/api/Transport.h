@@ -74,7 +74,7 @@ private:
     QRandomGenerator m_rng;
     QList<QPointer<ApiCall>> m_parked;
     bool m_refreshing = false;
-    int m_authGeneration = 0; // bumped by every successful refresh
+    int m_authGeneration = 0;     // bumped by every successful refresh
     bool m_refreshFor401 = false; // the refresh under way was started by a 401
     int m_generationFrom401 = 0;  // the token generation a 401 made us mint (0: none)
     QDeadlineTimer m_pausedUntil; // throttled: nothing is sent before

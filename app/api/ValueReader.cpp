@@ -16,8 +16,8 @@ bool ValueReader::isPlaceholder(const QJsonValue &value)
     if (!value.isString())
         return false;
     const QString s = value.toString().trimmed();
-    return s.isEmpty() || s == QLatin1String("--") || s == QLatin1String("-") || s == QLatin1String("NA")
-           || s == QLatin1String("N/A") || s == QLatin1String("null");
+    return s.isEmpty() || s == QLatin1String("--") || s == QLatin1String("-") || s == QLatin1String("NA") ||
+           s == QLatin1String("N/A") || s == QLatin1String("null");
 }
 
 std::optional<qint64> ValueReader::integer(const QJsonValue &value)
@@ -75,8 +75,10 @@ std::optional<bool> ValueReader::boolean(const QJsonValue &value)
 QString ValueReader::rawText(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::String: return value.toString();
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double d = value.toDouble();
         if (std::trunc(d) == d && std::abs(d) < 9.0e15)
@@ -89,7 +91,8 @@ QString ValueReader::rawText(const QJsonValue &value)
             parts << rawText(v);
         return parts.join(QLatin1String(", "));
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 

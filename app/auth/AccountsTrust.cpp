@@ -19,14 +19,14 @@ int effectivePort(const QUrl &url)
 
 bool isZohoAccountsServer(const QUrl &url)
 {
-    return url.scheme() == QLatin1String("https") && effectivePort(url) == kHttpsPort
-           && DataCentres::byAccountsHost(url.host()).isValid();
+    return url.scheme() == QLatin1String("https") && effectivePort(url) == kHttpsPort &&
+           DataCentres::byAccountsHost(url.host()).isValid();
 }
 
 bool isSameServer(const QUrl &a, const QUrl &b)
 {
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && effectivePort(a) == effectivePort(b);
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           effectivePort(a) == effectivePort(b);
 }
 
 } // namespace

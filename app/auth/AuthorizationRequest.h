@@ -10,13 +10,13 @@ namespace pmp::auth {
 // {accounts}/oauth/v2/auth. Pure data in, URL out, so every data centre's URL is unit-tested.
 struct AuthorizationRequest
 {
-    QUrl accountsUrl;      // https://accounts.zoho.eu
+    QUrl accountsUrl; // https://accounts.zoho.eu
     QString clientId;
-    QString redirectUri;   // http://127.0.0.1:PORT/callback
-    QStringList scopes;    // comma-joined as Zoho wants (§1.4)
+    QString redirectUri; // http://127.0.0.1:PORT/callback
+    QStringList scopes;  // comma-joined as Zoho wants (§1.4)
     QByteArray state;
     QByteArray codeChallenge; // S256; empty: no PKCE
-    bool offline = true;   // access_type=offline: a refresh token is wanted
+    bool offline = true;      // access_type=offline: a refresh token is wanted
     bool forceConsent = true; // prompt=consent: Zoho issues a refresh token only on consent
 
     QUrl url() const;

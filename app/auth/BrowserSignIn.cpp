@@ -71,12 +71,11 @@ void BrowserSignIn::start(const Params &params)
                        nullptr, qMax(1, m_params.timeoutMs / 60000));
         fail(e);
     });
-    connect(m_receiver, &LoopbackReceiver::rejected, this,
-            [this](LoopbackReceiver::Rejection reason, const QString &) {
-                if (reason == LoopbackReceiver::Rejection::StateMismatch)
-                    emit notice(tr("A sign-in response arrived that does not belong to this attempt (state mismatch). "
-                                   "It was ignored; still waiting for the browser."));
-            });
+    connect(m_receiver, &LoopbackReceiver::rejected, this, [this](LoopbackReceiver::Rejection reason, const QString &) {
+        if (reason == LoopbackReceiver::Rejection::StateMismatch)
+            emit notice(tr("A sign-in response arrived that does not belong to this attempt (state mismatch). "
+                           "It was ignored; still waiting for the browser."));
+    });
 
     AuthorizationRequest request;
     request.accountsUrl = params.accountsUrl;
@@ -111,7 +110,8 @@ void BrowserSignIn::fail(const SignInError &error)
 {
     cancel();
     // Always asynchronous, so a caller can connect after start().
-    QMetaObject::invokeMethod(this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
 }
 
 void BrowserSignIn::onCallback(const LoopbackReceiver::Callback &cb)
@@ -125,8 +125,8 @@ void BrowserSignIn::onCallback(const LoopbackReceiver::Callback &cb)
         } else {
             e.kind = SignInError::Kind::Other;
             e.message = tr("Zoho ended the sign-in with the error \"%1\".").arg(cb.error);
-            if (cb.error.startsWith(QLatin1String("ERROR_invalid_redirect_uri"))
-                || cb.error == QLatin1String("invalid_redirect_uri"))
+            if (cb.error.startsWith(QLatin1String("ERROR_invalid_redirect_uri")) ||
+                cb.error == QLatin1String("invalid_redirect_uri"))
                 e.kind = SignInError::Kind::InvalidRedirectUri;
             else if (cb.error.startsWith(QLatin1String("ERROR_invalid_client")))
                 e.kind = SignInError::Kind::InvalidClient;
@@ -140,8 +140,9 @@ void BrowserSignIn::onCallback(const LoopbackReceiver::Callback &cb)
     QUrl accounts = m_params.accountsUrl;
     DataCentre dc;
     if (!cb.accountsServer.isEmpty()) {
-        const QUrl named = QUrl(cb.accountsServer.contains(QLatin1String("://")) ? cb.accountsServer
-                                                                                 : QStringLiteral("https://") + cb.accountsServer);
+        const QUrl named =
+            QUrl(cb.accountsServer.contains(QLatin1String("://")) ? cb.accountsServer
+                                                                  : QStringLiteral("https://") + cb.accountsServer);
         if (!AccountsTrust::isTrusted(named, m_params.accountsUrl)) {
             SignInError e;
             e.kind = SignInError::Kind::UntrustedAccountsServer;
@@ -186,8 +187,8 @@ void BrowserSignIn::onCallback(const LoopbackReceiver::Callback &cb)
                                     e.message = tr("Zoho issued no refresh token, so the session would end within an "
                                                    "hour. Revoke PatchDeck's earlier access in your Zoho account "
                                                    "(Connected Apps) and sign in again.");
-                                    QMetaObject::invokeMethod(this, [this, e] { emit failed(e); },
-                                                              Qt::QueuedConnection);
+                                    QMetaObject::invokeMethod(
+                                        this, [this, e] { emit failed(e); }, Qt::QueuedConnection);
                                     return;
                                 }
                                 emit succeeded(result);

@@ -29,7 +29,7 @@ public:
         QString clientId;
         QByteArray clientSecret;
         QStringList scopes;
-        quint16 redirectPort = 0;     // 0: any free port
+        quint16 redirectPort = 0;      // 0: any free port
         int timeoutMs = 5 * 60 * 1000; // how long to wait for the browser
         bool usePkce = true;
     };

@@ -23,12 +23,18 @@ public:
         QString accountsServer; // the redirect's `accounts-server`
         QString error;          // e.g. "access_denied"
         QString errorDescription;
-        QUrlQuery query;        // everything the redirect carried
+        QUrlQuery query; // everything the redirect carried
     };
 
     // In the order they are checked: a request that is not a GET for a local path on this listener,
     // another path, a state that is missing or not this attempt's, neither a code nor an error.
-    enum class Refusal { Malformed, WrongPath, StateMismatch, MissingCode };
+    enum class Refusal
+    {
+        Malformed,
+        WrongPath,
+        StateMismatch,
+        MissingCode
+    };
 
     struct Parsed
     {

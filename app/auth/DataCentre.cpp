@@ -7,7 +7,11 @@ namespace pmp::auth {
 QString DataCentre::displayName() const
 {
     // The names are the reference's, translated at display time so the table stays constant.
-    static const struct { const char *id; const char *name; } names[] = {
+    static const struct
+    {
+        const char *id;
+        const char *name;
+    } names[] = {
         {"us", QT_TRANSLATE_NOOP("pmp::auth::DataCentre", "United States")},
         {"eu", QT_TRANSLATE_NOOP("pmp::auth::DataCentre", "Europe")},
         {"in", QT_TRANSLATE_NOOP("pmp::auth::DataCentre", "India")},

@@ -15,7 +15,8 @@ DataCentre make(const char *id, const char *domain, const char *server, const ch
 const QList<DataCentre> &DataCentres::zoho()
 {
     static const QList<DataCentre> table = {
-        make("us", ".com", "https://patch.manageengine.com", "https://accounts.zoho.com", "https://api-console.zoho.com"),
+        make("us", ".com", "https://patch.manageengine.com", "https://accounts.zoho.com",
+             "https://api-console.zoho.com"),
         make("eu", ".eu", "https://patch.manageengine.eu", "https://accounts.zoho.eu", "https://api-console.zoho.eu"),
         make("in", ".in", "https://patch.manageengine.in", "https://accounts.zoho.in", "https://api-console.zoho.in"),
         make("au", ".com.au", "https://patch.manageengine.com.au", "https://accounts.zoho.com.au",

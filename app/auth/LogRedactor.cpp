@@ -30,7 +30,8 @@ const QList<QRegularExpression> &patterns()
     // Group 1 is kept, the rest of the match is masked.
     static const QList<QRegularExpression> list = {
         // Header values: the scheme stays visible, the credential does not.
-        QRegularExpression(QStringLiteral("(Zoho-oauthtoken\\s+)[^\\s\"',;]+"), QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("(Zoho-oauthtoken\\s+)[^\\s\"',;]+"),
+                           QRegularExpression::CaseInsensitiveOption),
         QRegularExpression(QStringLiteral("(Bearer\\s+)[^\\s\"',;]+"), QRegularExpression::CaseInsensitiveOption),
         // "Authorization: <raw token>" (on-premises) — unless already masked above.
         QRegularExpression(QStringLiteral("(Authorization\"?\\s*[:=]\\s*\"?)(?!Zoho-oauthtoken|Bearer|\\[redacted\\])"
@@ -110,7 +111,8 @@ QString LogRedactor::redact(const QString &text)
         secrets = state().secrets.values();
     }
     // Longest first, so a secret that contains another is masked whole.
-    std::sort(secrets.begin(), secrets.end(), [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    std::sort(secrets.begin(), secrets.end(),
+              [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
     for (const QByteArray &secret : secrets) {
         const QString s = QString::fromUtf8(secret);
         out.replace(s, kMask);

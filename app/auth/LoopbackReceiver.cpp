@@ -226,21 +226,22 @@ QByteArray LoopbackReceiver::page(const QString &title, const QString &message, 
 {
     const QString accent = success ? QStringLiteral("#1a7f37") : QStringLiteral("#b35900");
     const QString mark = success ? QStringLiteral("&#10003;") : QStringLiteral("!");
-    const QString html = QStringLiteral(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        "<title>%1 — %2</title><style>"
-        "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;background:#f4f5f7;color:#1f2328;"
-        "margin:0;display:flex;min-height:100vh;align-items:center;justify-content:center}"
-        ".card{background:#fff;border-radius:12px;box-shadow:0 2px 12px rgba(0,0,0,.08);padding:40px 48px;"
-        "max-width:460px;text-align:center}"
-        ".mark{width:56px;height:56px;border-radius:50%;background:%3;color:#fff;font-size:32px;line-height:56px;"
-        "margin:0 auto 16px}"
-        "h1{font-size:22px;margin:0 0 12px}p{font-size:15px;line-height:1.5;margin:0;color:#57606a}"
-        ".app{margin-top:24px;font-size:13px;color:#8c959f}"
-        "</style></head><body><div class=\"card\"><div class=\"mark\">%4</div><h1 id=\"title\">%2</h1>"
-        "<p id=\"message\">%5</p><div class=\"app\">%1</div></div></body></html>")
-                             .arg(htmlEscape(appName), htmlEscape(title), accent, mark, htmlEscape(message));
+    const QString html =
+        QStringLiteral(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            "<title>%1 — %2</title><style>"
+            "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;background:#f4f5f7;color:#1f2328;"
+            "margin:0;display:flex;min-height:100vh;align-items:center;justify-content:center}"
+            ".card{background:#fff;border-radius:12px;box-shadow:0 2px 12px rgba(0,0,0,.08);padding:40px 48px;"
+            "max-width:460px;text-align:center}"
+            ".mark{width:56px;height:56px;border-radius:50%;background:%3;color:#fff;font-size:32px;line-height:56px;"
+            "margin:0 auto 16px}"
+            "h1{font-size:22px;margin:0 0 12px}p{font-size:15px;line-height:1.5;margin:0;color:#57606a}"
+            ".app{margin-top:24px;font-size:13px;color:#8c959f}"
+            "</style></head><body><div class=\"card\"><div class=\"mark\">%4</div><h1 id=\"title\">%2</h1>"
+            "<p id=\"message\">%5</p><div class=\"app\">%1</div></div></body></html>")
+            .arg(htmlEscape(appName), htmlEscape(title), accent, mark, htmlEscape(message));
     return html.toUtf8();
 }
 

@@ -26,7 +26,14 @@ class LoopbackReceiver : public QObject
 public:
     using Callback = CallbackRequest::Callback;
 
-    enum class Rejection { Malformed, WrongPath, StateMismatch, MissingCode, AlreadyDone };
+    enum class Rejection
+    {
+        Malformed,
+        WrongPath,
+        StateMismatch,
+        MissingCode,
+        AlreadyDone
+    };
     Q_ENUM(Rejection)
 
     explicit LoopbackReceiver(QObject *parent = nullptr);

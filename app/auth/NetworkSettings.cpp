@@ -26,7 +26,7 @@ NetworkSettings NetworkSettings::load(QSettings *settings)
     NetworkSettings n;
     settings->beginGroup(kGroup);
     const QString mode = settings->value(QStringLiteral("proxyMode"), QStringLiteral("system")).toString();
-    n.proxyMode = mode == QLatin1String("none") ? ProxyMode::None
+    n.proxyMode = mode == QLatin1String("none")     ? ProxyMode::None
                   : mode == QLatin1String("manual") ? ProxyMode::Manual
                                                     : ProxyMode::System;
     n.manualType = settings->value(QStringLiteral("proxyType")).toString() == QLatin1String("socks5")
@@ -50,7 +50,7 @@ void NetworkSettings::save(QSettings *settings) const
     settings->beginGroup(kGroup);
     settings->setValue(QStringLiteral("proxyMode"), proxyMode == ProxyMode::None     ? QStringLiteral("none")
                                                     : proxyMode == ProxyMode::Manual ? QStringLiteral("manual")
-                                                                                      : QStringLiteral("system"));
+                                                                                     : QStringLiteral("system"));
     settings->setValue(QStringLiteral("proxyType"),
                        manualType == QNetworkProxy::Socks5Proxy ? QStringLiteral("socks5") : QStringLiteral("http"));
     settings->setValue(QStringLiteral("proxyHost"), manualHost);

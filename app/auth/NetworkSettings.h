@@ -19,7 +19,12 @@ struct NetworkSettings
     Q_DECLARE_TR_FUNCTIONS(pmp::auth::NetworkSettings)
 
 public:
-    enum class ProxyMode { System, None, Manual };
+    enum class ProxyMode
+    {
+        System,
+        None,
+        Manual
+    };
 
     ProxyMode proxyMode = ProxyMode::System;
     QNetworkProxy::ProxyType manualType = QNetworkProxy::HttpProxy; // or Socks5Proxy

@@ -8,8 +8,8 @@
 #include "api/OperationCatalogue.h"
 
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
 
 #include <algorithm>
 
@@ -91,8 +91,8 @@ bool OAuthAuthenticator::scopeCovered(const QStringList &granted, const QString 
     const QString operation = scope.mid(dot + 1).toUpper();
     if (granted.contains(prefix + QStringLiteral("ALL"), Qt::CaseInsensitive))
         return true;
-    const bool writeOp = operation == QLatin1String("CREATE") || operation == QLatin1String("UPDATE")
-                         || operation == QLatin1String("DELETE");
+    const bool writeOp = operation == QLatin1String("CREATE") || operation == QLatin1String("UPDATE") ||
+                         operation == QLatin1String("DELETE");
     return writeOp && granted.contains(prefix + QStringLiteral("WRITE"), Qt::CaseInsensitive);
 }
 
@@ -172,14 +172,14 @@ void OAuthAuthenticator::refresh()
     const QDateTime t = now();
     if (m_retryAt.isValid() && t < m_retryAt) {
         const QString when = QLocale().toString(m_retryAt.toLocalTime().time(), QLocale::ShortFormat);
-        ApiError error = m_state == State::Throttled
-                             ? ApiError(ApiError::Kind::Throttled,
-                                        tr("Zoho's limit on new access tokens is reached; PatchDeck will try again "
-                                           "at %1.")
-                                            .arg(when))
-                             : ApiError(ApiError::Kind::Network,
-                                        tr("The session could not be renewed; PatchDeck will try again at %1.")
-                                            .arg(when));
+        ApiError error =
+            m_state == State::Throttled
+                ? ApiError(ApiError::Kind::Throttled,
+                           tr("Zoho's limit on new access tokens is reached; PatchDeck will try again "
+                              "at %1.")
+                               .arg(when))
+                : ApiError(ApiError::Kind::Network,
+                           tr("The session could not be renewed; PatchDeck will try again at %1.").arg(when));
         error.setRetryAfterSeconds(int(t.secsTo(m_retryAt)));
         failRefresh(error, m_tokenBad);
         return;
@@ -235,7 +235,8 @@ void OAuthAuthenticator::onMinted(const TokenResponse &r, bool tokenKnownBad)
         const QString message = signInAgainMessage();
         emit signInRequired(message);
         ApiError error(ApiError::Kind::AuthExpired, message,
-                       r.serverError.isEmpty() ? QString() : QStringLiteral("%1 (HTTP %2)").arg(r.serverError).arg(r.httpStatus));
+                       r.serverError.isEmpty() ? QString()
+                                               : QStringLiteral("%1 (HTTP %2)").arg(r.serverError).arg(r.httpStatus));
         failRefresh(error, true);
         return;
     }
@@ -309,7 +310,8 @@ void OAuthAuthenticator::requestScopes(const QStringList &scopes)
         if (!hasScope(s))
             missing << s;
     if (missing.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this, scopes] { emit scopesGranted(scopes); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, scopes] { emit scopesGranted(scopes); }, Qt::QueuedConnection);
         return;
     }
     if (m_profile.method != Profile::Method::Browser) {
@@ -318,14 +320,16 @@ void OAuthAuthenticator::requestScopes(const QStringList &scopes)
                                 "Generate a new code in the API console with these scopes added, and sign in again: "
                                 "%1")
                                  .arg(missing.join(QLatin1Char(','))));
-        QMetaObject::invokeMethod(this, [this, error] { emit scopesDenied(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { emit scopesDenied(error); }, Qt::QueuedConnection);
         return;
     }
     if (m_scopeSignIn && m_scopeSignIn->isRunning())
         return; // the running request answers this one too
     if (!AccountsTrust::isTrusted(m_profile.accountsUrl, m_profile)) {
         const ApiError error(ApiError::Kind::Forbidden, untrustedAccountsMessage());
-        QMetaObject::invokeMethod(this, [this, error] { emit scopesDenied(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { emit scopesDenied(error); }, Qt::QueuedConnection);
         return;
     }
 

@@ -33,15 +33,22 @@ class OAuthAuthenticator : public pmp::api::Authenticator
 {
     Q_OBJECT
 public:
-    enum class State { SignedIn, Refreshing, WaitingToRetry, Throttled, SignInRequired };
+    enum class State
+    {
+        SignedIn,
+        Refreshing,
+        WaitingToRetry,
+        Throttled,
+        SignInRequired
+    };
     Q_ENUM(State)
 
     struct Timing
     {
-        int refreshLeadSecs = 300;        // refresh when less than this is left
-        int networkRetryFirstMs = 5000;   // backoff after a failed refresh: 5 s, 10 s, 20 s, ...
+        int refreshLeadSecs = 300;      // refresh when less than this is left
+        int networkRetryFirstMs = 5000; // backoff after a failed refresh: 5 s, 10 s, 20 s, ...
         int networkRetryMaxMs = 5 * 60 * 1000;
-        int throttleWindowSecs = 600;     // Zoho: at most 10 tokens per refresh token per 10 minutes
+        int throttleWindowSecs = 600; // Zoho: at most 10 tokens per refresh token per 10 minutes
         int throttleMintLimit = 10;
         int throttleMinWaitSecs = 60;
     };

@@ -43,7 +43,8 @@ QUrl OnPremisesSignIn::normalizeServerUrl(const QString &text)
 void OnPremisesSignIn::fail(const SignInError &error)
 {
     m_running = false;
-    QMetaObject::invokeMethod(this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
 }
 
 void OnPremisesSignIn::start(const Params &params)
@@ -74,8 +75,8 @@ void OnPremisesSignIn::start(const Params &params)
         base.chop(1);
     url.setPath(base + op.path);
     QNetworkRequest request(url);
-    request.setRawHeader("Authorization",
-                         api::StaticTokenAuthenticator::headerFor(api::StaticTokenAuthenticator::Kind::OnPremises, token));
+    request.setRawHeader("Authorization", api::StaticTokenAuthenticator::headerFor(
+                                              api::StaticTokenAuthenticator::Kind::OnPremises, token));
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, api::Transport::userAgent());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -99,8 +100,9 @@ void OnPremisesSignIn::start(const Params &params)
         if (!tls->isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
             e.kind = SignInError::Kind::Tls;
             e.tls = *tls;
-            e.message = tls->isEmpty() ? tr("The secure connection to %1 failed: %2").arg(server.host(), reply->errorString())
-                                       : tls->summary();
+            e.message = tls->isEmpty()
+                            ? tr("The secure connection to %1 failed: %2").arg(server.host(), reply->errorString())
+                            : tls->summary();
             e.details = tls->details();
             fail(e);
             return;

@@ -36,9 +36,8 @@ QList<Profile> ProfileStore::profiles() const
     m_settings->endGroup();
     for (const QString &id : ids)
         list.append(profile(id));
-    std::sort(list.begin(), list.end(), [](const Profile &a, const Profile &b) {
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
+    std::sort(list.begin(), list.end(),
+              [](const Profile &a, const Profile &b) { return a.name.localeAwareCompare(b.name) < 0; });
     return list;
 }
 

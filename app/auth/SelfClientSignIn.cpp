@@ -15,7 +15,8 @@ SelfClientSignIn::SelfClientSignIn(QNetworkAccessManager *network, QObject *pare
 void SelfClientSignIn::fail(const SignInError &error)
 {
     m_running = false;
-    QMetaObject::invokeMethod(this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
 }
 
 void SelfClientSignIn::start(const Params &params)

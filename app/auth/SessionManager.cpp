@@ -33,9 +33,12 @@ void SessionManager::open(const QString &profileId)
     const int generation = ++m_generation;
     const Profile profile = m_profiles ? m_profiles->profile(profileId) : Profile{};
     if (!profile.isValid()) {
-        QMetaObject::invokeMethod(this, [this, profile] {
-            emit openFailed(profile, Problem::UnknownProfile, tr("This profile no longer exists."));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, profile] {
+                emit openFailed(profile, Problem::UnknownProfile, tr("This profile no longer exists."));
+            },
+            Qt::QueuedConnection);
         return;
     }
     m_tokens->load(profile.id, this, [this, profile, generation](const TokenStore::Result &r) {
@@ -69,8 +72,8 @@ Profile SessionManager::merged(Profile profile, const SignInResult &result, bool
         if (result.accountsUrl.isValid())
             profile.accountsUrl = result.accountsUrl;
         // A multi-DC client may have been used from another data centre than the one picked.
-        if (result.dataCentre.isValid() && !result.dataCentre.isCustom()
-            && profile.dataCentreId != QLatin1String("custom") && profile.dataCentreId != result.dataCentre.id) {
+        if (result.dataCentre.isValid() && !result.dataCentre.isCustom() &&
+            profile.dataCentreId != QLatin1String("custom") && profile.dataCentreId != result.dataCentre.id) {
             profile.dataCentreId = result.dataCentre.id;
             profile.serverUrl = result.dataCentre.serverUrl;
         }
@@ -97,7 +100,7 @@ void SessionManager::adopt(Profile profile, const SignInResult &result)
         if (!r.ok()) {
             emit adoptFailed(profile,
                              r.status == TokenStore::Status::Unavailable ? Problem::KeychainUnavailable
-                                                                          : Problem::KeychainError,
+                                                                         : Problem::KeychainError,
                              r.message);
             return;
         }

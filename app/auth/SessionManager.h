@@ -27,7 +27,14 @@ class SessionManager : public QObject
 {
     Q_OBJECT
 public:
-    enum class Problem { None, NoTokens, KeychainUnavailable, KeychainError, UnknownProfile };
+    enum class Problem
+    {
+        None,
+        NoTokens,
+        KeychainUnavailable,
+        KeychainError,
+        UnknownProfile
+    };
     Q_ENUM(Problem)
 
     SessionManager(ProfileStore *profiles, TokenStore *tokens, QObject *parent = nullptr);

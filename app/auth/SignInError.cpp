@@ -5,7 +5,8 @@ namespace pmp::auth {
 SignInError SignInError::fromExchange(const TokenResponse &r, Grant grant)
 {
     SignInError e;
-    e.details = r.serverError.isEmpty() ? QString() : QStringLiteral("%1 (HTTP %2)").arg(r.serverError).arg(r.httpStatus);
+    e.details =
+        r.serverError.isEmpty() ? QString() : QStringLiteral("%1 (HTTP %2)").arg(r.serverError).arg(r.httpStatus);
     if (!r.serverDescription.isEmpty())
         e.details += (e.details.isEmpty() ? QString() : QStringLiteral(": ")) + r.serverDescription;
     using O = TokenResponse::Outcome;

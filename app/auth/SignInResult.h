@@ -13,9 +13,9 @@ namespace pmp::auth {
 struct SignInResult
 {
     TokenSet tokens;
-    QUrl accountsUrl;        // the accounts server that issued the tokens (refresh and revoke go there)
-    QString location;        // the redirect's `location`, verbatim
-    DataCentre dataCentre;   // the data centre the redirect named, when it is one of the 8
+    QUrl accountsUrl;      // the accounts server that issued the tokens (refresh and revoke go there)
+    QString location;      // the redirect's `location`, verbatim
+    DataCentre dataCentre; // the data centre the redirect named, when it is one of the 8
 };
 
 } // namespace pmp::auth

@@ -73,12 +73,12 @@ QString SignOut::summary(const Profile &profile, bool revoked, const QString &re
     if (revoked)
         return text + QLatin1Char(' ') + tr("Zoho revoked the sign-in, so such a copy no longer works.");
     if (!revokeProblem.isEmpty())
-        return text + QLatin1Char(' ')
-               + tr("Zoho could not be told either (%1): remove PatchDeck under Connected Apps in your Zoho account.")
-                     .arg(revokeProblem);
-    return text + QLatin1Char(' ')
-           + tr("Zoho was not told to revoke the sign-in (PatchDeck had no token to send): remove PatchDeck under "
-                "Connected Apps in your Zoho account to end it.");
+        return text + QLatin1Char(' ') +
+               tr("Zoho could not be told either (%1): remove PatchDeck under Connected Apps in your Zoho account.")
+                   .arg(revokeProblem);
+    return text + QLatin1Char(' ') +
+           tr("Zoho was not told to revoke the sign-in (PatchDeck had no token to send): remove PatchDeck under "
+              "Connected Apps in your Zoho account to end it.");
 }
 
 } // namespace pmp::auth

@@ -38,12 +38,14 @@ QString TlsFailure::describeCertificate(const QSslCertificate &c)
 {
     const QLocale locale;
     QStringList lines;
-    lines << tr("Subject: %1").arg(c.subjectDisplayName().isEmpty()
-                                       ? c.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "))
-                                       : c.subjectDisplayName());
-    lines << tr("Issuer: %1").arg(c.issuerDisplayName().isEmpty()
-                                      ? c.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", "))
-                                      : c.issuerDisplayName());
+    lines << tr("Subject: %1")
+                 .arg(c.subjectDisplayName().isEmpty()
+                          ? c.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "))
+                          : c.subjectDisplayName());
+    lines << tr("Issuer: %1")
+                 .arg(c.issuerDisplayName().isEmpty()
+                          ? c.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", "))
+                          : c.issuerDisplayName());
     lines << tr("Valid: %1 to %2")
                  .arg(locale.toString(c.effectiveDate(), QLocale::ShortFormat),
                       locale.toString(c.expiryDate(), QLocale::ShortFormat));
@@ -59,8 +61,8 @@ QString TlsFailure::details() const
         errorLines << QStringLiteral("• ") + e.errorString();
     parts << tr("Errors:") + QLatin1Char('\n') + errorLines.join(QLatin1Char('\n'));
     for (qsizetype i = 0; i < chain.size(); ++i)
-        parts << (i == 0 ? tr("Server certificate:") : tr("Issuer certificate %1:").arg(i)) + QLatin1Char('\n')
-                     + describeCertificate(chain.at(i));
+        parts << (i == 0 ? tr("Server certificate:") : tr("Issuer certificate %1:").arg(i)) + QLatin1Char('\n') +
+                     describeCertificate(chain.at(i));
     return parts.join(QStringLiteral("\n\n"));
 }
 

@@ -10,8 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslConfiguration>
 #include <QRegularExpression>
+#include <QSslConfiguration>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcToken, "pmp.auth.token", QtInfoMsg)
@@ -43,9 +43,7 @@ bool looksThrottled(const QString &error, const QString &description, int status
 
 } // namespace
 
-TokenEndpoint::TokenEndpoint(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network)
-{
-}
+TokenEndpoint::TokenEndpoint(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network) {}
 
 QUrl TokenEndpoint::endpoint(const QUrl &accountsUrl, const QString &path)
 {
@@ -87,7 +85,8 @@ void TokenEndpoint::refresh(const QUrl &accountsUrl, const QString &clientId, co
     // The guide documents the refresh grant with its parameters in the query string (Q3).
     QUrl url = endpoint(accountsUrl, QStringLiteral("/oauth/v2/token"));
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("refresh_token"), QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(refreshToken))));
+    q.addQueryItem(QStringLiteral("refresh_token"),
+                   QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(refreshToken))));
     q.addQueryItem(QStringLiteral("client_id"), QString::fromUtf8(QUrl::toPercentEncoding(clientId)));
     if (!clientSecret.isEmpty())
         q.addQueryItem(QStringLiteral("client_secret"),
@@ -102,7 +101,8 @@ void TokenEndpoint::revoke(const QUrl &accountsUrl, const QByteArray &refreshTok
     LogRedactor::registerSecret(refreshToken);
     QUrl url = endpoint(accountsUrl, QStringLiteral("/oauth/v2/token/revoke"));
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("token"), QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(refreshToken))));
+    q.addQueryItem(QStringLiteral("token"),
+                   QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(refreshToken))));
     url.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
     post(url, {}, false, std::move(done));
 }
@@ -110,7 +110,8 @@ void TokenEndpoint::revoke(const QUrl &accountsUrl, const QByteArray &refreshTok
 void TokenEndpoint::post(const QUrl &url, const QByteArray &body, bool expectTokens, Callback done)
 {
     auto deliver = [this, done](const TokenResponse &r) {
-        QMetaObject::invokeMethod(this, [done, r] { done(r); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, r] { done(r); }, Qt::QueuedConnection);
     };
     if (!api::Transport::isAllowedServerUrl(url)) {
         TokenResponse r;
@@ -208,8 +209,9 @@ TokenResponse TokenEndpoint::parse(int httpStatus, const QByteArray &body)
             r.message = tr("The redirect URI does not match the one registered for this client.");
         } else {
             r.outcome = TokenResponse::Outcome::ServerError;
-            r.message = r.serverDescription.isEmpty() ? tr("The accounts server answered \"%1\".").arg(e)
-                                                      : tr("The accounts server answered \"%1\": %2").arg(e, r.serverDescription);
+            r.message = r.serverDescription.isEmpty()
+                            ? tr("The accounts server answered \"%1\".").arg(e)
+                            : tr("The accounts server answered \"%1\": %2").arg(e, r.serverDescription);
         }
         return r;
     }

@@ -11,7 +11,8 @@ namespace pmp::auth {
 // the message that fits (an expired sign-in code, a revoked session, a throttled refresh...).
 struct TokenResponse
 {
-    enum class Outcome {
+    enum class Outcome
+    {
         Ok,
         InvalidCode,        // invalid_code: code expired or used, or refresh token wrong/revoked
         InvalidClient,      // invalid_client: wrong client id/secret or data-centre mismatch
@@ -28,12 +29,12 @@ struct TokenResponse
     QByteArray accessToken;
     QByteArray refreshToken;
     int expiresInSecs = 0;
-    QStringList scopes;    // when the server says which scopes it granted
+    QStringList scopes; // when the server says which scopes it granted
     QString apiDomain;
-    QString serverError;   // the "error" member, verbatim
+    QString serverError; // the "error" member, verbatim
     QString serverDescription;
     int httpStatus = 0;
-    QString message;       // a generic sentence; callers usually say something more specific
+    QString message; // a generic sentence; callers usually say something more specific
     TlsFailure tls;
 
     bool ok() const { return outcome == Outcome::Ok; }

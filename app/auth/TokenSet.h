@@ -19,7 +19,7 @@ struct TokenSet
     QDateTime accessTokenExpiresAt; // UTC; invalid: never expires (on-premises token)
     QStringList grantedScopes;
     QByteArray clientSecret;
-    QList<QDateTime> mintTimes;     // UTC, newest last, at most 10
+    QList<QDateTime> mintTimes; // UTC, newest last, at most 10
 
     bool isEmpty() const { return refreshToken.isEmpty() && accessToken.isEmpty(); }
     bool hasRefreshToken() const { return !refreshToken.isEmpty(); }

@@ -123,8 +123,8 @@ void TokenStore::probe()
     const QString problem = platformProblem();
     if (!problem.isEmpty()) {
         // Deferred so callers can connect after calling probe().
-        QMetaObject::invokeMethod(this, [this, problem] { setAvailability(Availability::Unavailable, problem); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, problem] { setAvailability(Availability::Unavailable, problem); }, Qt::QueuedConnection);
         return;
     }
     emit availabilityChanged(m_availability);
@@ -219,14 +219,14 @@ void TokenStore::remove(const QString &profileId, QObject *context, Callback don
     });
 }
 
-void TokenStore::runJob(Op op, const QString &key, const QByteArray &data,
-                        std::function<void(const JobOutcome &)> done)
+void TokenStore::runJob(Op op, const QString &key, const QByteArray &data, std::function<void(const JobOutcome &)> done)
 {
     if (m_mode == Mode::Keychain && m_availability == Availability::Unavailable && key != kProbeKey) {
         JobOutcome o;
         o.status = Status::Unavailable;
         o.message = m_reason;
-        QMetaObject::invokeMethod(this, [done, o] { done(o); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, o] { done(o); }, Qt::QueuedConnection);
         return;
     }
 
@@ -261,8 +261,8 @@ void TokenStore::runJob(Op op, const QString &key, const QByteArray &data,
         timer->deleteLater();
         if (o.status == Status::Unavailable && m_availability != Availability::Checking)
             setAvailability(Availability::Unavailable, o.message);
-        else if ((o.status == Status::Ok || o.status == Status::NotFound) && m_availability == Availability::Unavailable
-                 && m_mode == Mode::Keychain)
+        else if ((o.status == Status::Ok || o.status == Status::NotFound) &&
+                 m_availability == Availability::Unavailable && m_mode == Mode::Keychain)
             setAvailability(Availability::Available, {});
         done(o);
     };

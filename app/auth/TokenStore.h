@@ -18,9 +18,25 @@ class TokenStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Mode { Keychain, SessionOnly };
-    enum class Availability { Unknown, Checking, Available, Unavailable };
-    enum class Status { Ok, NotFound, Unavailable, Failed };
+    enum class Mode
+    {
+        Keychain,
+        SessionOnly
+    };
+    enum class Availability
+    {
+        Unknown,
+        Checking,
+        Available,
+        Unavailable
+    };
+    enum class Status
+    {
+        Ok,
+        NotFound,
+        Unavailable,
+        Failed
+    };
 
     struct Result
     {
@@ -65,7 +81,12 @@ signals:
     void availabilityChanged(pmp::auth::TokenStore::Availability availability);
 
 private:
-    enum class Op { Read, Write, Delete };
+    enum class Op
+    {
+        Read,
+        Write,
+        Delete
+    };
     struct JobOutcome
     {
         Status status = Status::Ok;

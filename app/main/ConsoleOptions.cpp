@@ -26,24 +26,31 @@ ConsoleOptions::Parsed usageError(const QString &message)
 ConsoleOptions::Parsed ConsoleOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop console for ManageEngine Patch Manager Plus Cloud.\n"
-                                        "Headless export for scripts: patchdeck export --help"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Desktop console for ManageEngine Patch Manager Plus Cloud.\n"
+                                            "Headless export for scripts: patchdeck export --help"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Start with a simulated Patch Manager Plus server "
-                                                             "(no account or network needed)."));
-    const QCommandLineOption computers(QStringLiteral("computers"), QCoreApplication::translate("main", "Number of computers in the demo fleet."),
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QCoreApplication::translate("main", "Start with a simulated Patch Manager Plus server "
+                                                                    "(no account or network needed)."));
+    const QCommandLineOption computers(QStringLiteral("computers"),
+                                       QCoreApplication::translate("main", "Number of computers in the demo fleet."),
                                        QStringLiteral("N"), QStringLiteral("250"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("main", "Seed of the demo fleet."), QStringLiteral("N"),
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QCoreApplication::translate("main", "Seed of the demo fleet."), QStringLiteral("N"),
                                   QStringLiteral("1"));
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QCoreApplication::translate("main", "Connect to this server URL with the token in PATCHDECK_TOKEN."),
-                                    QStringLiteral("URL"));
-    const QCommandLineOption kind(QStringLiteral("kind"), QCoreApplication::translate("main", "Server kind for --server: cloud or onprem."),
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "Connect to this server URL with the token in PATCHDECK_TOKEN."),
+        QStringLiteral("URL"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  QCoreApplication::translate("main", "Server kind for --server: cloud or onprem."),
                                   QStringLiteral("KIND"), QStringLiteral("cloud"));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  QCoreApplication::translate("main", "Open the window on this view (a view name of patchdeck export --help)."),
-                                  QStringLiteral("ID"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QCoreApplication::translate("main", "Open the window on this view (a view name of patchdeck export --help)."),
+        QStringLiteral("ID"));
     parser.addOptions({demo, computers, seed, server, kind, view, ui::LanguageChoice::option()});
 
     if (!parser.parse(arguments))

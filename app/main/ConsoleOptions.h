@@ -12,7 +12,12 @@ namespace pmp::app {
 // QCoreApplication and builds the QApplication only when a window is really wanted.
 struct ConsoleOptions
 {
-    enum class Mode { SignedIn, Demo, Server };
+    enum class Mode
+    {
+        SignedIn,
+        Demo,
+        Server
+    };
     Mode mode = Mode::SignedIn;
     int computers = 250;
     quint64 seed = 1;

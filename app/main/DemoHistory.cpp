@@ -51,12 +51,12 @@ int DemoHistory::write(pmp::store::SummaryHistory &history, const pmp::api::Patc
     int written = 0;
     for (int d = days; d >= 1; --d) {
         const QDateTime at = now.toUTC().addDays(-d);
-        const double ago = double(d) / days;                 // 1 at the start, towards 0 today
+        const double ago = double(d) / days; // 1 at the start, towards 0 today
         const double noise = 0.97 + 0.06 * random.generateDouble();
         // Missing patches: a third more three months ago, plus each month's release and its work-down.
         const double missing = (1.0 + 0.35 * ago) * releaseBump(daysSincePatchTuesday(at.date())) / bumpNow * noise;
-        const double fleet = 1.0 - 0.06 * ago;               // computers still being onboarded
-        const double risk = (1.0 + 0.5 * ago) * noise;      // vulnerable machines, falling faster
+        const double fleet = 1.0 - 0.06 * ago;         // computers still being onboarded
+        const double risk = (1.0 + 0.5 * ago) * noise; // vulnerable machines, falling faster
 
         pmp::api::PatchSummary p = patchesNow;
         p.missingCritical = scaled(patchesNow.missingCritical, missing);
@@ -70,8 +70,8 @@ int DemoHistory::write(pmp::store::SummaryHistory &history, const pmp::api::Patc
         p.applicablePatches = p.installedPatches + p.missingPatches;
         p.totalSystems = scaled(patchesNow.totalSystems, fleet);
         p.highlyVulnerableSystems = qMin(p.totalSystems, scaled(patchesNow.highlyVulnerableSystems, risk));
-        p.moderatelyVulnerableSystems =
-            qMin(p.totalSystems - p.highlyVulnerableSystems, scaled(patchesNow.moderatelyVulnerableSystems, risk * 0.9));
+        p.moderatelyVulnerableSystems = qMin(p.totalSystems - p.highlyVulnerableSystems,
+                                             scaled(patchesNow.moderatelyVulnerableSystems, risk * 0.9));
         p.healthUnknownSystems = qMin(p.totalSystems - p.highlyVulnerableSystems - p.moderatelyVulnerableSystems,
                                       patchesNow.healthUnknownSystems);
         p.healthySystems =
@@ -110,8 +110,9 @@ void DemoHistory::fetchAndWrite(pmp::api::Client &client, pmp::store::SummaryHis
     auto finish = [pending, &history, seed, done] {
         if (++pending->answers < 2)
             return;
-        const bool written = pending->patches && pending->som &&
-                             write(history, *pending->patches, *pending->som, QDateTime::currentDateTimeUtc(), seed) > 0;
+        const bool written =
+            pending->patches && pending->som &&
+            write(history, *pending->patches, *pending->som, QDateTime::currentDateTimeUtc(), seed) > 0;
         done(written);
     };
     client.patchSummary(context, [pending, finish](const pmp::api::Result<pmp::api::PatchSummary> &r) {

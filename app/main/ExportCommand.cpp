@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "ListExport.h"
 #include "api/Connection.h"
 #include "api/OperationCatalogue.h"
 #include "api/PagedFetch.h"
@@ -8,7 +9,6 @@
 #include "auth/ProfileStore.h"
 #include "auth/SessionManager.h"
 #include "auth/TokenStore.h"
-#include "ListExport.h"
 
 #include "models/RecordTableModel.h"
 #include "models/ReportColumns.h"
@@ -102,9 +102,11 @@ std::optional<pmp::auth::Profile> findProfile(const pmp::auth::ProfileStore &pro
 int exportJournalFrom(const QString &storePath, const QString &format, bool raw, const QString &output)
 {
     if (storePath == pmp::store::Database::memoryPath())
-        return fail(ExitFailed, QStringLiteral("a loopback (demo) server keeps its journal in memory only; nothing to export"));
+        return fail(ExitFailed,
+                    QStringLiteral("a loopback (demo) server keeps its journal in memory only; nothing to export"));
     if (!QFileInfo::exists(storePath))
-        return fail(ExitFailed, QStringLiteral("no action journal at %1 (nothing was done from this profile yet)").arg(storePath));
+        return fail(ExitFailed,
+                    QStringLiteral("no action journal at %1 (nothing was done from this profile yet)").arg(storePath));
     pmp::store::Database database(storePath);
     const pmp::store::OpenResult opened = database.open();
     if (!database.isPersistent())
@@ -115,7 +117,9 @@ int exportJournalFrom(const QString &storePath, const QString &format, bool raw,
         return fail(ExitFailed, QStringLiteral("cannot write %1: %2").arg(output, file.errorString()));
     const bool ok = format == QLatin1String("json") ? journal.exportJson({}, &file) : journal.exportCsv({}, &file, raw);
     if (!ok || !file.commit())
-        return fail(ExitFailed, QStringLiteral("cannot write %1: %2").arg(output, ok ? file.errorString() : QStringLiteral("the journal could not be read")));
+        return fail(ExitFailed,
+                    QStringLiteral("cannot write %1: %2")
+                        .arg(output, ok ? file.errorString() : QStringLiteral("the journal could not be read")));
     return ExitOk;
 }
 
@@ -149,8 +153,8 @@ QString ExportCommand::usage()
            "                     formula (=, +, -, @); for scripts, not for Excel\n\n"
            "Views:\n";
     for (const ViewSpec &v : ViewCatalogue::all())
-        out << "  " << v.id.leftJustified(20) << v.title << (v.id == QLatin1String("system-report") ? " (--resid N)" : "")
-            << "\n";
+        out << "  " << v.id.leftJustified(20) << v.title
+            << (v.id == QLatin1String("system-report") ? " (--resid N)" : "") << "\n";
     out << "  " << QStringLiteral("report").leftJustified(20) << "Query report data (--id N)\n";
     out << "  " << QStringLiteral("journal").leftJustified(20)
         << "The local action journal of --profile NAME or --server URL, or of --store FILE (no token needed)\n";
@@ -258,17 +262,20 @@ int openConnection(const ExportRequest &request, ExportConnection *out)
         auto *session = out->session.get();
         QObject::connect(session, &pmp::auth::SessionManager::connectionChanged, QCoreApplication::instance(),
                          &QCoreApplication::quit);
-        QObject::connect(session, &pmp::auth::SessionManager::openFailed, QCoreApplication::instance(),
-                         [&problem](const pmp::auth::Profile &, pmp::auth::SessionManager::Problem, const QString &message) {
-                             problem = message;
-                             QCoreApplication::quit();
-                         });
-        QMetaObject::invokeMethod(session, [session, id = saved->id] { session->open(id); }, Qt::QueuedConnection);
+        QObject::connect(
+            session, &pmp::auth::SessionManager::openFailed, QCoreApplication::instance(),
+            [&problem](const pmp::auth::Profile &, pmp::auth::SessionManager::Problem, const QString &message) {
+                problem = message;
+                QCoreApplication::quit();
+            });
+        QMetaObject::invokeMethod(
+            session, [session, id = saved->id] { session->open(id); }, Qt::QueuedConnection);
         QCoreApplication::exec();
         out->connection = session->connection();
         if (!out->connection)
-            return fail(ExitFailed, QStringLiteral("cannot open profile \"%1\": %2 (sign in with patchdeck first)")
-                                        .arg(saved->name, problem.isEmpty() ? QStringLiteral("no connection") : problem));
+            return fail(ExitFailed,
+                        QStringLiteral("cannot open profile \"%1\": %2 (sign in with patchdeck first)")
+                            .arg(saved->name, problem.isEmpty() ? QStringLiteral("no connection") : problem));
         return ExitOk;
     }
     if (request.server.isEmpty())
@@ -280,9 +287,10 @@ int openConnection(const ExportRequest &request, ExportConnection *out)
         return fail(ExitUsage, QStringLiteral("--kind must be cloud or onprem"));
     const QUrl url = QUrl::fromUserInput(request.server);
     if (!Transport::isAllowedServerUrl(url))
-        return fail(ExitUsage, QStringLiteral("refusing %1: use https (plain http only for 127.0.0.1)").arg(url.toString()));
+        return fail(ExitUsage,
+                    QStringLiteral("refusing %1: use https (plain http only for 127.0.0.1)").arg(url.toString()));
     const auto kind = request.kind == QLatin1String("cloud") ? StaticTokenAuthenticator::Kind::Cloud
-                                                              : StaticTokenAuthenticator::Kind::OnPremises;
+                                                             : StaticTokenAuthenticator::Kind::OnPremises;
     out->owned = std::make_unique<Connection>(url, std::make_unique<StaticTokenAuthenticator>(kind, token));
     out->connection = out->owned.get();
     return ExitOk;
@@ -368,8 +376,9 @@ int ExportCommand::run(const QStringList &arguments)
     const bool isReport = request.view == QLatin1String("report");
     const ViewSpec *spec = ViewCatalogue::byId(request.view);
     if (!spec && !isReport)
-        return fail(ExitUsage, QStringLiteral("unknown view \"%1\"; views: %2")
-                                   .arg(request.view, viewNames().join(QLatin1String(", "))));
+        return fail(
+            ExitUsage,
+            QStringLiteral("unknown view \"%1\"; views: %2").arg(request.view, viewNames().join(QLatin1String(", "))));
     ListQuery query;
     for (const QString &f : request.filters) {
         const int eq = f.indexOf(QLatin1Char('='));

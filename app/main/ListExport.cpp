@@ -68,9 +68,8 @@ bool ListExport::run(FetchOutcome *outcome, QString *error)
     m_writer->begin();
     m_clock.start();
     DecodedFetch fetch(m_client, m_view, m_query, m_options);
-    QObject::connect(&fetch, &DecodedFetch::batchReady, [this](const std::shared_ptr<const RowBatch> &batch) {
-        write(*batch);
-    });
+    QObject::connect(&fetch, &DecodedFetch::batchReady,
+                     [this](const std::shared_ptr<const RowBatch> &batch) { write(*batch); });
     QObject::connect(&fetch, &DecodedFetch::progress,
                      [this](qint64 received, qint64 total) { showProgress(received, total, false); });
     QObject::connect(&fetch, &DecodedFetch::finished, QCoreApplication::instance(), &QCoreApplication::quit);

@@ -43,7 +43,7 @@ private:
     QSaveFile m_file;
     pmp::models::ColumnStore m_window; // the rows of the page being written
     std::unique_ptr<pmp::models::TableExporter> m_writer;
-    bool m_progress = false;           // stderr is a terminal
+    bool m_progress = false; // stderr is a terminal
     QElapsedTimer m_clock;
     qint64 m_lastShownMs = -1;
 };

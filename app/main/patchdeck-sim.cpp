@@ -53,8 +53,7 @@ bool installSignalHandlers()
 
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "patchdeck-sim: %s\nTry 'patchdeck-sim --help' for more information.\n",
-                 qPrintable(message));
+    std::fprintf(stderr, "patchdeck-sim: %s\nTry 'patchdeck-sim --help' for more information.\n", qPrintable(message));
     return BadArguments;
 }
 
@@ -65,8 +64,8 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port, QStr
     if (text.startsWith(QLatin1Char('['))) {
         const qsizetype close = text.indexOf(QLatin1Char(']'));
         if (close < 0 || text.mid(close + 1, 1) != QLatin1String(":")) {
-            *error = QStringLiteral("--listen expects HOST:PORT, e.g. 127.0.0.1:8080 or [::1]:8080, got '%1'")
-                         .arg(text);
+            *error =
+                QStringLiteral("--listen expects HOST:PORT, e.g. 127.0.0.1:8080 or [::1]:8080, got '%1'").arg(text);
             return false;
         }
         host = text.mid(1, close - 1);
@@ -83,8 +82,7 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port, QStr
     bool ok = false;
     const uint p = portText.toUInt(&ok);
     if (!ok || p > 65535) {
-        *error = QStringLiteral("--listen: '%1' is not a port number (0-65535; 0 picks a free port)")
-                     .arg(portText);
+        *error = QStringLiteral("--listen: '%1' is not a port number (0-65535; 0 picks a free port)").arg(portText);
         return false;
     }
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -96,9 +94,8 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port, QStr
     }
     if (!a.isLoopback()) {
         *error =
-            QStringLiteral(
-                "--listen: refusing %1; the simulator only listens on loopback (127.0.0.1 or ::1) so it can "
-                "never be reached from another machine")
+            QStringLiteral("--listen: refusing %1; the simulator only listens on loopback (127.0.0.1 or ::1) so it can "
+                           "never be reached from another machine")
                 .arg(host);
         return false;
     }
@@ -137,25 +134,22 @@ int main(int argc, char *argv[])
     pmp::sim::SimulatorOptions defaults;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral(
-            "A ManageEngine Patch Manager Plus Cloud server and its Zoho accounts server on one loopback "
-            "port, "
-            "serving a seeded, deterministic fleet (all 39 API operations, OAuth sign-in, quirks and "
-            "faults).\n"
-            "When ready it prints exactly one line on stdout: listening on http://127.0.0.1:PORT\n\n") +
+        QStringLiteral("A ManageEngine Patch Manager Plus Cloud server and its Zoho accounts server on one loopback "
+                       "port, "
+                       "serving a seeded, deterministic fleet (all 39 API operations, OAuth sign-in, quirks and "
+                       "faults).\n"
+                       "When ready it prints exactly one line on stdout: listening on http://127.0.0.1:PORT\n\n") +
         pmp::sim::FaultSpec::syntaxHelp());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("listen"),
-         QStringLiteral(
-             "Address to listen on, loopback only (default 127.0.0.1:0; port 0 picks a free port)."),
+         QStringLiteral("Address to listen on, loopback only (default 127.0.0.1:0; port 0 picks a free port)."),
          QStringLiteral("HOST:PORT")},
         {QStringLiteral("seed"),
          QStringLiteral("Seed of the generated fleet; the same seed serves the same bodies (default 1)."),
          QStringLiteral("N")},
-        {QStringLiteral("computers"), QStringLiteral("Number of computers (default 250)."),
-         QStringLiteral("N")},
+        {QStringLiteral("computers"), QStringLiteral("Number of computers (default 250)."), QStringLiteral("N")},
         {QStringLiteral("patches"), QStringLiteral("Number of patches in the catalogue (default 600)."),
          QStringLiteral("N")},
         {QStringLiteral("static-token"),
@@ -164,29 +158,25 @@ int main(int argc, char *argv[])
                         "or bare)."),
          QStringLiteral("TOKEN")},
         {QStringLiteral("quirks"),
-         QStringLiteral(
-             "Behave like the real cloud server: JSON as text/plain, numbers as strings, \"--\" for numbers "
-             "without a value, errors in HTTP 200, "
-             "fixed pages of 25, HTML throttling pages.")},
+         QStringLiteral("Behave like the real cloud server: JSON as text/plain, numbers as strings, \"--\" for numbers "
+                        "without a value, errors in HTTP 200, "
+                        "fixed pages of 25, HTML throttling pages.")},
         {QStringLiteral("hostile-names"),
          QStringLiteral("Give some computers, patches, offices, groups, policies and tasks the names an attacker "
                         "would choose: markup, spreadsheet formulas, 10,000 characters, right-to-left text.")},
-        {QStringLiteral("faults"), QStringLiteral("Inject faults (see the syntax above)."),
-         QStringLiteral("SPEC")},
+        {QStringLiteral("faults"), QStringLiteral("Inject faults (see the syntax above)."), QStringLiteral("SPEC")},
         {QStringLiteral("token-lifetime"), QStringLiteral("Access token lifetime in seconds (default 3600)."),
          QStringLiteral("SECS")},
-        {QStringLiteral("code-lifetime"),
-         QStringLiteral("Authorization code lifetime in seconds (default 120)."), QStringLiteral("SECS")},
+        {QStringLiteral("code-lifetime"), QStringLiteral("Authorization code lifetime in seconds (default 120)."),
+         QStringLiteral("SECS")},
         {QStringLiteral("deploy-delay"),
-         QStringLiteral(
-             "Milliseconds a deployment, scan or agent action takes before it completes (default 0)."),
+         QStringLiteral("Milliseconds a deployment, scan or agent action takes before it completes (default 0)."),
          QStringLiteral("MS")},
         {QStringLiteral("client-id"),
          QStringLiteral("OAuth client id of the registered client (default %1).").arg(defaults.clientId),
          QStringLiteral("ID")},
         {QStringLiteral("client-secret"),
-         QStringLiteral("OAuth client secret of the registered client (default %1).")
-             .arg(defaults.clientSecret),
+         QStringLiteral("OAuth client secret of the registered client (default %1).").arg(defaults.clientSecret),
          QStringLiteral("SECRET")},
     });
     if (!parser.parse(QCoreApplication::arguments()))
@@ -253,16 +243,15 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString base = simulator.baseUrl().toString();
-    std::fprintf(
-        stderr,
-        "patchdeck-sim: %d computers, %d patches, seed %llu%s%s, ready in %lld ms\n"
-        "patchdeck-sim: sign in with OAuth client id %s and secret %s (accounts server %s, redirect to any "
-        "http://127.0.0.1:<port>/ address)\n",
-        options.computers, options.patches, static_cast<unsigned long long>(options.seed),
-        options.quirks ? ", quirks" : "",
-        options.faults.isEmpty() ? "" : qPrintable(QStringLiteral(", faults ") + options.faults),
-        static_cast<long long>(started.elapsed()), qPrintable(options.clientId),
-        qPrintable(options.clientSecret), qPrintable(base));
+    std::fprintf(stderr,
+                 "patchdeck-sim: %d computers, %d patches, seed %llu%s%s, ready in %lld ms\n"
+                 "patchdeck-sim: sign in with OAuth client id %s and secret %s (accounts server %s, redirect to any "
+                 "http://127.0.0.1:<port>/ address)\n",
+                 options.computers, options.patches, static_cast<unsigned long long>(options.seed),
+                 options.quirks ? ", quirks" : "",
+                 options.faults.isEmpty() ? "" : qPrintable(QStringLiteral(", faults ") + options.faults),
+                 static_cast<long long>(started.elapsed()), qPrintable(options.clientId),
+                 qPrintable(options.clientSecret), qPrintable(base));
     if (!options.staticToken.isEmpty())
         std::fprintf(stderr, "patchdeck-sim: static token accepted: Authorization: Zoho-oauthtoken %s\n",
                      qPrintable(options.staticToken));

@@ -40,8 +40,8 @@ void setIdentity()
 // is translated) and again in the QApplication (translators belong to the application object).
 void installLanguage()
 {
-    ui::LanguageChoice::install(ui::LanguageChoice::effective(
-        ui::LanguageChoice::fromArguments(QCoreApplication::arguments())));
+    ui::LanguageChoice::install(
+        ui::LanguageChoice::effective(ui::LanguageChoice::fromArguments(QCoreApplication::arguments())));
 }
 } // namespace
 
@@ -142,8 +142,8 @@ int main(int argc, char *argv[])
 
     // The demo's writes are simulated: its journal and cache live in memory, never beside a real
     // server's (decided by the flag, not the host: a real server may be on loopback too).
-    const std::shared_ptr<store::Workspace> workspace =
-        demoSession ? store::Workspace::inMemory(QStringLiteral("demo")) : store::Workspace::forConnection(active->server());
+    const std::shared_ptr<store::Workspace> workspace = demoSession ? store::Workspace::inMemory(QStringLiteral("demo"))
+                                                                    : store::Workspace::forConnection(active->server());
     std::unique_ptr<ui::MainWindow> window;
     auto openWindow = [&] {
         window = std::make_unique<ui::MainWindow>(&active->client(), workspace, label);

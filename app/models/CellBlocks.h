@@ -29,20 +29,19 @@ public:
     // Cells in block `b` that belong to this copy.
     qsizetype cellsInBlock(int b) const { return qMin(BlockRows, m_size - (qsizetype(b) << BlockShift)); }
     const char *block(int b) const { return m_blocks.at(b).get(); }
-    template <typename T>
-    const T *blockAs(int b) const
-    {
-        return reinterpret_cast<const T *>(m_blocks.at(b).get());
-    }
+    template <typename T> const T *blockAs(int b) const { return reinterpret_cast<const T *>(m_blocks.at(b).get()); }
 
     quint32 id(qsizetype row) const
     {
         const char *b = m_blocks.at(row >> BlockShift).get();
         const qsizetype i = row & BlockMask;
         switch (m_width) {
-        case 1: return reinterpret_cast<const quint8 *>(b)[i];
-        case 2: return reinterpret_cast<const quint16 *>(b)[i];
-        default: return reinterpret_cast<const quint32 *>(b)[i];
+        case 1:
+            return reinterpret_cast<const quint8 *>(b)[i];
+        case 2:
+            return reinterpret_cast<const quint16 *>(b)[i];
+        default:
+            return reinterpret_cast<const quint32 *>(b)[i];
         }
     }
     qint64 value(qsizetype row) const
@@ -55,9 +54,15 @@ public:
         char *b = tail();
         const qsizetype i = m_size & BlockMask;
         switch (m_width) {
-        case 1: reinterpret_cast<quint8 *>(b)[i] = quint8(id); break;
-        case 2: reinterpret_cast<quint16 *>(b)[i] = quint16(id); break;
-        default: reinterpret_cast<quint32 *>(b)[i] = id; break;
+        case 1:
+            reinterpret_cast<quint8 *>(b)[i] = quint8(id);
+            break;
+        case 2:
+            reinterpret_cast<quint16 *>(b)[i] = quint16(id);
+            break;
+        default:
+            reinterpret_cast<quint32 *>(b)[i] = id;
+            break;
         }
         ++m_size;
     }
@@ -114,10 +119,7 @@ private:
             m_blocks.append(newBlock());
         return m_blocks.at(m_size >> BlockShift).get();
     }
-    std::shared_ptr<char[]> newBlock() const
-    {
-        return std::shared_ptr<char[]>(new char[size_t(BlockRows * m_width)]);
-    }
+    std::shared_ptr<char[]> newBlock() const { return std::shared_ptr<char[]>(new char[size_t(BlockRows * m_width)]); }
 
     int m_width;
     qsizetype m_size = 0;

@@ -10,22 +10,23 @@ namespace pmp::models {
 
 // Coded values the API uses, turned into words (Appendix A of the reference). The raw code stays
 // available for tooltips and exports of raw data.
-enum class CodeKind {
+enum class CodeKind
+{
     None,
-    Severity,           // 0..4
-    ApprovalStatus,     // 211 / 0 / 212
-    PatchStatus,        // 201 / 202 / 206
-    Health,             // 0..3
-    ScanStatus,         // 226..229
-    LiveStatus,         // 1..3
-    AgentInstallStatus, // 21 / 22 / 23 / 24 / 29 / 31
-    Platform,           // 0..3
-    ManagedStatus,      // 61 / 62 / 65 / 68
-    DownloadStatus,     // 221 / other
-    RebootRequired,     // patch_noreboot 0 / 1 (Q23: 1 means reboot required)
-    UninstallSupport,   // 0 / 1
+    Severity,                 // 0..4
+    ApprovalStatus,           // 211 / 0 / 212
+    PatchStatus,              // 201 / 202 / 206
+    Health,                   // 0..3
+    ScanStatus,               // 226..229
+    LiveStatus,               // 1..3
+    AgentInstallStatus,       // 21 / 22 / 23 / 24 / 29 / 31
+    Platform,                 // 0..3
+    ManagedStatus,            // 61 / 62 / 65 / 68
+    DownloadStatus,           // 221 / other
+    RebootRequired,           // patch_noreboot 0 / 1 (Q23: 1 means reboot required)
+    UninstallSupport,         // 0 / 1
     DistributionServerStatus, // 21 / 22 / 23 / 29
-    DeploymentType,     // installpatch deploymentType 0..2
+    DeploymentType,           // installpatch deploymentType 0..2
 };
 
 class CodeTable

@@ -15,7 +15,12 @@ namespace {
 // zlib level 1: several times faster than the default for a few more bytes; ids compress well anyway.
 constexpr int CompressionLevel = 1;
 // How a text value's display form is stored: usually it is the raw text, or empty.
-enum DisplayForm : quint8 { SameAsRaw = 0, Empty = 1, Own = 2 };
+enum DisplayForm : quint8
+{
+    SameAsRaw = 0,
+    Empty = 1,
+    Own = 2
+};
 
 struct BlockRef
 {

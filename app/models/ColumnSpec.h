@@ -7,8 +7,9 @@
 
 namespace pmp::models {
 
-enum class ColumnType {
-    Text,     // display text (i18n keys expanded), raw kept for the tooltip
+enum class ColumnType
+{
+    Text, // display text (i18n keys expanded), raw kept for the tooltip
     Integer,
     DateTime, // epoch ms
     Size,     // bytes, shown as KB/MB
@@ -25,7 +26,7 @@ struct ColumnSpec
     ColumnType type = ColumnType::Text;
     CodeKind codes = CodeKind::None;
     bool hiddenByDefault = false;
-    QStringList fallbackKeys; // read when `key` is absent (field names differ between endpoints)
+    QStringList fallbackKeys;     // read when `key` is absent (field names differ between endpoints)
     bool negativeIsEmpty = false; // -1 means "none" (install_error_code, last_contact_time of a DS)
 
     static ColumnSpec text(const QString &key, const QString &header) { return {key, header, ColumnType::Text}; }

@@ -112,16 +112,20 @@ QString ColumnTable::displayNumber(const ColumnSpec &spec, qint64 n, const QLoca
     if (n == Null)
         return {};
     switch (spec.type) {
-    case ColumnType::Integer: return locale.toString(n);
-    case ColumnType::DateTime: return formatTime(n, locale);
-    case ColumnType::Size: return formatSize(n, locale);
+    case ColumnType::Integer:
+        return locale.toString(n);
+    case ColumnType::DateTime:
+        return formatTime(n, locale);
+    case ColumnType::Size:
+        return formatSize(n, locale);
     case ColumnType::Boolean:
         return n ? QCoreApplication::translate("pmp::models", "Yes") : QCoreApplication::translate("pmp::models", "No");
     case ColumnType::Code: {
         const QString label = CodeTable::label(spec.codes, n);
         return label.isEmpty() ? QString::number(n) : label;
     }
-    case ColumnType::Text: break;
+    case ColumnType::Text:
+        break;
     }
     return {};
 }
@@ -164,8 +168,8 @@ qsizetype ColumnTable::bytesUsed() const
     auto strings = [](const QList<QString> &list, const QList<QString> *sharedWith) {
         qsizetype bytes = list.size() * qsizetype(sizeof(QString));
         for (qsizetype i = 0; i < list.size(); ++i) {
-            const bool shared = sharedWith && i < sharedWith->size()
-                                && list.at(i).constData() == sharedWith->at(i).constData();
+            const bool shared =
+                sharedWith && i < sharedWith->size() && list.at(i).constData() == sharedWith->at(i).constData();
             if (!shared && !list.at(i).isEmpty())
                 bytes += list.at(i).size() * 2 + 32;
         }

@@ -9,8 +9,7 @@ namespace pmp::models {
 
 using namespace pmp::api;
 
-DecodedFetch::DecodedFetch(Client *client, const ViewSpec &view, ListQuery query, FetchOptions options,
-                           QObject *parent)
+DecodedFetch::DecodedFetch(Client *client, const ViewSpec &view, ListQuery query, FetchOptions options, QObject *parent)
     : QObject(parent), m_view(view), m_fetch(new PagedFetch(client, view.operation, std::move(query), options, this))
 {
     connect(m_fetch, &PagedFetch::pageArrived, this, [this](int, const QList<Record> &records) { onPage(records); });

@@ -52,7 +52,7 @@ private:
     ViewSpec m_view;
     QPointer<pmp::api::PagedFetch> m_fetch;
     std::deque<QFuture<std::shared_ptr<const RowBatch>>> m_decoding; // in page order
-    std::optional<pmp::api::FetchOutcome> m_fetchEnded;                // waits for the decoding
+    std::optional<pmp::api::FetchOutcome> m_fetchEnded;              // waits for the decoding
     pmp::api::FetchOutcome m_outcome;
     bool m_running = false;
 };

@@ -117,11 +117,12 @@ void ListLoader::loadCachedThenReload()
         }
         reload();
     });
-    watcher->setFuture(QtConcurrent::run(WorkerPools::interactive(), [location = image->location, columns = m_view.columns] {
-        Read read;
-        read.table = readImage(location, columns, &read.error);
-        return read;
-    }));
+    watcher->setFuture(
+        QtConcurrent::run(WorkerPools::interactive(), [location = image->location, columns = m_view.columns] {
+            Read read;
+            read.table = readImage(location, columns, &read.error);
+            return read;
+        }));
 }
 
 void ListLoader::reload()
@@ -234,8 +235,8 @@ void ListLoader::saveToCache()
             MemoryUse::releaseFreed(); // the compressed blocks were freed on workers
         emit cacheSaved(ok);
     });
-    watcher->setFuture(QtConcurrent::run(WorkerPools::interactive(),
-                                         [table, location] { return writeImage(table, location); }));
+    watcher->setFuture(
+        QtConcurrent::run(WorkerPools::interactive(), [table, location] { return writeImage(table, location); }));
 }
 
 } // namespace pmp::models

@@ -118,8 +118,8 @@ void RecordFilterProxy::sort(int column, Qt::SortOrder order)
 
 bool RecordFilterProxy::isSettled() const
 {
-    return !m_cancel && !m_throttle.isActive() && m_applied.sameSearch(m_wanted) && m_applied.sameSort(m_wanted)
-           && (!m_records || m_applied.covered == m_records->rowCount());
+    return !m_cancel && !m_throttle.isActive() && m_applied.sameSearch(m_wanted) && m_applied.sameSort(m_wanted) &&
+           (!m_records || m_applied.covered == m_records->rowCount());
 }
 
 void RecordFilterProxy::cancelRunning()
@@ -157,8 +157,8 @@ void RecordFilterProxy::update()
         return;
     }
     if (m_cancel) {
-        const bool sameAsRunning = m_running.needle == m_wanted.needle && m_running.columns == m_wanted.columns
-                                   && m_running.sortColumn == m_wanted.sortColumn && m_running.order == m_wanted.order;
+        const bool sameAsRunning = m_running.needle == m_wanted.needle && m_running.columns == m_wanted.columns &&
+                                   m_running.sortColumn == m_wanted.sortColumn && m_running.order == m_wanted.order;
         if (sameAsRunning)
             return; // it finishes, then update() looks again for rows that arrived meanwhile
         cancelRunning();
@@ -213,9 +213,9 @@ RecordFilterProxy::Outcome RecordFilterProxy::compute(const ColumnTable &table, 
         // Start from the most specific earlier result this search refines, if any.
         std::shared_ptr<const RowSearch::State> base;
         auto consider = [&](const std::shared_ptr<const RowSearch::State> &s) {
-            if (s && s->rows <= rows && RowSearch::canRefine(*s, w.needle, w.columns)
-                && (!base || s->needle.size() > base->needle.size()
-                    || (s->needle.size() == base->needle.size() && s->rows > base->rows)))
+            if (s && s->rows <= rows && RowSearch::canRefine(*s, w.needle, w.columns) &&
+                (!base || s->needle.size() > base->needle.size() ||
+                 (s->needle.size() == base->needle.size() && s->rows > base->rows)))
                 base = s;
         };
         consider(job.previous.search);
@@ -287,11 +287,11 @@ void RecordFilterProxy::apply(Outcome outcome)
     Applied next = std::move(outcome.applied);
     if (next.search)
         rememberSearch(next.search);
-    const bool sameSearch = bool(m_applied.search) == bool(next.search)
-                            && (!next.search || (m_applied.search->needle == next.search->needle
-                                                 && m_applied.search->columns == next.search->columns));
-    const bool sameSort = m_applied.sortColumn == next.sortColumn
-                          && (next.sortColumn < 0 || m_applied.order == next.order);
+    const bool sameSearch = bool(m_applied.search) == bool(next.search) &&
+                            (!next.search || (m_applied.search->needle == next.search->needle &&
+                                              m_applied.search->columns == next.search->columns));
+    const bool sameSort =
+        m_applied.sortColumn == next.sortColumn && (next.sortColumn < 0 || m_applied.order == next.order);
     if (sameSearch && sameSort && next.sortColumn < 0) {
         // The rows shown before, then the rows that arrived and match: one insert at the end.
         const int from = m_applied.count();

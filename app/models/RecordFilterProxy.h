@@ -123,9 +123,9 @@ private:
     QList<std::shared_ptr<const RowSearch::State>> m_recentSearches;
     std::shared_ptr<const RowSort::CollationKeys> m_keys;
     std::shared_ptr<std::atomic<bool>> m_cancel; // of the running job; null when none runs
-    Wanted m_running;                             // what the running job computes
-    int m_generation = 0;                         // bumped by a source reset: late results are dropped
-    QTimer m_throttle;                            // spaces out re-sorts while rows arrive
+    Wanted m_running;                            // what the running job computes
+    int m_generation = 0;                        // bumped by a source reset: late results are dropped
+    QTimer m_throttle;                           // spaces out re-sorts while rows arrive
     QElapsedTimer m_sinceLastJob;
     qint64 m_lastJobMs = 0;
     mutable std::vector<int> m_inverse; // source row -> row shown; built on demand

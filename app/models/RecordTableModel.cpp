@@ -67,9 +67,12 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     const int col = index.column();
     const ColumnSpec &spec = m_store.columns().at(col);
     switch (role) {
-    case Qt::DisplayRole: return m_store.display(row, col);
-    case SortRole: return m_store.sortValue(row, col);
-    case RawRole: return m_store.raw(row, col);
+    case Qt::DisplayRole:
+        return m_store.display(row, col);
+    case SortRole:
+        return m_store.sortValue(row, col);
+    case RawRole:
+        return m_store.raw(row, col);
     case Qt::ToolTipRole: {
         if (m_store.isNull(row, col))
             return {};
@@ -90,7 +93,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         if (spec.type == ColumnType::Integer || spec.type == ColumnType::Size)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    default: return {};
+    default:
+        return {};
     }
 }
 

@@ -18,7 +18,8 @@ class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, // typed value: severities by severity, dates by time, sizes by bytes
         RawRole,                     // the value as served (code, epoch ms, raw string)
     };

@@ -28,12 +28,16 @@ ColumnType typeFromSql(int sqlType)
     case -5:
     case 4:
     case 5:
-    case -6: return ColumnType::Integer;
+    case -6:
+        return ColumnType::Integer;
     case 91:
-    case 93: return ColumnType::DateTime;
+    case 93:
+        return ColumnType::DateTime;
     case 16:
-    case -7: return ColumnType::Boolean;
-    default: return ColumnType::Text;
+    case -7:
+        return ColumnType::Boolean;
+    default:
+        return ColumnType::Text;
     }
 }
 
@@ -52,8 +56,8 @@ ColumnType inferFromValues(const QString &key, const QList<Record> &rows)
     if (seen == 0 || numeric < seen)
         return ColumnType::Text;
     // 13-digit numbers in a column named like a time are epoch milliseconds.
-    if (key.endsWith(QLatin1String("_time")) || key.endsWith(QLatin1String("time")) || key.endsWith(QLatin1String("_on"))
-        || key.endsWith(QLatin1String("_at")))
+    if (key.endsWith(QLatin1String("_time")) || key.endsWith(QLatin1String("time")) ||
+        key.endsWith(QLatin1String("_on")) || key.endsWith(QLatin1String("_at")))
         return ColumnType::DateTime;
     return key.endsWith(QLatin1String("_id")) || key == QLatin1String("id") ? ColumnType::Text : ColumnType::Integer;
 }

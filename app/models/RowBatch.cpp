@@ -54,7 +54,8 @@ qint64 numberOf(const ColumnSpec &spec, const QJsonValue &v)
             n.reset();
         return n ? *n : ColumnTable::Null;
     }
-    case ColumnType::Text: break;
+    case ColumnType::Text:
+        break;
     }
     return ColumnTable::Null;
 }

@@ -18,9 +18,9 @@ struct RowBatch
 {
     struct Column
     {
-        ValueDictionary dict;         // dictionary columns: the page's distinct values
-        std::vector<quint32> ids;     // dictionary columns: one per row, into `dict`
-        std::vector<qint64> values;   // other columns: one per row
+        ValueDictionary dict;       // dictionary columns: the page's distinct values
+        std::vector<quint32> ids;   // dictionary columns: one per row, into `dict`
+        std::vector<qint64> values; // other columns: one per row
     };
 
     int rows = 0;

@@ -17,8 +17,7 @@ struct ActiveColumn
 
 // Sets, for the 64 rows of word `w` of block `b`, the bits of rows whose id matches. `ids` is the
 // block's first cell.
-template <typename T>
-quint64 scanWord(const T *ids, qsizetype first, qsizetype count, const quint8 *matches)
+template <typename T> quint64 scanWord(const T *ids, qsizetype first, qsizetype count, const quint8 *matches)
 {
     quint64 word = 0;
     for (qsizetype i = 0; i < count; ++i)
@@ -29,9 +28,12 @@ quint64 scanWord(const T *ids, qsizetype first, qsizetype count, const quint8 *m
 quint64 scanWord(const CellBlocks &cells, int block, qsizetype first, qsizetype count, const quint8 *matches)
 {
     switch (cells.width()) {
-    case 1: return scanWord(cells.blockAs<quint8>(block), first, count, matches);
-    case 2: return scanWord(cells.blockAs<quint16>(block), first, count, matches);
-    default: return scanWord(cells.blockAs<quint32>(block), first, count, matches);
+    case 1:
+        return scanWord(cells.blockAs<quint8>(block), first, count, matches);
+    case 2:
+        return scanWord(cells.blockAs<quint16>(block), first, count, matches);
+    default:
+        return scanWord(cells.blockAs<quint32>(block), first, count, matches);
     }
 }
 

@@ -21,9 +21,9 @@ class RowSearch
 public:
     struct State
     {
-        QString needle;   // folded (lower-cased)
+        QString needle; // folded (lower-cased)
         QList<int> columns;
-        int rows = 0;     // rows [0, rows) are covered by `bits`
+        int rows = 0; // rows [0, rows) are covered by `bits`
         // Per searched column: one byte per dictionary id, 1 when that value contains the needle.
         std::vector<std::vector<quint8>> valueMatches;
         std::vector<quint64> bits;
@@ -39,9 +39,8 @@ public:
     static bool canRefine(const State &base, const QString &needle, const QList<int> &columns);
     // Searches `table` for `needle` (folded, not empty) over the dictionary columns among `columns`.
     // `base`, when given, must pass canRefine(). Returns null when cancelled.
-    static std::shared_ptr<const State> run(const ColumnTable &table, const QString &needle,
-                                            const QList<int> &columns, const std::shared_ptr<const State> &base,
-                                            const CancelFlag &cancel);
+    static std::shared_ptr<const State> run(const ColumnTable &table, const QString &needle, const QList<int> &columns,
+                                            const std::shared_ptr<const State> &base, const CancelFlag &cancel);
 };
 
 } // namespace pmp::models

@@ -19,8 +19,7 @@ QCollator userCollator()
 }
 
 // Calls fn(row, id) for every row of a dictionary column, block by block.
-template <typename Fn>
-void forEachId(const CellBlocks &cells, qsizetype rows, Fn &&fn)
+template <typename Fn> void forEachId(const CellBlocks &cells, qsizetype rows, Fn &&fn)
 {
     auto run = [&](auto tag) {
         using T = decltype(tag);
@@ -34,9 +33,15 @@ void forEachId(const CellBlocks &cells, qsizetype rows, Fn &&fn)
         }
     };
     switch (cells.width()) {
-    case 1: run(quint8()); break;
-    case 2: run(quint16()); break;
-    default: run(quint32()); break;
+    case 1:
+        run(quint8());
+        break;
+    case 2:
+        run(quint16());
+        break;
+    default:
+        run(quint32());
+        break;
     }
 }
 
@@ -141,8 +146,7 @@ std::vector<quint32> RowSort::ranks(const ColumnTable &table, int column, std::s
 }
 
 std::shared_ptr<const RowSort::Order> RowSort::run(const ColumnTable &table, int column, Qt::SortOrder order,
-                                                   std::shared_ptr<const CollationKeys> *keys,
-                                                   const CancelFlag &cancel)
+                                                   std::shared_ptr<const CollationKeys> *keys, const CancelFlag &cancel)
 {
     const qsizetype rows = table.rowCount();
     const ColumnTable::Column &col = table.column(column);

@@ -35,8 +35,7 @@ public:
                                             std::shared_ptr<const CollationKeys> *keys, const CancelFlag &cancel);
 
     // The rank of each distinct value of a dictionary column (equal values equal ranks, empty last).
-    static std::vector<quint32> ranks(const ColumnTable &table, int column,
-                                      std::shared_ptr<const CollationKeys> *keys);
+    static std::vector<quint32> ranks(const ColumnTable &table, int column, std::shared_ptr<const CollationKeys> *keys);
 };
 
 } // namespace pmp::models

@@ -6,9 +6,7 @@ namespace pmp::models {
 
 using namespace pmp::api;
 
-ServerChoices::ServerChoices(Client *client, QObject *parent) : QObject(parent), m_client(client)
-{
-}
+ServerChoices::ServerChoices(Client *client, QObject *parent) : QObject(parent), m_client(client) {}
 
 void ServerChoices::load()
 {
@@ -30,10 +28,14 @@ void ServerChoices::load()
 QStringList ServerChoices::values(ParamConcept meaning) const
 {
     switch (meaning) {
-    case ParamConcept::BranchOffice: return m_properties.branchOffices;
-    case ParamConcept::Domain: return m_properties.domains;
-    case ParamConcept::CustomGroup: return m_properties.customGroups;
-    default: return {};
+    case ParamConcept::BranchOffice:
+        return m_properties.branchOffices;
+    case ParamConcept::Domain:
+        return m_properties.domains;
+    case ParamConcept::CustomGroup:
+        return m_properties.customGroups;
+    default:
+        return {};
     }
 }
 

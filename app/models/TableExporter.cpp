@@ -27,13 +27,27 @@ QByteArray TableExporter::jsonString(const QString &value)
     for (const char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default:
             if (c < 0x20) {
                 out += "\\u00";
@@ -53,8 +67,8 @@ TableExporter::TableExporter(const QList<ColumnSpec> &specs, QList<int> columns,
     : m_format(format), m_columns(std::move(columns)), m_out(out)
 {
     for (qsizetype i = 0; i < m_columns.size(); ++i) {
-        const QString header = QCoreApplication::translate(
-            "pmp::models::Columns", specs.at(m_columns.at(i)).header.toUtf8().constData());
+        const QString header =
+            QCoreApplication::translate("pmp::models::Columns", specs.at(m_columns.at(i)).header.toUtf8().constData());
         m_headers << header;
         m_jsonKeys << jsonString(i < keys.size() ? keys.at(i) : header) + ": ";
     }
@@ -66,9 +80,12 @@ TableExporter::TableExporter(const QList<ColumnSpec> &specs, QList<int> columns,
 QByteArray TableExporter::encode(const QString &display) const
 {
     switch (m_format) {
-    case Format::Csv: return pmp::api::SpreadsheetText::csvField(display, m_raw).toUtf8();
-    case Format::Tsv: return pmp::api::SpreadsheetText::tsvField(display, m_raw).toUtf8();
-    case Format::Json: return jsonString(display);
+    case Format::Csv:
+        return pmp::api::SpreadsheetText::csvField(display, m_raw).toUtf8();
+    case Format::Tsv:
+        return pmp::api::SpreadsheetText::tsvField(display, m_raw).toUtf8();
+    case Format::Json:
+        return jsonString(display);
     }
     return {};
 }
@@ -126,8 +143,8 @@ bool TableExporter::begin()
     return flush();
 }
 
-bool TableExporter::writeRows(const ColumnTable &table, const std::vector<quint32> *rows, qsizetype from,
-                              qsizetype to, const CancelFlag &cancel)
+bool TableExporter::writeRows(const ColumnTable &table, const std::vector<quint32> *rows, qsizetype from, qsizetype to,
+                              const CancelFlag &cancel)
 {
     const bool json = m_format == Format::Json;
     const char *sep = m_format == Format::Csv ? "," : "\t";
@@ -191,8 +208,8 @@ bool TableExporter::write(const RecordFilterProxy &proxy, const QList<int> &colu
 namespace pmp::models {
 
 QString TableExporter::writeFile(const ColumnTable &table, const std::shared_ptr<const std::vector<quint32>> &rows,
-                                 const QList<int> &columns, const QStringList &keys, Format format,
-                                 const QString &path, const CancelFlag &cancel)
+                                 const QList<int> &columns, const QStringList &keys, Format format, const QString &path,
+                                 const CancelFlag &cancel)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -201,8 +218,7 @@ QString TableExporter::writeFile(const ColumnTable &table, const std::shared_ptr
     const qsizetype count = rows ? qsizetype(rows->size()) : table.rowCount();
     if (!writer.begin() || !writer.writeRows(table, rows.get(), 0, count, cancel) || !writer.end()) {
         file.cancelWriting();
-        return isCancelled(cancel) ? QCoreApplication::translate("pmp::models", "Cancelled")
-                                   : file.errorString();
+        return isCancelled(cancel) ? QCoreApplication::translate("pmp::models", "Cancelled") : file.errorString();
     }
     if (!file.commit())
         return file.errorString();

@@ -19,14 +19,19 @@ namespace pmp::models {
 class RecordFilterProxy;
 
 // Writes rows as a table shows them — the given columns in the given order, the cells as displayed —
-// as CSV (RFC 4180, UTF-8), JSON or TSV (the clipboard), text cells safe to open in a spreadsheet. It reads the column store directly and
-// encodes each distinct value once, so millions of rows stream out in seconds; rows can be written
+// as CSV (RFC 4180, UTF-8), JSON or TSV (the clipboard), text cells safe to open in a spreadsheet. It reads the column
+// store directly and encodes each distinct value once, so millions of rows stream out in seconds; rows can be written
 // in several calls (the headless export writes each page as it arrives). The GUI's Export and Copy
 // and `patchdeck export` share it.
 class TableExporter
 {
 public:
-    enum class Format { Csv, Json, Tsv };
+    enum class Format
+    {
+        Csv,
+        Json,
+        Tsv
+    };
 
     // `columns`: table columns in display order; `keys`: JSON member names for them (default: headers).
     TableExporter(const QList<ColumnSpec> &specs, QList<int> columns, QStringList keys, Format format, QIODevice &out);
@@ -43,8 +48,8 @@ public:
     qint64 rowsWritten() const { return m_rows; }
 
     // All of it: the rows a proxy shows (or its rows `proxyRows`, in that order), as it shows them.
-    static bool write(const RecordFilterProxy &proxy, const QList<int> &columns, const QStringList &keys,
-                      Format format, QIODevice &out, const QList<int> &proxyRows = {});
+    static bool write(const RecordFilterProxy &proxy, const QList<int> &columns, const QStringList &keys, Format format,
+                      QIODevice &out, const QList<int> &proxyRows = {});
     // Rows of `table` (`rows`, or all in order when null) to the file `path`, atomically; for a worker
     // thread. Returns the error, empty on success.
     static QString writeFile(const ColumnTable &table, const std::shared_ptr<const std::vector<quint32>> &rows,

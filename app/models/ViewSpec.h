@@ -13,18 +13,26 @@
 namespace pmp::models {
 
 // What a row of a view stands for, so the write actions know what a selection means.
-enum class RowSubject {
+enum class RowSubject
+{
     Computer = 0x1, // rows carry resource_id (and a computer's name)
     Patch = 0x2,    // rows carry patch_id (and the patch's description)
 };
 Q_DECLARE_FLAGS(RowSubjects, RowSubject)
 
 // The pane that explains the current row of a view.
-enum class DetailKind { None, Computer, Patch, Configuration };
+enum class DetailKind
+{
+    None,
+    Computer,
+    Patch,
+    Configuration
+};
 
 // What a view shows that write actions change: a finished write makes stale (and reloads) every view
 // that shows something it changes.
-enum class ViewFacet {
+enum class ViewFacet
+{
     PatchStates = 0x01,    // which patches are installed, missing or failed where
     Approvals = 0x02,      // approval and decline of patches
     Agents = 0x04,         // the agent on each computer
@@ -41,22 +49,22 @@ Q_DECLARE_FLAGS(ViewFacets, ViewFacet)
 // ViewCatalogue; nothing else lists view ids.
 struct ViewSpec
 {
-    QString id;        // export name: "computers", "patches", ...
-    QString title;     // English, translated at display time
+    QString id;    // export name: "computers", "patches", ...
+    QString title; // English, translated at display time
     pmp::api::OperationId operation{};
     QList<ColumnSpec> columns;
-    QString keyField;  // identifies a row (resource_id, patch_id, ...)
-    QString itemNoun;       // "computer"
-    QString itemNounPlural; // "computers" — for "N of M computers"
+    QString keyField;               // identifies a row (resource_id, patch_id, ...)
+    QString itemNoun;               // "computer"
+    QString itemNounPlural;         // "computers" — for "N of M computers"
     pmp::api::ListQuery fixedQuery; // filters that define the view itself (e.g. missing patches)
     // A list inside each item (E16: systems, each with "patches"): one row per element, carrying the
     // parent's own fields too. Empty: one row per item.
     QString expandKey;
-    QString group;          // navigation group ("Patches", "Systems and health", ...)
+    QString group; // navigation group ("Patches", "Systems and health", ...)
     RowSubjects subjects;
     DetailKind detail = DetailKind::None;
     ViewFacets facets;
-    bool isPage = true;     // false: shown inside another view's detail pane only (system-report)
+    bool isPage = true; // false: shown inside another view's detail pane only (system-report)
 
     // The columns shown until the admin chooses others (what `patchdeck export` writes), and their keys.
     QList<int> defaultColumns() const;

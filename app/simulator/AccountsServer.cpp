@@ -107,8 +107,7 @@ SimResponse AccountsServer::handle(const SimRequest &request)
     const QString &path = request.path;
     auto method = [&](const char *m) { return request.method == QLatin1String(m); };
     auto notAllowed = [&](const char *allow) {
-        SimResponse r =
-            tokenError(s("invalid_request"), s("Method %1 is not allowed here").arg(request.method), 405);
+        SimResponse r = tokenError(s("invalid_request"), s("Method %1 is not allowed here").arg(request.method), 405);
         r.headers.append({QByteArrayLiteral("Allow"), QByteArray(allow)});
         return r;
     };
@@ -124,8 +123,7 @@ SimResponse AccountsServer::handle(const SimRequest &request)
         return method("POST") ? revoke(request) : notAllowed("POST");
     return SimResponse::make(
         404, QByteArrayLiteral("application/json"),
-        QByteArrayLiteral(
-            "{\"error\":\"invalid_request\",\"error_description\":\"Unknown accounts endpoint\"}"));
+        QByteArrayLiteral("{\"error\":\"invalid_request\",\"error_description\":\"Unknown accounts endpoint\"}"));
 }
 
 SimResponse AccountsServer::errorPage(const QString &error, const QString &description) const
@@ -147,19 +145,17 @@ SimResponse AccountsServer::authorize(const SimRequest &request)
 {
     const QUrlQuery q = formQuery(request.query.query(QUrl::FullyEncoded).toUtf8());
     auto param = [&](const char *name) { return q.queryItemValue(s(name), QUrl::FullyDecoded).trimmed(); };
-    if (param("response_type") != QLatin1String("code") || param("client_id").isEmpty() ||
-        param("scope").isEmpty() || param("redirect_uri").isEmpty())
-        return errorPage(
-            s("ERROR_invalid_response_type"),
-            s("response_type must be \"code\" and client_id, scope and redirect_uri are mandatory."));
+    if (param("response_type") != QLatin1String("code") || param("client_id").isEmpty() || param("scope").isEmpty() ||
+        param("redirect_uri").isEmpty())
+        return errorPage(s("ERROR_invalid_response_type"),
+                         s("response_type must be \"code\" and client_id, scope and redirect_uri are mandatory."));
     if (param("client_id") != m_clientId)
         return errorPage(s("ERROR_invalid_client"), s("The client ID is wrong or empty."));
     const QUrl redirect(param("redirect_uri"));
     if (!isLoopbackRedirect(redirect))
-        return errorPage(
-            s("ERROR_invalid_redirect_uri"),
-            s("The redirect URI does not match the one registered for this client (any http://127.0.0.1, "
-              "http://[::1] or http://localhost address)."));
+        return errorPage(s("ERROR_invalid_redirect_uri"),
+                         s("The redirect URI does not match the one registered for this client (any http://127.0.0.1, "
+                           "http://[::1] or http://localhost address)."));
     QStringList scopes;
     for (const QString &raw : param("scope").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString scope = raw.trimmed();
@@ -171,8 +167,7 @@ SimResponse AccountsServer::authorize(const SimRequest &request)
     if (scopes.isEmpty())
         return errorPage(s("ERROR_invalid_scope"), s("No scope was requested."));
     const QString accessType = param("access_type").toLower();
-    if (!accessType.isEmpty() && accessType != QLatin1String("online") &&
-        accessType != QLatin1String("offline"))
+    if (!accessType.isEmpty() && accessType != QLatin1String("online") && accessType != QLatin1String("offline"))
         return errorPage(s("ERROR_invalid_access_type"), s("access_type must be online or offline."));
     Pending pending;
     pending.clientId = m_clientId;
@@ -186,8 +181,7 @@ SimResponse AccountsServer::authorize(const SimRequest &request)
         pending.challengeMethod = s("plain");
     if (!pending.challenge.isEmpty() && pending.challengeMethod != QLatin1String("S256") &&
         pending.challengeMethod != QLatin1String("plain"))
-        return errorPage(s("ERROR_invalid_code_challenge_method"),
-                         s("code_challenge_method must be S256 or plain."));
+        return errorPage(s("ERROR_invalid_code_challenge_method"), s("code_challenge_method must be S256 or plain."));
     QByteArray ticketBytes(18, Qt::Uninitialized);
     for (char &c : ticketBytes)
         c = char(QRandomGenerator::system()->bounded(256));
@@ -202,8 +196,7 @@ SimResponse AccountsServer::decide(const SimRequest &request)
     const QUrlQuery form = parameters(request);
     const QString ticket = form.queryItemValue(s("ticket"), QUrl::FullyDecoded);
     if (!m_pending.contains(ticket))
-        return errorPage(s("ERROR_invalid_request"),
-                         s("This sign-in request has expired or was already answered."));
+        return errorPage(s("ERROR_invalid_request"), s("This sign-in request has expired or was already answered."));
     const Pending pending = m_pending.take(ticket);
     QUrl target(pending.redirectUri);
     QUrlQuery query(target);
@@ -228,8 +221,7 @@ SimResponse AccountsServer::decide(const SimRequest &request)
         code.challengeMethod = pending.challengeMethod;
         query.addQueryItem(s("code"), m_tokens.mintCode(code));
         query.addQueryItem(s("location"), s("us"));
-        query.addQueryItem(s("accounts-server"),
-                           m_baseUrl.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash));
+        query.addQueryItem(s("accounts-server"), m_baseUrl.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash));
     }
     if (!pending.state.isEmpty())
         query.addQueryItem(s("state"), pending.state);
@@ -250,8 +242,7 @@ SimResponse AccountsServer::token(const SimRequest &request)
     auto param = [&](const char *name) { return p.queryItemValue(s(name), QUrl::FullyDecoded).trimmed(); };
     const QString grant = param("grant_type");
     if (grant != QLatin1String("authorization_code") && grant != QLatin1String("refresh_token"))
-        return tokenError(s("unsupported_grant_type"),
-                          s("grant_type must be authorization_code or refresh_token"));
+        return tokenError(s("unsupported_grant_type"), s("grant_type must be authorization_code or refresh_token"));
     if (param("client_id") != m_clientId || param("client_secret") != m_clientSecret)
         return tokenError(s("invalid_client"), s("The client ID or client secret is invalid"));
     const int lifetime = m_tokens.accessLifetimeSecs();
@@ -282,8 +273,7 @@ SimResponse AccountsServer::token(const SimRequest &request)
     }
 
     TokenStore::AuthCode code;
-    switch (m_tokens.redeemCode(param("code"), m_clientId, param("redirect_uri"), param("code_verifier"),
-                                &code)) {
+    switch (m_tokens.redeemCode(param("code"), m_clientId, param("redirect_uri"), param("code_verifier"), &code)) {
     case TokenStore::CodeResult::Unknown:
         return tokenError(s("invalid_code"), s("The authorization code is invalid"));
     case TokenStore::CodeResult::Used:
@@ -296,8 +286,7 @@ SimResponse AccountsServer::token(const SimRequest &request)
         return tokenError(s("invalid_redirect_uri"),
                           s("redirect_uri does not match the one of the authorization request"));
     case TokenStore::CodeResult::VerifierMissing:
-        return tokenError(s("invalid_code"),
-                          s("code_verifier is required for this authorization code (PKCE)"));
+        return tokenError(s("invalid_code"), s("code_verifier is required for this authorization code (PKCE)"));
     case TokenStore::CodeResult::VerifierMismatch:
         return tokenError(s("invalid_code"), s("code_verifier does not match the code_challenge"));
     case TokenStore::CodeResult::Ok:
@@ -311,8 +300,7 @@ SimResponse AccountsServer::token(const SimRequest &request)
     QString body = s("{\"access_token\":%1,").arg(jsonString(access));
     if (!refresh.isEmpty())
         body += s("\"refresh_token\":%1,").arg(jsonString(refresh));
-    body += s("\"api_domain\":\"https://www.zohoapis.com\",\"token_type\":\"Bearer\",\"expires_in\":%1}")
-                .arg(lifetime);
+    body += s("\"api_domain\":\"https://www.zohoapis.com\",\"token_type\":\"Bearer\",\"expires_in\":%1}").arg(lifetime);
     return SimResponse::make(200, QByteArrayLiteral("application/json;charset=UTF-8"), body.toUtf8());
 }
 

@@ -71,15 +71,15 @@ bool ApdHandlers::validate(const QJsonObject &settings, QString *code, QString *
         const QString v = JsonBody::text(settings.value(s(key))).trimmed();
         if (settings.contains(s(key)) && v != QLatin1String("Patch Specific Applications") &&
             v != QLatin1String("Patch All Applications Except")) {
-            *error = s("%1 must be Patch Specific Applications or Patch All Applications Except, got '%2'")
-                         .arg(s(key), v);
+            *error =
+                s("%1 must be Patch Specific Applications or Patch All Applications Except, got '%2'").arg(s(key), v);
             return false;
         }
     }
-    for (const char *flag : {"security_update", "non_security_update", "thirdparty_update",
-                             "definition_update", "servicepack_update", "featurepack_update", "rollups",
-                             "optional_updates", "driver", "preview_rollups", "failure_notify_enable",
-                             "report_notify_enable", "NeedFailureAttachment", "NeedReportAttachment"}) {
+    for (const char *flag :
+         {"security_update", "non_security_update", "thirdparty_update", "definition_update", "servicepack_update",
+          "featurepack_update", "rollups", "optional_updates", "driver", "preview_rollups", "failure_notify_enable",
+          "report_notify_enable", "NeedFailureAttachment", "NeedReportAttachment"}) {
         if (settings.contains(s(flag)) && !JsonBody::boolean(settings.value(s(flag)), false)) {
             *error = s("%1 must be true or false").arg(s(flag));
             return false;
@@ -100,11 +100,9 @@ SimResponse ApdHandlers::create(const api::Operation &op, const SimRequest &requ
         return m_ctx.writer.legacyError(&op, 400, s("MISSING_PARAMETER"), s("settings is mandatory"));
     const QString name = JsonBody::text(settings.value(s("taskName"))).trimmed();
     if (name.isEmpty())
-        return m_ctx.writer.legacyError(&op, 400, s("MISSING_PARAMETER"),
-                                        s("settings.taskName is mandatory"));
+        return m_ctx.writer.legacyError(&op, 400, s("MISSING_PARAMETER"), s("settings.taskName is mandatory"));
     if (JsonBody::text(settings.value(s("templateName"))).trimmed().isEmpty())
-        return m_ctx.writer.legacyError(&op, 400, s("MISSING_PARAMETER"),
-                                        s("settings.templateName is mandatory"));
+        return m_ctx.writer.legacyError(&op, 400, s("MISSING_PARAMETER"), s("settings.templateName is mandatory"));
     if (fleet.apdTaskIndex(name) >= 0)
         return m_ctx.writer.legacyError(&op, 400, s("TASK_ALREADY_EXISTS"),
                                         s("An APD task named '%1' already exists").arg(name));
@@ -136,8 +134,7 @@ SimResponse ApdHandlers::modify(const api::Operation &op, const SimRequest &requ
         return m_ctx.writer.legacyError(&op, 400, s("MISSING_PARAMETER"), s("taskname is mandatory"));
     const int index = fleet.apdTaskIndex(name);
     if (index < 0)
-        return m_ctx.writer.legacyError(&op, 400, s("TASK_NOT_FOUND"),
-                                        s("No APD task is named '%1'").arg(name));
+        return m_ctx.writer.legacyError(&op, 400, s("TASK_NOT_FOUND"), s("No APD task is named '%1'").arg(name));
     if (!validate(settings, &code, &error))
         return m_ctx.writer.legacyError(&op, 400, code, error);
     ApdTask &task = fleet.apdTasks()[index];
@@ -163,8 +160,7 @@ SimResponse ApdHandlers::byName(const api::Operation &op, const SimRequest &requ
         return m_ctx.writer.legacyError(&op, 400, s("MISSING_PARAMETER"), s("taskname is mandatory"));
     const int index = fleet.apdTaskIndex(name);
     if (index < 0)
-        return m_ctx.writer.legacyError(&op, 400, s("TASK_NOT_FOUND"),
-                                        s("No APD task is named '%1'").arg(name));
+        return m_ctx.writer.legacyError(&op, 400, s("TASK_NOT_FOUND"), s("No APD task is named '%1'").arg(name));
     switch (op.id) {
     case OperationId::DeleteApdTask:
         fleet.apdTasks().removeAt(index);

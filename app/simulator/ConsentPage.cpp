@@ -49,21 +49,20 @@ QString ConsentPage::consent(const QString &clientName, const QString &clientId,
     for (const QString &scope : scopes)
         items += QStringLiteral("<li>%1<br><code>%2</code></li>\n")
                      .arg(scopeDescription(scope).toHtmlEscaped(), scope.toHtmlEscaped());
-    return QStringLiteral(
-               "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-               "<title>Zoho Accounts - Authorize %1</title>\n<style>%2</style>\n</head>\n<body>\n<div "
-               "class=\"card\">\n"
-               "<h1><strong>%1</strong> would like to access your Patch Manager Plus Cloud account</h1>\n"
-               "<p>Client ID <code>%3</code> will be allowed to:</p>\n<ul id=\"scopes\">\n%4</ul>\n"
-               "<form id=\"consent\" method=\"post\" action=\"/oauth/v2/auth/consent\">\n"
-               "<input type=\"hidden\" name=\"ticket\" value=\"%5\">\n"
-               "<div class=\"actions\">\n"
-               "<button type=\"submit\" id=\"accept\" name=\"decision\" value=\"accept\">Accept</button>\n"
-               "<button type=\"submit\" id=\"reject\" name=\"decision\" value=\"reject\">Reject</button>\n"
-               "</div>\n</form>\n"
-               "<p class=\"note\">You will be sent back to %6. This is the PatchDeck simulator's sign-in "
-               "page; "
-               "no real account is involved.</p>\n</div>\n</body>\n</html>\n")
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                          "<title>Zoho Accounts - Authorize %1</title>\n<style>%2</style>\n</head>\n<body>\n<div "
+                          "class=\"card\">\n"
+                          "<h1><strong>%1</strong> would like to access your Patch Manager Plus Cloud account</h1>\n"
+                          "<p>Client ID <code>%3</code> will be allowed to:</p>\n<ul id=\"scopes\">\n%4</ul>\n"
+                          "<form id=\"consent\" method=\"post\" action=\"/oauth/v2/auth/consent\">\n"
+                          "<input type=\"hidden\" name=\"ticket\" value=\"%5\">\n"
+                          "<div class=\"actions\">\n"
+                          "<button type=\"submit\" id=\"accept\" name=\"decision\" value=\"accept\">Accept</button>\n"
+                          "<button type=\"submit\" id=\"reject\" name=\"decision\" value=\"reject\">Reject</button>\n"
+                          "</div>\n</form>\n"
+                          "<p class=\"note\">You will be sent back to %6. This is the PatchDeck simulator's sign-in "
+                          "page; "
+                          "no real account is involved.</p>\n</div>\n</body>\n</html>\n")
         .arg(clientName.toHtmlEscaped(), QString::fromLatin1(style), clientId.toHtmlEscaped(), items,
              ticket.toHtmlEscaped(), redirectHost.toHtmlEscaped());
 }

@@ -42,8 +42,7 @@ SimResponse DeclineHandlers::legacy(const api::Operation &op, const SimRequest &
     if (ids.isEmpty())
         return m_ctx.writer.legacyError(&op, 400, s("MISSING_PARAMETER"), s("patchids is empty"));
     if (ids.size() > 1000) // the on-premises page documents this limit (landscape §4.8)
-        return m_ctx.writer.legacyError(&op, 400, s("DECLINE_FAILED_CODE"),
-                                        s("At most 1000 patch ids per request"));
+        return m_ctx.writer.legacyError(&op, 400, s("DECLINE_FAILED_CODE"), s("At most 1000 patch ids per request"));
     QList<int> patches;
     QStringList unknown;
     for (qint64 id : std::as_const(ids)) {
@@ -61,8 +60,8 @@ SimResponse DeclineHandlers::legacy(const api::Operation &op, const SimRequest &
         d.declinedMs = now;
         fleet.patch(p).declines = {d};
     }
-    return m_ctx.writer.envelope(
-        op, QJsonObject{{op.resultKey, QJsonObject{{s("status"), s("Initiated Successfully")}}}});
+    return m_ctx.writer.envelope(op,
+                                 QJsonObject{{op.resultKey, QJsonObject{{s("status"), s("Initiated Successfully")}}}});
 }
 
 SimResponse DeclineHandlers::perGroup(const SimRequest &request)
@@ -130,8 +129,7 @@ SimResponse DeclineHandlers::perGroup(const SimRequest &request)
         const int index = fleet.groupIndexById(g.toLongLong());
         // A group the user cannot see is an authorisation failure, as the guide's 403 describes.
         if (index < 0 || !fleet.groups().at(index).containsComputers())
-            return w.dcapiError(403, s("UAC_UNAUTHORIZED"),
-                                s("The user is not authorized to perform this operation!"));
+            return w.dcapiError(403, s("UAC_UNAUTHORIZED"), s("The user is not authorized to perform this operation!"));
         allComputers = allComputers || fleet.groups().at(index).kind == CustomGroup::Kind::AllComputers;
         if (!groups.contains(g.toLongLong()))
             groups << g.toLongLong();
@@ -151,8 +149,7 @@ SimResponse DeclineHandlers::perGroup(const SimRequest &request)
         d.declinedMs = now;
         fleet.patch(e.patch).declines.append(d);
     }
-    return w.json(
-        200, QJsonObject{{s("message"), s("Patches declined successfully")}, {s("status"), s("success")}});
+    return w.json(200, QJsonObject{{s("message"), s("Patches declined successfully")}, {s("status"), s("success")}});
 }
 
 } // namespace pmp::sim

@@ -81,7 +81,8 @@ struct Refusal
 };
 
 // PatchIDs: known patches (and, to uninstall, ones their vendor lets go).
-std::optional<Refusal> readPatches(const FleetState &fleet, const QJsonObject &body, bool uninstall, QList<int> *patches)
+std::optional<Refusal> readPatches(const FleetState &fleet, const QJsonObject &body, bool uninstall,
+                                   QList<int> *patches)
 {
     QString error;
     if (present(body, s("PatchIDs"))) {
@@ -101,9 +102,8 @@ std::optional<Refusal> readPatches(const FleetState &fleet, const QJsonObject &b
         if (!unknown.isEmpty())
             return Refusal{s("PATCH_NOT_FOUND"), s("Unknown patch id(s): ") + unknown.join(s(", "))};
         if (!notUninstallable.isEmpty())
-            return Refusal{s("UNINSTALL_NOT_SUPPORTED"),
-                       s("The vendor does not support uninstalling patch id(s): ") +
-                           notUninstallable.join(s(", "))};
+            return Refusal{s("UNINSTALL_NOT_SUPPORTED"), s("The vendor does not support uninstalling patch id(s): ") +
+                                                             notUninstallable.join(s(", "))};
     } else if (uninstall) {
         return Refusal{s("MISSING_PARAMETER"), s("PatchIDs is mandatory")};
     }
@@ -123,7 +123,7 @@ std::optional<Refusal> readSettings(const FleetState &fleet, const QJsonObject &
     if (action != QLatin1String("Deploy") && action != QLatin1String("Deploy Immediately") &&
         action != QLatin1String("Draft"))
         return Refusal{s("INVALID_PARAMETER"),
-                   s("actionToPerform must be Deploy, Deploy Immediately or Draft, got '%1'").arg(action)};
+                       s("actionToPerform must be Deploy, Deploy Immediately or Draft, got '%1'").arg(action)};
     if (body.contains(s("deploymentType"))) {
         const auto t = JsonBody::number(body.value(s("deploymentType")));
         if (!t || *t < 0 || *t > 2)
@@ -134,7 +134,7 @@ std::optional<Refusal> readSettings(const FleetState &fleet, const QJsonObject &
         const auto t = JsonBody::number(body.value(s("DeploymentPolicyTemplateID")));
         if (!t)
             return Refusal{s("INVALID_PARAMETER"),
-                       s("DeploymentPolicyTemplateID must be a template_id from deploymentpolicies")};
+                           s("DeploymentPolicyTemplateID must be a template_id from deploymentpolicies")};
         if (fleet.policyIndex(*t) < 0)
             return Refusal{s("TEMPLATE_NOT_FOUND"), s("No deployment policy has template_id %1").arg(*t)};
         out->templateId = *t;
@@ -145,9 +145,9 @@ std::optional<Refusal> readSettings(const FleetState &fleet, const QJsonObject &
         // over "will be ignored" in the description of 1); 2 deploys through a policy too, and every
         // sample of it sends one.
         return Refusal{s("MISSING_PARAMETER"),
-                   s("DeploymentPolicyTemplateID is mandatory for deploymentType %1: send the template_id of a "
-                     "deployment policy (deploymentpolicies)")
-                       .arg(out->deploymentType)};
+                       s("DeploymentPolicyTemplateID is mandatory for deploymentType %1: send the template_id of a "
+                         "deployment policy (deploymentpolicies)")
+                           .arg(out->deploymentType)};
     }
     if (body.contains(s("forceRebootOption"))) {
         const auto f = JsonBody::number(body.value(s("forceRebootOption")));
@@ -166,7 +166,7 @@ std::optional<Refusal> readSettings(const FleetState &fleet, const QJsonObject &
         const auto v = JsonBody::number(retry.value(s(r.key)));
         if (!v || *v < r.lo || *v > r.hi)
             return Refusal{s("INVALID_PARAMETER"),
-                       s("retrySettings.%1 must be from %2 to %3").arg(s(r.key)).arg(r.lo).arg(r.hi)};
+                           s("retrySettings.%1 must be from %2 to %3").arg(s(r.key)).arg(r.lo).arg(r.hi)};
     }
     for (const char *key : {"installaftertime", "expirytime"}) {
         if (!body.contains(s(key)))
@@ -174,7 +174,7 @@ std::optional<Refusal> readSettings(const FleetState &fleet, const QJsonObject &
         const QString text = JsonBody::text(body.value(s(key)));
         if (!QDateTime::fromString(text, s("yyyy-MM-dd HH:mm")).isValid())
             return Refusal{s("INVALID_PARAMETER"),
-                       s("%1 must use the format yyyy-MM-dd HH:MM, got '%2'").arg(s(key), text)};
+                           s("%1 must use the format yyyy-MM-dd HH:MM, got '%2'").arg(s(key), text)};
     }
     const auto onlyApproved = JsonBody::boolean(body.value(s("isOnlyApproved")), false);
     if (!onlyApproved)
@@ -213,8 +213,7 @@ DeploymentConfig newConfig(const FleetState &fleet, const DeployRequest &r, qint
     config.platform =
         !r.patches.isEmpty()
             ? fleet.patches().at(r.patches.first()).platform
-            : (r.targets.isEmpty() ? 1
-                                 : fleet.osProfiles().at(fleet.computers().at(r.targets.first()).os).platform);
+            : (r.targets.isEmpty() ? 1 : fleet.osProfiles().at(fleet.computers().at(r.targets.first()).os).platform);
     config.total = int(r.targets.size());
     config.yetToApply = config.total;
     for (int c : std::as_const(r.targets)) {
@@ -256,8 +255,8 @@ SimResponse DeploymentHandlers::handle(const api::Operation &op, const SimReques
     }
 }
 
-bool DeploymentHandlers::resolveTargets(const QJsonObject &body, QList<int> *targets, bool *hasTargetSet,
-                                        QString *code, QString *error) const
+bool DeploymentHandlers::resolveTargets(const QJsonObject &body, QList<int> *targets, bool *hasTargetSet, QString *code,
+                                        QString *error) const
 {
     const FleetState &fleet = m_ctx.fleet;
     QStringList given;
@@ -335,9 +334,7 @@ bool DeploymentHandlers::resolveTargets(const QJsonObject &body, QList<int> *tar
 SimResponse DeploymentHandlers::deploy(const api::Operation &op, const SimRequest &request)
 {
     FleetState &fleet = m_ctx.fleet;
-    auto bad = [&](const QString &code, const QString &text) {
-        return m_ctx.writer.legacyError(&op, 400, code, text);
-    };
+    auto bad = [&](const QString &code, const QString &text) { return m_ctx.writer.legacyError(&op, 400, code, text); };
     QString error;
     const auto parsed = JsonBody::object(request, &error);
     if (!parsed)
@@ -405,8 +402,7 @@ void DeploymentHandlers::complete(int configIndex)
             const Patch &patch = fleet.patches().at(p);
             if (!fleet.isApplicable(c, p))
                 continue;
-            if (!config.uninstall &&
-                (patch.approval == 212 || (config.onlyApproved && patch.approval != 211)))
+            if (!config.uninstall && (patch.approval == 212 || (config.onlyApproved && patch.approval != 211)))
                 continue; // declined patches are never deployed
             applicable = true;
             const PatchStatus st = fleet.status(c, p);
@@ -458,8 +454,7 @@ SimResponse DeploymentHandlers::policies(const api::Operation &op, const SimRequ
         const DeploymentPolicy &p = fleet.policies().at(i);
         return QJsonObject{
             {s("creation_time"), double(p.createdMs)},
-            {s("usertodefaultdeploytemplaterel.dc_user_id"),
-             p.isDefault ? QJsonValue(1) : QJsonValue(s("--"))},
+            {s("usertodefaultdeploytemplaterel.dc_user_id"), p.isDefault ? QJsonValue(1) : QJsonValue(s("--"))},
             {s("usertodeploytemplaterel.template_id"), double(p.templateId)},
             {s("usertodeploytemplaterel.modified_by"), 1},
             {s("template_name"), p.name},
@@ -531,9 +526,9 @@ QJsonObject DeploymentHandlers::configRow(const DeploymentConfig &c) const
         {s("configurationparams.label"),
          c.uninstall ? s("dc.conf.conf_param.Uninstall_Patches") : s("dc.conf.conf_param.Install_Patches")},
         {s("configurationparams.small_image_name"),
-         c.platform == 2 ? s("images/install_mac_patch_big.png")
-                         : (c.platform == 3 ? s("images/install_linux_patch_big.png")
-                                            : s("images/install_windows_patch_big.png"))},
+         c.platform == 2
+             ? s("images/install_mac_patch_big.png")
+             : (c.platform == 3 ? s("images/install_linux_patch_big.png") : s("images/install_windows_patch_big.png"))},
         {s("modifieduser.user_id"), 1},
         {s("collectionstatussummary.success_count"), c.succeeded},
         {s("modifieduser.first_name"), c.owner},
@@ -573,13 +568,11 @@ SimResponse DeploymentHandlers::configurations(const api::Operation &op, const S
         if (scope.none || (scope.office >= 0 && !c.offices.contains(scope.office)) ||
             (scope.domain >= 0 && !c.domains.contains(scope.domain)))
             continue;
-        if (!statusFilter.isEmpty() &&
-            !QueryFilters::sameText(s(statusInfo(c.status).filterName), statusFilter))
+        if (!statusFilter.isEmpty() && !QueryFilters::sameText(s(statusInfo(c.status).filterName), statusFilter))
             continue;
         matches << i;
     }
-    const QJsonArray rows =
-        ListPaging::slice(matches, window, [&](int i) { return configRow(fleet.configs().at(i)); });
+    const QJsonArray rows = ListPaging::slice(matches, window, [&](int i) { return configRow(fleet.configs().at(i)); });
     return m_ctx.writer.listEnvelope(op, rows, matches.size(), window.size, window.page);
 }
 

@@ -34,8 +34,7 @@ FaultDecision FaultInjector::decide(const QString &method, const QString &path)
         const bool isLatency = rule.kind == FaultKind::Latency;
         if (!isLatency && decision.fault)
             continue; // another rule already decides this request; do not use up this one
-        if (rule.rate < 1.0 &&
-            SeedHash::unit(SeedHash::of(m_spec.seed, quint64(i), quint64(matchNumber))) >= rule.rate)
+        if (rule.rate < 1.0 && SeedHash::unit(SeedHash::of(m_spec.seed, quint64(i), quint64(matchNumber))) >= rule.rate)
             continue;
         ++state.fired;
         if (isLatency)

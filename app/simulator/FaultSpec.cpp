@@ -13,10 +13,18 @@ struct KindName
     const char *name;
 };
 constexpr KindName KindNames[] = {
-    {FaultKind::Latency, "latency"},       {FaultKind::ServerError, "5xx"},      {FaultKind::Drop, "drop"},
-    {FaultKind::Truncate, "truncate"},     {FaultKind::Html, "html"},            {FaultKind::Throttle, "throttle"},
-    {FaultKind::IgnorePaging, "ignorepaging"}, {FaultKind::Duplicate, "duplicate"}, {FaultKind::Total, "total"},
-    {FaultKind::Huge, "huge"},             {FaultKind::Denied, "denied"},        {FaultKind::Redirect, "redirect"},
+    {FaultKind::Latency, "latency"},
+    {FaultKind::ServerError, "5xx"},
+    {FaultKind::Drop, "drop"},
+    {FaultKind::Truncate, "truncate"},
+    {FaultKind::Html, "html"},
+    {FaultKind::Throttle, "throttle"},
+    {FaultKind::IgnorePaging, "ignorepaging"},
+    {FaultKind::Duplicate, "duplicate"},
+    {FaultKind::Total, "total"},
+    {FaultKind::Huge, "huge"},
+    {FaultKind::Denied, "denied"},
+    {FaultKind::Redirect, "redirect"},
 };
 
 std::optional<FaultKind> kindFromName(const QString &name)
@@ -132,19 +140,19 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &spec, QString *error)
             parts << item.mid(toAt + 1);
         const auto kind = kindFromName(parts.takeFirst().trimmed());
         if (!kind)
-            return fail(QStringLiteral(
-                            "%1: unknown kind '%2' (expected latency, 5xx, drop, truncate, html, throttle, ignorepaging, "
-                            "duplicate, total, huge, denied or redirect)")
-                            .arg(where, item.section(QLatin1Char(':'), 0, 0)));
+            return fail(
+                QStringLiteral(
+                    "%1: unknown kind '%2' (expected latency, 5xx, drop, truncate, html, throttle, ignorepaging, "
+                    "duplicate, total, huge, denied or redirect)")
+                    .arg(where, item.section(QLatin1Char(':'), 0, 0)));
         FaultRule rule;
         rule.kind = *kind;
         rule.text = item;
         if (!parts.isEmpty() && looksLikeRate(parts.first().trimmed())) {
             const QString rate = parts.takeFirst().trimmed();
             if (!parseRate(rate, &rule.rate))
-                return fail(
-                    QStringLiteral("%1: rate '%2' must be a number from 0 to 1 (or a percentage such as 25%)")
-                        .arg(where, rate));
+                return fail(QStringLiteral("%1: rate '%2' must be a number from 0 to 1 (or a percentage such as 25%)")
+                                .arg(where, rate));
         }
         QStringList seen;
         bool hasMs = false;
@@ -152,9 +160,8 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &spec, QString *error)
             const QString part = rawPart.trimmed();
             const qsizetype eq = part.indexOf(QLatin1Char('='));
             if (eq <= 0)
-                return fail(
-                    QStringLiteral("%1: '%2' is not key=value (the rate, if any, comes right after the kind)")
-                        .arg(where, part));
+                return fail(QStringLiteral("%1: '%2' is not key=value (the rate, if any, comes right after the kind)")
+                                .arg(where, part));
             const QString key = part.left(eq).trimmed().toLower();
             const QString value = part.mid(eq + 1).trimmed();
             if (seen.contains(key))
@@ -168,30 +175,26 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &spec, QString *error)
             } else if (key == QLatin1String("method")) {
                 const QString m = value.toUpper();
                 if (m != QLatin1String("GET") && m != QLatin1String("POST") && m != QLatin1String("PUT"))
-                    return fail(
-                        QStringLiteral("%1: method must be GET, POST or PUT, got '%2'").arg(where, value));
+                    return fail(QStringLiteral("%1: method must be GET, POST or PUT, got '%2'").arg(where, value));
                 rule.method = m;
             } else if (key == QLatin1String("after")) {
                 if (!parseWhole(value, 0, &rule.after))
-                    return fail(
-                        QStringLiteral("%1: after must be a whole number >= 0, got '%2'").arg(where, value));
+                    return fail(QStringLiteral("%1: after must be a whole number >= 0, got '%2'").arg(where, value));
             } else if (key == QLatin1String("count")) {
                 if (!parseWhole(value, 1, &rule.count))
-                    return fail(
-                        QStringLiteral("%1: count must be a whole number >= 1, got '%2'").arg(where, value));
+                    return fail(QStringLiteral("%1: count must be a whole number >= 1, got '%2'").arg(where, value));
             } else if (key == QLatin1String("ms")) {
                 if (rule.kind != FaultKind::Latency)
                     return fail(QStringLiteral("%1: ms= applies only to latency").arg(where));
                 if (!parseWhole(value, 0, &rule.ms) || rule.ms > 600000)
-                    return fail(QStringLiteral("%1: ms must be a whole number from 0 to 600000, got '%2'")
-                                    .arg(where, value));
+                    return fail(
+                        QStringLiteral("%1: ms must be a whole number from 0 to 600000, got '%2'").arg(where, value));
                 hasMs = true;
             } else if (key == QLatin1String("status")) {
                 if (rule.kind != FaultKind::ServerError)
                     return fail(QStringLiteral("%1: status= applies only to 5xx").arg(where));
                 if (!parseWhole(value, 0, &rule.status) || rule.status < 500 || rule.status > 599)
-                    return fail(
-                        QStringLiteral("%1: status must be from 500 to 599, got '%2'").arg(where, value));
+                    return fail(QStringLiteral("%1: status must be from 500 to 599, got '%2'").arg(where, value));
             } else if (key == QLatin1String("retry")) {
                 if (rule.kind != FaultKind::Throttle)
                     return fail(QStringLiteral("%1: retry= applies only to throttle").arg(where));

@@ -38,7 +38,6 @@ constexpr quint32 bit(int family)
 constexpr quint32 Workstations = bit(Win11) | bit(Win10);
 constexpr quint32 ModernServers = bit(Srv2022) | bit(Srv2019) | bit(Srv2016);
 
-
 constexpr qint64 HourMs = 3600LL * 1000;
 constexpr qint64 DayMs = SimClock::DayMs;
 constexpr qint64 R = SimClock::ReferenceMs;
@@ -80,8 +79,7 @@ inline QString monthTag(const QDate &d)
 
 inline QString bulletinMonth(const QDate &d)
 {
-    static const char *names[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
-                                  "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+    static const char *names[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
     return QStringLiteral("MS%1-%2")
         .arg(d.year() % 100, 2, 10, QLatin1Char('0'))
         .arg(QLatin1String(names[d.month() - 1]));

@@ -29,7 +29,6 @@ enum Model
     HpProliant
 };
 
-
 const QStringList firstNames{
     QStringLiteral("Aarav"),  QStringLiteral("Priya"),  QStringLiteral("Liam"),    QStringLiteral("Olivia"),
     QStringLiteral("Noah"),   QStringLiteral("Emma"),   QStringLiteral("Wei"),     QStringLiteral("Mei"),
@@ -41,20 +40,17 @@ const QStringList firstNames{
     QStringLiteral("Jonas"),  QStringLiteral("Lena"),   QStringLiteral("Carlos"),  QStringLiteral("Elena"),
     QStringLiteral("Samuel"), QStringLiteral("Zoe"),    QStringLiteral("Ravi"),    QStringLiteral("Kavya"),
     QStringLiteral("Thomas"), QStringLiteral("Anna"),   QStringLiteral("Felix"),   QStringLiteral("Nora")};
-const QStringList lastNames{QStringLiteral("Shah"),     QStringLiteral("Kumar"),   QStringLiteral("Smith"),
-                            QStringLiteral("Johnson"),  QStringLiteral("Chen"),    QStringLiteral("Wang"),
-                            QStringLiteral("Mueller"),  QStringLiteral("Garcia"),  QStringLiteral("Rossi"),
-                            QStringLiteral("Tanaka"),   QStringLiteral("Sato"),    QStringLiteral("Khan"),
-                            QStringLiteral("Ali"),      QStringLiteral("Brown"),   QStringLiteral("Davis"),
-                            QStringLiteral("Martin"),   QStringLiteral("Dubois"),  QStringLiteral("Nair"),
-                            QStringLiteral("Iyer"),     QStringLiteral("Schmidt"), QStringLiteral("Fischer"),
-                            QStringLiteral("Lopez"),    QStringLiteral("Silva"),   QStringLiteral("Kim"),
-                            QStringLiteral("Park"),     QStringLiteral("Nguyen"),  QStringLiteral("Okafor"),
-                            QStringLiteral("Mensah"),   QStringLiteral("Wilson"),  QStringLiteral("Taylor"),
-                            QStringLiteral("Anderson"), QStringLiteral("Moore"),   QStringLiteral("Jackson"),
-                            QStringLiteral("White"),    QStringLiteral("Harris"),  QStringLiteral("Clark"),
-                            QStringLiteral("Lewis"),    QStringLiteral("Walker"),  QStringLiteral("Reddy"),
-                            QStringLiteral("Haddad")};
+const QStringList lastNames{
+    QStringLiteral("Shah"),    QStringLiteral("Kumar"),  QStringLiteral("Smith"),    QStringLiteral("Johnson"),
+    QStringLiteral("Chen"),    QStringLiteral("Wang"),   QStringLiteral("Mueller"),  QStringLiteral("Garcia"),
+    QStringLiteral("Rossi"),   QStringLiteral("Tanaka"), QStringLiteral("Sato"),     QStringLiteral("Khan"),
+    QStringLiteral("Ali"),     QStringLiteral("Brown"),  QStringLiteral("Davis"),    QStringLiteral("Martin"),
+    QStringLiteral("Dubois"),  QStringLiteral("Nair"),   QStringLiteral("Iyer"),     QStringLiteral("Schmidt"),
+    QStringLiteral("Fischer"), QStringLiteral("Lopez"),  QStringLiteral("Silva"),    QStringLiteral("Kim"),
+    QStringLiteral("Park"),    QStringLiteral("Nguyen"), QStringLiteral("Okafor"),   QStringLiteral("Mensah"),
+    QStringLiteral("Wilson"),  QStringLiteral("Taylor"), QStringLiteral("Anderson"), QStringLiteral("Moore"),
+    QStringLiteral("Jackson"), QStringLiteral("White"),  QStringLiteral("Harris"),   QStringLiteral("Clark"),
+    QStringLiteral("Lewis"),   QStringLiteral("Walker"), QStringLiteral("Reddy"),    QStringLiteral("Haddad")};
 
 } // namespace
 
@@ -131,31 +127,23 @@ void FleetGenerator::makeCatalogues()
                       QStringLiteral("rhel8"),    QStringLiteral("debian12")};
     auto os = [](int platform, const char *name, const char *version, const char *sp, int family, bool server,
                  int weight) {
-        return OsProfile{platform,
-                         QString::fromUtf8(name),
-                         QString::fromUtf8(version),
-                         QString::fromUtf8(sp),
-                         family,
-                         server,
-                         weight};
+        return OsProfile{
+            platform, QString::fromUtf8(name), QString::fromUtf8(version), QString::fromUtf8(sp), family, server,
+            weight};
     };
     f.m_osProfiles = {
-        os(1, "Windows 11 Professional Edition (x64)", "10.0.26100", "Windows 11 Version 24H2 (x64)", Win11,
-           false, 30),
-        os(1, "Windows 11 Enterprise Edition (x64)", "10.0.22631", "Windows 11 Version 23H2 (x64)", Win11,
-           false, 14),
-        os(1, "Windows 10 Professional Edition (x64)", "10.0.19045", "Windows 10 Version 22H2 (x64)", Win10,
-           false, 16),
-        os(1, "Windows 10 Enterprise Edition (x64)", "10.0.19045", "Windows 10 Version 22H2 (x64)", Win10,
-           false, 7),
-        os(1, "Windows Server 2022 Standard Edition (x64)", "10.0.20348", "Windows Server 2022 (x64)",
-           Srv2022, true, 5),
-        os(1, "Windows Server 2019 Datacenter Edition (x64)", "10.0.17763", "Windows Server 2019 (x64)",
-           Srv2019, true, 4),
-        os(1, "Windows Server 2016 Standard Edition (x64)", "10.0.14393", "Windows Server 2016 (x64)",
-           Srv2016, true, 2),
-        os(1, "Windows Server 2012 R2 Standard Edition (x64)", "6.3.9600",
-           "Windows Server 2012 R2 Gold (x64)", Srv2012R2, true, 1),
+        os(1, "Windows 11 Professional Edition (x64)", "10.0.26100", "Windows 11 Version 24H2 (x64)", Win11, false, 30),
+        os(1, "Windows 11 Enterprise Edition (x64)", "10.0.22631", "Windows 11 Version 23H2 (x64)", Win11, false, 14),
+        os(1, "Windows 10 Professional Edition (x64)", "10.0.19045", "Windows 10 Version 22H2 (x64)", Win10, false, 16),
+        os(1, "Windows 10 Enterprise Edition (x64)", "10.0.19045", "Windows 10 Version 22H2 (x64)", Win10, false, 7),
+        os(1, "Windows Server 2022 Standard Edition (x64)", "10.0.20348", "Windows Server 2022 (x64)", Srv2022, true,
+           5),
+        os(1, "Windows Server 2019 Datacenter Edition (x64)", "10.0.17763", "Windows Server 2019 (x64)", Srv2019, true,
+           4),
+        os(1, "Windows Server 2016 Standard Edition (x64)", "10.0.14393", "Windows Server 2016 (x64)", Srv2016, true,
+           2),
+        os(1, "Windows Server 2012 R2 Standard Edition (x64)", "6.3.9600", "Windows Server 2012 R2 Gold (x64)",
+           Srv2012R2, true, 1),
         os(2, "macOS Sequoia", "15.6.1", "macOS 15.6.1", Mac15, false, 7),
         os(2, "macOS Sonoma", "14.7.8", "macOS 14.7.8", Mac14, false, 3),
         os(2, "macOS Ventura", "13.7.8", "macOS 13.7.8", Mac13, false, 1),
@@ -274,8 +262,7 @@ void FleetGenerator::makeOffices()
             o.dsResourceId = dsResource++;
             o.dsName = QString::fromLatin1(s.dsName);
             o.dsDnsName = o.dsName + QStringLiteral(".zylker.com");
-            o.dsIp =
-                QStringLiteral("10.%1.0.2").arg(s.octet); // computers start at .4 (FleetState::ipAddress)
+            o.dsIp = QStringLiteral("10.%1.0.2").arg(s.octet); // computers start at .4 (FleetState::ipAddress)
             o.dsVersion = QStringLiteral("11.4.2522.01");
             o.dsStatus = s.dsStatus;
             o.dsSyncStatus = s.dsStatus == 22 ? 1 : 2;
@@ -339,8 +326,7 @@ void FleetGenerator::makeGroups()
         g.name = QString::fromLatin1(s.name);
         g.kind = s.kind;
         g.category = QString::fromLatin1(s.category);
-        g.resourceType =
-            (s.kind == K::AllUsers || s.kind == K::Users) ? QStringLiteral("102") : QStringLiteral("101");
+        g.resourceType = (s.kind == K::AllUsers || s.kind == K::Users) ? QStringLiteral("102") : QStringLiteral("101");
         g.createdMs = R - qint64(m_rng.between(60, 900)) * DayMs - qint64(m_rng.bounded(86400000));
         if (s.kind == K::Computers) {
             g.bit = nextBit++;
@@ -392,21 +378,18 @@ void FleetGenerator::makeComputers(int count)
     for (const RemoteOffice &o : f.m_offices)
         officeWeights << o.computerShare;
 
-    const QStringList depts{QStringLiteral("FIN"), QStringLiteral("ENG"), QStringLiteral("HR"),
-                            QStringLiteral("SAL"), QStringLiteral("MKT"), QStringLiteral("OPS"),
-                            QStringLiteral("EXE"), QStringLiteral("IT"),  QStringLiteral("SUP"),
-                            QStringLiteral("LEG")};
+    const QStringList depts{QStringLiteral("FIN"), QStringLiteral("ENG"), QStringLiteral("HR"),  QStringLiteral("SAL"),
+                            QStringLiteral("MKT"), QStringLiteral("OPS"), QStringLiteral("EXE"), QStringLiteral("IT"),
+                            QStringLiteral("SUP"), QStringLiteral("LEG")};
     const QList<int> deptWeights{8, 22, 5, 14, 7, 12, 2, 8, 18, 4};
     const QStringList winRoles{QStringLiteral("DC"),  QStringLiteral("FS"),  QStringLiteral("SQL"),
                                QStringLiteral("WEB"), QStringLiteral("APP"), QStringLiteral("EXCH"),
                                QStringLiteral("PRN"), QStringLiteral("BKP")};
-    const QStringList linuxRoles{QStringLiteral("web"),       QStringLiteral("db"),
-                                 QStringLiteral("app"),       QStringLiteral("k8s-node"),
-                                 QStringLiteral("ci-runner"), QStringLiteral("mon"),
-                                 QStringLiteral("cache"),     QStringLiteral("mq")};
+    const QStringList linuxRoles{QStringLiteral("web"),      QStringLiteral("db"),        QStringLiteral("app"),
+                                 QStringLiteral("k8s-node"), QStringLiteral("ci-runner"), QStringLiteral("mon"),
+                                 QStringLiteral("cache"),    QStringLiteral("mq")};
     const QStringList envs{QStringLiteral("prod"), QStringLiteral("stg"), QStringLiteral("dev")};
-    const QStringList macKinds{QStringLiteral("MacBook-Pro"), QStringLiteral("MacBook-Air"),
-                               QStringLiteral("iMac")};
+    const QStringList macKinds{QStringLiteral("MacBook-Pro"), QStringLiteral("MacBook-Air"), QStringLiteral("iMac")};
 
     QHash<QString, int> counters;
     QSet<QString> used;
@@ -434,11 +417,10 @@ void FleetGenerator::makeComputers(int count)
         if (os.platform == 1 && !os.server) {
             dept = depts.at(m_rng.weighted(deptWeights));
             laptop = m_rng.chance(0.35);
-            const QString prefix = laptop ? QString(office.site + QStringLiteral("-LT"))
-                                          : QString(office.site + QLatin1Char('-') + dept);
-            c.name = unique(
-                laptop ? QStringLiteral("%1-%2").arg(prefix).arg(next(prefix), 4, 10, QLatin1Char('0'))
-                       : QStringLiteral("%1%2").arg(prefix).arg(next(prefix), 3, 10, QLatin1Char('0')));
+            const QString prefix =
+                laptop ? QString(office.site + QStringLiteral("-LT")) : QString(office.site + QLatin1Char('-') + dept);
+            c.name = unique(laptop ? QStringLiteral("%1-%2").arg(prefix).arg(next(prefix), 4, 10, QLatin1Char('0'))
+                                   : QStringLiteral("%1%2").arg(prefix).arg(next(prefix), 3, 10, QLatin1Char('0')));
             c.model = QList<int>{HpElitebook, DellLatitude, LenovoThinkpad}.at(m_rng.weighted({4, 4, 3}));
             c.domain = dept == QLatin1String("ENG") && m_rng.chance(0.4) ? 1 : (m_rng.chance(0.04) ? 2 : 0);
         } else if (os.platform == 1) {
@@ -449,9 +431,8 @@ void FleetGenerator::makeComputers(int count)
             c.domain = 0;
         } else if (os.platform == 2) {
             const QStringList person = f.m_people.at(c.user).split(QLatin1Char(' '));
-            c.name =
-                unique(QStringLiteral("%1-%2s-%3")
-                           .arg(person.at(0), person.at(1).left(1), macKinds.at(m_rng.weighted({6, 3, 1}))));
+            c.name = unique(QStringLiteral("%1-%2s-%3")
+                                .arg(person.at(0), person.at(1).left(1), macKinds.at(m_rng.weighted({6, 3, 1}))));
             c.model = AppleMacbook;
             c.domain = 3;
             dept = depts.at(m_rng.weighted(deptWeights));
@@ -471,11 +452,10 @@ void FleetGenerator::makeComputers(int count)
                 continue;
             bool present = false;
             if (title.hardware) {
-                static const QHash<QString, int> firmwareModel{
-                    {QStringLiteral("bios-hp-840g10"), HpElitebook},
-                    {QStringLiteral("bios-dell-5440"), DellLatitude},
-                    {QStringLiteral("bios-lenovo-t14g4"), LenovoThinkpad},
-                    {QStringLiteral("rom-hpe-dl380"), HpProliant}};
+                static const QHash<QString, int> firmwareModel{{QStringLiteral("bios-hp-840g10"), HpElitebook},
+                                                               {QStringLiteral("bios-dell-5440"), DellLatitude},
+                                                               {QStringLiteral("bios-lenovo-t14g4"), LenovoThinkpad},
+                                                               {QStringLiteral("rom-hpe-dl380"), HpProliant}};
                 present = firmwareModel.value(title.key, -1) == c.model;
             } else {
                 const double share = os.server && title.serverShare >= 0 ? title.serverShare : title.share;
@@ -503,8 +483,7 @@ void FleetGenerator::makeComputers(int count)
             const int bucket = m_rng.weighted({78, 8, 6, 4, 4});
             const int lo[] = {0, 3, 7, 15, 30};
             const int hi[] = {3, 7, 15, 30, 120};
-            qint64 ago =
-                qint64(lo[bucket]) * DayMs + qint64(m_rng.real() * double((hi[bucket] - lo[bucket]) * DayMs));
+            qint64 ago = qint64(lo[bucket]) * DayMs + qint64(m_rng.real() * double((hi[bucket] - lo[bucket]) * DayMs));
             if (bucket == 0 && m_rng.chance(0.8))
                 ago = qint64(m_rng.real() * 2.0 * double(HourMs)); // agents report every 90 minutes
             c.lastContactMs = R - std::max<qint64>(ago, 60 * 1000);
@@ -512,8 +491,7 @@ void FleetGenerator::makeComputers(int count)
                 c.agentUninstalledMs = c.lastContactMs + qint64(m_rng.between(1, 48)) * HourMs;
                 c.previousInstallationStatus = 22;
             }
-            c.lastBootMs =
-                c.lastContactMs - qint64(m_rng.real() * double(os.server ? 40 : 6) * double(DayMs));
+            c.lastBootMs = c.lastContactMs - qint64(m_rng.real() * double(os.server ? 40 : 6) * double(DayMs));
             c.liveStatus = (c.installationStatus != 23 && R - c.lastContactMs < DayMs) ? 1 : 2;
             if (m_rng.chance(0.02))
                 c.liveStatus = 3;
@@ -540,9 +518,7 @@ void FleetGenerator::makeComputers(int count)
         c.baselineScanMs = c.lastSuccessfulScanMs;
 
         // Custom groups.
-        auto join = [&](const char *group) {
-            c.groups |= quint64(1) << m_groupBit.value(QString::fromLatin1(group));
-        };
+        auto join = [&](const char *group) { c.groups |= quint64(1) << m_groupBit.value(QString::fromLatin1(group)); };
         if (dept == QLatin1String("FIN") && os.platform == 1)
             join("Finance Workstations");
         if (dept == QLatin1String("ENG") && laptop)
@@ -686,21 +662,16 @@ void FleetGenerator::makeConfigurations()
         const QString firstName = f.m_computers.at(c.targets.first()).name;
         switch (i % 6) {
         case 0:
-            c.name = QStringLiteral("Patch Tuesday %1 - Workstations")
-                         .arg(when.toString(QStringLiteral("yyyy-MM")));
+            c.name = QStringLiteral("Patch Tuesday %1 - Workstations").arg(when.toString(QStringLiteral("yyyy-MM")));
             break;
         case 1:
-            c.name =
-                QStringLiteral("Patch Tuesday %1 - Servers").arg(when.toString(QStringLiteral("yyyy-MM")));
+            c.name = QStringLiteral("Patch Tuesday %1 - Servers").arg(when.toString(QStringLiteral("yyyy-MM")));
             break;
         case 2:
-            c.name =
-                QStringLiteral("Google Chrome rollout - %1").arg(when.toString(QStringLiteral("dd MMM")));
+            c.name = QStringLiteral("Google Chrome rollout - %1").arg(when.toString(QStringLiteral("dd MMM")));
             break;
         case 3:
-            c.name = QStringLiteral("Emergency - CVE-%1-%2")
-                         .arg(when.date().year())
-                         .arg(m_rng.between(20000, 59999));
+            c.name = QStringLiteral("Emergency - CVE-%1-%2").arg(when.date().year()).arg(m_rng.between(20000, 59999));
             break;
         case 4:
             c.name = QStringLiteral("Peazip x64 - %1").arg(firstName.toLower());
@@ -749,10 +720,9 @@ void FleetGenerator::makeApdTasks()
     const Spec specs[] = {
         {"Windows Patch Tuesday", "Windows", "CUSTOM_GROUP", "Pilot Ring", "Force reboot excluding servers",
          "Monthly OS patches, pilot first", false},
-        {"Third-party apps weekly", "Windows", "REMOTE_OFFICE", "Local Office",
-         "Deploy any time at the earliest", "Browsers, readers and tools", false},
-        {"Mac monthly", "Mac", "CUSTOM_GROUP", "Mac Fleet", "Deploy during business hours",
-         "macOS and Mac apps", true},
+        {"Third-party apps weekly", "Windows", "REMOTE_OFFICE", "Local Office", "Deploy any time at the earliest",
+         "Browsers, readers and tools", false},
+        {"Mac monthly", "Mac", "CUSTOM_GROUP", "Mac Fleet", "Deploy during business hours", "macOS and Mac apps", true},
     };
     int i = 0;
     for (const Spec &s : specs) {

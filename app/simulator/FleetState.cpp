@@ -195,8 +195,7 @@ PatchStatus FleetState::baseStatus(int computer, int patch) const
         const quint64 h2 = SeedHash::mix(h);
         if (p.releasedMs <= anchor && SeedHash::unit(h2) < 0.12) {
             s.state = PatchState::Failed;
-            s.errorCode =
-                installErrors[SeedHash::below(SeedHash::mix(h2), int(std::size(installErrors)))].code;
+            s.errorCode = installErrors[SeedHash::below(SeedHash::mix(h2), int(std::size(installErrors)))].code;
         } else {
             s.state = PatchState::Missing;
         }
@@ -281,8 +280,7 @@ void FleetState::finishGeneration()
         QList<int> list;
         for (int p = 0; p < m_patches.size(); ++p) {
             const Patch &patch = m_patches.at(p);
-            if (patch.platform == os.platform &&
-                (!patch.familyMask || (patch.familyMask & (1u << os.family))))
+            if (patch.platform == os.platform && (!patch.familyMask || (patch.familyMask & (1u << os.family))))
                 list.append(p);
         }
         m_candidatesByOs.append(list);
@@ -377,8 +375,7 @@ QString FleetState::macAddress(int computer) const
 {
     const Computer &c = m_computers.at(computer);
     // Organisationally unique identifiers of the hardware vendors in hardwareModels order.
-    static const char *ouis[] = {"3c:52:82", "f8:bc:12", "54:e1:ad", "a4:83:e7",
-                                 "00:50:56", "00:15:5d", "b0:22:7a"};
+    static const char *ouis[] = {"3c:52:82", "f8:bc:12", "54:e1:ad", "a4:83:e7", "00:50:56", "00:15:5d", "b0:22:7a"};
     const quint64 h = SeedHash::of(m_seed, quint64(c.id), 0x3ac);
     const char *oui = ouis[std::clamp(c.model, 0, int(std::size(ouis)) - 1)];
     return QStringLiteral("%1:%2:%3:%4")

@@ -49,10 +49,7 @@ void HttpCompat::Reply::send(const SimResponse &response)
 #endif
 }
 
-HttpCompat::HttpCompat(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent), m_handler(std::move(handler))
-{
-}
+HttpCompat::HttpCompat(Handler handler, QObject *parent) : QAbstractHttpServer(parent), m_handler(std::move(handler)) {}
 
 bool HttpCompat::attach(QTcpServer *server)
 {

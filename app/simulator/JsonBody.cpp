@@ -52,8 +52,7 @@ bool JsonBody::idList(const QJsonValue &value, QList<qint64> *ids, QString *erro
         const auto id = number(v);
         if (!id) {
             *error = QStringLiteral("%1 must contain numeric ids, got %2")
-                         .arg(field,
-                              QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)));
+                         .arg(field, QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)));
             return false;
         }
         if (!ids->contains(*id))

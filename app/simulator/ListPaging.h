@@ -28,8 +28,7 @@ public:
                      QString *error);
 
     // The rows of one page of `items`, rendered by `row(item)`.
-    template <typename T, typename F>
-    static QJsonArray slice(const QList<T> &items, const PageWindow &window, F &&row)
+    template <typename T, typename F> static QJsonArray slice(const QList<T> &items, const PageWindow &window, F &&row)
     {
         QJsonArray out;
         const qint64 end = std::min<qint64>(items.size(), window.offset + window.size);

@@ -115,8 +115,8 @@ SimResponse PatchHandlers::patchDetails(const api::Operation &op, const SimReque
     if (!scope.restricts()) {
         for (int p : std::as_const(patches)) {
             const Patch &patch = fleet.patches().at(p);
-            rowsPerPatch[p] = !state ? patch.applicable()
-                                     : (*state == 201 ? patch.installed : patch.missing + patch.failed);
+            rowsPerPatch[p] =
+                !state ? patch.applicable() : (*state == 201 ? patch.installed : patch.missing + patch.failed);
         }
     } else {
         for (int c = 0; c < fleet.computers().size(); ++c) {
@@ -162,13 +162,12 @@ SimResponse PatchHandlers::patchDetails(const api::Operation &op, const SimReque
 SimResponse PatchHandlers::healthPolicy(const api::Operation &op)
 {
     auto thresholds = [](const std::array<int, 5> &t) {
-        return QJsonObject{
-            {s("low"), t[1]}, {s("moderate"), t[2]}, {s("important"), t[3]}, {s("critical"), t[4]}};
+        return QJsonObject{{s("low"), t[1]}, {s("moderate"), t[2]}, {s("important"), t[3]}, {s("critical"), t[4]}};
     };
-    const QJsonObject policy{{s("vulnerable"), thresholds(FleetState::vulnerableThresholds())},
-                             {s("highly_vulnerable"), thresholds(FleetState::highlyVulnerableThresholds())},
-                             {s("advanced_settings"), QJsonObject{{s("exclude_tp_apps"), false},
-                                                                  {s("consider_only_approved"), false}}}};
+    const QJsonObject policy{
+        {s("vulnerable"), thresholds(FleetState::vulnerableThresholds())},
+        {s("highly_vulnerable"), thresholds(FleetState::highlyVulnerableThresholds())},
+        {s("advanced_settings"), QJsonObject{{s("exclude_tp_apps"), false}, {s("consider_only_approved"), false}}}};
     return m_ctx.writer.envelope(op, QJsonObject{{op.resultKey, policy}});
 }
 
@@ -244,8 +243,7 @@ SimResponse PatchHandlers::summary(const api::Operation &op)
             ++missingBySeverity[std::clamp(p.severity, 0, 4)];
         }
     }
-    int total = 0, healthy = 0, vulnerable = 0, highly = 0, unknown = 0, unscanned = 0, success = 0,
-        failure = 0;
+    int total = 0, healthy = 0, vulnerable = 0, highly = 0, unknown = 0, unscanned = 0, success = 0, failure = 0;
     for (const Computer &c : fleet.computers()) {
         if (c.removed)
             continue;
@@ -290,12 +288,11 @@ SimResponse PatchHandlers::summary(const api::Operation &op)
                                                           {s("critical_count"), missingBySeverity[4]},
                                                           {s("total_count"), missingPatches}}},
         {s("apd_summary"),
-         QJsonObject{
-             {s("last_task_scheduled_time"), last ? QJsonValue(double(last->lastRunMs)) : QJsonValue()},
-             {s("next_task_scheduled_time"), next ? QJsonValue(double(next->nextRunMs)) : QJsonValue()},
-             {s("number_of_apd_tasks"), int(fleet.apdTasks().size())},
-             {s("last_executed_task"), last ? QJsonValue(last->name) : QJsonValue()},
-             {s("next_task"), next ? QJsonValue(next->name) : QJsonValue()}}},
+         QJsonObject{{s("last_task_scheduled_time"), last ? QJsonValue(double(last->lastRunMs)) : QJsonValue()},
+                     {s("next_task_scheduled_time"), next ? QJsonValue(double(next->nextRunMs)) : QJsonValue()},
+                     {s("number_of_apd_tasks"), int(fleet.apdTasks().size())},
+                     {s("last_executed_task"), last ? QJsonValue(last->name) : QJsonValue()},
+                     {s("next_task"), next ? QJsonValue(next->name) : QJsonValue()}}},
         {s("system_summary"), QJsonObject{{s("total_systems"), total},
                                           {s("healthy_systems"), healthy},
                                           {s("moderately_vulnerable_systems"), vulnerable},
@@ -346,17 +343,16 @@ SimResponse PatchHandlers::approval(const api::Operation &op, const SimRequest &
         m_ctx.fleet.setApproval(p, approval, approval == 211 ? s("admin") : s("--"), now);
         m_ctx.fleet.patch(p).declines.clear(); // approving or unapproving ends a decline
     }
-    return m_ctx.writer.envelope(
-        op, QJsonObject{{op.resultKey, QJsonObject{{s("status"), s("Initiated Successfully")}}}});
+    return m_ctx.writer.envelope(op,
+                                 QJsonObject{{op.resultKey, QJsonObject{{s("status"), s("Initiated Successfully")}}}});
 }
 
 SimResponse PatchHandlers::dbUpdateStatus(const api::Operation &op)
 {
-    const QJsonObject status{
-        {s("last_db_update_status"), s("Success")},
-        {s("next_db_update_scheduled_time"), double(SimClock::ReferenceMs + 14 * 3600 * 1000LL)},
-        {s("is_auto_db_update_disabled"), false},
-        {s("last_db_update_time"), double(SimClock::ReferenceMs - 10 * 3600 * 1000LL)}};
+    const QJsonObject status{{s("last_db_update_status"), s("Success")},
+                             {s("next_db_update_scheduled_time"), double(SimClock::ReferenceMs + 14 * 3600 * 1000LL)},
+                             {s("is_auto_db_update_disabled"), false},
+                             {s("last_db_update_time"), double(SimClock::ReferenceMs - 10 * 3600 * 1000LL)}};
     return m_ctx.writer.envelope(op, QJsonObject{{op.resultKey, status}});
 }
 
@@ -399,8 +395,7 @@ SimResponse PatchHandlers::systemReport(const api::Operation &op, const SimReque
 SimResponse PatchHandlers::approvalSettings(const api::Operation &op)
 {
     // Manual: approvals (E13/E14) and declines are meaningful; the guide's sample shows "automatic".
-    return m_ctx.writer.envelope(
-        op, QJsonObject{{op.resultKey, QJsonObject{{s("patch_approval"), s("manual")}}}});
+    return m_ctx.writer.envelope(op, QJsonObject{{op.resultKey, QJsonObject{{s("patch_approval"), s("manual")}}}});
 }
 
 SimResponse PatchHandlers::supportedPatches(const api::Operation &op, const SimRequest &request)

@@ -13,7 +13,8 @@ QString KbNumbers::next(SeededRandom &rng)
     return k;
 }
 
-PatchMonth::PatchMonth(SeededRandom &rng, KbNumbers &kbs, int monthsBack, const QDate &newestMonth, QList<Draft> &drafts)
+PatchMonth::PatchMonth(SeededRandom &rng, KbNumbers &kbs, int monthsBack, const QDate &newestMonth,
+                       QList<Draft> &drafts)
     : m_rng(rng), m_kbs(kbs), m_drafts(drafts), m(monthsBack), month(newestMonth.addMonths(-monthsBack)),
       tuesday(patchTuesday(month)), pt(msOf(tuesday)), tag(monthTag(month)), msb(bulletinMonth(month))
 {
@@ -65,17 +66,12 @@ void PatchMonth::microsoftCumulativeUpdates()
         const char *file;
     };
     const Cu cus[] = {
-        {Win11, "Cumulative Update for Windows 11 Version 24H2 for x64-based Systems",
-         "windows11.0-kb%1-x64.msu"},
-        {Win10, "Cumulative Update for Windows 10 Version 22H2 for x64-based Systems",
+        {Win11, "Cumulative Update for Windows 11 Version 24H2 for x64-based Systems", "windows11.0-kb%1-x64.msu"},
+        {Win10, "Cumulative Update for Windows 10 Version 22H2 for x64-based Systems", "windows10.0-kb%1-x64.msu"},
+        {Srv2022, "Cumulative Update for Microsoft server operating system version 21H2 for x64-based Systems",
          "windows10.0-kb%1-x64.msu"},
-        {Srv2022,
-         "Cumulative Update for Microsoft server operating system version 21H2 for x64-based Systems",
-         "windows10.0-kb%1-x64.msu"},
-        {Srv2019, "Cumulative Update for Windows Server 2019 for x64-based Systems",
-         "windows10.0-kb%1-x64.msu"},
-        {Srv2016, "Cumulative Update for Windows Server 2016 for x64-based Systems",
-         "windows10.0-kb%1-x64.msu"},
+        {Srv2019, "Cumulative Update for Windows Server 2019 for x64-based Systems", "windows10.0-kb%1-x64.msu"},
+        {Srv2016, "Cumulative Update for Windows Server 2016 for x64-based Systems", "windows10.0-kb%1-x64.msu"},
         {Srv2012R2, "Security Monthly Quality Rollup for Windows Server 2012 R2 for x64-based Systems",
          "windows8.1-kb%1-x64.msu"},
     };
@@ -105,14 +101,12 @@ void PatchMonth::dotNetUpdates()
         Draft d;
         d.series = QStringLiteral("dotnet-%1").arg(family);
         d.kb = kb();
-        d.description =
-            QStringLiteral("%1 Cumulative Update for .NET Framework 3.5 and 4.8.1 for %2 for x64 (KB%3)")
-                .arg(tag,
-                     family == Win11 ? QStringLiteral("Windows 11, version 24H2")
-                                     : QStringLiteral("Windows 10 Version 22H2"),
-                     d.kb);
-        d.name =
-            QStringLiteral("windows%1.0-kb%2-x64-ndp481.msu").arg(family == Win11 ? 11 : 10).arg(d.kb);
+        d.description = QStringLiteral("%1 Cumulative Update for .NET Framework 3.5 and 4.8.1 for %2 for x64 (KB%3)")
+                            .arg(tag,
+                                 family == Win11 ? QStringLiteral("Windows 11, version 24H2")
+                                                 : QStringLiteral("Windows 10 Version 22H2"),
+                                 d.kb);
+        d.name = QStringLiteral("windows%1.0-kb%2-x64-ndp481.msu").arg(family == Win11 ? 11 : 10).arg(d.kb);
         d.vendor = QStringLiteral("Microsoft");
         d.severity = m_rng.chance(0.5) ? 3 : 2;
         d.size = bytes(50, 95);
@@ -128,8 +122,7 @@ void PatchMonth::dotNetUpdates()
         d.series = QStringLiteral("dotnet-srv");
         d.kb = kb();
         d.description =
-            QStringLiteral(
-                "%1 Security and Quality Rollup for .NET Framework 4.8 for Windows Server (KB%2)")
+            QStringLiteral("%1 Security and Quality Rollup for .NET Framework 4.8 for Windows Server (KB%2)")
                 .arg(tag, d.kb);
         d.name = QStringLiteral("ndp48-kb%1-x64.exe").arg(d.kb);
         d.vendor = QStringLiteral("Microsoft");
@@ -172,12 +165,10 @@ void PatchMonth::previewsDefinitionsAndRemovalTool()
         Draft d;
         d.series = QStringLiteral("defender");
         const int build = std::max(1, 24000 - m * 120 - (3 - w) * 30);
-        d.sqNumber =
-            QStringLiteral("1.%1.%2.0").arg(441 - m * 2 - (w < 2 ? 1 : 0)).arg(build % 9000 + 100);
+        d.sqNumber = QStringLiteral("1.%1.%2.0").arg(441 - m * 2 - (w < 2 ? 1 : 0)).arg(build % 9000 + 100);
         d.kb = QStringLiteral("2267602");
         d.description =
-            QStringLiteral(
-                "Security Intelligence Update for Microsoft Defender Antivirus - KB2267602 (Version %1)")
+            QStringLiteral("Security Intelligence Update for Microsoft Defender Antivirus - KB2267602 (Version %1)")
                 .arg(d.sqNumber);
         d.name = QStringLiteral("mpam-fe_%1.exe").arg(d.sqNumber);
         d.vendor = QStringLiteral("Microsoft");
@@ -193,8 +184,7 @@ void PatchMonth::previewsDefinitionsAndRemovalTool()
         d.series = QStringLiteral("msrt");
         d.kb = QStringLiteral("890830");
         d.sqNumber = QStringLiteral("5.%1").arg(std::max(1, 130 - m));
-        d.description = QStringLiteral("Windows Malicious Software Removal Tool x64 - v%1 (KB890830)")
-                            .arg(d.sqNumber);
+        d.description = QStringLiteral("Windows Malicious Software Removal Tool x64 - v%1 (KB890830)").arg(d.sqNumber);
         d.name = QStringLiteral("windows-kb890830-x64-v%1.exe").arg(d.sqNumber);
         d.vendor = QStringLiteral("Microsoft");
         d.type = UpdateType::Tool;
@@ -212,8 +202,7 @@ void PatchMonth::officeAndOtherMicrosoft()
         Draft d;
         d.series = QStringLiteral("office2016");
         d.kb = kb();
-        d.description =
-            QStringLiteral("Security Update for Microsoft Office 2016 (KB%1) 64-Bit Edition").arg(d.kb);
+        d.description = QStringLiteral("Security Update for Microsoft Office 2016 (KB%1) 64-Bit Edition").arg(d.kb);
         d.name = QStringLiteral("mso2016-kb%1-fullfile-x64-glb.exe").arg(d.kb);
         d.vendor = QStringLiteral("Microsoft");
         d.severity = m_rng.chance(0.5) ? 4 : 3;
@@ -228,9 +217,8 @@ void PatchMonth::officeAndOtherMicrosoft()
         a.series = QStringLiteral("m365");
         const int ver = 2509 - (m / 12) * 100 - (m % 12);
         a.sqNumber = QStringLiteral("16.0.%1.%2").arg(19200 - m * 130).arg(20000 + m_rng.bounded(300));
-        a.description = QStringLiteral("Microsoft 365 Apps for enterprise Version %1 (Build %2)")
-                            .arg(ver)
-                            .arg(a.sqNumber.mid(5));
+        a.description =
+            QStringLiteral("Microsoft 365 Apps for enterprise Version %1 (Build %2)").arg(ver).arg(a.sqNumber.mid(5));
         a.name = QStringLiteral("m365apps-%1-x64.exe").arg(ver);
         a.vendor = QStringLiteral("Microsoft");
         a.severity = 3;
@@ -280,9 +268,7 @@ void PatchMonth::officeAndOtherMicrosoft()
         d.series = QStringLiteral("ssu-win10");
         d.kb = kb();
         d.description =
-            QStringLiteral(
-                "Servicing Stack Update for Windows 10 Version 22H2 for x64-based Systems (KB%1)")
-                .arg(d.kb);
+            QStringLiteral("Servicing Stack Update for Windows 10 Version 22H2 for x64-based Systems (KB%1)").arg(d.kb);
         d.name = QStringLiteral("windows10.0-kb%1-x64.msu").arg(d.kb);
         d.vendor = QStringLiteral("Microsoft");
         d.type = UpdateType::NonSecurity;
@@ -296,9 +282,8 @@ void PatchMonth::officeAndOtherMicrosoft()
         Draft d;
         d.series = QStringLiteral("optional-win11");
         d.kb = kb();
-        d.description = QStringLiteral("Update for Windows Security platform - KB%1 (Version 1.0.%2.0)")
-                            .arg(d.kb)
-                            .arg(2510 - m);
+        d.description =
+            QStringLiteral("Update for Windows Security platform - KB%1 (Version 1.0.%2.0)").arg(d.kb).arg(2510 - m);
         d.name = QStringLiteral("securityhealthsetup-kb%1-x64.exe").arg(d.kb);
         d.vendor = QStringLiteral("Microsoft");
         d.type = UpdateType::Optional;
@@ -312,8 +297,7 @@ void PatchMonth::officeAndOtherMicrosoft()
         Draft d;
         d.series = QStringLiteral("vcredist");
         d.sqNumber = QStringLiteral("14.%1.%2.0").arg(44 - m / 3).arg(35200 - m * 40);
-        d.description =
-            QStringLiteral("Microsoft Visual C++ 2015-2022 Redistributable (x64) - %1").arg(d.sqNumber);
+        d.description = QStringLiteral("Microsoft Visual C++ 2015-2022 Redistributable (x64) - %1").arg(d.sqNumber);
         d.name = QStringLiteral("VC_redist.x64.exe");
         d.vendor = QStringLiteral("Microsoft");
         d.severity = 2;
@@ -375,63 +359,59 @@ void PatchMonth::thirdPartyApplications()
         bool uninstall;
     };
     const App apps[] = {
-        {"chrome", "chrome", "Google", "Google Chrome (x64)", "googlechromestandaloneenterprise64_%1.msi",
-         7, 1, 2, 3, 4, 100, 130, 1, true},
-        {"firefox", "firefox", "Mozilla", "Mozilla Firefox (x64 en-US)", "Firefox Setup %1.exe", 12, 1, 1,
-         3, 4, 55, 70, 1, true},
-        {"firefox-esr", "firefox-esr", "Mozilla", "Mozilla Firefox ESR (x64 en-US)",
-         "Firefox Setup %1esr.exe", 13, 1, 1, 3, 4, 55, 70, 1, true},
-        {"edge", "edge", "Microsoft", "Microsoft Edge (x64)", "MicrosoftEdgeEnterpriseX64_%1.msi", 21, 1,
-         2, 3, 4, 150, 180, 1, false},
-        {"teams", "teams", "Microsoft", "Microsoft Teams (x64)", "MSTeams-x64_%1.msix", 22, 1, 1, 1, 2,
-         130, 160, 1, true},
-        {"acrobat", "acrobat", "Adobe", "Adobe Acrobat Reader DC", "AcroRdrDCx64%1_MUI.exe", 31, 1, 1, 3,
-         4, 600, 700, 1, true},
-        {"java8", "java8", "Oracle", "Java SE Runtime Environment 8", "jre-8u%1-windows-x64.exe", 40, 3,
-         1, 3, 4, 40, 45, 1, true},
-        {"7zip", "7zip", "Igor Pavlov", "7-Zip (x64)", "7z%1-x64.exe", 58, 3, 1, 2, 3, 1, 2, 1, true},
-        {"notepadpp", "notepadpp", "Notepad++ Team", "Notepad++ (x64)", "npp.%1.Installer.x64.exe", 63, 1,
-         1, 1, 3, 4, 6, 1, true},
-        {"zoom", "zoom", "Zoom Video Communications", "Zoom Workplace (x64)", "ZoomInstallerFull_%1.msi",
-         75, 1, 1, 2, 3, 80, 100, 1, true},
-        {"vlc", "vlc", "VideoLAN", "VLC media player (x64)", "vlc-%1-win64.exe", 81, 2, 1, 2, 3, 40, 45,
+        {"chrome", "chrome", "Google", "Google Chrome (x64)", "googlechromestandaloneenterprise64_%1.msi", 7, 1, 2, 3,
+         4, 100, 130, 1, true},
+        {"firefox", "firefox", "Mozilla", "Mozilla Firefox (x64 en-US)", "Firefox Setup %1.exe", 12, 1, 1, 3, 4, 55, 70,
          1, true},
-        {"putty", "putty", "Simon Tatham", "PuTTY (x64)", "putty-64bit-%1-installer.msi", 88, 4, 1, 2, 3,
-         3, 4, 1, true},
-        {"winscp", "winscp", "Martin Prikryl", "WinSCP", "WinSCP-%1-Setup.exe", 91, 2, 1, 1, 2, 11, 12, 1,
+        {"firefox-esr", "firefox-esr", "Mozilla", "Mozilla Firefox ESR (x64 en-US)", "Firefox Setup %1esr.exe", 13, 1,
+         1, 3, 4, 55, 70, 1, true},
+        {"edge", "edge", "Microsoft", "Microsoft Edge (x64)", "MicrosoftEdgeEnterpriseX64_%1.msi", 21, 1, 2, 3, 4, 150,
+         180, 1, false},
+        {"teams", "teams", "Microsoft", "Microsoft Teams (x64)", "MSTeams-x64_%1.msix", 22, 1, 1, 1, 2, 130, 160, 1,
          true},
-        {"filezilla", "filezilla", "Tim Kosse", "FileZilla Client", "FileZilla_%1_win64-setup.exe", 95, 2,
-         1, 1, 2, 12, 14, 1, true},
-        {"git", "git", "The Git Development Community", "Git for Windows (x64)", "Git-%1-64-bit.exe", 102,
-         1, 1, 1, 3, 60, 70, 1, true},
-        {"python", "python", "Python Software Foundation", "Python 3.13 (x64)", "python-%1-amd64.exe",
-         110, 2, 1, 2, 3, 27, 30, 1, true},
-        {"nodejs", "nodejs", "OpenJS Foundation", "Node.js LTS (x64)", "node-v%1-x64.msi", 118, 1, 1, 2,
-         3, 28, 32, 1, true},
-        {"keepass", "keepass", "Dominik Reichl", "KeePass Password Safe", "KeePass-%1-Setup.exe", 124, 3,
-         1, 1, 2, 3, 4, 1, true},
-        {"wireshark", "wireshark", "Wireshark Foundation", "Wireshark (x64)", "Wireshark-%1-x64.exe", 131,
-         2, 1, 2, 3, 80, 90, 1, true},
-        {"teamviewer", "teamviewer", "TeamViewer", "TeamViewer", "TeamViewer_Setup_x64_%1.exe", 140, 1, 1,
-         2, 3, 70, 80, 1, true},
-        {"slack", "slack", "Slack Technologies", "Slack (x64)", "SlackSetup_%1.msi", 147, 1, 1, 1, 2, 90,
-         110, 1, true},
-        {"citrix", "citrix", "Citrix", "Citrix Workspace app", "CitrixWorkspaceApp_%1.exe", 152, 3, 1, 2,
-         3, 200, 230, 1, true},
-        {"bandizip", "bandizip", "Bandisoft", "Bandizip", "BANDIZIP-SETUP-%1.EXE", 75, 2, 1, 1, 1, 6, 7,
+        {"acrobat", "acrobat", "Adobe", "Adobe Acrobat Reader DC", "AcroRdrDCx64%1_MUI.exe", 31, 1, 1, 3, 4, 600, 700,
          1, true},
-        {"chrome-mac", "chrome-mac", "Google", "Google Chrome for Mac", "googlechrome_%1.pkg", 207, 1, 1,
-         3, 4, 200, 240, 2, false},
-        {"firefox-mac", "firefox-mac", "Mozilla", "Mozilla Firefox for Mac", "Firefox %1.pkg", 212, 1, 1,
-         3, 4, 130, 150, 2, false},
-        {"zoom-mac", "zoom-mac", "Zoom Video Communications", "Zoom Workplace for Mac",
-         "zoomusInstallerFull_%1.pkg", 275, 1, 1, 2, 3, 90, 110, 2, false},
-        {"office-mac", "office-mac", "Microsoft", "Microsoft Office for Mac",
-         "Microsoft_Office_%1_Updater.pkg", 280, 1, 1, 3, 3, 1500, 2000, 2, false},
-        {"slack-mac", "slack-mac", "Slack Technologies", "Slack for Mac", "Slack-%1-macOS.dmg", 247, 2, 1,
-         1, 2, 150, 180, 2, false},
-        {"chrome-linux", "chrome-linux", "Google", "Google Chrome for Linux",
-         "google-chrome-stable_%1_amd64.deb", 307, 1, 1, 3, 4, 100, 115, 3, false},
+        {"java8", "java8", "Oracle", "Java SE Runtime Environment 8", "jre-8u%1-windows-x64.exe", 40, 3, 1, 3, 4, 40,
+         45, 1, true},
+        {"7zip", "7zip", "Igor Pavlov", "7-Zip (x64)", "7z%1-x64.exe", 58, 3, 1, 2, 3, 1, 2, 1, true},
+        {"notepadpp", "notepadpp", "Notepad++ Team", "Notepad++ (x64)", "npp.%1.Installer.x64.exe", 63, 1, 1, 1, 3, 4,
+         6, 1, true},
+        {"zoom", "zoom", "Zoom Video Communications", "Zoom Workplace (x64)", "ZoomInstallerFull_%1.msi", 75, 1, 1, 2,
+         3, 80, 100, 1, true},
+        {"vlc", "vlc", "VideoLAN", "VLC media player (x64)", "vlc-%1-win64.exe", 81, 2, 1, 2, 3, 40, 45, 1, true},
+        {"putty", "putty", "Simon Tatham", "PuTTY (x64)", "putty-64bit-%1-installer.msi", 88, 4, 1, 2, 3, 3, 4, 1,
+         true},
+        {"winscp", "winscp", "Martin Prikryl", "WinSCP", "WinSCP-%1-Setup.exe", 91, 2, 1, 1, 2, 11, 12, 1, true},
+        {"filezilla", "filezilla", "Tim Kosse", "FileZilla Client", "FileZilla_%1_win64-setup.exe", 95, 2, 1, 1, 2, 12,
+         14, 1, true},
+        {"git", "git", "The Git Development Community", "Git for Windows (x64)", "Git-%1-64-bit.exe", 102, 1, 1, 1, 3,
+         60, 70, 1, true},
+        {"python", "python", "Python Software Foundation", "Python 3.13 (x64)", "python-%1-amd64.exe", 110, 2, 1, 2, 3,
+         27, 30, 1, true},
+        {"nodejs", "nodejs", "OpenJS Foundation", "Node.js LTS (x64)", "node-v%1-x64.msi", 118, 1, 1, 2, 3, 28, 32, 1,
+         true},
+        {"keepass", "keepass", "Dominik Reichl", "KeePass Password Safe", "KeePass-%1-Setup.exe", 124, 3, 1, 1, 2, 3, 4,
+         1, true},
+        {"wireshark", "wireshark", "Wireshark Foundation", "Wireshark (x64)", "Wireshark-%1-x64.exe", 131, 2, 1, 2, 3,
+         80, 90, 1, true},
+        {"teamviewer", "teamviewer", "TeamViewer", "TeamViewer", "TeamViewer_Setup_x64_%1.exe", 140, 1, 1, 2, 3, 70, 80,
+         1, true},
+        {"slack", "slack", "Slack Technologies", "Slack (x64)", "SlackSetup_%1.msi", 147, 1, 1, 1, 2, 90, 110, 1, true},
+        {"citrix", "citrix", "Citrix", "Citrix Workspace app", "CitrixWorkspaceApp_%1.exe", 152, 3, 1, 2, 3, 200, 230,
+         1, true},
+        {"bandizip", "bandizip", "Bandisoft", "Bandizip", "BANDIZIP-SETUP-%1.EXE", 75, 2, 1, 1, 1, 6, 7, 1, true},
+        {"chrome-mac", "chrome-mac", "Google", "Google Chrome for Mac", "googlechrome_%1.pkg", 207, 1, 1, 3, 4, 200,
+         240, 2, false},
+        {"firefox-mac", "firefox-mac", "Mozilla", "Mozilla Firefox for Mac", "Firefox %1.pkg", 212, 1, 1, 3, 4, 130,
+         150, 2, false},
+        {"zoom-mac", "zoom-mac", "Zoom Video Communications", "Zoom Workplace for Mac", "zoomusInstallerFull_%1.pkg",
+         275, 1, 1, 2, 3, 90, 110, 2, false},
+        {"office-mac", "office-mac", "Microsoft", "Microsoft Office for Mac", "Microsoft_Office_%1_Updater.pkg", 280, 1,
+         1, 3, 3, 1500, 2000, 2, false},
+        {"slack-mac", "slack-mac", "Slack Technologies", "Slack for Mac", "Slack-%1-macOS.dmg", 247, 2, 1, 1, 2, 150,
+         180, 2, false},
+        {"chrome-linux", "chrome-linux", "Google", "Google Chrome for Linux", "google-chrome-stable_%1_amd64.deb", 307,
+         1, 1, 3, 4, 100, 115, 3, false},
     };
     for (const App &a : apps) {
         if (a.every > 1 && m % a.every != 0)
@@ -441,15 +421,9 @@ void PatchMonth::thirdPartyApplications()
             const QString series = QString::fromLatin1(a.series);
             QString ver;
             if (series.startsWith(QLatin1String("chrome")))
-                ver = QStringLiteral("%1.0.%2.%3")
-                          .arg(142 - step / 2)
-                          .arg(7444 - step * 45)
-                          .arg(60 + (step % 2) * 75);
+                ver = QStringLiteral("%1.0.%2.%3").arg(142 - step / 2).arg(7444 - step * 45).arg(60 + (step % 2) * 75);
             else if (series == QLatin1String("edge"))
-                ver = QStringLiteral("%1.0.%2.%3")
-                          .arg(142 - step / 2)
-                          .arg(3595 - step * 40)
-                          .arg(53 + (step % 2) * 30);
+                ver = QStringLiteral("%1.0.%2.%3").arg(142 - step / 2).arg(3595 - step * 40).arg(53 + (step % 2) * 30);
             else if (series.startsWith(QLatin1String("firefox-esr")))
                 ver = QStringLiteral("140.%1.0").arg(std::max(0, 4 - step));
             else if (series.startsWith(QLatin1String("firefox")))
@@ -528,24 +502,21 @@ void PatchMonth::apple()
             const char *name;
             int major;
         };
-        for (const MacOs &os :
-             {MacOs{Mac15, "Sequoia", 15}, MacOs{Mac14, "Sonoma", 14}, MacOs{Mac13, "Ventura", 13}}) {
+        for (const MacOs &os : {MacOs{Mac15, "Sequoia", 15}, MacOs{Mac14, "Sonoma", 14}, MacOs{Mac13, "Ventura", 13}}) {
             if (os.family == Mac13 && m % 4 != 0)
                 continue;
             Draft d;
             d.series = QStringLiteral("macos-%1").arg(os.major);
             const int minor = std::max(0, 7 - m / 2);
             d.sqNumber = QStringLiteral("%1.%2").arg(os.major).arg(minor);
-            d.description =
-                os.family == Mac15
-                    ? QStringLiteral("macOS %1 %2 Update").arg(QString::fromLatin1(os.name), d.sqNumber)
-                    : QStringLiteral("macOS %1 %2.%3 Security Update")
-                          .arg(QString::fromLatin1(os.name), d.sqNumber)
-                          .arg(8);
+            d.description = os.family == Mac15
+                                ? QStringLiteral("macOS %1 %2 Update").arg(QString::fromLatin1(os.name), d.sqNumber)
+                                : QStringLiteral("macOS %1 %2.%3 Security Update")
+                                      .arg(QString::fromLatin1(os.name), d.sqNumber)
+                                      .arg(8);
             d.name = QStringLiteral("macOS%1%2Update.pkg").arg(QString::fromLatin1(os.name), d.sqNumber);
             d.vendor = QStringLiteral("Apple");
-            d.bulletin = QStringLiteral("APPLE-SA-%1")
-                             .arg(month.addDays(20).toString(QStringLiteral("yyyy-MM-dd")));
+            d.bulletin = QStringLiteral("APPLE-SA-%1").arg(month.addDays(20).toString(QStringLiteral("yyyy-MM-dd")));
             d.platform = 2;
             d.severity = m_rng.chance(0.7) ? 4 : 3;
             d.size = bytes(900, 3500);
@@ -563,8 +534,7 @@ void PatchMonth::apple()
         d.description = QStringLiteral("Safari %1").arg(d.sqNumber);
         d.name = QStringLiteral("Safari%1.pkg").arg(d.sqNumber);
         d.vendor = QStringLiteral("Apple");
-        d.bulletin =
-            QStringLiteral("APPLE-SA-%1").arg(month.addDays(12).toString(QStringLiteral("yyyy-MM-dd")));
+        d.bulletin = QStringLiteral("APPLE-SA-%1").arg(month.addDays(12).toString(QStringLiteral("yyyy-MM-dd")));
         d.platform = 2;
         d.severity = 3;
         d.size = bytes(90, 130);
@@ -588,18 +558,14 @@ void PatchMonth::linuxAdvisories()
         bool reboot;
     };
     const Advisory advisories[] = {
-        {"usn-kernel", "Canonical", "linux", "Linux kernel vulnerabilities",
-         int(bit(Ubuntu24) | bit(Ubuntu22)), 0, 4, true},
-        {"usn-openssl", "Canonical", "openssl", "OpenSSL vulnerabilities",
-         int(bit(Ubuntu24) | bit(Ubuntu22)), 0, 3, false},
-        {"usn-misc", "Canonical", "curl", "curl vulnerabilities", int(bit(Ubuntu24) | bit(Ubuntu22)), 0,
-         2, false},
-        {"rhsa-kernel", "Red Hat", "kernel", "kernel security update", int(bit(Rhel9) | bit(Rhel8)), 1, 3,
+        {"usn-kernel", "Canonical", "linux", "Linux kernel vulnerabilities", int(bit(Ubuntu24) | bit(Ubuntu22)), 0, 4,
          true},
-        {"rhsa-openssh", "Red Hat", "openssh", "openssh security update", int(bit(Rhel9) | bit(Rhel8)), 1,
-         3, false},
-        {"rhsa-glibc", "Red Hat", "glibc", "glibc security update", int(bit(Rhel9) | bit(Rhel8)), 1, 2,
+        {"usn-openssl", "Canonical", "openssl", "OpenSSL vulnerabilities", int(bit(Ubuntu24) | bit(Ubuntu22)), 0, 3,
          false},
+        {"usn-misc", "Canonical", "curl", "curl vulnerabilities", int(bit(Ubuntu24) | bit(Ubuntu22)), 0, 2, false},
+        {"rhsa-kernel", "Red Hat", "kernel", "kernel security update", int(bit(Rhel9) | bit(Rhel8)), 1, 3, true},
+        {"rhsa-openssh", "Red Hat", "openssh", "openssh security update", int(bit(Rhel9) | bit(Rhel8)), 1, 3, false},
+        {"rhsa-glibc", "Red Hat", "glibc", "glibc security update", int(bit(Rhel9) | bit(Rhel8)), 1, 2, false},
         {"dsa-kernel", "Debian", "linux", "linux security update", int(bit(Debian12)), 2, 4, true},
         {"dsa-misc", "Debian", "openssl", "openssl security update", int(bit(Debian12)), 2, 3, false},
     };
@@ -611,12 +577,10 @@ void PatchMonth::linuxAdvisories()
         if (a.kind == 0)
             d.bulletin = QStringLiteral("USN-%1-1").arg(std::max(1000, serial));
         else if (a.kind == 1)
-            d.bulletin = QStringLiteral("RHSA-%1:%2")
-                             .arg(year)
-                             .arg(std::max(100, 18000 - m * 900 - int(&a - advisories) * 37));
-        else
             d.bulletin =
-                QStringLiteral("DSA-%1-1").arg(std::max(1000, 6050 - m * 12 - int(&a - advisories)));
+                QStringLiteral("RHSA-%1:%2").arg(year).arg(std::max(100, 18000 - m * 900 - int(&a - advisories) * 37));
+        else
+            d.bulletin = QStringLiteral("DSA-%1-1").arg(std::max(1000, 6050 - m * 12 - int(&a - advisories)));
         d.description = QStringLiteral("%1: %2").arg(d.bulletin, QString::fromLatin1(a.what));
         d.name = QStringLiteral("%1-%2.%3")
                      .arg(QString::fromLatin1(a.pkg))
@@ -662,8 +626,7 @@ void PatchMonth::firmware()
     const Firmware firmware[] = {
         {"bios-hp", "bios-hp-840g10", "HP", "HP Firmware update - 8D8A System (01.%1.%2)", 3, 1},
         {"bios-dell", "bios-dell-5440", "Dell", "Dell BIOS Update - Latitude 5440 (1.%1.%2)", 3, 2},
-        {"bios-lenovo", "bios-lenovo-t14g4", "Lenovo", "Lenovo BIOS Update - ThinkPad T14 Gen 4 (1.%1%2)",
-         4, 3},
+        {"bios-lenovo", "bios-lenovo-t14g4", "Lenovo", "Lenovo BIOS Update - ThinkPad T14 Gen 4 (1.%1%2)", 4, 3},
         {"rom-hpe", "rom-hpe-dl380", "HPE", "HPE ProLiant DL380 Gen10 System ROM (U30 v2.%1%2)", 6, 4},
     };
     for (const Firmware &fw : firmware) {

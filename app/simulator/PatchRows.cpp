@@ -393,9 +393,8 @@ QJsonObject PatchRows::systemReport(const FleetState &fleet, int computer, int p
         {s("deployer.first_name"), deployer},
         {s("patchstorestatusdefn.image_name"), storeImage(p)},
         {s("installstatusdefn.image_name"),
-         st.state == PatchState::Installed
-             ? s("/images/success.png")
-             : (st.state == PatchState::Failed ? s("/images/failure.png") : s("--"))},
+         st.state == PatchState::Installed ? s("/images/success.png")
+                                           : (st.state == PatchState::Failed ? s("/images/failure.png") : s("--"))},
         {s("patch_supported_time"), double(p.supportedMs)},
         {s("affectedpatchstatusdefn.label"), stateLabel(st.state)},
         {s("resource_id"), double(c.id)},
@@ -426,8 +425,7 @@ QJsonObject PatchRows::patchDetail(const FleetState &fleet, int computer, int pa
         {s("install_error_code"), st.state == PatchState::Failed ? QString::number(st.errorCode) : s("--")},
         {s("bulletin_id"), p.bulletinId},
         {s("update_name"), updateName(p.updateType)},
-        {s("deploy_remarks"),
-         st.state == PatchState::Failed ? fleet.installErrorText(st.errorCode) : s("--")},
+        {s("deploy_remarks"), st.state == PatchState::Failed ? fleet.installErrorText(st.errorCode) : s("--")},
         {s("patch_released_time"), double(p.releasedMs)},
         {s("patch_size"), double(p.size)},
         {s("patch_uninstall_status"), p.uninstallable ? 1 : 0},
@@ -448,9 +446,8 @@ QJsonObject PatchRows::patchDetail(const FleetState &fleet, int computer, int pa
         {s("patch_description"), p.description},
         {s("approvestatusdefn.label"), approvalLabel(p.approval)},
         {s("oslanguage.i18n"), s("dc.patch.patchinfo.English")},
-        {s("deployment_status"), st.state == PatchState::Installed
-                                     ? s("209")
-                                     : (st.state == PatchState::Failed ? s("206") : s("--"))},
+        {s("deployment_status"),
+         st.state == PatchState::Installed ? s("209") : (st.state == PatchState::Failed ? s("206") : s("--"))},
         {s("vendor_name"), p.vendor},
         {s("superceded_by"), supersededBy(p)},
         {s("severity_name"), severityKey(p.severity)},
@@ -499,8 +496,7 @@ QJsonObject PatchRows::threatPatch(const FleetState &fleet, int patch, const Cou
     };
 }
 
-QJsonObject PatchRows::threatSystemPatch(const FleetState &fleet, int computer, int patch,
-                                         const PatchStatus &st)
+QJsonObject PatchRows::threatSystemPatch(const FleetState &fleet, int computer, int patch, const PatchStatus &st)
 {
     const Patch &p = fleet.patches().at(patch);
     return QJsonObject{
@@ -517,8 +513,7 @@ QJsonObject PatchRows::threatSystemPatch(const FleetState &fleet, int computer, 
         {s("reboot_required"), rebootText(p.reboot)},
         {s("platform_name"), QueryFilters::platformName(p.platform)},
         {s("installed_time"), st.state == PatchState::Installed ? QString::number(st.installedMs) : s("--")},
-        {s("deployment_remarks"),
-         st.state == PatchState::Failed ? fleet.installErrorText(st.errorCode) : s("--")},
+        {s("deployment_remarks"), st.state == PatchState::Failed ? fleet.installErrorText(st.errorCode) : s("--")},
         {s("patch_status"), stateText(st.state)},
         {s("patch_approval_status"), approvalText(p.approval)},
     };

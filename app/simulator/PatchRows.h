@@ -18,7 +18,7 @@ public:
     // `quirks`: numbers without a value are "--" instead of -1 (see NoValue.h).
     static QJsonObject allPatches(const FleetState &fleet, int patch, const Counts &counts, bool quirks); // E08
     static QJsonObject supportedPatch(const FleetState &fleet, int patch, bool quirks);                   // E23
-    static QJsonObject downloadedPatch(const FleetState &fleet, int patch);                  // E11
+    static QJsonObject downloadedPatch(const FleetState &fleet, int patch);                               // E11
     static QJsonObject systemReport(const FleetState &fleet, int computer, int patch, const PatchStatus &s,
                                     bool quirks); // E19
     static QJsonObject patchDetail(const FleetState &fleet, int computer, int patch,

@@ -50,17 +50,17 @@ bool QueryFilters::intParam(const SimRequest &request, const QString &name, cons
         QStringList values;
         for (int a : allowed)
             values << QString::number(a);
-        *error = allowed.isEmpty() ? QStringLiteral("%1 must be a whole number, got '%2'").arg(name, text)
-                                   : QStringLiteral("%1 must be one of %2, got '%3'")
-                                         .arg(name, values.join(QStringLiteral(", ")), text);
+        *error =
+            allowed.isEmpty()
+                ? QStringLiteral("%1 must be a whole number, got '%2'").arg(name, text)
+                : QStringLiteral("%1 must be one of %2, got '%3'").arg(name, values.join(QStringLiteral(", ")), text);
         return false;
     }
     *value = v;
     return true;
 }
 
-bool QueryFilters::idParam(const SimRequest &request, const QString &name, std::optional<qint64> *value,
-                           QString *error)
+bool QueryFilters::idParam(const SimRequest &request, const QString &name, std::optional<qint64> *value, QString *error)
 {
     if (!request.hasParam(name))
         return true;

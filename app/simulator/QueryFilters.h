@@ -29,8 +29,7 @@ public:
     // An integer parameter restricted to `allowed` (empty: any). False with `error` when malformed.
     static bool intParam(const SimRequest &request, const QString &name, const QList<int> &allowed,
                          std::optional<int> *value, QString *error);
-    static bool idParam(const SimRequest &request, const QString &name, std::optional<qint64> *value,
-                        QString *error);
+    static bool idParam(const SimRequest &request, const QString &name, std::optional<qint64> *value, QString *error);
     // platformfilter of the patch endpoints: Windows / Mac / Linux (case-insensitive) -> 1 / 2 / 3.
     static bool platformParam(const SimRequest &request, std::optional<int> *value, QString *error);
     static int platformFromName(const QString &name);
@@ -40,10 +39,7 @@ public:
     {
         return haystack.contains(needle, Qt::CaseInsensitive);
     }
-    static bool sameText(const QString &a, const QString &b)
-    {
-        return a.compare(b, Qt::CaseInsensitive) == 0;
-    }
+    static bool sameText(const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) == 0; }
     // A date filter value: epoch milliseconds or yyyy-MM-dd; matches when the UTC day is the same.
     static bool sameDay(const QString &filter, qint64 epochMs, bool *valid);
 };

@@ -95,8 +95,7 @@ QStringList ReportHandlers::reportIds()
     return ids;
 }
 
-SimResponse ReportHandlers::handle(const api::Operation &op, const SimRequest &request,
-                                   const QString &reportId)
+SimResponse ReportHandlers::handle(const api::Operation &op, const SimRequest &request, const QString &reportId)
 {
     if (op.id == OperationId::QueryReports)
         return tree();
@@ -135,8 +134,7 @@ SimResponse ReportHandlers::tree()
         {s("id"), s("queryReports_agents")},
         {s("label"), s("Agents")},
         {s("leaf"), false},
-        {s("properties"),
-         QJsonObject{{s("reportType"), s("3")}, {s("expandable"), true}, {s("selectable"), false}}}});
+        {s("properties"), QJsonObject{{s("reportType"), s("3")}, {s("expandable"), true}, {s("selectable"), false}}}});
     const QJsonObject root{
         {s("parent"), QJsonValue()},
         {s("children"), children},
@@ -144,8 +142,7 @@ SimResponse ReportHandlers::tree()
         {s("id"), s("queryReports")},
         {s("label"), s("Query Reports")},
         {s("leaf"), false},
-        {s("properties"),
-         QJsonObject{{s("reportType"), s("3")}, {s("expandable"), true}, {s("selectable"), true}}}};
+        {s("properties"), QJsonObject{{s("reportType"), s("3")}, {s("expandable"), true}, {s("selectable"), true}}}};
     return m_ctx.writer.bare(root);
 }
 
@@ -194,12 +191,11 @@ QList<QJsonObject> ReportHandlers::rows(const QString &reportId) const
             if (comp.removed)
                 continue;
             const int bucket = ComputerRows::contactBucket(comp.lastContactMs, now);
-            out << QJsonObject{
-                {s("resource_id"), n(comp.id)},
-                {s("resource_name"), comp.name},
-                {s("agent_version"), comp.agentInstalledMs > 0 ? fleet.agentVersion(c) : s("--")},
-                {s("last_contact_time"), n(comp.lastContactMs)},
-                {s("contact_bucket"), bucket < 0 ? s("--") : ComputerRows::contactBucketKey(bucket)}};
+            out << QJsonObject{{s("resource_id"), n(comp.id)},
+                               {s("resource_name"), comp.name},
+                               {s("agent_version"), comp.agentInstalledMs > 0 ? fleet.agentVersion(c) : s("--")},
+                               {s("last_contact_time"), n(comp.lastContactMs)},
+                               {s("contact_bucket"), bucket < 0 ? s("--") : ComputerRows::contactBucketKey(bucket)}};
         }
     } else if (reportId == QLatin1String("9504000000142285")) {
         QList<int> managed(fleet.offices().size(), 0);
@@ -231,8 +227,7 @@ SimResponse ReportHandlers::data(const api::Operation &op, const SimRequest &req
         if (reportId == QLatin1String(r.id))
             report = &r;
     if (!report)
-        return m_ctx.writer.dcapiError(404, s("RESOURCE_NOT_FOUND"),
-                                       s("No query report has id %1").arg(reportId));
+        return m_ctx.writer.dcapiError(404, s("RESOURCE_NOT_FOUND"), s("No query report has id %1").arg(reportId));
     PageWindow window;
     QString error;
     if (!ListPaging::read(op, request, m_ctx.writer.quirks(), &window, &error))

@@ -82,16 +82,15 @@ SimResponse ResponseWriter::envelope(const api::Operation &op, const QJsonObject
     QJsonObject body{
         {QStringLiteral("message_type"), op.messageType},
         {QStringLiteral("message_response"), m_quirks ? stringified(messageResponse) : messageResponse},
-        {QStringLiteral("message_version"),
-         versionOneZero(op.id) ? QStringLiteral("1.0") : QStringLiteral("1.4")},
+        {QStringLiteral("message_version"), versionOneZero(op.id) ? QStringLiteral("1.0") : QStringLiteral("1.4")},
         {QStringLiteral("status"), QStringLiteral("success")}};
     if (hasResponseCode(op.id))
         body.insert(QStringLiteral("response_code"), 200);
     return SimResponse::make(200, jsonContentType(), compact(body));
 }
 
-SimResponse ResponseWriter::listEnvelope(const api::Operation &op, const QJsonArray &items, qint64 total,
-                                         int limit, int page) const
+SimResponse ResponseWriter::listEnvelope(const api::Operation &op, const QJsonArray &items, qint64 total, int limit,
+                                         int page) const
 {
     QString key = op.resultKey;
     if (m_quirks && op.id == OperationId::AllSystems)
@@ -121,13 +120,12 @@ SimResponse ResponseWriter::threats(const api::Operation &op, const QString &pat
         url.setQuery(q);
         return url.toString(QUrl::FullyEncoded);
     };
-    const QJsonObject metadata{
-        {QStringLiteral("pageLimit"), pageLimit},
-        {QStringLiteral("totalRecords"), QString::number(total)},
-        {QStringLiteral("totalPages"), totalPages},
-        {QStringLiteral("page"), page},
-        {QStringLiteral("links"),
-         QJsonObject{{QStringLiteral("next"), link(page + 1)}, {QStringLiteral("prev"), link(page - 1)}}}};
+    const QJsonObject metadata{{QStringLiteral("pageLimit"), pageLimit},
+                               {QStringLiteral("totalRecords"), QString::number(total)},
+                               {QStringLiteral("totalPages"), totalPages},
+                               {QStringLiteral("page"), page},
+                               {QStringLiteral("links"), QJsonObject{{QStringLiteral("next"), link(page + 1)},
+                                                                     {QStringLiteral("prev"), link(page - 1)}}}};
     QJsonObject messageResponse{{op.resultKey, items}};
     const QJsonObject body{
         {QStringLiteral("metadata"), metadata},
@@ -179,10 +177,9 @@ SimResponse ResponseWriter::html(int status, const QString &title, const QString
                                  const QString &bodyHtml) const
 {
     const QString page =
-        QStringLiteral(
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n"
-            "<style>body{font-family:system-ui,sans-serif;margin:3em auto;max-width:40em;color:#222}"
-            "h1{font-size:1.4em}</style>\n</head>\n<body>\n<h1>%2</h1>\n%3\n</body>\n</html>\n")
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n"
+                       "<style>body{font-family:system-ui,sans-serif;margin:3em auto;max-width:40em;color:#222}"
+                       "h1{font-size:1.4em}</style>\n</head>\n<body>\n<h1>%2</h1>\n%3\n</body>\n</html>\n")
             .arg(title.toHtmlEscaped(), heading.toHtmlEscaped(), bodyHtml);
     return SimResponse::make(status, QByteArrayLiteral("text/html;charset=UTF-8"), page.toUtf8());
 }

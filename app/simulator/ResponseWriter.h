@@ -27,8 +27,8 @@ public:
     SimResponse listEnvelope(const api::Operation &op, const QJsonArray &items, qint64 total, int limit,
                              int page) const;
     // Shape B: /dcapi/threats with metadata.
-    SimResponse threats(const api::Operation &op, const QString &path, const QUrlQuery &query,
-                        const QJsonArray &items, qint64 total, int page, int pageLimit) const;
+    SimResponse threats(const api::Operation &op, const QString &path, const QUrlQuery &query, const QJsonArray &items,
+                        qint64 total, int page, int pageLimit) const;
     // Shapes C and D.
     SimResponse bare(const QJsonObject &object) const;
     SimResponse json(int status, const QJsonObject &object) const;
@@ -39,8 +39,7 @@ public:
     // {"errorCode","errorMessage"} of the /dcapi family (E30 documents it); the status is kept.
     SimResponse dcapiError(int status, const QString &code, const QString &message) const;
     // The right family for the operation's path.
-    SimResponse error(const api::Operation &op, int status, const QString &code,
-                      const QString &description) const;
+    SimResponse error(const api::Operation &op, int status, const QString &code, const QString &description) const;
 
     SimResponse html(int status, const QString &title, const QString &heading, const QString &bodyHtml) const;
 

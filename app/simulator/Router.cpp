@@ -41,8 +41,7 @@ QString Router::tokenFromHeader(const QByteArray &authorization)
     QString h = QString::fromLatin1(authorization).trimmed();
     for (const char *scheme : {"Zoho-oauthtoken", "Bearer"}) {
         const QString prefix = s(scheme);
-        if (h.startsWith(prefix, Qt::CaseInsensitive) &&
-            (h.size() == prefix.size() || h.at(prefix.size()).isSpace())) {
+        if (h.startsWith(prefix, Qt::CaseInsensitive) && (h.size() == prefix.size() || h.at(prefix.size()).isSpace())) {
             h = h.mid(prefix.size()).trimmed();
             break;
         }
@@ -85,9 +84,9 @@ SimResponse Router::route(const SimRequest &request)
         if (op->methodName() == request.method)
             candidates << op;
     if (candidates.isEmpty()) {
-        SimResponse r = plainError(405, s("METHOD_NOT_ALLOWED"),
-                                   s("%1 is not allowed on %2; use %3")
-                                       .arg(request.method, request.path, onPath.first()->methodName()));
+        SimResponse r = plainError(
+            405, s("METHOD_NOT_ALLOWED"),
+            s("%1 is not allowed on %2; use %3").arg(request.method, request.path, onPath.first()->methodName()));
         r.headers.append({QByteArrayLiteral("Allow"), onPath.first()->methodName().toLatin1()});
         return r;
     }
@@ -112,13 +111,13 @@ std::optional<SimResponse> Router::checkAccess(const api::Operation &op, const S
         if (dcapi)
             return m_ctx.writer.dcapiError(401, s("UNAUTHORIZED"),
                                            s("Authentication credentials are missing or invalid"));
-        return m_ctx.writer.json(
-            401, QJsonObject{{s("error_code"), s("INVALID_OAUTHTOKEN")},
-                             {s("error_description"),
-                              access == TokenStore::Access::Missing
-                                  ? s("The Authorization header with an OAuth access token is missing")
-                                  : s("The OAuth access token is invalid or expired")},
-                             {s("status"), s("error")}});
+        return m_ctx.writer.json(401,
+                                 QJsonObject{{s("error_code"), s("INVALID_OAUTHTOKEN")},
+                                             {s("error_description"),
+                                              access == TokenStore::Access::Missing
+                                                  ? s("The Authorization header with an OAuth access token is missing")
+                                                  : s("The OAuth access token is invalid or expired")},
+                                             {s("status"), s("error")}});
     }
     if (!TokenStore::grants(scopes, op.scopeString())) {
         const QString text = s("The access token lacks the scope %1 required by %2 %3")

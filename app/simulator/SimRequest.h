@@ -12,8 +12,8 @@ namespace pmp::sim {
 // One HTTP request, independent of the Qt version that parsed it.
 struct SimRequest
 {
-    QString method; // "GET", "POST", ...
-    QString path;   // decoded path without the query
+    QString method;  // "GET", "POST", ...
+    QString path;    // decoded path without the query
     QUrlQuery query; // as received (encoded); read parameters through param()/hasParam()
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; // names lower-cased

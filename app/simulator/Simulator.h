@@ -53,8 +53,7 @@ public:
 
     // Test hooks
     QString mintAccessToken(const QStringList &scopes);
-    QString mintAuthorizationCode(const QStringList &scopes,
-                                  const QString &redirectUri = {}); // Self Client code
+    QString mintAuthorizationCode(const QStringList &scopes, const QString &redirectUri = {}); // Self Client code
     void expireAccessTokens(); // every access token minted so far now gets INVALID_OAUTHTOKEN
 
     struct RecordedRequest

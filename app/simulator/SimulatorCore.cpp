@@ -13,8 +13,7 @@ namespace pmp::sim {
 
 SimulatorCore::SimulatorCore(Simulator *owner, const SimulatorOptions &options)
     : m_owner(owner), m_options(options),
-      m_fleet(options.seed), m_context{m_fleet, m_writer, m_clock, m_scheduler,
-                                       std::max(0, options.deployDelayMs)},
+      m_fleet(options.seed), m_context{m_fleet, m_writer, m_clock, m_scheduler, std::max(0, options.deployDelayMs)},
       m_tokens(m_clock, options.accessTokenLifetimeSecs, options.authCodeLifetimeSecs),
       m_accounts(m_tokens, m_writer, m_clock, options.clientId, options.clientSecret),
       m_router(m_context, m_accounts, m_tokens)
@@ -46,8 +45,7 @@ bool SimulatorCore::listen(const QHostAddress &address, quint16 port)
     }
     auto *server = new LoopbackTcpServer(m_http.get());
     if (!server->listen(address, port)) {
-        m_error =
-            s("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(server->errorString());
+        m_error = s("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(server->errorString());
         delete server;
         return false;
     }
@@ -57,9 +55,8 @@ bool SimulatorCore::listen(const QHostAddress &address, quint16 port)
         return false;
     }
     m_port = server->serverPort();
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-                             ? s("[%1]").arg(address.toString())
-                             : address.toString();
+    const QString host =
+        address.protocol() == QAbstractSocket::IPv6Protocol ? s("[%1]").arg(address.toString()) : address.toString();
     m_baseUrl = QUrl(s("http://%1:%2").arg(host).arg(m_port));
     m_accounts.setBaseUrl(m_baseUrl);
     m_error.clear();
@@ -93,13 +90,11 @@ SimResponse SimulatorCore::faultResponse(const FaultRule &rule, const SimRequest
     const bool oauth = request.path.startsWith(QLatin1String("/oauth/"));
     auto jsonError = [&](int status, const QString &code, const QString &text) {
         if (oauth)
-            return m_writer.json(status,
-                                 QJsonObject{{s("error"), code.toLower()}, {s("error_description"), text}});
+            return m_writer.json(status, QJsonObject{{s("error"), code.toLower()}, {s("error_description"), text}});
         if (dcapi)
             return m_writer.dcapiError(status, code, text);
         return m_writer.json(
-            status,
-            QJsonObject{{s("status"), s("error")}, {s("error_code"), code}, {s("error_description"), text}});
+            status, QJsonObject{{s("status"), s("error")}, {s("error_code"), code}, {s("error_description"), text}});
     };
     switch (rule.kind) {
     case FaultKind::ServerError: {
@@ -124,12 +119,11 @@ SimResponse SimulatorCore::faultResponse(const FaultRule &rule, const SimRequest
                 200, s("Too Many Requests"), s("Too many requests"),
                 s("<p>You have made too many requests continuously. Please try again after some time.</p>"));
         const bool saysHowLong = rule.retryAfterSecs != FaultRule::NoRetryAfter;
-        SimResponse r =
-            jsonError(429, s("TOO_MANY_REQUESTS"),
-                      saysHowLong
-                          ? s("You have made too many requests continuously. Please try again after %1 seconds.")
-                                .arg(rule.retryAfterSecs)
-                          : s("You have made too many requests continuously. Please try again after some time."));
+        SimResponse r = jsonError(
+            429, s("TOO_MANY_REQUESTS"),
+            saysHowLong ? s("You have made too many requests continuously. Please try again after %1 seconds.")
+                              .arg(rule.retryAfterSecs)
+                        : s("You have made too many requests continuously. Please try again after some time."));
         if (saysHowLong)
             r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(rule.retryAfterSecs)});
         return r;
@@ -160,11 +154,10 @@ SimRequest SimulatorCore::withPagingLie(SimRequest request, FaultKind kind)
         const qint64 asked = request.param(name).toLongLong();
         request.query.removeQueryItem(name);
         if (kind == FaultKind::Duplicate) {
-            const qint64 step = name == QLatin1String("page")
-                                    ? 1
-                                    : qMax<qint64>(1, request.param(s("limit")).toLongLong());
-            request.query.addQueryItem(name, QString::number(qMax<qint64>(name == QLatin1String("page") ? 1 : 0,
-                                                                         asked - step)));
+            const qint64 step =
+                name == QLatin1String("page") ? 1 : qMax<qint64>(1, request.param(s("limit")).toLongLong());
+            request.query.addQueryItem(
+                name, QString::number(qMax<qint64>(name == QLatin1String("page") ? 1 : 0, asked - step)));
         }
     }
     return request;
@@ -181,7 +174,8 @@ void SimulatorCore::lieAboutTotal(SimResponse &response, qint64 by)
         if (!o.contains(key))
             return false;
         const qint64 total = o.value(key).toVariant().toLongLong();
-        o.insert(key, o.value(key).isString() ? QJsonValue(QString::number(total + by)) : QJsonValue(double(total + by)));
+        o.insert(key,
+                 o.value(key).isString() ? QJsonValue(QString::number(total + by)) : QJsonValue(double(total + by)));
         return true;
     };
     for (const QString &container : {s("message_response"), s("metadata")}) {
@@ -212,9 +206,9 @@ void SimulatorCore::onRequest(const SimRequest &incoming, const std::shared_ptr<
         std::optional<FaultKind> kind;
         if (decision.fault)
             kind = decision.fault->kind;
-        const bool replaces = kind && (*kind == FaultKind::ServerError || *kind == FaultKind::Html ||
-                                       *kind == FaultKind::Throttle || *kind == FaultKind::Denied ||
-                                       *kind == FaultKind::Redirect);
+        const bool replaces =
+            kind && (*kind == FaultKind::ServerError || *kind == FaultKind::Html || *kind == FaultKind::Throttle ||
+                     *kind == FaultKind::Denied || *kind == FaultKind::Redirect);
         const bool liesAboutPaging = kind == FaultKind::IgnorePaging || kind == FaultKind::Duplicate;
         SimResponse response = replaces ? faultResponse(*decision.fault, request)
                                         : m_router.route(liesAboutPaging ? withPagingLie(request, *kind) : request);
@@ -224,8 +218,7 @@ void SimulatorCore::onRequest(const SimRequest &incoming, const std::shared_ptr<
             response.body.append(QByteArray(qint64(decision.fault->mb) * 1024 * 1024, ' '));
         int status = response.status;
         if (kind == FaultKind::Truncate) {
-            response.body =
-                response.body.left(response.body.size() / 2); // Content-Length matches the cut body
+            response.body = response.body.left(response.body.size() / 2); // Content-Length matches the cut body
         } else if (kind == FaultKind::Drop) {
             response.body.insert(response.body.size() / 2, DroppingSocket::marker());
             status = -1;

@@ -83,8 +83,7 @@ SimResponse SomHandlers::computers(const api::Operation &op, const SimRequest &r
             continue;
         matches << c;
     }
-    const QJsonArray rows =
-        ListPaging::slice(matches, window, [&](int c) { return ComputerRows::computer(fleet, c); });
+    const QJsonArray rows = ListPaging::slice(matches, window, [&](int c) { return ComputerRows::computer(fleet, c); });
     return m_ctx.writer.listEnvelope(op, rows, matches.size(), window.size, window.page);
 }
 
@@ -102,8 +101,8 @@ SimResponse SomHandlers::remoteOffices(const api::Operation &op, const SimReques
     QList<int> all;
     for (int o = 0; o < fleet.offices().size(); ++o)
         all << o;
-    const QJsonArray rows = ListPaging::slice(
-        all, window, [&](int o) { return ComputerRows::remoteOffice(fleet, o, managed.at(o)); });
+    const QJsonArray rows =
+        ListPaging::slice(all, window, [&](int o) { return ComputerRows::remoteOffice(fleet, o, managed.at(o)); });
     return m_ctx.writer.listEnvelope(op, rows, all.size(), window.size, window.page);
 }
 
@@ -163,8 +162,7 @@ SimResponse SomHandlers::summary(const api::Operation &op)
                                                        {s("uninstalled"), uninstalled},
                                                        {s("uninstallation_failed"), uninstallFailed},
                                                        {s("total"), total}}},
-        {s("live_status_summary"),
-         QJsonObject{{s("live"), live}, {s("down"), down}, {s("unknown"), unknown}}},
+        {s("live_status_summary"), QJsonObject{{s("live"), live}, {s("down"), down}, {s("unknown"), unknown}}},
     };
     return m_ctx.writer.envelope(op, QJsonObject{{op.resultKey, summary}});
 }

@@ -67,16 +67,12 @@ bool ThreatHandlers::patchFilter(const SimRequest &request, bool systemView, QLi
     if (has("patchname"))
         keep([&](const Patch &p) { return QueryFilters::containsText(p.name, param("patchname")); });
     if (has("patch_description"))
-        keep([&](const Patch &p) {
-            return QueryFilters::containsText(p.description, param("patch_description"));
-        });
+        keep([&](const Patch &p) { return QueryFilters::containsText(p.description, param("patch_description")); });
     if (has("vendor_name"))
         keep([&](const Patch &p) { return QueryFilters::containsText(p.vendor, param("vendor_name")); });
     if (has("update_type")) {
         const QString v = param("update_type");
-        keep([&](const Patch &p) {
-            return QueryFilters::sameText(PatchRows::updateTypeName(p.updateType), v);
-        });
+        keep([&](const Patch &p) { return QueryFilters::sameText(PatchRows::updateTypeName(p.updateType), v); });
     }
     for (const char *name : {"patch_id", "patchid"}) {
         if (!has(name) || (systemView != (QByteArray(name) == "patch_id")))
@@ -112,21 +108,17 @@ bool ThreatHandlers::patchFilter(const SimRequest &request, bool systemView, QLi
     if (systemView) {
         if (has("patch_approval_status")) {
             const QString v = param("patch_approval_status");
-            keep([&](const Patch &p) {
-                return QueryFilters::sameText(PatchRows::approvalText(p.approval), v);
-            });
+            keep([&](const Patch &p) { return QueryFilters::sameText(PatchRows::approvalText(p.approval), v); });
         }
         return true;
     }
     // E17 only.
-    if (!dateFilter("updated_time",
-                    [](const Patch &p) { return p.approvalMs > 0 ? p.approvalMs : p.updatedMs; }) ||
+    if (!dateFilter("updated_time", [](const Patch &p) { return p.approvalMs > 0 ? p.approvalMs : p.updatedMs; }) ||
         !dateFilter("patch_supported_time", [](const Patch &p) { return p.supportedMs; }))
         return false;
     if (has("kb_number"))
         keep([&](const Patch &p) {
-            return QueryFilters::sameText(p.kbNumber,
-                                          param("kb_number").remove(s("KB"), Qt::CaseInsensitive));
+            return QueryFilters::sameText(p.kbNumber, param("kb_number").remove(s("KB"), Qt::CaseInsensitive));
         });
     if (has("patch_size")) {
         bool ok = false;
@@ -144,9 +136,8 @@ bool ThreatHandlers::patchFilter(const SimRequest &request, bool systemView, QLi
         });
     }
     if (has("approveduser_first_name"))
-        keep([&](const Patch &p) {
-            return QueryFilters::containsText(p.approvedBy, param("approveduser_first_name"));
-        });
+        keep(
+            [&](const Patch &p) { return QueryFilters::containsText(p.approvedBy, param("approveduser_first_name")); });
     if (has("download_status")) {
         const QString v = param("download_status").toLower();
         const bool wantDownloaded = v == QLatin1String("221") || v == QLatin1String("downloaded");
@@ -176,8 +167,7 @@ SimResponse ThreatHandlers::patches(const api::Operation &op, const SimRequest &
         const Patch &patch = fleet.patches().at(p);
         return PatchRows::threatPatch(fleet, p, {patch.installed, patch.missing, patch.failed});
     });
-    return m_ctx.writer.threats(op, request.path, request.query, rows, matches.size(), window.page,
-                                window.size);
+    return m_ctx.writer.threats(op, request.path, request.query, rows, matches.size(), window.page, window.size);
 }
 
 SimResponse ThreatHandlers::systems(const api::Operation &op, const SimRequest &request)
@@ -198,9 +188,8 @@ SimResponse ThreatHandlers::systems(const api::Operation &op, const SimRequest &
     const QString installed = request.param(s("installed_time")).trimmed();
     if (!state.isEmpty() && !QueryFilters::sameText(state, s("Missing")) &&
         !QueryFilters::sameText(state, s("Failed")) && !QueryFilters::sameText(state, s("Installed")))
-        return m_ctx.writer.dcapiError(
-            400, s("INVALID_DATA"),
-            s("patch_status must be Missing, Failed or Installed, got '%1'").arg(state));
+        return m_ctx.writer.dcapiError(400, s("INVALID_DATA"),
+                                       s("patch_status must be Missing, Failed or Installed, got '%1'").arg(state));
     bool dateValid = true;
     if (!installed.isEmpty())
         QueryFilters::sameDay(installed, 1, &dateValid);
@@ -211,8 +200,7 @@ SimResponse ThreatHandlers::systems(const api::Operation &op, const SimRequest &
     auto pairMatches = [&](const PatchStatus &st) {
         if (!state.isEmpty() && !QueryFilters::sameText(PatchRows::stateText(st.state), state))
             return false;
-        if (!errorCode.isEmpty() &&
-            (st.state != PatchState::Failed || QString::number(st.errorCode) != errorCode))
+        if (!errorCode.isEmpty() && (st.state != PatchState::Failed || QString::number(st.errorCode) != errorCode))
             return false;
         if (!installed.isEmpty()) {
             bool ok = true;
@@ -247,12 +235,10 @@ SimResponse ThreatHandlers::systems(const api::Operation &op, const SimRequest &
         for (const QJsonObject &o : std::as_const(newestFirst))
             list.append(o);
         const Computer &comp = fleet.computers().at(c);
-        return QJsonObject{{s("resource_id"), QString::number(comp.id)},
-                           {s("resource_name"), comp.name},
-                           {s("patches"), list}};
+        return QJsonObject{
+            {s("resource_id"), QString::number(comp.id)}, {s("resource_name"), comp.name}, {s("patches"), list}};
     });
-    return m_ctx.writer.threats(op, request.path, request.query, rows, matches.size(), window.page,
-                                window.size);
+    return m_ctx.writer.threats(op, request.path, request.query, rows, matches.size(), window.page, window.size);
 }
 
 } // namespace pmp::sim

@@ -57,9 +57,8 @@ QString TokenStore::mintCode(const AuthCode &code)
     return value;
 }
 
-TokenStore::CodeResult TokenStore::redeemCode(const QString &code, const QString &clientId,
-                                              const QString &redirectUri, const QString &verifier,
-                                              AuthCode *redeemed)
+TokenStore::CodeResult TokenStore::redeemCode(const QString &code, const QString &clientId, const QString &redirectUri,
+                                              const QString &verifier, AuthCode *redeemed)
 {
     auto it = m_codes.find(code);
     if (it == m_codes.end())
@@ -77,9 +76,9 @@ TokenStore::CodeResult TokenStore::redeemCode(const QString &code, const QString
             return CodeResult::VerifierMissing;
         QString computed = verifier;
         if (it->challengeMethod.compare(QLatin1String("S256"), Qt::CaseInsensitive) == 0)
-            computed = QString::fromLatin1(
-                QCryptographicHash::hash(verifier.toUtf8(), QCryptographicHash::Sha256)
-                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            computed =
+                QString::fromLatin1(QCryptographicHash::hash(verifier.toUtf8(), QCryptographicHash::Sha256)
+                                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         if (computed != it->challenge)
             return CodeResult::VerifierMismatch;
     }
@@ -166,8 +165,7 @@ bool TokenStore::grants(const QStringList &granted, const QString &required)
         if (op == need || op == QLatin1String("ALL"))
             return true;
         if (op == QLatin1String("WRITE") &&
-            (need == QLatin1String("UPDATE") || need == QLatin1String("CREATE") ||
-             need == QLatin1String("DELETE")))
+            (need == QLatin1String("UPDATE") || need == QLatin1String("CREATE") || need == QLatin1String("DELETE")))
             return true;
     }
     return false;
@@ -178,8 +176,8 @@ bool TokenStore::isKnownScope(const QString &scope)
     const QStringList parts = scope.split(QLatin1Char('.'));
     if (parts.size() != 3 || parts.at(0) != QLatin1String("PatchManagerPlusCloud"))
         return false;
-    static const QStringList names{QStringLiteral("PatchMgmt"), QStringLiteral("QueryReport"),
-                                   QStringLiteral("SOM"), QStringLiteral("Common")};
+    static const QStringList names{QStringLiteral("PatchMgmt"), QStringLiteral("QueryReport"), QStringLiteral("SOM"),
+                                   QStringLiteral("Common")};
     static const QStringList ops{QStringLiteral("ALL"),    QStringLiteral("READ"),  QStringLiteral("CREATE"),
                                  QStringLiteral("UPDATE"), QStringLiteral("WRITE"), QStringLiteral("DELETE"),
                                  QStringLiteral("CUSTOM")};

@@ -18,9 +18,8 @@ namespace pmp::store {
 
 namespace {
 
-const QString Columns =
-    QStringLiteral("id, started_at, completed_at, profile, operation_code, operation_title, "
-                   "summary, targets, payload, request_id, outcome, message, error_kind");
+const QString Columns = QStringLiteral("id, started_at, completed_at, profile, operation_code, operation_title, "
+                                       "summary, targets, payload, request_id, outcome, message, error_kind");
 
 JournalEntry readEntry(const QSqlQuery &q)
 {
@@ -37,8 +36,7 @@ JournalEntry readEntry(const QSqlQuery &q)
         e.targets << t.toString();
     e.payload = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
     e.requestId = q.value(9).toString();
-    e.outcome =
-        JournalEntry::outcomeFromKey(q.value(10).toString()).value_or(JournalEntry::Outcome::OutcomeUnknown);
+    e.outcome = JournalEntry::outcomeFromKey(q.value(10).toString()).value_or(JournalEntry::Outcome::OutcomeUnknown);
     e.message = q.value(11).toString();
     e.errorKind = JournalEntry::errorKindFromKey(q.value(12).toString());
     return e;
@@ -79,14 +77,12 @@ qint64 ActionJournal::begin(const JournalEntry &entry)
     const QString summary = SecretRedactor::redactText(entry.summary, &redactions);
     const QStringList targets = SecretRedactor::redactTexts(entry.targets, &redactions);
     if (redactions > 0) // a caller put a secret where it does not belong; say so without repeating it
-        qCWarning(lcStore) << "journal:" << redactions << "secret value(s) redacted from"
-                           << entry.operationCode;
+        qCWarning(lcStore) << "journal:" << redactions << "secret value(s) redacted from" << entry.operationCode;
 
     QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO action_journal (started_at, profile, operation_code, operation_title,"
-                       " summary, targets, payload, request_id, outcome, message, error_kind)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', '')"));
+    q.prepare(QStringLiteral("INSERT INTO action_journal (started_at, profile, operation_code, operation_title,"
+                             " summary, targets, payload, request_id, outcome, message, error_kind)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', '')"));
     q.addBindValue(toStoreTime(entry.startedAt));
     q.addBindValue(storeText(entry.profile));
     q.addBindValue(storeText(entry.operationCode));
@@ -98,8 +94,7 @@ qint64 ActionJournal::begin(const JournalEntry &entry)
     q.addBindValue(storeText(entry.requestId));
     q.addBindValue(JournalEntry::outcomeKey(JournalEntry::Outcome::Pending));
     if (!q.exec()) {
-        qCWarning(lcStore) << "journal: recording" << entry.operationCode
-                           << "failed:" << q.lastError().text();
+        qCWarning(lcStore) << "journal: recording" << entry.operationCode << "failed:" << q.lastError().text();
         return -1;
     }
     return q.lastInsertId().toLongLong();
@@ -111,13 +106,11 @@ bool ActionJournal::complete(qint64 id, JournalEntry::Outcome outcome, const QSt
     if (!m_database.isOpen() || outcome == JournalEntry::Outcome::Pending)
         return false;
     QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("UPDATE action_journal SET outcome = ?, message = ?, error_kind = ?, completed_at = ?"
-                       " WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE action_journal SET outcome = ?, message = ?, error_kind = ?, completed_at = ?"
+                             " WHERE id = ?"));
     q.addBindValue(JournalEntry::outcomeKey(outcome));
     q.addBindValue(storeText(SecretRedactor::redactText(message)));
-    q.addBindValue(
-        storeText(errorKind == api::ApiError::Kind::None ? QString() : api::ApiError::kindName(errorKind)));
+    q.addBindValue(storeText(errorKind == api::ApiError::Kind::None ? QString() : api::ApiError::kindName(errorKind)));
     q.addBindValue(toStoreTime(at));
     q.addBindValue(id);
     if (!q.exec()) {
@@ -132,13 +125,12 @@ int ActionJournal::reconcileInterrupted(const QDateTime &at)
     if (!m_database.isOpen())
         return 0;
     QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("UPDATE action_journal SET outcome = ?, message = ?, error_kind = ?, completed_at = ?"
-                       " WHERE outcome = ?"));
+    q.prepare(QStringLiteral("UPDATE action_journal SET outcome = ?, message = ?, error_kind = ?, completed_at = ?"
+                             " WHERE outcome = ?"));
     q.addBindValue(JournalEntry::outcomeKey(JournalEntry::Outcome::OutcomeUnknown));
-    q.addBindValue(QCoreApplication::translate(
-        "pmp::store::ActionJournal", "PatchDeck stopped before the server's answer arrived. Check on the "
-                                     "server whether this action took effect."));
+    q.addBindValue(QCoreApplication::translate("pmp::store::ActionJournal",
+                                               "PatchDeck stopped before the server's answer arrived. Check on the "
+                                               "server whether this action took effect."));
     q.addBindValue(api::ApiError::kindName(api::ApiError::Kind::OutcomeUnknown));
     q.addBindValue(toStoreTime(at));
     q.addBindValue(JournalEntry::outcomeKey(JournalEntry::Outcome::Pending));
@@ -237,20 +229,20 @@ bool ActionJournal::exportCsv(const JournalFilter &filter, QIODevice *out, bool 
     text += header.join(QLatin1Char(',')) + eol;
     for (const JournalEntry &e : query(filter)) {
         // Targets one per line inside the cell: names may contain commas or semicolons themselves.
-        const QStringList fields = {
-            QString::number(e.id),
-            isoTime(e.startedAt),
-            isoTime(e.completedAt),
-            e.profile,
-            e.operationCode,
-            e.operationTitle,
-            e.summary,
-            e.targets.join(QLatin1Char('\n')),
-            JournalEntry::outcomeKey(e.outcome),
-            e.message,
-            e.errorKind == api::ApiError::Kind::None ? QString() : api::ApiError::kindName(e.errorKind),
-            e.requestId,
-            compactJson(e.payload)};
+        const QStringList fields = {QString::number(e.id),
+                                    isoTime(e.startedAt),
+                                    isoTime(e.completedAt),
+                                    e.profile,
+                                    e.operationCode,
+                                    e.operationTitle,
+                                    e.summary,
+                                    e.targets.join(QLatin1Char('\n')),
+                                    JournalEntry::outcomeKey(e.outcome),
+                                    e.message,
+                                    e.errorKind == api::ApiError::Kind::None ? QString()
+                                                                             : api::ApiError::kindName(e.errorKind),
+                                    e.requestId,
+                                    compactJson(e.payload)};
         QStringList quoted;
         for (const QString &f : fields)
             quoted << pmp::api::SpreadsheetText::csvField(f, raw);

@@ -79,8 +79,7 @@ bool ApdTaskRegistry::upsert(const QString &name, const QJsonObject &settings, A
                              " ON CONFLICT(name) DO UPDATE SET settings = excluded.settings,"
                              " state = excluded.state, updated_at = excluded.updated_at"));
     q.addBindValue(storeText(name));
-    q.addBindValue(
-        QString::fromUtf8(QJsonDocument(SecretRedactor::redact(settings)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(SecretRedactor::redact(settings)).toJson(QJsonDocument::Compact)));
     q.addBindValue(ApdTask::stateKey(state));
     q.addBindValue(ms);
     q.addBindValue(ms);
@@ -126,8 +125,7 @@ std::optional<ApdTask> ApdTaskRegistry::find(const QString &name) const
     if (!m_database.isOpen())
         return std::nullopt;
     QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("SELECT name, settings, state, created_at, updated_at FROM apd_task WHERE name = ?"));
+    q.prepare(QStringLiteral("SELECT name, settings, state, created_at, updated_at FROM apd_task WHERE name = ?"));
     q.addBindValue(storeText(name));
     if (!q.exec() || !q.next())
         return std::nullopt;

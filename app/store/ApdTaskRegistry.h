@@ -42,8 +42,7 @@ public:
     explicit ApdTaskRegistry(Database &database);
 
     // Inserts or updates by name; a known task keeps its createdAt. `at` invalid means now.
-    bool upsert(const QString &name, const QJsonObject &settings, ApdTask::State state,
-                const QDateTime &at = {});
+    bool upsert(const QString &name, const QJsonObject &settings, ApdTask::State state, const QDateTime &at = {});
     // False when the task is not known.
     bool setState(const QString &name, ApdTask::State state, const QDateTime &at = {});
     // Forgets the task locally (a task deleted on the server is better kept as Deleted).

@@ -66,8 +66,8 @@ QString Database::defaultPathFor(const QString &profileId)
 {
     // Percent-encode so any id is one safe folder name ("." and ".." included); braces stay readable
     // because QUuid::toString() produces them.
-    QString folder = QString::fromLatin1(
-        QUrl::toPercentEncoding(profileId, QByteArrayLiteral("{}"), QByteArrayLiteral(".~")));
+    QString folder =
+        QString::fromLatin1(QUrl::toPercentEncoding(profileId, QByteArrayLiteral("{}"), QByteArrayLiteral(".~")));
     if (folder.isEmpty())
         folder = QStringLiteral("_");
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -203,13 +203,12 @@ Database::Check Database::examine()
     if (appId.toInt() != SchemaMigrations::ApplicationId) {
         if (appId.toInt() == 0 && version == 0 && objects.toInt() == 0)
             return {}; // an empty SQLite file holds nothing anyone could lose
-        return {
-            Verdict::Foreign, version,
-            QStringLiteral("application_id 0x%1 (PatchDeck uses 0x%2), user_version %3, %4 schema objects")
-                .arg(quint32(appId.toInt()), 8, 16, QLatin1Char('0'))
-                .arg(quint32(SchemaMigrations::ApplicationId), 8, 16, QLatin1Char('0'))
-                .arg(version)
-                .arg(objects.toInt())};
+        return {Verdict::Foreign, version,
+                QStringLiteral("application_id 0x%1 (PatchDeck uses 0x%2), user_version %3, %4 schema objects")
+                    .arg(quint32(appId.toInt()), 8, 16, QLatin1Char('0'))
+                    .arg(quint32(SchemaMigrations::ApplicationId), 8, 16, QLatin1Char('0'))
+                    .arg(version)
+                    .arg(objects.toInt())};
     }
     if (version > SchemaMigrations::latestVersion())
         return {Verdict::Newer, version,
@@ -294,8 +293,7 @@ Database::Check Database::verifyTables()
         if (!present.contains(table))
             missing << table;
     if (!missing.isEmpty())
-        return {Verdict::Unreadable, m_version,
-                QStringLiteral("tables missing: ") + missing.join(QLatin1String(", "))};
+        return {Verdict::Unreadable, m_version, QStringLiteral("tables missing: ") + missing.join(QLatin1String(", "))};
     return {};
 }
 
@@ -392,19 +390,17 @@ OpenResult Database::open()
     qCWarning(lcStore) << "store file" << m_path << "not usable:" << c.detail;
 
     if (c.verdict == Verdict::CannotOpen)
-        return openTemporary(result,
-                             tr("The local cache at %1 could not be opened. PatchDeck keeps this session's "
-                                "data in memory only and leaves the file untouched.")
-                                 .arg(native(m_path)));
+        return openTemporary(result, tr("The local cache at %1 could not be opened. PatchDeck keeps this session's "
+                                        "data in memory only and leaves the file untouched.")
+                                         .arg(native(m_path)));
 
     QString aside, moveError;
     if (!moveAside(&aside, &moveError)) {
         result.detail += QLatin1String("; moving it aside failed: ") + moveError;
-        return openTemporary(result,
-                             tr("The local cache at %1 could not be read and could not be moved aside. "
-                                "PatchDeck keeps this session's data in memory only and leaves the file "
-                                "untouched.")
-                                 .arg(native(m_path)));
+        return openTemporary(result, tr("The local cache at %1 could not be read and could not be moved aside. "
+                                        "PatchDeck keeps this session's data in memory only and leaves the file "
+                                        "untouched.")
+                                         .arg(native(m_path)));
     }
     result.movedAsidePath = aside;
     qCWarning(lcStore) << "store file moved aside to" << aside;
@@ -413,11 +409,10 @@ OpenResult Database::open()
     if (!fresh.ok()) {
         disconnect();
         result.detail += QLatin1String("; creating a new cache failed: ") + fresh.detail;
-        return openTemporary(result,
-                             tr("The local cache at %1 could not be read and was moved aside to %2, but "
-                                "a new cache could not be created. PatchDeck keeps this session's data "
-                                "in memory only.")
-                                 .arg(native(m_path), native(aside)));
+        return openTemporary(result, tr("The local cache at %1 could not be read and was moved aside to %2, but "
+                                        "a new cache could not be created. PatchDeck keeps this session's data "
+                                        "in memory only.")
+                                         .arg(native(m_path), native(aside)));
     }
     m_open = true;
     m_persistent = true;
@@ -435,10 +430,9 @@ OpenResult Database::open()
                              .arg(native(m_path), native(aside));
         break;
     case OpenResult::Reason::MigrationFailed:
-        result.message =
-            tr("The local cache at %1 could not be upgraded to this version of PatchDeck and was "
-               "moved aside to %2; PatchDeck starts with an empty cache.")
-                .arg(native(m_path), native(aside));
+        result.message = tr("The local cache at %1 could not be upgraded to this version of PatchDeck and was "
+                            "moved aside to %2; PatchDeck starts with an empty cache.")
+                             .arg(native(m_path), native(aside));
         break;
     default:
         result.message = tr("The local cache at %1 could not be read and was moved aside to %2; PatchDeck "

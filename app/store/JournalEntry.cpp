@@ -50,8 +50,7 @@ QString JournalEntry::outcomeKey(Outcome outcome)
 
 std::optional<JournalEntry::Outcome> JournalEntry::outcomeFromKey(const QString &key)
 {
-    for (Outcome o :
-         {Outcome::Pending, Outcome::Succeeded, Outcome::Failed, Outcome::OutcomeUnknown, Outcome::Refused})
+    for (Outcome o : {Outcome::Pending, Outcome::Succeeded, Outcome::Failed, Outcome::OutcomeUnknown, Outcome::Refused})
         if (outcomeKey(o) == key)
             return o;
     return std::nullopt;

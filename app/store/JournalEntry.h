@@ -42,8 +42,8 @@ struct JournalEntry
     api::ApiError::Kind errorKind = api::ApiError::Kind::None;
 
     // Fills operation, summary, targets and payload ({"query": {...}, "body": {...}}) from a request.
-    static JournalEntry forRequest(const api::WriteRequest &request, const QString &profile,
-                                   const QString &requestId, const QDateTime &startedAt);
+    static JournalEntry forRequest(const api::WriteRequest &request, const QString &profile, const QString &requestId,
+                                   const QDateTime &startedAt);
 
     // Stable keys ("pending", "succeeded", "failed", "unknown", "refused") stored and exported.
     static QString outcomeKey(Outcome outcome);

@@ -84,8 +84,7 @@ const QList<SchemaMigrations::Step> &SchemaMigrations::steps()
              // The journal view always filters by time and sorts newest first.
              QStringLiteral("CREATE INDEX action_journal_started ON action_journal(started_at, id)"),
              // reconcileInterrupted() runs at every start; pending entries are few.
-             QStringLiteral(
-                 "CREATE INDEX action_journal_pending ON action_journal(id) WHERE outcome = 'pending'"),
+             QStringLiteral("CREATE INDEX action_journal_pending ON action_journal(id) WHERE outcome = 'pending'"),
          }},
     };
     return list;

@@ -47,8 +47,8 @@ bool SecretRedactor::isSecretKey(const QString &key)
         QStringLiteral("setcookie"),     QStringLiteral("codeverifier"),       QStringLiteral("apikey"),
         QStringLiteral("pwd"),           QStringLiteral("passphrase"),         QStringLiteral("credentials"),
     };
-    static const QStringList suffixes = {QStringLiteral("token"), QStringLiteral("secret"),
-                                         QStringLiteral("password"), QStringLiteral("passwd")};
+    static const QStringList suffixes = {QStringLiteral("token"), QStringLiteral("secret"), QStringLiteral("password"),
+                                         QStringLiteral("passwd")};
     if (exact.contains(k))
         return true;
     for (const QString &suffix : suffixes)
@@ -76,14 +76,12 @@ QString SecretRedactor::redactText(const QString &text, int *count)
 {
     // Cheap pre-check: almost every text holds none of the markers.
     if (!text.contains(QLatin1String("oauthtoken"), Qt::CaseInsensitive) &&
-        !text.contains(QLatin1String("bearer"), Qt::CaseInsensitive) &&
-        !text.contains(QLatin1String("1000.")))
+        !text.contains(QLatin1String("bearer"), Qt::CaseInsensitive) && !text.contains(QLatin1String("1000.")))
         return text;
     static const QRegularExpression credential(
         QStringLiteral("\\b(Zoho-oauthtoken|Bearer)\\s+(?!\\[redacted\\])[^\\s,;\"']+"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression zohoToken(
-        QStringLiteral("\\b1000\\.[0-9a-fA-F]{16,}\\.[0-9a-fA-F]{16,}\\b"));
+    static const QRegularExpression zohoToken(QStringLiteral("\\b1000\\.[0-9a-fA-F]{16,}\\.[0-9a-fA-F]{16,}\\b"));
     QString out = text;
     int replaced = 0;
     QRegularExpressionMatchIterator it = credential.globalMatch(out);
@@ -91,8 +89,7 @@ QString SecretRedactor::redactText(const QString &text, int *count)
     while (it.hasNext())
         matches << it.next();
     for (auto m = matches.crbegin(); m != matches.crend(); ++m) {
-        out.replace(m->capturedStart(), m->capturedLength(),
-                    m->captured(1) + QLatin1Char(' ') + placeholder());
+        out.replace(m->capturedStart(), m->capturedLength(), m->captured(1) + QLatin1Char(' ') + placeholder());
         ++replaced;
     }
     matches.clear();

@@ -68,15 +68,14 @@ bool SummaryHistory::record(const QDateTime &at, const api::PatchSummary &patche
     return true;
 }
 
-QList<SummaryPoint> SummaryHistory::series(SummaryMetric metric, const QDateTime &from,
-                                           const QDateTime &to) const
+QList<SummaryPoint> SummaryHistory::series(SummaryMetric metric, const QDateTime &from, const QDateTime &to) const
 {
     QList<SummaryPoint> points;
     if (!m_database.isOpen())
         return points;
     const QString column = SummaryMetrics::key(metric);
-    QString sql = QLatin1String("SELECT taken_at, ") + column +
-                  QLatin1String(" FROM summary_snapshot WHERE ") + column + QLatin1String(" IS NOT NULL");
+    QString sql = QLatin1String("SELECT taken_at, ") + column + QLatin1String(" FROM summary_snapshot WHERE ") +
+                  column + QLatin1String(" IS NOT NULL");
     if (from.isValid())
         sql += QLatin1String(" AND taken_at >= ?");
     if (to.isValid())
@@ -108,13 +107,11 @@ std::optional<SummarySnapshot> SummaryHistory::latest() const
     return snapshotWhere({}, {});
 }
 
-std::optional<SummarySnapshot> SummaryHistory::snapshotWhere(const QString &condition,
-                                                             const QVariant &bound) const
+std::optional<SummarySnapshot> SummaryHistory::snapshotWhere(const QString &condition, const QVariant &bound) const
 {
     if (!m_database.isOpen())
         return std::nullopt;
-    QString sql =
-        QLatin1String("SELECT taken_at, ") + metricColumns() + QLatin1String(" FROM summary_snapshot");
+    QString sql = QLatin1String("SELECT taken_at, ") + metricColumns() + QLatin1String(" FROM summary_snapshot");
     if (!condition.isEmpty())
         sql += QLatin1String(" WHERE ") + condition;
     sql += QLatin1String(" ORDER BY taken_at DESC LIMIT 1");

@@ -59,8 +59,7 @@ std::optional<QList<api::Record>> ViewCache::decode(const EncodedView &encoded)
     }
     const QJsonArray array = doc.array();
     if (array.size() != encoded.recordCount) {
-        qCWarning(lcStore) << "view cache: payload holds" << array.size() << "records, expected"
-                           << encoded.recordCount;
+        qCWarning(lcStore) << "view cache: payload holds" << array.size() << "records, expected" << encoded.recordCount;
         return std::nullopt;
     }
     QList<api::Record> records;
@@ -162,8 +161,8 @@ ImageLocation ViewCache::newImageLocation(const QString &viewId) const
     for (QChar &c : safe)
         if (!c.isLetterOrNumber() && c != QLatin1Char('-'))
             c = QLatin1Char('_');
-    location.token = safe.left(40) + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(12)
-                     + ImageSuffix;
+    location.token =
+        safe.left(40) + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(12) + ImageSuffix;
     const QString folder = imageFolder();
     if (folder.isEmpty()) {
         location.memory = std::make_shared<QByteArray>();
@@ -202,13 +201,13 @@ void ViewCache::forgetImage(const QString &token)
         QFile::remove(QDir(folder).filePath(token));
 }
 
-bool ViewCache::recordImage(const QString &viewId, const QString &queryKey, const ImageLocation &location,
-                            qint64 rows, const QDateTime &fetchedAt, bool complete)
+bool ViewCache::recordImage(const QString &viewId, const QString &queryKey, const ImageLocation &location, qint64 rows,
+                            const QDateTime &fetchedAt, bool complete)
 {
     if (!m_database.isOpen() || !location.isValid())
         return false;
-    const QStringList previous = imageTokens(QStringLiteral(" AND view_id = ? AND query_key = ?"),
-                                             {storeText(viewId), storeText(queryKey)});
+    const QStringList previous =
+        imageTokens(QStringLiteral(" AND view_id = ? AND query_key = ?"), {storeText(viewId), storeText(queryKey)});
     if (!writeRow(viewId, queryKey, fetchedAt, complete, rows, EncodingColumnImage, location.token.toUtf8()))
         return false;
     if (location.memory)
@@ -288,8 +287,7 @@ std::optional<CachedObject> ViewCache::loadObject(const QString &viewId, const Q
     if (!m_database.isOpen())
         return std::nullopt;
     QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("SELECT fetched_at, payload FROM view_object WHERE view_id = ? AND query_key = ?"));
+    q.prepare(QStringLiteral("SELECT fetched_at, payload FROM view_object WHERE view_id = ? AND query_key = ?"));
     q.addBindValue(storeText(viewId));
     q.addBindValue(storeText(queryKey));
     if (!q.exec()) {
@@ -311,16 +309,15 @@ bool ViewCache::remove(const QString &viewId, const QString &queryKey)
 {
     if (!m_database.isOpen())
         return false;
-    const QStringList images = imageTokens(QStringLiteral(" AND view_id = ? AND query_key = ?"),
-                                           {storeText(viewId), storeText(queryKey)});
+    const QStringList images =
+        imageTokens(QStringLiteral(" AND view_id = ? AND query_key = ?"), {storeText(viewId), storeText(queryKey)});
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return false;
     QSqlQuery q(db);
     bool ok = true;
     for (const QString &table : {QStringLiteral("view_cache"), QStringLiteral("view_object")}) {
-        q.prepare(QLatin1String("DELETE FROM ") + table +
-                  QLatin1String(" WHERE view_id = ? AND query_key = ?"));
+        q.prepare(QLatin1String("DELETE FROM ") + table + QLatin1String(" WHERE view_id = ? AND query_key = ?"));
         q.addBindValue(storeText(viewId));
         q.addBindValue(storeText(queryKey));
         ok = ok && q.exec();
@@ -368,8 +365,8 @@ qint64 ViewCache::storedBytes() const
         return 0;
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT coalesce(sum(length(payload)), 0) FROM view_cache WHERE encoding <> %1")
-                    .arg(EncodingColumnImage))
-        || !q.next())
+                    .arg(EncodingColumnImage)) ||
+        !q.next())
         return 0;
     qint64 bytes = q.value(0).toLongLong();
     const QString folder = imageFolder();

@@ -83,8 +83,7 @@ public:
     bool saveEncoded(const QString &viewId, const QString &queryKey, const EncodedView &encoded,
                      const QDateTime &fetchedAt, bool complete);
     // `records` of the result is empty; decode `encoded` to get them.
-    std::optional<CachedView> loadEncoded(const QString &viewId, const QString &queryKey,
-                                          EncodedView *encoded) const;
+    std::optional<CachedView> loadEncoded(const QString &viewId, const QString &queryKey, EncodedView *encoded) const;
 
     // List views: a fresh place to write an image to (never the one a reader may have open), then,
     // once it is written, the record that makes it the view's cache (the previous image is deleted).

@@ -11,10 +11,9 @@
 #include <QUrlQuery>
 
 #include <algorithm>
-#include <unistd.h>
 #include <cmath>
 #include <cstdio>
-
+#include <unistd.h>
 
 namespace pmp::bench {
 
@@ -36,8 +35,9 @@ SimulatorProcess::~SimulatorProcess()
 bool SimulatorProcess::start(QString *error)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(m_program, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--static-token"),
-                                m_token, QStringLiteral("--computers"), QString::number(m_computers)});
+    m_process.start(m_program,
+                    {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--static-token"),
+                     m_token, QStringLiteral("--computers"), QString::number(m_computers)});
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("cannot start %1: %2").arg(m_program, m_process.errorString());
         return false;

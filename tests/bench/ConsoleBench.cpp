@@ -51,13 +51,16 @@ const QByteArray Token = QByteArrayLiteral("bench-token");
 // What admins type into the search box of a patch list: names, KB and bulletin ids, vendors,
 // words, addresses; '\b' is a backspace (widening), and every sequence ends by clearing the field.
 const QStringList TypingSequences = {
-    QStringLiteral("lon-lt-13"),       QStringLiteral("kb5067\b\b\b\b4"),   QStringLiteral("chrome"),
-    QStringLiteral("failed"),          QStringLiteral("10.30.20.1"),         QStringLiteral("zylkerdev"),
-    QStringLiteral("critical"),        QStringLiteral("ms26-oct"),           QStringLiteral("disk space"),
-    QStringLiteral("firefox\b\b\b\b"), QStringLiteral("windows 11 ent"),     QStringLiteral("sgp-it1"),
-    QStringLiteral("1618"),            QStringLiteral("hq-fin05\b\b\b\bsup"), QStringLiteral("adobe"),
-    QStringLiteral("missing"),         QStringLiteral("server 2022"),        QStringLiteral("cumulative update"),
-    QStringLiteral("chennai"),         QStringLiteral("not approved"),
+    QStringLiteral("lon-lt-13"),      QStringLiteral("kb5067\b\b\b\b4"),
+    QStringLiteral("chrome"),         QStringLiteral("failed"),
+    QStringLiteral("10.30.20.1"),     QStringLiteral("zylkerdev"),
+    QStringLiteral("critical"),       QStringLiteral("ms26-oct"),
+    QStringLiteral("disk space"),     QStringLiteral("firefox\b\b\b\b"),
+    QStringLiteral("windows 11 ent"), QStringLiteral("sgp-it1"),
+    QStringLiteral("1618"),           QStringLiteral("hq-fin05\b\b\b\bsup"),
+    QStringLiteral("adobe"),          QStringLiteral("missing"),
+    QStringLiteral("server 2022"),    QStringLiteral("cumulative update"),
+    QStringLiteral("chennai"),        QStringLiteral("not approved"),
 };
 
 QString sibling(const QString &name)
@@ -92,14 +95,16 @@ public:
         if (!m_sim->start(error))
             return false;
         m_connection = std::make_unique<api::Connection>(
-            m_sim->url(), std::make_unique<api::StaticTokenAuthenticator>(api::StaticTokenAuthenticator::Kind::Cloud, Token));
+            m_sim->url(),
+            std::make_unique<api::StaticTokenAuthenticator>(api::StaticTokenAuthenticator::Kind::Cloud, Token));
         return true;
     }
 
     bool floor(Figures &f, QString *error)
     {
         api::ListQuery query = m_spec.fixedQuery;
-        bench::FloorFetch floor(m_sim->url(), Token, m_spec.operation, query, m_options.pageSize, m_options.concurrency);
+        bench::FloorFetch floor(m_sim->url(), Token, m_spec.operation, query, m_options.pageSize,
+                                m_options.concurrency);
         const qint64 cpuBefore = bench::cpuMilliseconds();
         if (!floor.run(error))
             return false;
@@ -149,29 +154,36 @@ public:
         m_rows = m_view->proxy()->rowCount();
         if (!outcome.complete || m_rows != outcome.received) {
             *error = QStringLiteral("the fetch was not complete: %1 of %2 rows (%3)")
-                         .arg(m_rows).arg(outcome.total).arg(outcome.error.message());
+                         .arg(m_rows)
+                         .arg(outcome.total)
+                         .arg(outcome.error.message());
             return false;
         }
         const qint64 after = bench::residentKiB();
         f.add(QStringLiteral("rows"), double(m_rows), QStringLiteral("rows"));
         f.add(QStringLiteral("server_page_size"), outcome.serverPageSize, QStringLiteral("rows per page"));
         f.add(QStringLiteral("fetch_s"), double(ms) / 1000.0, QStringLiteral("s"), 2);
-        f.add(QStringLiteral("fetch_cpu_s"), double(cpu) / 1000.0, QStringLiteral("s of CPU in this process while fetching"), 1);
-        f.add(QStringLiteral("fetch_vs_floor"), double(ms) / double(qMax<qint64>(1, m_floorMs)), QStringLiteral("x the floor"), 2);
-        f.add(QStringLiteral("rss_loaded_mib"), double(after) / 1024.0, QStringLiteral("MiB (whole process, all rows loaded)"), 1);
+        f.add(QStringLiteral("fetch_cpu_s"), double(cpu) / 1000.0,
+              QStringLiteral("s of CPU in this process while fetching"), 1);
+        f.add(QStringLiteral("fetch_vs_floor"), double(ms) / double(qMax<qint64>(1, m_floorMs)),
+              QStringLiteral("x the floor"), 2);
+        f.add(QStringLiteral("rss_loaded_mib"), double(after) / 1024.0,
+              QStringLiteral("MiB (whole process, all rows loaded)"), 1);
         f.add(QStringLiteral("bytes_per_row"), double(after - before) * 1024.0 / double(qMax(1, m_rows)),
               QStringLiteral("bytes per row (process growth while loading)"));
         f.add(QStringLiteral("store_bytes_per_row"),
               double(loader->model()->store().bytesUsed()) / double(qMax(1, m_rows)),
               QStringLiteral("bytes per row (column store)"), 1);
-        f.add(QStringLiteral("stall_load_ms"), double(stall), QStringLiteral("ms longest GUI-thread block while loading"));
+        f.add(QStringLiteral("stall_load_ms"), double(stall),
+              QStringLiteral("ms longest GUI-thread block while loading"));
 
         // The cache is written after the fetch, from the column store, off the GUI thread.
         if (saved.isEmpty() && !saved.wait(600000)) {
             *error = QStringLiteral("the cache was not written");
             return false;
         }
-        f.add(QStringLiteral("cache_write_s"), double(clock.elapsed() - ms) / 1000.0, QStringLiteral("s after the fetch"), 2);
+        f.add(QStringLiteral("cache_write_s"), double(clock.elapsed() - ms) / 1000.0,
+              QStringLiteral("s after the fetch"), 2);
         const auto image = m_cache->loadImage(m_spec.id, loader->queryKey());
         const qint64 bytes = image ? QFileInfo(image->location.filePath).size() : 0;
         f.add(QStringLiteral("cache_bytes_per_row"), double(bytes) / double(qMax(1, m_rows)),
@@ -215,7 +227,8 @@ public:
         f.add(QStringLiteral("search_keystrokes"), double(latencies.size()), QStringLiteral("keystrokes"));
         f.add(QStringLiteral("search_median_ms"), bench::median(latencies), QStringLiteral("ms per keystroke"), 1);
         f.add(QStringLiteral("search_p95_ms"), bench::percentile(latencies, 95), QStringLiteral("ms per keystroke"), 1);
-        f.add(QStringLiteral("search_max_ms"), bench::percentile(latencies, 100), QStringLiteral("ms per keystroke"), 1);
+        f.add(QStringLiteral("search_max_ms"), bench::percentile(latencies, 100), QStringLiteral("ms per keystroke"),
+              1);
         f.add(QStringLiteral("stall_search_ms"), double(m_heartbeat.longestStallMs()),
               QStringLiteral("ms longest GUI-thread block while searching"));
     }
@@ -283,8 +296,10 @@ public:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PATCHDECK_TOKEN"), QString::fromLatin1(Token));
         process.setProcessEnvironment(env);
-        QStringList args{QStringLiteral("export"), m_spec.id, QStringLiteral("--server"), m_sim->url().toString(),
-                         QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out,
+        QStringList args{QStringLiteral("export"),      m_spec.id,
+                         QStringLiteral("--server"),    m_sim->url().toString(),
+                         QStringLiteral("--format"),    QStringLiteral("csv"),
+                         QStringLiteral("-o"),          out,
                          QStringLiteral("--page-size"), QString::number(m_options.pageSize)};
         QElapsedTimer clock;
         clock.start();
@@ -297,7 +312,8 @@ public:
             process.waitForFinished(100);
         }
         if (process.state() != QProcess::NotRunning || process.exitCode() != 0) {
-            *error = QStringLiteral("patchdeck export failed: %1").arg(QString::fromUtf8(process.readAllStandardError()));
+            *error =
+                QStringLiteral("patchdeck export failed: %1").arg(QString::fromUtf8(process.readAllStandardError()));
             return false;
         }
         const qint64 ms = clock.elapsed();
@@ -307,7 +323,8 @@ public:
             while (!file.atEnd())
                 lines += file.readLine().endsWith('\n');
         f.add(QStringLiteral("export_s"), double(ms) / 1000.0, QStringLiteral("s"), 2);
-        f.add(QStringLiteral("export_vs_floor"), double(ms) / double(qMax<qint64>(1, m_floorMs)), QStringLiteral("x the floor"), 2);
+        f.add(QStringLiteral("export_vs_floor"), double(ms) / double(qMax<qint64>(1, m_floorMs)),
+              QStringLiteral("x the floor"), 2);
         f.add(QStringLiteral("export_peak_rss_mib"), double(peakKiB) / 1024.0,
               QStringLiteral("MiB peak (export process, sampled every 100 ms)"), 1);
         f.add(QStringLiteral("export_rows"), double(lines - 1), QStringLiteral("rows in the file"));
@@ -352,7 +369,8 @@ int main(int argc, char **argv)
                                   QStringLiteral("patch-status"));
     const QCommandLineOption computers(QStringLiteral("computers"), QStringLiteral("Fleet size"), QStringLiteral("N"),
                                        QStringLiteral("50000"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Write the figures here"), QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Write the figures here"),
+                                  QStringLiteral("FILE"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("Rows asked per page"),
                                       QStringLiteral("N"), QString::number(api::FetchOptions().pageSize));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Pages in flight"),

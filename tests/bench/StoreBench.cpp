@@ -71,8 +71,8 @@ void encodings(const QList<Record> &records)
         t.restart();
         const QByteArray unpacked = qUncompress(packed);
         const double unpackMs = t.elapsed();
-        std::printf("  zlib level %d: compress %.1f ms, uncompress %.1f ms, %.1f KiB\n", level, packMs,
-                    unpackMs, packed.size() / 1024.0);
+        std::printf("  zlib level %d: compress %.1f ms, uncompress %.1f ms, %.1f KiB\n", level, packMs, unpackMs,
+                    packed.size() / 1024.0);
     }
 
     t.restart();

@@ -38,11 +38,7 @@ private slots:
 
 private:
     void fillDialogForSimulator();
-    template <typename T>
-    T *child(const char *name) const
-    {
-        return m_dialog->findChild<T *>(QLatin1String(name));
-    }
+    template <typename T> T *child(const char *name) const { return m_dialog->findChild<T *>(QLatin1String(name)); }
 
     std::unique_ptr<sim::Simulator> m_sim;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -117,7 +113,8 @@ void BrowserSignInE2ETest::acceptSignsInAndListsComputers()
 
     // The dialog handed the authorization URL to "the system browser", which is Chromium.
     QTRY_VERIFY_WITH_TIMEOUT(m_browser->isRunning(), 10000);
-    QVERIFY(m_browser->openedUrl().toString().startsWith(m_sim->baseUrl().toString() + QLatin1String("/oauth/v2/auth?")));
+    QVERIFY(
+        m_browser->openedUrl().toString().startsWith(m_sim->baseUrl().toString() + QLatin1String("/oauth/v2/auth?")));
     QVERIFY2(m_browser->attachToPage(m_sim->baseUrl().toString(), 30000), qPrintable(m_browser->lastError()));
     QVERIFY(m_browser->waitFor(QStringLiteral("!!document.getElementById('accept')"), 30000));
     QVERIFY(m_browser->click(QStringLiteral("accept")));
@@ -165,10 +162,11 @@ void BrowserSignInE2ETest::rejectEndsInAccessDenied()
     QCOMPARE(signedIn.size(), 0);
     QVERIFY(!m_session->connection());
     QVERIFY(m_profiles->isEmpty());
-    QVERIFY2(m_browser->waitFor(QStringLiteral("document.getElementById('title') && "
-                                               "document.getElementById('title').textContent === 'Access not granted'"),
-                                15000),
-             qPrintable(m_browser->evaluate(QStringLiteral("location.href + ' | ' + document.body.innerText")).toString()));
+    QVERIFY2(
+        m_browser->waitFor(QStringLiteral("document.getElementById('title') && "
+                                          "document.getElementById('title').textContent === 'Access not granted'"),
+                           15000),
+        qPrintable(m_browser->evaluate(QStringLiteral("location.href + ' | ' + document.body.innerText")).toString()));
     // The admin can try again at once.
     QVERIFY(child<QPushButton>("signInButton")->isEnabled());
 }

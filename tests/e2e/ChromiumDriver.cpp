@@ -84,8 +84,8 @@ bool ChromiumDriver::attachToPage(const QString &prefix, int timeoutMs)
         reply->deleteLater();
         for (const QJsonValue &t : targets) {
             const QJsonObject o = t.toObject();
-            if (o.value(QLatin1String("type")).toString() == QLatin1String("page")
-                && o.value(QLatin1String("url")).toString().startsWith(prefix))
+            if (o.value(QLatin1String("type")).toString() == QLatin1String("page") &&
+                o.value(QLatin1String("url")).toString().startsWith(prefix))
                 debuggerUrl = QUrl(o.value(QLatin1String("webSocketDebuggerUrl")).toString());
         }
         if (!debuggerUrl.isValid())
@@ -106,7 +106,8 @@ bool ChromiumDriver::attachToPage(const QString &prefix, int timeoutMs)
 QJsonObject ChromiumDriver::call(const QString &method, const QJsonObject &params, int timeoutMs)
 {
     const int id = m_nextId++;
-    QJsonObject message{{QStringLiteral("id"), id}, {QStringLiteral("method"), method}, {QStringLiteral("params"), params}};
+    QJsonObject message{
+        {QStringLiteral("id"), id}, {QStringLiteral("method"), method}, {QStringLiteral("params"), params}};
     m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
     if (!QTest::qWaitFor([this, id] { return m_replies.contains(id); }, timeoutMs))
         return {};
@@ -115,10 +116,14 @@ QJsonObject ChromiumDriver::call(const QString &method, const QJsonObject &param
 
 QJsonValue ChromiumDriver::evaluate(const QString &expression, int timeoutMs)
 {
-    const QJsonObject reply = call(QStringLiteral("Runtime.evaluate"),
-                                   {{QStringLiteral("expression"), expression}, {QStringLiteral("returnByValue"), true}},
-                                   timeoutMs);
-    return reply.value(QLatin1String("result")).toObject().value(QLatin1String("result")).toObject().value(QLatin1String("value"));
+    const QJsonObject reply =
+        call(QStringLiteral("Runtime.evaluate"),
+             {{QStringLiteral("expression"), expression}, {QStringLiteral("returnByValue"), true}}, timeoutMs);
+    return reply.value(QLatin1String("result"))
+        .toObject()
+        .value(QLatin1String("result"))
+        .toObject()
+        .value(QLatin1String("value"));
 }
 
 bool ChromiumDriver::waitFor(const QString &expression, int timeoutMs)
@@ -136,8 +141,10 @@ bool ChromiumDriver::waitFor(const QString &expression, int timeoutMs)
 bool ChromiumDriver::click(const QString &elementId)
 {
     const QString id = elementId;
-    const QString js = QStringLiteral("(function(){var e=document.getElementById('%1'); if(!e) return false; e.click(); return true;})()")
-                           .arg(id);
+    const QString js =
+        QStringLiteral(
+            "(function(){var e=document.getElementById('%1'); if(!e) return false; e.click(); return true;})()")
+            .arg(id);
     return evaluate(js).toBool();
 }
 

@@ -40,8 +40,9 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
         QJsonObject o;
         for (const ColumnSpec &spec : columns())
             if ((i + spec.key.size()) % 4 != 0)
-                o.insert(spec.key, spec.type == ColumnType::Text ? QJsonValue(QStringLiteral("v%1-%2").arg(i).arg(spec.key))
-                                                                 : QJsonValue(1700000000000.0 + i * 3));
+                o.insert(spec.key, spec.type == ColumnType::Text
+                                       ? QJsonValue(QStringLiteral("v%1-%2").arg(i).arg(spec.key))
+                                       : QJsonValue(1700000000000.0 + i * 3));
         records.append(pmp::api::Record(o));
     }
     store.appendRecords(records);

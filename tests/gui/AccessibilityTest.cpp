@@ -43,8 +43,7 @@ QString describe(const QWidget *w)
 {
     QStringList path;
     for (const QWidget *p = w; p && path.size() < 4; p = p->parentWidget())
-        path.prepend(p->objectName().isEmpty() ? QString::fromLatin1(p->metaObject()->className())
-                                                : p->objectName());
+        path.prepend(p->objectName().isEmpty() ? QString::fromLatin1(p->metaObject()->className()) : p->objectName());
     return path.join(QLatin1Char('/'));
 }
 
@@ -143,8 +142,8 @@ private slots:
         QVERIFY2(page, qPrintable(pageId + QStringLiteral(" did not show its data")));
         // The whole window: the page, its detail pane, the navigation and the status bar.
         const QStringList unnamed = unnamedControls(m_window.get());
-        QVERIFY2(unnamed.isEmpty(), qPrintable(pageId + QStringLiteral(": no accessible name for\n  ")
-                                               + unnamed.join(QStringLiteral("\n  "))));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(pageId + QStringLiteral(": no accessible name for\n  ") +
+                                               unnamed.join(QStringLiteral("\n  "))));
     }
 
     void dashboardTablesAreNamedToo()
@@ -280,10 +279,12 @@ private slots:
         ui::TrendChart chart;
         const qint64 t0 = qint64(1'793'000'000) * 1000; // a day in November 2026
         const qint64 hour = 3600 * 1000;
-        chart.setSeries({{QStringLiteral("critical"), QStringLiteral("Critical"), Qt::red,
-                          {QPointF(double(t0), 12), QPointF(double(t0 + hour), 15)}},
-                         {QStringLiteral("important"), QStringLiteral("Important"), Qt::yellow,
-                          {QPointF(double(t0 + hour), 40)}}});
+        chart.setSeries(
+            {{QStringLiteral("critical"),
+              QStringLiteral("Critical"),
+              Qt::red,
+              {QPointF(double(t0), 12), QPointF(double(t0 + hour), 15)}},
+             {QStringLiteral("important"), QStringLiteral("Important"), Qt::yellow, {QPointF(double(t0 + hour), 40)}}});
         QVERIFY(chart.accessibleDescription().contains(QStringLiteral("Critical 15 (was 12)")));
         ui::TrendTable table;
         table.setSeries(chart.series());

@@ -97,7 +97,8 @@ public:
         requested << scopes;
         if (!autoGrant)
             return;
-        QMetaObject::invokeMethod(this, [this, scopes] { grant(scopes); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, scopes] { grant(scopes); }, Qt::QueuedConnection);
     }
     void grant(const QStringList &scopes)
     {

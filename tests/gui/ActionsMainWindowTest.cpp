@@ -67,10 +67,12 @@ class ActionsMainWindowTest : public QObject
     ConfirmActionDialog *openConfirm()
     {
         ConfirmActionDialog *c = nullptr;
-        const bool found = QTest::qWaitFor([&] {
-            c = m_window->findChild<ConfirmActionDialog *>(QString(), Qt::FindDirectChildrenOnly);
-            return c != nullptr;
-        }, 5000);
+        const bool found = QTest::qWaitFor(
+            [&] {
+                c = m_window->findChild<ConfirmActionDialog *>(QString(), Qt::FindDirectChildrenOnly);
+                return c != nullptr;
+            },
+            5000);
         return found ? c : nullptr;
     }
 
@@ -119,7 +121,9 @@ private slots:
         QAction *hint = actionNamed(menu, QStringLiteral("selectionHint"));
         QVERIFY(hint && !hint->isEnabled());
         QVERIFY(!actionNamed(menu, QStringLiteral("approveAction"))->isEnabled());
-        QVERIFY(actionNamed(menu, QStringLiteral("approveAction"))->text().contains(QStringLiteral("select patches first")));
+        QVERIFY(actionNamed(menu, QStringLiteral("approveAction"))
+                    ->text()
+                    .contains(QStringLiteral("select patches first")));
         QVERIFY(!actionNamed(menu, QStringLiteral("removeComputerAction"))->isEnabled());
         QVERIFY(actionNamed(menu, QStringLiteral("scanAllAction"))->isEnabled());
         QVERIFY(actionNamed(menu, QStringLiteral("installPatchesAction"))->isEnabled());
@@ -177,7 +181,8 @@ private slots:
         QVERIFY(!actionNamed(menu, QStringLiteral("selectionHint")));
         for (const char *name : {"installSelectedPatchesAction", "approveAction", "unapproveAction", "declineAction",
                                  "uninstallPatchesAction"})
-            QVERIFY2(actionNamed(menu, QLatin1String(name)) && actionNamed(menu, QLatin1String(name))->isEnabled(), name);
+            QVERIFY2(actionNamed(menu, QLatin1String(name)) && actionNamed(menu, QLatin1String(name))->isEnabled(),
+                     name);
         QVERIFY(actionNamed(menu, QStringLiteral("approveAction"))->text().contains(QStringLiteral("3")));
         QVERIFY(!actionNamed(menu, QStringLiteral("scanAction"))->isEnabled());
 

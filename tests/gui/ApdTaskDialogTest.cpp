@@ -14,17 +14,17 @@
 
 #include "actions/ApdTaskBook.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
-#include <QApplication>
-#include <QInputDialog>
 #include <QTimer>
 
 using namespace pmp;
@@ -55,11 +55,8 @@ class ApdTaskDialogTest : public QObject
     {
         child<QLineEdit>(d, "taskName")->setText(name);
         d->policyPicker()->selectName(QStringLiteral("Deploy any time at the earliest"));
-        child<ui::CheckList>(d, "targetList")->setCheckedValues({child<ui::CheckList>(d, "targetList")
-                                                                    ->list()
-                                                                    ->item(0)
-                                                                    ->data(Qt::UserRole)
-                                                                    .toString()});
+        child<ui::CheckList>(d, "targetList")
+            ->setCheckedValues({child<ui::CheckList>(d, "targetList")->list()->item(0)->data(Qt::UserRole).toString()});
     }
 
     bool refusedAt(ApdTaskDialog *d, const char *label, const QString &words, int tab)
@@ -67,7 +64,8 @@ class ApdTaskDialogTest : public QObject
         if (d->review())
             return false;
         auto *l = child<QLabel>(d, label);
-        return l && l->isVisible() && l->text().contains(words, Qt::CaseInsensitive) && d->tabs()->currentIndex() == tab;
+        return l && l->isVisible() && l->text().contains(words, Qt::CaseInsensitive) &&
+               d->tabs()->currentIndex() == tab;
     }
 
     void createTask(const QString &name)
@@ -155,7 +153,8 @@ private slots:
         child<QLineEdit>(d, "taskDescription")->setText(QStringLiteral("security and third-party"));
         d->policyPicker()->selectName(QStringLiteral("Force reboot excluding servers"));
         child<QComboBox>(d, "targetTypeCombo")->setCurrentIndex(1); // custom groups
-        child<ui::CheckList>(d, "targetList")->setCheckedValues({QStringLiteral("Pilot Ring"), QStringLiteral("Kiosk PCs")});
+        child<ui::CheckList>(d, "targetList")
+            ->setCheckedValues({QStringLiteral("Pilot Ring"), QStringLiteral("Kiosk PCs")});
         child<QCheckBox>(d, "update_rollups")->setChecked(true);
         child<QComboBox>(d, "osAppSelection")->setCurrentIndex(2);
         child<QLineEdit>(d, "osApplications")->setText(QStringLiteral("Windows Defender x64"));
@@ -192,12 +191,15 @@ private slots:
         QCOMPARE(s.value(QStringLiteral("security_update")).toString(), QStringLiteral("true"));
         QCOMPARE(s.value(QStringLiteral("rollups")).toString(), QStringLiteral("true"));
         QCOMPARE(s.value(QStringLiteral("non_security_update")).toString(), QStringLiteral("false"));
-        QCOMPARE(s.value(QStringLiteral("include_os_app_type")).toString(), QStringLiteral("Patch All Applications Except"));
+        QCOMPARE(s.value(QStringLiteral("include_os_app_type")).toString(),
+                 QStringLiteral("Patch All Applications Except"));
         QCOMPARE(s.value(QStringLiteral("os_applications")).toString(), QStringLiteral("Windows Defender x64"));
-        QCOMPARE(s.value(QStringLiteral("include_tp_app_type")).toString(), QStringLiteral("Patch Specific Applications"));
+        QCOMPARE(s.value(QStringLiteral("include_tp_app_type")).toString(),
+                 QStringLiteral("Patch Specific Applications"));
         QCOMPARE(s.value(QStringLiteral("tp_applications")).toString(), QStringLiteral("Notepad++,7-Zip"));
         QCOMPARE(s.value(QStringLiteral("delay_deployment_by_approved_time")).toString(), QStringLiteral("3"));
-        QCOMPARE(s.value(QStringLiteral("EXPIRY_TIME")).toString(), expiry.toString(QStringLiteral("MM/dd/yyyy, HH:mm")));
+        QCOMPARE(s.value(QStringLiteral("EXPIRY_TIME")).toString(),
+                 expiry.toString(QStringLiteral("MM/dd/yyyy, HH:mm")));
         const QJsonObject deadline = s.value(QStringLiteral("deadlineSettings")).toObject();
         QCOMPARE(deadline.value(QStringLiteral("enableDeadline")).toBool(), true);
         QCOMPARE(deadline.value(QStringLiteral("preferredDays")).toInt(), 5);
@@ -212,7 +214,8 @@ private slots:
         const auto task = h->centre.apdTaskBook()->task(QStringLiteral("Windows weekly"));
         QVERIFY(task.has_value());
         QCOMPARE(task->state, State::Active);
-        QCOMPARE(task->settings.value(QStringLiteral("target_list")).toString(), QStringLiteral("Pilot Ring,Kiosk PCs"));
+        QCOMPARE(task->settings.value(QStringLiteral("target_list")).toString(),
+                 QStringLiteral("Pilot Ring,Kiosk PCs"));
     }
 
     void changeSendsOnlyWhatChanged()
@@ -224,13 +227,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(d->policyPicker()->isLoaded(), 20000);
         // Unchanged: nothing to send.
         QVERIFY(!d->review());
-        QCOMPARE(d->findChild<QLabel *>(QStringLiteral("formError"))->text().contains(QStringLiteral("Nothing to change")), true);
+        QCOMPARE(
+            d->findChild<QLabel *>(QStringLiteral("formError"))->text().contains(QStringLiteral("Nothing to change")),
+            true);
         child<QLineEdit>(d, "taskDescription")->setText(QStringLiteral("now described"));
         child<QCheckBox>(d, "update_thirdparty_update")->setChecked(false);
         QVERIFY(d->review());
         QVERIFY(confirmAndWait(d->confirmDialog()));
         QCOMPARE(d->confirmDialog()->outcome().outcome, Outcome::Succeeded);
-        const QJsonObject body = bodyOf(requestsTo(h->sim.simulator(), QStringLiteral("/api/1.4/patch/modifyAPDTask")).first());
+        const QJsonObject body =
+            bodyOf(requestsTo(h->sim.simulator(), QStringLiteral("/api/1.4/patch/modifyAPDTask")).first());
         QCOMPARE(body.value(QStringLiteral("taskname")).toString(), QStringLiteral("Pilot task"));
         const QJsonObject changes = body.value(QStringLiteral("settings")).toObject();
         QCOMPARE(changes.keys(), (QStringList{QStringLiteral("description"), QStringLiteral("thirdparty_update")}));

@@ -10,6 +10,7 @@
 #include "models/ListLoader.h"
 #include "store/Workspace.h"
 #include "views/RecordListView.h"
+#include "widgets/DarkPalette.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,21 +27,6 @@ using namespace pmp;
 
 namespace {
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
-    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x30));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x35, 0x38, 0x3c));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    return p;
-}
-
 bool settle(const std::function<bool()> &ready)
 {
     return QTest::qWaitFor(ready, 60000);
@@ -54,11 +40,12 @@ int main(int argc, char **argv)
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QCommandLineParser cli;
     cli.addHelpOption();
-    cli.addOptions({{{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Folder for the PNGs."),
-                     QStringLiteral("DIR")},
-                    {QStringLiteral("computers"), QStringLiteral("Demo fleet size."), QStringLiteral("N"),
-                     QStringLiteral("250")},
-                    {QStringLiteral("dark"), QStringLiteral("Dark palette (files get a -dark suffix).")}});
+    cli.addOptions(
+        {{{QStringLiteral("o"), QStringLiteral("output")},
+          QStringLiteral("Folder for the PNGs."),
+          QStringLiteral("DIR")},
+         {QStringLiteral("computers"), QStringLiteral("Demo fleet size."), QStringLiteral("N"), QStringLiteral("250")},
+         {QStringLiteral("dark"), QStringLiteral("Dark palette (files get a -dark suffix).")}});
     cli.process(app);
     const QDir out(cli.value(QStringLiteral("output")));
     if (!cli.isSet(QStringLiteral("output")) || !QDir().mkpath(out.path())) {
@@ -67,7 +54,7 @@ int main(int argc, char **argv)
     }
     const bool dark = cli.isSet(QStringLiteral("dark"));
     if (dark)
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(ui::darkFusionPalette());
 
     sim::SimulatorOptions fleet;
     fleet.computers = cli.value(QStringLiteral("computers")).toInt();
@@ -115,8 +102,8 @@ int main(int argc, char **argv)
             settle([dashboard] { return !dashboard->isLoading(); });
         // Let charts animate in and the detail pane's own fetches land: a picture, not a test.
         QTest::qWait(1500);
-        const QString file = out.filePath(QString::fromLatin1(shot.file) + (dark ? QStringLiteral("-dark") : QString()) +
-                                          QStringLiteral(".png"));
+        const QString file = out.filePath(QString::fromLatin1(shot.file) +
+                                          (dark ? QStringLiteral("-dark") : QString()) + QStringLiteral(".png"));
         if (!window.grab().save(file)) {
             std::fprintf(stderr, "patchdeck-shots: cannot write %s\n", qPrintable(file));
             ++failures;

@@ -138,7 +138,8 @@ private slots:
         for (int r = 0; r < qMin(model->rowCount(), 200); ++r)
             for (int c : columns) {
                 const QString text = model->data(model->index(r, c)).toString();
-                QVERIFY2(!looksRaw(text), qPrintable(QStringLiteral("%1 row %2 column %3: %4").arg(viewId).arg(r).arg(c).arg(text)));
+                QVERIFY2(!looksRaw(text),
+                         qPrintable(QStringLiteral("%1 row %2 column %3: %4").arg(viewId).arg(r).arg(c).arg(text)));
             }
     }
 
@@ -169,7 +170,8 @@ private slots:
         // Choosing another value in the widget reloads with it.
         const QDateTime before = view->loader()->lastCompleted();
         combo->setCurrentIndex(combo->findData(QStringLiteral("1")));
-        QVERIFY(QTest::qWaitFor([&] { return view->loader()->lastCompleted() != before && !view->loader()->isLoading(); }, 30000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return view->loader()->lastCompleted() != before && !view->loader()->isLoading(); }, 30000));
         for (int r = 0; r < model->rowCount(); ++r)
             QCOMPARE(model->rawValue(r, QStringLiteral("severity")), QStringLiteral("1"));
     }
@@ -183,7 +185,8 @@ private slots:
         query.set(QStringLiteral("healthfilter"), QStringLiteral("3"));
         m_window->navigateTo(QStringLiteral("systems"), query);
         QCOMPARE(m_window->currentPageId(), QStringLiteral("systems"));
-        QVERIFY(QTest::qWaitFor([&] { return view->loader()->lastCompleted() != before && !view->loader()->isLoading(); }, 30000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return view->loader()->lastCompleted() != before && !view->loader()->isLoading(); }, 30000));
         models::RecordTableModel *model = view->loader()->model();
         for (int r = 0; r < model->rowCount(); ++r)
             QCOMPARE(model->rawValue(r, QStringLiteral("resource_health_status")), QStringLiteral("3"));
@@ -232,11 +235,13 @@ private slots:
         auto *pane = view->findChild<ui::ComputerDetailPane *>();
         QVERIFY(pane);
         QVERIFY(view->currentSourceRow() >= 0);
-        const QString expected = view->loader()->model()->rawValue(view->currentSourceRow(), QStringLiteral("resource_id"));
+        const QString expected =
+            view->loader()->model()->rawValue(view->currentSourceRow(), QStringLiteral("resource_id"));
         QVERIFY(!expected.isEmpty());
         QCOMPARE(pane->resourceId(), expected);
         ui::RecordListView *report = pane->reportView();
-        QVERIFY(QTest::qWaitFor([report] { return report->loader()->lastCompleted().isValid() && !report->loader()->isLoading(); }, 30000));
+        QVERIFY(QTest::qWaitFor(
+            [report] { return report->loader()->lastCompleted().isValid() && !report->loader()->isLoading(); }, 30000));
         QVERIFY(report->loader()->lastOutcome().complete);
         QVERIFY(report->loader()->model()->rowCount() > 0);
         QVERIFY(QTest::qWaitFor([pane] { return !pane->summaryText().isEmpty(); }, 10000));
@@ -251,7 +256,9 @@ private slots:
         QVERIFY(pane);
         QVERIFY(!pane->patchId().isEmpty());
         ui::RecordListView *missing = pane->missingView();
-        QVERIFY(QTest::qWaitFor([missing] { return missing->loader()->lastCompleted().isValid() && !missing->loader()->isLoading(); }, 30000));
+        QVERIFY(QTest::qWaitFor(
+            [missing] { return missing->loader()->lastCompleted().isValid() && !missing->loader()->isLoading(); },
+            30000));
         QVERIFY(missing->loader()->model()->rowCount() > 0);
         for (int r = 0; r < missing->loader()->model()->rowCount(); ++r)
             QCOMPARE(missing->loader()->model()->rawValue(r, QStringLiteral("patch_id")), pane->patchId());
@@ -269,7 +276,9 @@ private slots:
             leaf = leaf->child(0);
         QVERIFY(leaf);
         reports->tree()->setCurrentItem(leaf);
-        QVERIFY(QTest::qWaitFor([reports] { return reports->dataView() && reports->dataView()->loader()->lastCompleted().isValid(); }, 30000));
+        QVERIFY(QTest::qWaitFor(
+            [reports] { return reports->dataView() && reports->dataView()->loader()->lastCompleted().isValid(); },
+            30000));
         ui::RecordListView *data = reports->dataView();
         QVERIFY(data->loader()->lastOutcome().complete);
         QVERIFY(data->loader()->model()->columnCount() > 0);
@@ -280,8 +289,10 @@ private slots:
         m_window->showPage(QStringLiteral("server"));
         auto *server = qobject_cast<ui::ServerView *>(m_window->page(QStringLiteral("server")));
         QVERIFY(server);
-        QVERIFY(QTest::qWaitFor([server] { return !server->fieldText(QStringLiteral("approvalMode")).isEmpty(); }, 30000));
-        QVERIFY(QTest::qWaitFor([server] { return !server->fieldText(QStringLiteral("remoteOffices")).isEmpty(); }, 30000));
+        QVERIFY(
+            QTest::qWaitFor([server] { return !server->fieldText(QStringLiteral("approvalMode")).isEmpty(); }, 30000));
+        QVERIFY(
+            QTest::qWaitFor([server] { return !server->fieldText(QStringLiteral("remoteOffices")).isEmpty(); }, 30000));
         for (const char *name : {"dbStatus", "approvalMode", "remoteOffices", "domains"})
             QVERIFY2(!looksRaw(server->fieldText(QLatin1String(name))), name);
     }
@@ -335,7 +346,8 @@ private slots:
         QVERIFY(m_sim->simulator().setFaults(QStringLiteral("5xx:1:path=/api/1.4/patch/allpatches")));
         m_window->showPage(QStringLiteral("patches"));
         ui::RecordListView *view = m_window->listView(QStringLiteral("patches"));
-        QVERIFY(QTest::qWaitFor([view] { return !view->loader()->isLoading() && view->loader()->lastOutcome().error.isError(); }, 60000));
+        QVERIFY(QTest::qWaitFor(
+            [view] { return !view->loader()->isLoading() && view->loader()->lastOutcome().error.isError(); }, 60000));
         QVERIFY(!view->loader()->lastOutcome().complete);
         QVERIFY(!view->loader()->lastOutcome().error.message().isEmpty());
     }

@@ -65,8 +65,8 @@ inline QWidget *shownPage(ui::MainWindow &window, const QString &pageId)
     }
     window.showPage(pageId);
     QWidget *page = window.page(pageId);
-    if (page && pageId == QLatin1String("dashboard")
-        && !QTest::qWaitFor([page] { return page->findChildren<QChartView *>().size() >= 6; }, 30000))
+    if (page && pageId == QLatin1String("dashboard") &&
+        !QTest::qWaitFor([page] { return page->findChildren<QChartView *>().size() >= 6; }, 30000))
         return nullptr;
     return page;
 }

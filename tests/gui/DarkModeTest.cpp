@@ -43,16 +43,15 @@ using namespace pmp;
 
 namespace {
 
-constexpr int LightPixel = 200;     // HSL lightness of a pixel that counts as light
-constexpr double LightShare = 0.5;  // a widget more light than not is a light box
-constexpr int SmallestBox = 12;     // smaller widgets (check marks, icons) are not boxes
+constexpr int LightPixel = 200;    // HSL lightness of a pixel that counts as light
+constexpr double LightShare = 0.5; // a widget more light than not is a light box
+constexpr int SmallestBox = 12;    // smaller widgets (check marks, icons) are not boxes
 
 QString describe(const QWidget *w)
 {
     QStringList path;
     for (const QWidget *p = w; p && path.size() < 4; p = p->parentWidget())
-        path.prepend(p->objectName().isEmpty() ? QString::fromLatin1(p->metaObject()->className())
-                                                : p->objectName());
+        path.prepend(p->objectName().isEmpty() ? QString::fromLatin1(p->metaObject()->className()) : p->objectName());
     return path.join(QLatin1Char('/'));
 }
 
@@ -155,7 +154,9 @@ private slots:
         box->setPalette(p);
         root.show();
         QVERIFY(QTest::qWaitForWindowExposed(&root));
-        QVERIFY(lightBoxes(&root, QStringLiteral("self-check-light")).join(QLatin1Char(' ')).contains(QLatin1String("QLabel")));
+        QVERIFY(lightBoxes(&root, QStringLiteral("self-check-light"))
+                    .join(QLatin1Char(' '))
+                    .contains(QLatin1String("QLabel")));
         box->setAutoFillBackground(false);
         QVERIFY(lightBoxes(&root, QStringLiteral("self-check-dark")).isEmpty());
     }

@@ -7,6 +7,7 @@
 #include "dashboard/DashboardLoader.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/MemoryTrendSource.h"
+#include "widgets/DarkPalette.h"
 
 #ifdef PATCHDECK_SHOT_SIMULATOR
 #include "SimulatorFixture.h"
@@ -93,25 +94,6 @@ api::SomSummary fleetAgents()
     return s;
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
-    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x30));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x35, 0x38, 0x3c));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x38, 0x3c));
-    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x9a, 0x9a, 0x9a));
-    return p;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -119,18 +101,19 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCommandLineParser cli;
     cli.addHelpOption();
-    cli.addOptions({{QStringLiteral("dark"), QStringLiteral("Dark palette.")},
-                    {QStringLiteral("no-history"), QStringLiteral("No trend history yet.")},
-                    {QStringLiteral("agent-error"), QStringLiteral("The agent summary failed.")},
-                    {QStringLiteral("loading"), QStringLiteral("Nothing loaded yet.")},
-                    {QStringLiteral("simulator"), QStringLiteral("Fetch from the simulator's default fleet.")},
-                    {QStringLiteral("width"), QStringLiteral("Window width."), QStringLiteral("px"), QStringLiteral("1280")},
-                    {QStringLiteral("height"), QStringLiteral("Window height."), QStringLiteral("px"), QStringLiteral("780")},
-                    {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("PNG to write."), QStringLiteral("file")}});
+    cli.addOptions(
+        {{QStringLiteral("dark"), QStringLiteral("Dark palette.")},
+         {QStringLiteral("no-history"), QStringLiteral("No trend history yet.")},
+         {QStringLiteral("agent-error"), QStringLiteral("The agent summary failed.")},
+         {QStringLiteral("loading"), QStringLiteral("Nothing loaded yet.")},
+         {QStringLiteral("simulator"), QStringLiteral("Fetch from the simulator's default fleet.")},
+         {QStringLiteral("width"), QStringLiteral("Window width."), QStringLiteral("px"), QStringLiteral("1280")},
+         {QStringLiteral("height"), QStringLiteral("Window height."), QStringLiteral("px"), QStringLiteral("780")},
+         {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("PNG to write."), QStringLiteral("file")}});
     cli.process(app);
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (cli.isSet(QStringLiteral("dark")))
-        app.setPalette(darkPalette());
+        app.setPalette(ui::darkFusionPalette());
 
     const QDateTime now = QDateTime::currentDateTime();
 #ifdef PATCHDECK_SHOT_SIMULATOR
@@ -195,9 +178,9 @@ int main(int argc, char **argv)
 
     QMainWindow window;
     auto *nav = new QListWidget;
-    for (const char *item : {"Dashboard", "Computers", "System health", "Scan status", "Missing patches",
-                             "Installed patches", "Applicable patches", "Deployment policies", "Configurations",
-                             "Reports", "Server"})
+    for (const char *item :
+         {"Dashboard", "Computers", "System health", "Scan status", "Missing patches", "Installed patches",
+          "Applicable patches", "Deployment policies", "Configurations", "Reports", "Server"})
         nav->addItem(QString::fromLatin1(item));
     nav->setCurrentRow(0);
     nav->setMaximumWidth(200);
@@ -225,10 +208,12 @@ int main(int argc, char **argv)
             QObject::connect(&loader, &ui::DashboardLoader::finished, &wait, &QEventLoop::quit);
             wait.exec();
         }
-        QTimer::singleShot(qEnvironmentVariableIntValue("SHOT_DELAY") > 0 ? qEnvironmentVariableIntValue("SHOT_DELAY") : 300, &app, [&] {
-            window.grab().save(cli.value(QStringLiteral("output")));
-            app.quit();
-        });
+        QTimer::singleShot(qEnvironmentVariableIntValue("SHOT_DELAY") > 0 ? qEnvironmentVariableIntValue("SHOT_DELAY")
+                                                                          : 300,
+                           &app, [&] {
+                               window.grab().save(cli.value(QStringLiteral("output")));
+                               app.quit();
+                           });
     }
     return app.exec();
 }

@@ -32,8 +32,7 @@ using Section = DashboardLoader::Section;
 namespace {
 
 // The server's own numbers, asked directly (not through the dashboard under test).
-template <typename T, typename Call>
-std::optional<T> fetchDirectly(Call call)
+template <typename T, typename Call> std::optional<T> fetchDirectly(Call call)
 {
     const api::Result<T> r = test::awaitResult<T>(call);
     return r.ok() ? std::optional<T>(r.value) : std::nullopt;
@@ -60,10 +59,9 @@ private slots:
     {
         test::SimulatorFixture f;
         QVERIFY(f.isListening());
-        const auto patches = fetchDirectly<api::PatchSummary>(
-            [&](QObject *c, auto done) { f.client().patchSummary(c, done); });
-        const auto som =
-            fetchDirectly<api::SomSummary>([&](QObject *c, auto done) { f.client().somSummary(c, done); });
+        const auto patches =
+            fetchDirectly<api::PatchSummary>([&](QObject *c, auto done) { f.client().patchSummary(c, done); });
+        const auto som = fetchDirectly<api::SomSummary>([&](QObject *c, auto done) { f.client().somSummary(c, done); });
         QVERIFY(patches && som);
         QVERIFY(patches->totalSystems > 0);
 
@@ -86,9 +84,8 @@ private slots:
         QCOMPARE(tile(view, "applicableTile")->valueText(), number(patches->applicablePatches));
         QCOMPARE(tile(view, "newTile")->valueText(), number(patches->newPatches));
         auto *health = view.findChild<DonutChart *>(QStringLiteral("healthChart"));
-        QCOMPARE(health->centreValueText(),
-                 number(patches->healthySystems + patches->moderatelyVulnerableSystems +
-                        patches->highlyVulnerableSystems + patches->healthUnknownSystems));
+        QCOMPARE(health->centreValueText(), number(patches->healthySystems + patches->moderatelyVulnerableSystems +
+                                                   patches->highlyVulnerableSystems + patches->healthUnknownSystems));
         auto *live = view.findChild<DonutChart *>(QStringLiteral("liveChart"));
         QCOMPARE(live->centreValueText(), number(som->live + som->down + som->liveUnknown));
         for (auto *section : view.findChildren<DashboardSection *>())
@@ -142,7 +139,8 @@ private slots:
         live->activateSegment(QStringLiteral("2"));
         QCOMPARE(navigate.count(), 2);
         QCOMPARE(navigate.at(1).at(0).toString(), QStringLiteral("computers"));
-        QCOMPARE(navigate.at(1).at(1).toMap().value(QStringLiteral("liveStatusfilter")).toString(), QStringLiteral("2"));
+        QCOMPARE(navigate.at(1).at(1).toMap().value(QStringLiteral("liveStatusfilter")).toString(),
+                 QStringLiteral("2"));
     }
 
     void aFailingCallCostsOnlyItsSection()
@@ -201,8 +199,8 @@ private slots:
         // Earlier refreshes of this profile: daily for 40 days, with 100 more critical patches
         // missing than the server reports now.
         const auto now = QDateTime::currentDateTimeUtc();
-        const auto current = fetchDirectly<api::PatchSummary>(
-            [&](QObject *c, auto done) { f.client().patchSummary(c, done); });
+        const auto current =
+            fetchDirectly<api::PatchSummary>([&](QObject *c, auto done) { f.client().patchSummary(c, done); });
         QVERIFY(current);
         api::PatchSummary past = *current;
         past.missingCritical += 100;

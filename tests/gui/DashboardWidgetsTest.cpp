@@ -157,8 +157,7 @@ private slots:
         QTRY_COMPARE(activated.count(), 1);
         QCOMPARE(activated.at(0).at(0).toString(), QStringLiteral("critical"));
         // Bars run top-down in the order given.
-        QVERIFY(bars.segmentPosition(QStringLiteral("critical")).y() <
-                bars.segmentPosition(QStringLiteral("low")).y());
+        QVERIFY(bars.segmentPosition(QStringLiteral("critical")).y() < bars.segmentPosition(QStringLiteral("low")).y());
     }
 
     void trendChartNeedsTwoPoints()
@@ -170,7 +169,8 @@ private slots:
         s.points.append(QPointF(double(now.addDays(-2).toMSecsSinceEpoch()), 10));
         chart.setSeries({s});
         QVERIFY(chart.isShowingEmptyState());
-        QCOMPARE(chart.emptyStateText(), QStringLiteral("Not enough history yet — trends appear after a few refreshes"));
+        QCOMPARE(chart.emptyStateText(),
+                 QStringLiteral("Not enough history yet — trends appear after a few refreshes"));
 
         s.points.append(QPointF(double(now.addDays(-1).toMSecsSinceEpoch()), 12));
         s.points.append(QPointF(double(now.addDays(-40).toMSecsSinceEpoch()), 9)); // outside the window
@@ -219,20 +219,70 @@ private slots:
         QTest::addColumn<QString>("view");
         QTest::addColumn<QString>("filter");
         QTest::addColumn<QString>("value");
-        QTest::newRow("critical") << "severityChart" << "critical" << "missing-patches" << "severityfilter" << "4";
-        QTest::newRow("unrated") << "severityChart" << "unrated" << "missing-patches" << "severityfilter" << "0";
-        QTest::newRow("healthy") << "healthChart" << "healthy" << "systems" << "healthfilter" << "1";
-        QTest::newRow("vulnerable") << "healthChart" << "vulnerable" << "systems" << "healthfilter" << "2";
-        QTest::newRow("highly") << "healthChart" << "highlyVulnerable" << "systems" << "healthfilter" << "3";
-        QTest::newRow("unknown") << "healthChart" << "unknown" << "systems" << "healthfilter" << "0";
-        QTest::newRow("scan") << "scanChart" << "failure" << "scan-status" << "" << "";
-        QTest::newRow("installed") << "installChart" << "22" << "computers" << "installstatusfilter" << "22";
-        QTest::newRow("install failed") << "installChart" << "29" << "computers" << "installstatusfilter" << "29";
-        QTest::newRow("uninstall failed") << "installChart" << "31" << "computers" << "installstatusfilter" << "31";
-        QTest::newRow("down") << "liveChart" << "2" << "computers" << "liveStatusfilter" << "2";
-        QTest::newRow("stale") << "contactChart" << "greater_30_day" << "computers" << "agentcontactfilter"
+        QTest::newRow("critical") << "severityChart"
+                                  << "critical"
+                                  << "missing-patches"
+                                  << "severityfilter"
+                                  << "4";
+        QTest::newRow("unrated") << "severityChart"
+                                 << "unrated"
+                                 << "missing-patches"
+                                 << "severityfilter"
+                                 << "0";
+        QTest::newRow("healthy") << "healthChart"
+                                 << "healthy"
+                                 << "systems"
+                                 << "healthfilter"
+                                 << "1";
+        QTest::newRow("vulnerable") << "healthChart"
+                                    << "vulnerable"
+                                    << "systems"
+                                    << "healthfilter"
+                                    << "2";
+        QTest::newRow("highly") << "healthChart"
+                                << "highlyVulnerable"
+                                << "systems"
+                                << "healthfilter"
+                                << "3";
+        QTest::newRow("unknown") << "healthChart"
+                                 << "unknown"
+                                 << "systems"
+                                 << "healthfilter"
+                                 << "0";
+        QTest::newRow("scan") << "scanChart"
+                              << "failure"
+                              << "scan-status"
+                              << ""
+                              << "";
+        QTest::newRow("installed") << "installChart"
+                                   << "22"
+                                   << "computers"
+                                   << "installstatusfilter"
+                                   << "22";
+        QTest::newRow("install failed") << "installChart"
+                                        << "29"
+                                        << "computers"
+                                        << "installstatusfilter"
+                                        << "29";
+        QTest::newRow("uninstall failed") << "installChart"
+                                          << "31"
+                                          << "computers"
+                                          << "installstatusfilter"
+                                          << "31";
+        QTest::newRow("down") << "liveChart"
+                              << "2"
+                              << "computers"
+                              << "liveStatusfilter"
+                              << "2";
+        QTest::newRow("stale") << "contactChart"
+                               << "greater_30_day"
+                               << "computers"
+                               << "agentcontactfilter"
                                << "greater_30_day";
-        QTest::newRow("recent") << "contactChart" << "equal_3_day" << "computers" << "agentcontactfilter"
+        QTest::newRow("recent") << "contactChart"
+                                << "equal_3_day"
+                                << "computers"
+                                << "agentcontactfilter"
                                 << "equal_3_day";
     }
 

@@ -32,8 +32,8 @@ public:
     QList<Call> calls;
 
 public slots:
-    uint Notify(const QString &app, uint replacesId, const QString &icon, const QString &summary,
-                const QString &body, const QStringList &actions, const QVariantMap &hints, int timeout)
+    uint Notify(const QString &app, uint replacesId, const QString &icon, const QString &summary, const QString &body,
+                const QStringList &actions, const QVariantMap &hints, int timeout)
     {
         Q_UNUSED(replacesId)
         Q_UNUSED(actions)
@@ -108,7 +108,8 @@ private slots:
         QCOMPARE(call.summary, QStringLiteral("Export finished"));
         // The specification lets the body carry markup; text from files and servers is escaped.
         QCOMPARE(call.body, QStringLiteral("Exported 12 rows to &lt;b&gt;/tmp/x.csv&lt;/b&gt;"));
-        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("io.patchdeck.PatchDeck"));
+        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(),
+                 QStringLiteral("io.patchdeck.PatchDeck"));
     }
 
     void notWhenTurnedOff()

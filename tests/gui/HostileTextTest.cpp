@@ -48,8 +48,8 @@ namespace {
 // Markup the hostile names carry; after escaping none of it is left as a tag.
 bool carriesMarkup(const QString &text)
 {
-    return text.contains(QLatin1String("<img")) || text.contains(QLatin1String("<b>x</b>"))
-           || text.contains(QLatin1String("<a href")) || text.contains(QLatin1String("<i>"));
+    return text.contains(QLatin1String("<img")) || text.contains(QLatin1String("<b>x</b>")) ||
+           text.contains(QLatin1String("<a href")) || text.contains(QLatin1String("<i>"));
 }
 
 // Would Qt render this text as markup in a widget of that format?
@@ -213,12 +213,14 @@ class HostileTextTest : public QObject
         const QList<QDialog *> before = dialogs();
         action->trigger();
         QDialog *dialog = nullptr;
-        QVERIFY(QTest::qWaitFor([&] {
-            for (QDialog *d : dialogs())
-                if (!before.contains(d))
-                    dialog = d;
-            return dialog != nullptr;
-        }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (QDialog *d : dialogs())
+                    if (!before.contains(d))
+                        dialog = d;
+                return dialog != nullptr;
+            },
+            5000));
         const QStringList found = markupUnder(dialog) + tooWideUnder(dialog);
         dialog->reject();
         QVERIFY2(found.isEmpty(), qPrintable(actionName + QStringLiteral(": ") + found.join(QStringLiteral("\n"))));

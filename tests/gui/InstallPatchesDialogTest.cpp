@@ -186,7 +186,9 @@ private slots:
         QVERIFY(d->review());
         ConfirmActionDialog *confirm = d->confirmDialog();
         QVERIFY(!confirm->requirement().isRequired()); // three computers, nothing destructive
-        QVERIFY(confirm->findChild<QLabel *>(QStringLiteral("confirmSummary"))->text().contains(QStringLiteral("3 computers")));
+        QVERIFY(confirm->findChild<QLabel *>(QStringLiteral("confirmSummary"))
+                    ->text()
+                    .contains(QStringLiteral("3 computers")));
         QCOMPARE(confirm->findChild<QListWidget *>(QStringLiteral("confirmTargets"))->count(), 3);
         // ResourceIDs go out; the admin reads the computers' names, and the journal keeps them.
         QCOMPARE(confirm->findChild<QListWidget *>(QStringLiteral("confirmTargets"))->item(0)->text(),
@@ -243,9 +245,9 @@ private slots:
         QVERIFY(groups->count() > 0);
         groups->setCheckedValues({QStringLiteral("Pilot Ring")});
         child<QLineEdit>(d, "configName")->setText(QStringLiteral("Pilot ring, everything missing"));
-        child<QComboBox>(d, "actionCombo")->setCurrentIndex(2);      // Deploy immediately
+        child<QComboBox>(d, "actionCombo")->setCurrentIndex(2);         // Deploy immediately
         child<QComboBox>(d, "deploymentTypeCombo")->setCurrentIndex(2); // deploy and self-service
-        child<QComboBox>(d, "forceRebootCombo")->setCurrentIndex(3); // outside the window
+        child<QComboBox>(d, "forceRebootCombo")->setCurrentIndex(3);    // outside the window
         child<QGroupBox>(d, "retryGroup")->setChecked(true);
         const QDateTime after = QDateTime(QDate::currentDate().addDays(1), QTime(22, 30));
         child<QCheckBox>(d, "installAfterEnabled")->setChecked(true);
@@ -259,7 +261,8 @@ private slots:
         QVERIFY(confirmAndWait(d->confirmDialog()));
         QCOMPARE(d->confirmDialog()->outcome().outcome, Outcome::Succeeded);
 
-        const QJsonObject body = bodyOf(requestsTo(h->sim.simulator(), QStringLiteral("/api/1.4/patch/installpatch")).first());
+        const QJsonObject body =
+            bodyOf(requestsTo(h->sim.simulator(), QStringLiteral("/api/1.4/patch/installpatch")).first());
         QVERIFY(!body.contains(QStringLiteral("PatchIDs")));
         QCOMPARE(body.value(QStringLiteral("customGroups")).toArray(), QJsonArray{QStringLiteral("Pilot Ring")});
         QCOMPARE(body.value(QStringLiteral("isOnlyApproved")).toString(), QStringLiteral("true"));
@@ -269,14 +272,16 @@ private slots:
         const QJsonObject retry = body.value(QStringLiteral("retrySettings")).toObject();
         QCOMPARE(retry.value(QStringLiteral("enableRetrySettings")).toBool(), true);
         QCOMPARE(retry.value(QStringLiteral("noOfRetries")).toInt(), 2);
-        QCOMPARE(body.value(QStringLiteral("installaftertime")).toString(), after.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        QCOMPARE(body.value(QStringLiteral("installaftertime")).toString(),
+                 after.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         QCOMPARE(body.value(QStringLiteral("expirytime")).toString(),
                  after.addDays(7).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         QCOMPARE(body.value(QStringLiteral("deadlineTime")).toInteger(), after.addDays(3).toMSecsSinceEpoch());
 
         bool found = false;
         for (const api::Record &r : fetchAll(h->sim.client(), api::OperationId::DeploymentConfigurations))
-            found = found || r.text(QStringLiteral("collection.collection_name")) == QLatin1String("Pilot ring, everything missing");
+            found = found || r.text(QStringLiteral("collection.collection_name")) ==
+                                 QLatin1String("Pilot ring, everything missing");
         QVERIFY(found);
     }
 
@@ -299,7 +304,8 @@ private slots:
         QVERIFY(send->isEnabled());
         QVERIFY(confirmAndWait(confirm));
         QCOMPARE(confirm->outcome().outcome, Outcome::Succeeded);
-        const QJsonObject body = bodyOf(requestsTo(h->sim.simulator(), QStringLiteral("/api/1.4/patch/installpatch")).first());
+        const QJsonObject body =
+            bodyOf(requestsTo(h->sim.simulator(), QStringLiteral("/api/1.4/patch/installpatch")).first());
         for (const char *key : {"ResourceIDs", "resourceNames", "customGroups", "ipAddresses", "remoteOffices"})
             QVERIFY2(!body.contains(QLatin1String(key)), key);
         QCOMPARE(h->centre.journal()->query().first().operationCode, QStringLiteral("E03"));
@@ -318,7 +324,8 @@ private slots:
         QTest::mouseClick(confirm->findChild<QToolButton *>(QStringLiteral("requestDetailsToggle")), Qt::LeftButton);
         QVERIFY(details->isVisible());
         const QString text = details->toPlainText();
-        QVERIFY(text.startsWith(QStringLiteral("POST %1/api/1.4/patch/installpatch").arg(h->sim.simulator().baseUrl().toString())));
+        QVERIFY(text.startsWith(
+            QStringLiteral("POST %1/api/1.4/patch/installpatch").arg(h->sim.simulator().baseUrl().toString())));
         QVERIFY(text.contains(QStringLiteral("Content-Type: application/json")));
         QVERIFY(text.contains(QStringLiteral("\"ConfigName\": \"Shown as sent\"")));
         QVERIFY(text.contains(QStringLiteral("\"actionToPerform\": \"Draft\"")));

@@ -6,8 +6,8 @@
 
 #include "actions/JournalTableModel.h"
 
-#include <QAbstractItemModelTester>
 #include "actions/JournalView.h"
+#include <QAbstractItemModelTester>
 
 #include "actions/ActionRunner.h"
 #include "api/requests/InstallPatchesRequest.h"
@@ -77,7 +77,7 @@ private slots:
         ui::JournalTableModel *m = view->model();
         QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(m->rowCount(), 4);
-        QCOMPARE(m->entry(0)->outcome, Outcome::Refused);       // the empty unapprove, never sent
+        QCOMPARE(m->entry(0)->outcome, Outcome::Refused);        // the empty unapprove, never sent
         QCOMPARE(m->entry(1)->outcome, Outcome::OutcomeUnknown); // the install whose answer was lost
         QCOMPARE(m->entry(2)->outcome, Outcome::Failed);         // the scan the server refused (503)
         QCOMPARE(m->entry(3)->outcome, Outcome::Succeeded);      // the approval
@@ -107,8 +107,10 @@ private slots:
         view->setRange(JournalView::Range::Day);
         QCOMPARE(view->model()->rowCount(), 4);
         view->setRange(JournalView::Range::Custom);
-        view->findChild<QDateTimeEdit *>(QStringLiteral("journalFrom"))->setDateTime(QDateTime::currentDateTime().addDays(1));
-        view->findChild<QDateTimeEdit *>(QStringLiteral("journalTo"))->setDateTime(QDateTime::currentDateTime().addDays(2));
+        view->findChild<QDateTimeEdit *>(QStringLiteral("journalFrom"))
+            ->setDateTime(QDateTime::currentDateTime().addDays(1));
+        view->findChild<QDateTimeEdit *>(QStringLiteral("journalTo"))
+            ->setDateTime(QDateTime::currentDateTime().addDays(2));
         QCOMPARE(view->model()->rowCount(), 0);
         QCOMPARE(view->filter().from.isValid(), true);
         // Showing an entry clears what hides it.

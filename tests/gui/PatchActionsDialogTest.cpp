@@ -71,7 +71,9 @@ private slots:
         QVERIFY(approve->findChild<QLabel *>(QStringLiteral("confirmSummary"))->text().contains(QStringLiteral("2")));
         QVERIFY(confirmAndWait(approve));
         QCOMPARE(approve->outcome().outcome, Outcome::Succeeded);
-        QVERIFY(approve->findChild<QLabel *>(QStringLiteral("resultText"))->text().contains(QStringLiteral("Initiated Successfully")));
+        QVERIFY(approve->findChild<QLabel *>(QStringLiteral("resultText"))
+                    ->text()
+                    .contains(QStringLiteral("Initiated Successfully")));
         const auto sent = requestsTo(h->sim.simulator(), QStringLiteral("/api/1.4/patch/approvepatch"));
         QCOMPARE(sent.size(), 1);
         QCOMPARE(bodyOf(sent.first()).value(QStringLiteral("patchids")).toArray(),
@@ -155,11 +157,14 @@ private slots:
         QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("applyToAll")), Qt::LeftButton);
         QVERIFY(d->review());
         ConfirmActionDialog *confirm = d->confirmDialog();
-        QVERIFY(confirm->findChild<QLabel *>(QStringLiteral("confirmSummary"))->text().contains(QStringLiteral("Finance Workstations")));
+        QVERIFY(confirm->findChild<QLabel *>(QStringLiteral("confirmSummary"))
+                    ->text()
+                    .contains(QStringLiteral("Finance Workstations")));
         QVERIFY(confirmAndWait(confirm));
         QCOMPARE(confirm->outcome().outcome, Outcome::Succeeded);
 
-        const auto sent = requestsTo(h->sim.simulator(), QStringLiteral("/dcapi/patch/settings/declinePatch/declinePatches"));
+        const auto sent =
+            requestsTo(h->sim.simulator(), QStringLiteral("/dcapi/patch/settings/declinePatch/declinePatches"));
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.first().method, QStringLiteral("PUT"));
         QCOMPARE(sent.first().contentType, QByteArray("application/declinePatches.v1+json"));
@@ -169,7 +174,8 @@ private slots:
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries.at(0).toObject().value(QStringLiteral("id")).toString(), QString::number(s.patchIds.first()));
         QCOMPARE(entries.at(0).toObject().value(QStringLiteral("reasonId")).toString(), QStringLiteral("3"));
-        QCOMPARE(entries.at(1).toObject().value(QStringLiteral("remarks")).toString(), QStringLiteral("Breaks the CRM add-in"));
+        QCOMPARE(entries.at(1).toObject().value(QStringLiteral("remarks")).toString(),
+                 QStringLiteral("Breaks the CRM add-in"));
         QCOMPARE(approvalOf(h->sim.client(), s.patchIds.first()), 212);
         QVERIFY(!d->isFallbackOffered());
         const store::JournalEntry entry = h->centre.journal()->query().first();
@@ -257,7 +263,8 @@ private slots:
         QVERIFY(!confirm->findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
         QVERIFY(confirmAndWait(confirm, QStringLiteral("UNINSTALL")));
         QCOMPARE(confirm->outcome().outcome, Outcome::Succeeded);
-        const QJsonObject body = bodyOf(requestsTo(h->sim.simulator(), QStringLiteral("/api/1.4/patch/uninstallpatch")).first());
+        const QJsonObject body =
+            bodyOf(requestsTo(h->sim.simulator(), QStringLiteral("/api/1.4/patch/uninstallpatch")).first());
         QCOMPARE(body.value(QStringLiteral("PatchIDs")).toArray(), QJsonArray{s.patchIds.first()});
         QCOMPARE(body.value(QStringLiteral("actionToPerform")).toString(), QStringLiteral("Draft"));
         QVERIFY(body.value(QStringLiteral("DeploymentPolicyTemplateID")).isString()); // as the guide's sample

@@ -22,7 +22,8 @@ namespace {
 
 int installationStatus(api::Client &client, qint64 resourceId)
 {
-    const auto row = findRecord(fetchAll(client, api::OperationId::Computers), QStringLiteral("resource_id"), resourceId);
+    const auto row =
+        findRecord(fetchAll(client, api::OperationId::Computers), QStringLiteral("resource_id"), resourceId);
     return row ? int(row->integerOr(QStringLiteral("installation_status"), -1)) : -1;
 }
 
@@ -56,10 +57,13 @@ private slots:
         const ui::ActionSelection s = computers(h->sim.client(), 2);
         ConfirmActionDialog *c = h->centre.openScan(s);
         QVERIFY(!c->requirement().isRequired());
-        QCOMPARE(c->findChild<QListWidget *>(QStringLiteral("confirmTargets"))->item(0)->text(), s.computerNames.first());
+        QCOMPARE(c->findChild<QListWidget *>(QStringLiteral("confirmTargets"))->item(0)->text(),
+                 s.computerNames.first());
         QVERIFY(confirmAndWait(c));
         QCOMPARE(c->outcome().outcome, Outcome::Succeeded);
-        QVERIFY(c->findChild<QLabel *>(QStringLiteral("resultText"))->text().contains(QStringLiteral("Scan initiated successfully")));
+        QVERIFY(c->findChild<QLabel *>(QStringLiteral("resultText"))
+                    ->text()
+                    .contains(QStringLiteral("Scan initiated successfully")));
         const auto sent = requestsTo(h->sim.simulator(), QStringLiteral("/api/1.4/patch/computers/scan"));
         QCOMPARE(sent.size(), 1);
         QCOMPARE(bodyOf(sent.first()).value(QStringLiteral("resourceids")).toArray(), idArray(s.computerIds));
@@ -83,7 +87,8 @@ private slots:
     {
         ConfirmActionDialog *c = h->centre.openScanAll();
         QCOMPARE(c->requirement().phrase, QStringLiteral("ALL"));
-        QVERIFY(c->findChild<QLabel *>(QStringLiteral("confirmTargetsLabel"))->text().contains(QStringLiteral("every")));
+        QVERIFY(
+            c->findChild<QLabel *>(QStringLiteral("confirmTargetsLabel"))->text().contains(QStringLiteral("every")));
         QVERIFY(confirmAndWait(c, QStringLiteral("ALL")));
         QCOMPARE(c->outcome().outcome, Outcome::Succeeded);
         const auto sent = requestsTo(h->sim.simulator(), QStringLiteral("/api/1.4/patch/computers/scanall"));

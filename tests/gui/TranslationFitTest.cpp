@@ -29,11 +29,11 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QTimer>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 
@@ -71,7 +71,8 @@ QStringList clippedUnder(const QWidget *root)
     for (const QAbstractButton *b : root->findChildren<QAbstractButton *>()) {
         if (!b->isVisibleTo(root) || b->text().isEmpty())
             continue;
-        if (auto *tool = qobject_cast<const QToolButton *>(b); tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
+        if (auto *tool = qobject_cast<const QToolButton *>(b);
+            tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
             continue;
         if (b->width() + 1 < b->sizeHint().width())
             found << describe(b, b->text(), b->sizeHint().width());
@@ -139,9 +140,9 @@ private slots:
         QStringList names;
         for (const QAction *a : menu.actions())
             names << a->text();
-        QCOMPARE(names.mid(1), (QStringList{QStringLiteral("English"), QStringLiteral("Deutsch"),
-                                             QStringLiteral("Français"), QStringLiteral("Español"),
-                                             QStringLiteral("日本語")}));
+        QCOMPARE(names.mid(1),
+                 (QStringList{QStringLiteral("English"), QStringLiteral("Deutsch"), QStringLiteral("Français"),
+                              QStringLiteral("Español"), QStringLiteral("日本語")}));
         QVERIFY(menu.actions().at(0)->isChecked()); // system default
 
         bool told = false;
@@ -231,7 +232,9 @@ private slots:
             {QStringLiteral("install-patches"), [&]() -> QDialog * { return centre->openInstall(patches); }},
             {QStringLiteral("scan"), [&]() -> QDialog * { return centre->openScan(computers); }},
             {QStringLiteral("remove-computers"),
-             [&]() -> QDialog * { return centre->openAgentAction(computers, api::AgentActionRequest::Action::Remove); }},
+             [&]() -> QDialog * {
+                 return centre->openAgentAction(computers, api::AgentActionRequest::Action::Remove);
+             }},
             {QStringLiteral("approve"), [&]() -> QDialog * { return centre->openApproval(patches, true); }},
             {QStringLiteral("decline"), [&]() -> QDialog * { return centre->openDecline(patches); }},
             {QStringLiteral("uninstall"), [&]() -> QDialog * { return centre->openUninstall(patches); }},
@@ -245,10 +248,9 @@ private slots:
                 found << name + QStringLiteral(": ") + f;
             dialog->reject();
         }
-        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 texts do not fit (shots in %2):\n")
-                                                 .arg(found.size())
-                                                 .arg(shotsDir())
-                                             + found.mid(0, 30).join(QLatin1Char('\n'))));
+        QVERIFY2(found.isEmpty(),
+                 qPrintable(QStringLiteral("%1 texts do not fit (shots in %2):\n").arg(found.size()).arg(shotsDir()) +
+                            found.mid(0, 30).join(QLatin1Char('\n'))));
     }
 };
 

@@ -10,7 +10,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
@@ -18,6 +17,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -30,7 +30,8 @@ class WindowMemoryTest : public QObject
 
     std::unique_ptr<SimulatorFixture> m_sim;
 
-    std::unique_ptr<ui::MainWindow> openWindow(const QString &profileKey, const QString &label = QStringLiteral("Tenant A"))
+    std::unique_ptr<ui::MainWindow> openWindow(const QString &profileKey,
+                                               const QString &label = QStringLiteral("Tenant A"))
     {
         return std::make_unique<ui::MainWindow>(&m_sim->client(), store::Workspace::inMemory(profileKey), label);
     }
@@ -175,7 +176,8 @@ private slots:
     {
         auto window = openWindow(QStringLiteral("a"), QStringLiteral("Contoso EU (patch.manageengine.eu)"));
         QCOMPARE(window->windowTitle(), QStringLiteral("Contoso EU (patch.manageengine.eu) — PatchDeck"));
-        window->setClient(&m_sim->client(), store::Workspace::inMemory(QStringLiteral("b")), QStringLiteral("Fabrikam"));
+        window->setClient(&m_sim->client(), store::Workspace::inMemory(QStringLiteral("b")),
+                          QStringLiteral("Fabrikam"));
         QCOMPARE(window->windowTitle(), QStringLiteral("Fabrikam — PatchDeck"));
     }
 
@@ -195,8 +197,8 @@ private slots:
         QVERIFY(report.isValid());
         QCOMPARE(report.path(), QStringLiteral("/patchdeck/patchdeck/issues/new"));
         const QString body = QUrlQuery(report).queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded);
-        QVERIFY2(body.contains(QStringLiteral("PatchDeck %1, Qt %2").arg(QCoreApplication::applicationVersion(),
-                                                                         QLatin1String(qVersion()))),
+        QVERIFY2(body.contains(QStringLiteral("PatchDeck %1, Qt %2")
+                                   .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion()))),
                  qPrintable(body));
         QVERIFY(body.contains(QLatin1String("Steps to reproduce:\n")));
     }

@@ -32,10 +32,10 @@ using pmp::sim::SimulatorOptions;
 using pmp::test::SimulatorFixture;
 
 // Evaluates its argument once: a write passed straight in must not be performed twice.
-#define VERIFY_OK(expression)                                                                                \
-    do {                                                                                                     \
-        const auto &verifyOkResult = (expression);                                                           \
-        QVERIFY2(verifyOkResult.ok(), qPrintable(verifyOkResult.error.oneLine()));                           \
+#define VERIFY_OK(expression)                                                                                          \
+    do {                                                                                                               \
+        const auto &verifyOkResult = (expression);                                                                     \
+        QVERIFY2(verifyOkResult.ok(), qPrintable(verifyOkResult.error.oneLine()));                                     \
     } while (false)
 
 namespace {
@@ -87,8 +87,7 @@ ListMethod typedList(OperationId id)
     }
 }
 
-Result<RecordPage> list(Client &client, OperationId id, const ListQuery &query = {}, int pageSize = 1000,
-                        int page = 1)
+Result<RecordPage> list(Client &client, OperationId id, const ListQuery &query = {}, int pageSize = 1000, int page = 1)
 {
     const ListMethod method = typedList(id);
     if (!method)
@@ -122,16 +121,14 @@ qint64 id(const Record &r, const char *key)
 
 Result<ActionResult> perform(Client &client, const WriteRequest &request)
 {
-    return await<ActionResult>([&](QObject *c, Client::Callback<ActionResult> done) {
-        return client.perform(request, c, std::move(done));
-    });
+    return await<ActionResult>(
+        [&](QObject *c, Client::Callback<ActionResult> done) { return client.perform(request, c, std::move(done)); });
 }
 
 Result<PatchSummary> patchSummary(Client &client)
 {
-    return await<PatchSummary>([&](QObject *c, Client::Callback<PatchSummary> done) {
-        return client.patchSummary(c, std::move(done));
-    });
+    return await<PatchSummary>(
+        [&](QObject *c, Client::Callback<PatchSummary> done) { return client.patchSummary(c, std::move(done)); });
 }
 
 Result<SomSummary> somSummary(Client &client)
@@ -149,13 +146,11 @@ Result<ServerProperties> serverProperties(Client &client)
 
 Result<QueryReportNode> queryReports(Client &client)
 {
-    return await<QueryReportNode>([&](QObject *c, Client::Callback<QueryReportNode> done) {
-        return client.queryReports(c, std::move(done));
-    });
+    return await<QueryReportNode>(
+        [&](QObject *c, Client::Callback<QueryReportNode> done) { return client.queryReports(c, std::move(done)); });
 }
 
-Result<QueryReportPage> queryReportData(Client &client, const QString &reportId, int pageSize = 1000,
-                                        int page = 1)
+Result<QueryReportPage> queryReportData(Client &client, const QString &reportId, int pageSize = 1000, int page = 1)
 {
     return await<QueryReportPage>([&](QObject *c, Client::Callback<QueryReportPage> done) {
         return client.queryReportData(reportId, page, pageSize, c, std::move(done));
@@ -248,9 +243,9 @@ Target findTarget(Client &client)
 // The first Windows patch in the supported list with this approval status (211, 0 or 212).
 qint64 windowsPatchWithApproval(Client &client, int approval)
 {
-    const Result<RecordPage> r = list(client, OperationId::SupportedPatches,
-                                      filter("approvalstatusfilter", approval)
-                                          .set(QStringLiteral("platformfilter"), QStringLiteral("Windows")));
+    const Result<RecordPage> r =
+        list(client, OperationId::SupportedPatches,
+             filter("approvalstatusfilter", approval).set(QStringLiteral("platformfilter"), QStringLiteral("Windows")));
     return r.ok() && !r.value.records.isEmpty() ? id(r.value.records.constFirst(), "patch_id") : 0;
 }
 
@@ -328,25 +323,22 @@ private slots:
                 out << QString::fromLatin1(n);
             return out;
         };
-        row(O::PatchStatusByComputer, false, k({"resource_id", "patch_id", "affected_patch_status"}),
-            "patch_id");
-        row(O::AllPatches, false, k({"patch_id", "severity", "installed", "missing", "platform_name"}),
-            "patch_id");
+        row(O::PatchStatusByComputer, false, k({"resource_id", "patch_id", "affected_patch_status"}), "patch_id");
+        row(O::AllPatches, false, k({"patch_id", "severity", "installed", "missing", "platform_name"}), "patch_id");
         row(O::DeploymentPolicies, false, k({"template_id", "template_name"}), "template_id");
         row(O::DownloadedPatches, false, k({"patch_id"}), "patch_id");
-        row(O::AllSystems, false,
-            k({"resource_id", "resource_name", "resource_health_status", "os_platform_name"}), "resource_id");
+        row(O::AllSystems, false, k({"resource_id", "resource_name", "resource_health_status", "os_platform_name"}),
+            "resource_id");
         row(O::ThreatSystemReport, false, k({"resource_id", "resource_name", "patches"}), "resource_id");
         row(O::ThreatPatches, false, k({"patchid", "patch_status"}), "patchid");
-        row(O::SystemReport, true, k({"patch_id", "resource_id", "affected_patch_status", "patch_status"}),
-            "patch_id");
+        row(O::SystemReport, true, k({"patch_id", "resource_id", "affected_patch_status", "patch_status"}), "patch_id");
         row(O::DeploymentConfigurations, false,
             k({"configurationparams.config_id", "collection.collection_name", "configstatusdefn.status_id"}),
             "configurationparams.config_id");
         row(O::ScanDetails, false, k({"resource_id", "scan_status", "installation_status"}), "resource_id");
         row(O::SupportedPatches, false, k({"patch_id", "patch_status"}), "patch_id");
-        row(O::Computers, false,
-            k({"resource_id", "resource_name", "installation_status", "branch_office_name"}), "resource_id");
+        row(O::Computers, false, k({"resource_id", "resource_name", "installation_status", "branch_office_name"}),
+            "resource_id");
         row(O::RemoteOffices, false, k({"branch_office_id", "branch_office_name", "managed_computers"}),
             "branch_office_id");
     }
@@ -378,18 +370,16 @@ private slots:
         QCOMPARE(r.value.records.size(), pageSize);
         for (const Record &rec : r.value.records) {
             for (const QString &key : keys)
-                QVERIFY2(rec.has(key),
-                         qPrintable(key + QLatin1String(" missing in ") + rec.keys().join(u',')));
+                QVERIFY2(rec.has(key), qPrintable(key + QLatin1String(" missing in ") + rec.keys().join(u',')));
             QVERIFY2(rec.integerOr(idKey, -1) > 0, qPrintable(idKey));
             if (byComputer)
                 QCOMPARE(id(rec, "resource_id"), m_resid);
         }
 
         // The generic fetchPage serves the same page, and page 2 continues it.
-        const Result<RecordPage> generic =
-            await<RecordPage>([&](QObject *c, Client::Callback<RecordPage> done) {
-                return reader().fetchPage(opId, query, 1, pageSize, c, std::move(done));
-            });
+        const Result<RecordPage> generic = await<RecordPage>([&](QObject *c, Client::Callback<RecordPage> done) {
+            return reader().fetchPage(opId, query, 1, pageSize, c, std::move(done));
+        });
         VERIFY_OK(generic);
         QCOMPARE(generic.value.records, r.value.records);
         const Result<RecordPage> second = list(reader(), opId, query, pageSize, 2);
@@ -426,9 +416,8 @@ private slots:
                  patches.value.missingPatches);
         QCOMPARE(total(OperationId::Computers, filter("installstatusfilter", QStringLiteral("22"))),
                  som.value.agentsInstalled);
-        QCOMPARE(
-            total(OperationId::ScanDetails, filter("agentinstallationstatusfilter", QStringLiteral("22"))),
-            som.value.agentsInstalled);
+        QCOMPARE(total(OperationId::ScanDetails, filter("agentinstallationstatusfilter", QStringLiteral("22"))),
+                 som.value.agentsInstalled);
         QCOMPARE(total(OperationId::Computers, filter("agentcontactfilter", QStringLiteral("equal_3_day"))),
                  som.value.contactWithin3Days);
         QVERIFY(total(OperationId::SupportedPatches) >= patches.value.applicablePatches);
@@ -439,10 +428,9 @@ private slots:
         QVERIFY(system.has(QStringLiteral("total_ms_patches")));
         QCOMPARE(total(OperationId::SystemReport, filter("resid", m_resid)),
                  id(system, "total_ms_patches") + id(system, "total_tp_patches"));
-        QCOMPARE(
-            total(OperationId::SystemReport,
-                  filter("resid", m_resid).set(QStringLiteral("patchstatusfilter"), QStringLiteral("202"))),
-            id(system, "missing_ms_patches") + id(system, "missing_tp_patches"));
+        QCOMPARE(total(OperationId::SystemReport,
+                       filter("resid", m_resid).set(QStringLiteral("patchstatusfilter"), QStringLiteral("202"))),
+                 id(system, "missing_ms_patches") + id(system, "missing_tp_patches"));
     }
 
     void queryReportDataPages()
@@ -461,8 +449,7 @@ private slots:
                 QVERIFY(!column.name.isEmpty());
                 QVERIFY2(column.sqlType != 0, qPrintable(column.name));
                 for (const Record &row : page.value.rows)
-                    QVERIFY2(row.has(column.name),
-                             qPrintable(report.label + QLatin1String(": ") + column.name));
+                    QVERIFY2(row.has(column.name), qPrintable(report.label + QLatin1String(": ") + column.name));
             }
         }
         // Paging by startIndex: pages of two are consecutive slices of the whole report.
@@ -509,8 +496,7 @@ private slots:
         QCOMPARE(s.missingCritical + s.missingImportant + s.missingModerate + s.missingLow + s.missingUnrated,
                  s.missingTotal);
         QCOMPARE(s.totalSystems, qint64(readFleet().computers));
-        QCOMPARE(s.healthySystems + s.moderatelyVulnerableSystems + s.highlyVulnerableSystems +
-                     s.healthUnknownSystems,
+        QCOMPARE(s.healthySystems + s.moderatelyVulnerableSystems + s.highlyVulnerableSystems + s.healthUnknownSystems,
                  s.totalSystems);
         QCOMPARE(s.scannedSystems + s.unscannedSystems, s.totalSystems);
         QVERIFY(s.scanSuccess > 0 && s.scanFailure >= 0);
@@ -532,9 +518,9 @@ private slots:
         const SomSummary &s = r.value;
         QCOMPARE(s.agentsTotal, qint64(readFleet().computers));
         QVERIFY(s.agentsInstalled > 0);
-        for (qint64 n : {s.agentsYetToInstall, s.agentsUninstalled, s.agentsInstallFailed,
-                         s.agentsUninstallFailed, s.contactWithin3Days, s.contact4To7Days, s.contact8To15Days,
-                         s.contact16To30Days, s.contactOver30Days, s.live, s.down, s.liveUnknown})
+        for (qint64 n : {s.agentsYetToInstall, s.agentsUninstalled, s.agentsInstallFailed, s.agentsUninstallFailed,
+                         s.contactWithin3Days, s.contact4To7Days, s.contact8To15Days, s.contact16To30Days,
+                         s.contactOver30Days, s.live, s.down, s.liveUnknown})
             QVERIFY(n >= 0);
         QVERIFY(s.agentsInstalled + s.agentsYetToInstall + s.agentsUninstalled + s.agentsInstallFailed +
                     s.agentsUninstallFailed <=
@@ -548,19 +534,16 @@ private slots:
 
     void healthPolicy()
     {
-        const Result<HealthPolicy> r =
-            await<HealthPolicy>([&](QObject *c, Client::Callback<HealthPolicy> done) {
-                return reader().healthPolicy(c, std::move(done));
-            });
+        const Result<HealthPolicy> r = await<HealthPolicy>(
+            [&](QObject *c, Client::Callback<HealthPolicy> done) { return reader().healthPolicy(c, std::move(done)); });
         VERIFY_OK(r);
         const HealthPolicy &h = r.value;
-        for (qint64 n : {h.vulnerable.critical, h.vulnerable.important, h.vulnerable.moderate,
-                         h.vulnerable.low, h.highlyVulnerable.critical, h.highlyVulnerable.important,
-                         h.highlyVulnerable.moderate, h.highlyVulnerable.low})
+        for (qint64 n : {h.vulnerable.critical, h.vulnerable.important, h.vulnerable.moderate, h.vulnerable.low,
+                         h.highlyVulnerable.critical, h.highlyVulnerable.important, h.highlyVulnerable.moderate,
+                         h.highlyVulnerable.low})
             QVERIFY(n >= 0);
         // Some threshold is set, and "highly vulnerable" never needs fewer missing patches than "vulnerable".
-        QVERIFY(h.vulnerable.critical + h.vulnerable.important + h.vulnerable.moderate + h.vulnerable.low >
-                0);
+        QVERIFY(h.vulnerable.critical + h.vulnerable.important + h.vulnerable.moderate + h.vulnerable.low > 0);
         QVERIFY(h.highlyVulnerable.critical >= h.vulnerable.critical);
         QVERIFY(h.highlyVulnerable.important >= h.vulnerable.important);
         QVERIFY(h.highlyVulnerable.moderate >= h.vulnerable.moderate);
@@ -569,10 +552,9 @@ private slots:
 
     void dbUpdateStatus()
     {
-        const Result<DbUpdateStatus> r =
-            await<DbUpdateStatus>([&](QObject *c, Client::Callback<DbUpdateStatus> done) {
-                return reader().dbUpdateStatus(c, std::move(done));
-            });
+        const Result<DbUpdateStatus> r = await<DbUpdateStatus>([&](QObject *c, Client::Callback<DbUpdateStatus> done) {
+            return reader().dbUpdateStatus(c, std::move(done));
+        });
         VERIFY_OK(r);
         QCOMPARE(r.value.lastStatus, QStringLiteral("Success"));
         QVERIFY(r.value.lastUpdate.isValid());
@@ -673,21 +655,18 @@ private slots:
 
         const Configs after = configurations(client);
         QCOMPARE(after.total, configsBefore.total + 1);
-        QCOMPARE(after.newest.text(QStringLiteral("collection.collection_name")),
-                 QStringLiteral("E01 all missing"));
+        QCOMPARE(after.newest.text(QStringLiteral("collection.collection_name")), QStringLiteral("E01 all missing"));
         QCOMPARE(id(after.newest, "configstatusdefn.status_id"), 4); // deployed
         QCOMPARE(id(after.newest, "collectionstatussummary.total_target_count"), 1);
         const Result<RecordPage> missing = list(client, OperationId::SystemReport, missingOnIt);
         VERIFY_OK(missing);
         QVERIFY2(missing.value.info.total < before.value.info.total,
-                 qPrintable(
-                     QStringLiteral("%1 -> %2").arg(before.value.info.total).arg(missing.value.info.total)));
+                 qPrintable(QStringLiteral("%1 -> %2").arg(before.value.info.total).arg(missing.value.info.total)));
         // What is still missing was declined or failed to install; E15 counts the same.
         for (const Record &p : missing.value.records)
             QVERIFY(id(p, "patch_status") == 212 || id(p, "affected_patch_status") == 206);
         const Record system = only(client, OperationId::AllSystems, filter("resid", t.computer));
-        QCOMPARE(id(system, "missing_ms_patches") + id(system, "missing_tp_patches"),
-                 missing.value.info.total);
+        QCOMPARE(id(system, "missing_ms_patches") + id(system, "missing_tp_patches"), missing.value.info.total);
     }
 
     void installChosenPatchOnAComputer() // E02
@@ -709,16 +688,14 @@ private slots:
 
         const Configs after = configurations(client);
         QCOMPARE(after.total, configsBefore.total + 1);
-        QCOMPARE(after.newest.text(QStringLiteral("collection.collection_name")),
-                 QStringLiteral("E02 one patch"));
+        QCOMPARE(after.newest.text(QStringLiteral("collection.collection_name")), QStringLiteral("E02 one patch"));
         QCOMPARE(id(after.newest, "configstatusdefn.status_id"), 4);
         QCOMPARE(id(after.newest, "collectionstatussummary.total_target_count"), 1);
         QCOMPARE(id(after.newest, "collectionstatussummary.success_count") +
                      id(after.newest, "collectionstatussummary.failed_count"),
                  1);
         // The computer's report names the new configuration for the patch, now installed (or failed).
-        const Result<RecordPage> report =
-            list(client, OperationId::SystemReport, filter("resid", t.computer));
+        const Result<RecordPage> report = list(client, OperationId::SystemReport, filter("resid", t.computer));
         VERIFY_OK(report);
         bool found = false;
         for (const Record &p : report.value.records) {
@@ -781,14 +758,11 @@ private slots:
         VERIFY_OK(perform(client, request));
 
         const Configs after = configurations(client);
-        QCOMPARE(after.newest.text(QStringLiteral("collection.collection_name")),
-                 QStringLiteral("E03 everywhere"));
-        QCOMPARE(id(after.newest, "collectionstatussummary.total_target_count"),
-                 qint64(writeFleet().computers));
+        QCOMPARE(after.newest.text(QStringLiteral("collection.collection_name")), QStringLiteral("E03 everywhere"));
+        QCOMPARE(id(after.newest, "collectionstatussummary.total_target_count"), qint64(writeFleet().computers));
         const Record patch = only(client, OperationId::AllPatches, filter("patchid", t.missingPatch));
         QVERIFY(id(patch, "installed") > id(before, "installed"));
-        QCOMPARE(id(patch, "installed") + id(patch, "missing"),
-                 id(before, "installed") + id(before, "missing"));
+        QCOMPARE(id(patch, "installed") + id(patch, "missing"), id(before, "installed") + id(before, "missing"));
         QCOMPARE(id(patch, "missing"), id(patch, "failed")); // only failed installs are left
     }
 
@@ -809,8 +783,7 @@ private slots:
         VERIFY_OK(perform(client, request));
 
         const Configs after = configurations(client);
-        QCOMPARE(after.newest.text(QStringLiteral("collection.collection_name")),
-                 QStringLiteral("E04 remove"));
+        QCOMPARE(after.newest.text(QStringLiteral("collection.collection_name")), QStringLiteral("E04 remove"));
         QCOMPARE(after.newest.rawText(QStringLiteral("configurationparams.label")),
                  QStringLiteral("dc.conf.conf_param.Uninstall_Patches"));
         const Record patch = only(client, OperationId::AllPatches, filter("patchid", t.installedPatch));
@@ -854,8 +827,7 @@ private slots:
         QCOMPARE(id(after, "scan_status"), 228);
         QVERIFY(after.time(QStringLiteral("last_scan_time")).isValid());
         QVERIFY(!lastScan.isValid() || after.time(QStringLiteral("last_scan_time")) > lastScan);
-        QCOMPARE(after.time(QStringLiteral("last_successful_scan")),
-                 after.time(QStringLiteral("last_scan_time")));
+        QCOMPARE(after.time(QStringLiteral("last_successful_scan")), after.time(QStringLiteral("last_scan_time")));
     }
 
     void scanAllComputers() // E09
@@ -916,9 +888,8 @@ private slots:
 
         VERIFY_OK(perform(client, PatchApprovalRequest(PatchApprovalRequest::Kind::Unapprove, {patch})));
         QCOMPARE(approvalOf(client, patch), 0);
-        QCOMPARE(
-            list(client, OperationId::AllPatches, filter("approvalstatusfilter", 211), 1).value.info.total,
-            approvedBefore.value.info.total);
+        QCOMPARE(list(client, OperationId::AllPatches, filter("approvalstatusfilter", 211), 1).value.info.total,
+                 approvedBefore.value.info.total);
     }
 
     void declinePatchesLegacy() // E29
@@ -963,8 +934,8 @@ private slots:
         QVERIFY(patch > 0);
 
         DeclinePatchesRequest request;
-        request.addEntry({patch, DeclinePatchesRequest::Reason::KnownConflict,
-                          QStringLiteral("Breaks the ERP client"), QStringLiteral("Windows")});
+        request.addEntry({patch, DeclinePatchesRequest::Reason::KnownConflict, QStringLiteral("Breaks the ERP client"),
+                          QStringLiteral("Windows")});
         request.setCustomGroups({group});
         const Result<ActionResult> r = perform(client, request);
         VERIFY_OK(r);
@@ -1079,8 +1050,10 @@ private slots:
         settings.setTpApplications({QStringLiteral("Notepad++")});
         VERIFY_OK(perform(client, CreateApdTaskRequest(settings)));
         sent = sentSettings();
-        QCOMPARE(sent.value(QStringLiteral("include_os_app_type")).toString(), QStringLiteral("Patch All Applications Except"));
-        QCOMPARE(sent.value(QStringLiteral("include_tp_app_type")).toString(), QStringLiteral("Patch Specific Applications"));
+        QCOMPARE(sent.value(QStringLiteral("include_os_app_type")).toString(),
+                 QStringLiteral("Patch All Applications Except"));
+        QCOMPARE(sent.value(QStringLiteral("include_tp_app_type")).toString(),
+                 QStringLiteral("Patch Specific Applications"));
         QCOMPARE(patchSummary(client).value.apdTaskCount, 5);
     }
 
@@ -1147,14 +1120,12 @@ private slots:
     {
         SimulatorFixture f(writeFleet());
         Client &client = f.client();
-        const Result<RecordPage> installed =
-            list(client, OperationId::Computers, filter("installstatusfilter", 22));
+        const Result<RecordPage> installed = list(client, OperationId::Computers, filter("installstatusfilter", 22));
         VERIFY_OK(installed);
         QVERIFY(!installed.value.records.isEmpty());
         const qint64 resid = id(installed.value.records.constFirst(), "resource_id");
         auto status = [&] {
-            return id(only(client, OperationId::Computers, filter("residfilter", resid)),
-                      "installation_status");
+            return id(only(client, OperationId::Computers, filter("residfilter", resid)), "installation_status");
         };
         const Result<SomSummary> before = somSummary(client);
         VERIFY_OK(before);
@@ -1168,8 +1139,7 @@ private slots:
         VERIFY_OK(uninstalled);
         QCOMPARE(uninstalled.value.agentsInstalled, before.value.agentsInstalled - 1);
         QCOMPARE(uninstalled.value.agentsUninstalled, before.value.agentsUninstalled + 1);
-        QCOMPARE(id(only(client, OperationId::ScanDetails, filter("resid", resid)), "installation_status"),
-                 21);
+        QCOMPARE(id(only(client, OperationId::ScanDetails, filter("resid", resid)), "installation_status"), 21);
 
         const Result<ActionResult> install =
             perform(client, AgentActionRequest(AgentActionRequest::Action::Install, {resid}));
@@ -1192,8 +1162,7 @@ private slots:
         QCOMPARE(total, qint64(writeFleet().computers));
         const qint64 resid = id(computers.value.records.constLast(), "resource_id");
 
-        const Result<ActionResult> r =
-            perform(client, AgentActionRequest(AgentActionRequest::Action::Remove, {resid}));
+        const Result<ActionResult> r = perform(client, AgentActionRequest(AgentActionRequest::Action::Remove, {resid}));
         VERIFY_OK(r);
         QCOMPARE(r.value.message, QStringLiteral("Computer Removal initiated successfully"));
         const Result<RecordPage> after = list(client, OperationId::Computers);
@@ -1249,17 +1218,16 @@ private slots:
             install->setDeploymentPolicyTemplateId(t.policy);
             request = std::move(install);
         } else if (kind == QLatin1String("approve")) {
-            request =
-                std::make_unique<PatchApprovalRequest>(PatchApprovalRequest::Kind::Approve, QList<qint64>{});
+            request = std::make_unique<PatchApprovalRequest>(PatchApprovalRequest::Kind::Approve, QList<qint64>{});
         } else if (kind == QLatin1String("scan")) {
             request = std::make_unique<ScanComputersRequest>();
         } else if (kind == QLatin1String("suspend")) {
-            request = std::make_unique<ApdTaskActionRequest>(ApdTaskActionRequest::Action::Suspend,
-                                                             QStringLiteral("  "));
+            request =
+                std::make_unique<ApdTaskActionRequest>(ApdTaskActionRequest::Action::Suspend, QStringLiteral("  "));
         } else if (kind == QLatin1String("decline")) {
             auto decline = std::make_unique<DeclinePatchesRequest>();
-            decline->addEntry({t.missingPatch, DeclinePatchesRequest::Reason::NotApplicable,
-                               QStringLiteral("n/a"), QStringLiteral("Windows")});
+            decline->addEntry({t.missingPatch, DeclinePatchesRequest::Reason::NotApplicable, QStringLiteral("n/a"),
+                               QStringLiteral("Windows")});
             request = std::move(decline);
         } else {
             ApdTaskSettings s;

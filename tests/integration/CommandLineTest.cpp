@@ -28,7 +28,8 @@ class CommandLineTest : public QObject
         p.start(QStringLiteral(PATCHDECK_BIN), arguments);
         if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
             return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
 private slots:
@@ -62,26 +63,26 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown option") << QStringList{"--bogus"} << "patchdeck: Unknown option 'bogus'.";
         QTest::newRow("stray argument") << QStringList{"extra"} << "patchdeck: unexpected argument \"extra\"";
-        QTest::newRow("computers not a number")
-            << QStringList{"--demo", "--computers", "many"} << "patchdeck: --computers must be a number from 1 to 200000";
-        QTest::newRow("computers zero")
-            << QStringList{"--demo", "--computers", "0"} << "patchdeck: --computers must be a number from 1 to 200000";
+        QTest::newRow("computers not a number") << QStringList{"--demo", "--computers", "many"}
+                                                << "patchdeck: --computers must be a number from 1 to 200000";
+        QTest::newRow("computers zero") << QStringList{"--demo", "--computers", "0"}
+                                        << "patchdeck: --computers must be a number from 1 to 200000";
         QTest::newRow("seed negative") << QStringList{"--demo", "--seed", "-3"}
                                        << "patchdeck: --seed must be a non-negative number";
-        QTest::newRow("computers without demo") << QStringList{"--computers", "10"}
-                                                << "patchdeck: --computers and --seed belong to --demo";
+        QTest::newRow("computers without demo")
+            << QStringList{"--computers", "10"} << "patchdeck: --computers and --seed belong to --demo";
         QTest::newRow("demo and server") << QStringList{"--demo", "--server", "https://x.example"}
                                          << "patchdeck: --demo and --server exclude each other";
-        QTest::newRow("server without token") << QStringList{"--server", "https://x.example"}
-                                              << "patchdeck: --server needs the token";
+        QTest::newRow("server without token")
+            << QStringList{"--server", "https://x.example"} << "patchdeck: --server needs the token";
         QTest::newRow("bad kind") << QStringList{"--demo", "--kind", "mainframe"}
                                   << "patchdeck: --kind must be cloud or onprem";
         QTest::newRow("unknown view") << QStringList{"--demo", "--view", "nowhere"}
                                       << "patchdeck: unknown view \"nowhere\"; views: computers,";
         QTest::newRow("option value missing") << QStringList{"--view"} << "patchdeck: Missing value after '--view'.";
         QTest::newRow("export without view") << QStringList{"export"} << "patchdeck export: give the VIEW to export";
-        QTest::newRow("export two views") << QStringList{"export", "computers", "patches"}
-                                          << "patchdeck export: unexpected argument \"patches\"";
+        QTest::newRow("export two views")
+            << QStringList{"export", "computers", "patches"} << "patchdeck export: unexpected argument \"patches\"";
         QTest::newRow("export bad format") << QStringList{"export", "computers", "--format", "xls", "-o", "x"}
                                            << "patchdeck export: --format must be csv or json";
     }

@@ -80,8 +80,8 @@ class ExportCommandTest : public QObject
         stopSimulator();
         m_sim.setProgram(QStringLiteral(PATCHDECK_SIM_BIN));
         m_sim.setArguments(QStringList{QStringLiteral("--static-token"), Token, QStringLiteral("--computers"),
-                                       QStringLiteral("330"), QStringLiteral("--patches"), QStringLiteral("260")}
-                           + extra);
+                                       QStringLiteral("330"), QStringLiteral("--patches"), QStringLiteral("260")} +
+                           extra);
         m_sim.start();
         if (!m_sim.waitForStarted(10000))
             return false;
@@ -151,10 +151,10 @@ private slots:
     {
         const Run r = exportView({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *view : {"computers", "remote-offices", "systems", "scan-status", "missing-patches",
-                                 "installed-patches", "patches", "supported-patches", "downloaded-patches",
-                                 "patch-status", "policies", "configurations", "system-report", "threat-patches",
-                                 "threat-systems", "report", "journal"})
+        for (const char *view :
+             {"computers", "remote-offices", "systems", "scan-status", "missing-patches", "installed-patches",
+              "patches", "supported-patches", "downloaded-patches", "patch-status", "policies", "configurations",
+              "system-report", "threat-patches", "threat-systems", "report", "journal"})
             QVERIFY2(r.stdOut.contains(QLatin1String("  ") + QLatin1String(view) + QLatin1Char(' ')), view);
     }
 
@@ -180,9 +180,9 @@ private slots:
     void everyListViewExportsAsJson_data()
     {
         QTest::addColumn<QString>("view");
-        for (const char *v : {"remote-offices", "systems", "scan-status", "missing-patches", "installed-patches", "patches",
-                              "supported-patches", "downloaded-patches", "patch-status", "policies", "configurations",
-                              "threat-patches", "threat-systems"})
+        for (const char *v : {"remote-offices", "systems", "scan-status", "missing-patches", "installed-patches",
+                              "patches", "supported-patches", "downloaded-patches", "patch-status", "policies",
+                              "configurations", "threat-patches", "threat-systems"})
             QTest::newRow(v) << QString::fromLatin1(v);
     }
 
@@ -190,8 +190,8 @@ private slots:
     {
         QFETCH(QString, view);
         const QString out = m_dir.filePath(view + QStringLiteral(".json"));
-        const Run r = exportView(serverArgs()
-                                 + QStringList{view, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), out});
+        const Run r = exportView(serverArgs() + QStringList{view, QStringLiteral("--format"), QStringLiteral("json"),
+                                                            QStringLiteral("-o"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(readFile(out), &error);
@@ -206,9 +206,9 @@ private slots:
     void filtersAndSystemReport()
     {
         const QString out = m_dir.filePath(QStringLiteral("critical.json"));
-        Run r = exportView(serverArgs() + QStringList{QStringLiteral("patches"), QStringLiteral("--format"), QStringLiteral("json"),
-                                                      QStringLiteral("--filter"), QStringLiteral("severityfilter=4"),
-                                                      QStringLiteral("-o"), out});
+        Run r = exportView(serverArgs() + QStringList{QStringLiteral("patches"), QStringLiteral("--format"),
+                                                      QStringLiteral("json"), QStringLiteral("--filter"),
+                                                      QStringLiteral("severityfilter=4"), QStringLiteral("-o"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
         const QJsonArray rows = QJsonDocument::fromJson(readFile(out)).array();
         QVERIFY(!rows.isEmpty());
@@ -221,8 +221,9 @@ private slots:
         QVERIFY2(r.stdErr.contains(QLatin1String("--resid")), qPrintable(r.stdErr));
 
         const QString report = m_dir.filePath(QStringLiteral("report.csv"));
-        r = exportView(serverArgs() + QStringList{QStringLiteral("system-report"), QStringLiteral("--resid"), QStringLiteral("1001"),
-                                                  QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), report});
+        r = exportView(serverArgs() + QStringList{QStringLiteral("system-report"), QStringLiteral("--resid"),
+                                                  QStringLiteral("1001"), QStringLiteral("--format"),
+                                                  QStringLiteral("csv"), QStringLiteral("-o"), report});
         QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
         QVERIFY(parseCsv(QString::fromUtf8(readFile(report))).size() > 1);
     }
@@ -233,17 +234,50 @@ private slots:
         QTest::addColumn<QByteArray>("token");
         QTest::addColumn<QString>("mentions");
         const QString out = QStringLiteral("x.csv");
-        QTest::newRow("unknown view") << QStringList{QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("nosuchview"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out}
+        QTest::newRow("unknown view") << QStringList{QStringLiteral("--server"),
+                                                     QStringLiteral("http://127.0.0.1:1"),
+                                                     QStringLiteral("nosuchview"),
+                                                     QStringLiteral("--format"),
+                                                     QStringLiteral("csv"),
+                                                     QStringLiteral("-o"),
+                                                     out}
                                       << Token.toUtf8() << QStringLiteral("unknown view");
-        QTest::newRow("bad format") << QStringList{QStringLiteral("computers"), QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("-o"), out}
+        QTest::newRow("bad format") << QStringList{QStringLiteral("computers"), QStringLiteral("--format"),
+                                                   QStringLiteral("xml"), QStringLiteral("-o"), out}
                                     << Token.toUtf8() << QStringLiteral("--format");
-        QTest::newRow("no token") << QStringList{QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("computers"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out}
+        QTest::newRow("no token") << QStringList{QStringLiteral("--server"),
+                                                 QStringLiteral("http://127.0.0.1:1"),
+                                                 QStringLiteral("computers"),
+                                                 QStringLiteral("--format"),
+                                                 QStringLiteral("csv"),
+                                                 QStringLiteral("-o"),
+                                                 out}
                                   << QByteArray() << QStringLiteral("PATCHDECK_TOKEN");
-        QTest::newRow("plain http elsewhere") << QStringList{QStringLiteral("--server"), QStringLiteral("http://example.com"), QStringLiteral("computers"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out}
+        QTest::newRow("plain http elsewhere") << QStringList{QStringLiteral("--server"),
+                                                             QStringLiteral("http://example.com"),
+                                                             QStringLiteral("computers"),
+                                                             QStringLiteral("--format"),
+                                                             QStringLiteral("csv"),
+                                                             QStringLiteral("-o"),
+                                                             out}
                                               << Token.toUtf8() << QStringLiteral("https");
-        QTest::newRow("unknown profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("Nobody"), QStringLiteral("computers"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out}
+        QTest::newRow("unknown profile") << QStringList{QStringLiteral("--profile"),
+                                                        QStringLiteral("Nobody"),
+                                                        QStringLiteral("computers"),
+                                                        QStringLiteral("--format"),
+                                                        QStringLiteral("csv"),
+                                                        QStringLiteral("-o"),
+                                                        out}
                                          << Token.toUtf8() << QStringLiteral("no profile named \"Nobody\"");
-        QTest::newRow("bad filter") << QStringList{QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("patches"), QStringLiteral("--filter"), QStringLiteral("severityfilter"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out}
+        QTest::newRow("bad filter") << QStringList{QStringLiteral("--server"),
+                                                   QStringLiteral("http://127.0.0.1:1"),
+                                                   QStringLiteral("patches"),
+                                                   QStringLiteral("--filter"),
+                                                   QStringLiteral("severityfilter"),
+                                                   QStringLiteral("--format"),
+                                                   QStringLiteral("csv"),
+                                                   QStringLiteral("-o"),
+                                                   out}
                                     << Token.toUtf8() << QStringLiteral("NAME=VALUE");
     }
 
@@ -274,12 +308,12 @@ private slots:
     {
         const QString plain = m_dir.filePath(QStringLiteral("plain.csv"));
         const QString quirky = m_dir.filePath(QStringLiteral("quirky.csv"));
-        Run r = exportView(serverArgs() + QStringList{QStringLiteral("systems"), QStringLiteral("--format"), QStringLiteral("csv"),
-                                                      QStringLiteral("-o"), plain});
+        Run r = exportView(serverArgs() + QStringList{QStringLiteral("systems"), QStringLiteral("--format"),
+                                                      QStringLiteral("csv"), QStringLiteral("-o"), plain});
         QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
         QVERIFY(startSimulator({QStringLiteral("--quirks")}));
-        r = exportView(serverArgs() + QStringList{QStringLiteral("systems"), QStringLiteral("--format"), QStringLiteral("csv"),
-                                                  QStringLiteral("-o"), quirky});
+        r = exportView(serverArgs() + QStringList{QStringLiteral("systems"), QStringLiteral("--format"),
+                                                  QStringLiteral("csv"), QStringLiteral("-o"), quirky});
         QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
         // Strings for numbers, text/plain, pages of 25: the same table once parsed and formatted.
         QCOMPARE(readFile(quirky), readFile(plain));
@@ -300,7 +334,8 @@ private slots:
 
     void aPageThatNeverArrivesLeavesTheOldFile()
     {
-        QVERIFY(startSimulator({QStringLiteral("--faults"), QStringLiteral("html:1:path=/api/1.4/som/computers:after=1")}));
+        QVERIFY(
+            startSimulator({QStringLiteral("--faults"), QStringLiteral("html:1:path=/api/1.4/som/computers:after=1")}));
         const QString out = m_dir.filePath(QStringLiteral("kept.csv"));
         {
             QFile f(out);
@@ -320,7 +355,8 @@ private slots:
 
     void droppedConnectionsMidPagingFail()
     {
-        QVERIFY(startSimulator({QStringLiteral("--faults"), QStringLiteral("drop:1:path=/api/1.4/som/computers:after=2")}));
+        QVERIFY(
+            startSimulator({QStringLiteral("--faults"), QStringLiteral("drop:1:path=/api/1.4/som/computers:after=2")}));
         const QString out = m_dir.filePath(QStringLiteral("dropped.json"));
         const Run r = exportView(serverArgs() + QStringList{QStringLiteral("computers"), QStringLiteral("--format"),
                                                             QStringLiteral("json"), QStringLiteral("-o"), out});
@@ -345,9 +381,10 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("not a database, so the store warns about it");
         }
-        const Run r = exportView({QStringLiteral("journal"), QStringLiteral("--store"), store, QStringLiteral("--format"),
-                                  QStringLiteral("csv"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("journal.csv"))},
-                                 token);
+        const Run r =
+            exportView({QStringLiteral("journal"), QStringLiteral("--store"), store, QStringLiteral("--format"),
+                        QStringLiteral("csv"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("journal.csv"))},
+                       token);
         // The warning was written (so the check below means something), with the secrets masked.
         QVERIFY2(r.stdErr.contains(QLatin1String("not usable")), qPrintable(r.stdErr));
         QVERIFY2(r.stdErr.contains(QLatin1String("[redacted]")), qPrintable(r.stdErr));

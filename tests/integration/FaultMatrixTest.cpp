@@ -117,8 +117,7 @@ constexpr Fault Faults[] = {
     {"total-down-once", "total:1:by=-%S:path=%P:after=1:count=1"},    // one answer understates it
     // Page 3 late, and page 4 (arriving before it) understates the total by two pages: the plan
     // shrinks below page 4 before later answers grow it back.
-    {"total-down-reordered",
-     "latency:1:ms=150:path=%P:after=2:count=1, total:1:by=-%D:path=%P:after=3:count=1"},
+    {"total-down-reordered", "latency:1:ms=150:path=%P:after=2:count=1, total:1:by=-%D:path=%P:after=3:count=1"},
     {"duplicate", "duplicate:1:path=%P:after=1:count=1"}, // the page before: one twice, one never
     {"huge", "huge:1:mb=65:path=%P:after=1:count=1"},     // past the client's 64 MB reply cap
 };
@@ -207,8 +206,7 @@ private slots:
             QVERIFY2(probe.outcome.complete,
                      qPrintable(rowName(id) + QLatin1String(": ") + probe.outcome.error.oneLine()));
             const int count = int(probe.rows.size());
-            QVERIFY2(count >= PagesWanted - 1,
-                     qPrintable(rowName(id) + QStringLiteral(": only %1 rows").arg(count)));
+            QVERIFY2(count >= PagesWanted - 1, qPrintable(rowName(id) + QStringLiteral(": only %1 rows").arg(count)));
             ref.pageSize = qMax(1, (count + PagesWanted - 1) / PagesWanted);
 
             const Fetched clean = fetchAll(client, id, ref.query, ref.pageSize);
@@ -236,8 +234,7 @@ private slots:
             for (const Fault &fault : Faults)
                 for (const int concurrency : {1, FetchOptions().concurrency})
                     QTest::addRow("%s x %s x c%d", qPrintable(rowName(id)), fault.name, concurrency)
-                        << int(id) << QString::fromLatin1(fault.name) << QString::fromLatin1(fault.spec)
-                        << concurrency;
+                        << int(id) << QString::fromLatin1(fault.name) << QString::fromLatin1(fault.spec) << concurrency;
     }
 
     void listUnderFault()
@@ -304,10 +301,8 @@ private slots:
         // No count=: a second attempt would meet the fault again and show up as a second request.
         QTest::newRow("drop") << QStringLiteral("drop") << QStringLiteral("drop:1") + scan << true;
         QTest::newRow("5xx") << QStringLiteral("5xx") << QStringLiteral("5xx:1:status=500") + scan << false;
-        QTest::newRow("5xx-502") << QStringLiteral("5xx (502)") << QStringLiteral("5xx:1:status=502") + scan
-                                 << true;
-        QTest::newRow("truncate") << QStringLiteral("truncate") << QStringLiteral("truncate:1") + scan
-                                  << true;
+        QTest::newRow("5xx-502") << QStringLiteral("5xx (502)") << QStringLiteral("5xx:1:status=502") + scan << true;
+        QTest::newRow("truncate") << QStringLiteral("truncate") << QStringLiteral("truncate:1") + scan << true;
     }
 
     void writeSentOnce()
@@ -363,23 +358,20 @@ private slots:
         auto line = [&](const QString &head, const std::function<QString(const QString &)> &cell) {
             QString text = QStringLiteral("| ") + head.leftJustified(rowWidth) + QStringLiteral(" |");
             for (const QString &column : std::as_const(m_columns))
-                text +=
-                    QLatin1Char(' ') + cell(column).leftJustified(width.value(column)) + QStringLiteral(" |");
+                text += QLatin1Char(' ') + cell(column).leftJustified(width.value(column)) + QStringLiteral(" |");
             return text;
         };
-        qInfo().noquote()
-            << "Fault matrix (" << m_clock.elapsed() / 1000.0
-            << "s). A list cell is 'exact' or "
-               "'error: <kind>', 'c=1 / c=3' where one page at a time and three in parallel differ; "
-               "the write row counts the requests sent and gives the outcome:";
+        qInfo().noquote() << "Fault matrix (" << m_clock.elapsed() / 1000.0
+                          << "s). A list cell is 'exact' or "
+                             "'error: <kind>', 'c=1 / c=3' where one page at a time and three in parallel differ; "
+                             "the write row counts the requests sent and gives the outcome:";
         qInfo().noquote() << line(QStringLiteral("operation"), [](const QString &c) { return c; });
-        qInfo().noquote() << line(QString(rowWidth, QLatin1Char('-')), [&](const QString &c) {
-            return QString(width.value(c), QLatin1Char('-'));
-        });
+        qInfo().noquote() << line(QString(rowWidth, QLatin1Char('-')),
+                                  [&](const QString &c) { return QString(width.value(c), QLatin1Char('-')); });
         for (auto it = m_matrix.cbegin(); it != m_matrix.cend(); ++it) {
             const auto &cells = it.value();
-            qInfo().noquote() << line(
-                it.key(), [&cells](const QString &c) { return cells.value(c, QStringLiteral("")); });
+            qInfo().noquote() << line(it.key(),
+                                      [&cells](const QString &c) { return cells.value(c, QStringLiteral("")); });
         }
     }
 };

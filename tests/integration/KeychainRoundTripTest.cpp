@@ -8,9 +8,9 @@
 #include <QDBusConnection>
 #include <QDBusInterface>
 #include <QDBusMetaType>
+#include <QDBusObjectPath>
 #include <QDBusReply>
 #include <QDBusVariant>
-#include <QDBusObjectPath>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -126,8 +126,8 @@ void KeychainRoundTripTest::keychainIsAvailable()
     QCOMPARE(store.service(), QStringLiteral("io.patchdeck.PatchDeck"));
     QSignalSpy changed(&store, &TokenStore::availabilityChanged);
     store.probe();
-    QTRY_VERIFY_WITH_TIMEOUT(store.availability() == TokenStore::Availability::Available
-                                 || store.availability() == TokenStore::Availability::Unavailable,
+    QTRY_VERIFY_WITH_TIMEOUT(store.availability() == TokenStore::Availability::Available ||
+                                 store.availability() == TokenStore::Availability::Unavailable,
                              20000);
     QVERIFY2(store.availability() == TokenStore::Availability::Available, qPrintable(store.unavailableReason()));
 }
@@ -148,7 +148,8 @@ void KeychainRoundTripTest::roundTripAcrossInstances()
     QVERIFY2(loaded.ok(), qPrintable(loaded.message));
     QCOMPARE(loaded.tokens.refreshToken, t.refreshToken);
     QCOMPARE(loaded.tokens.accessToken, t.accessToken);
-    QCOMPARE(loaded.tokens.accessTokenExpiresAt, t.accessTokenExpiresAt.addMSecs(-t.accessTokenExpiresAt.time().msec()));
+    QCOMPARE(loaded.tokens.accessTokenExpiresAt,
+             t.accessTokenExpiresAt.addMSecs(-t.accessTokenExpiresAt.time().msec()));
     QCOMPARE(loaded.tokens.grantedScopes, t.grantedScopes);
     QCOMPARE(loaded.tokens.clientSecret, t.clientSecret);
     QCOMPARE(loaded.tokens.mintTimes.size(), 1);

@@ -22,8 +22,7 @@ using namespace pmp::auth;
 
 namespace {
 
-template <typename Start>
-TokenStore::Result run(Start start)
+template <typename Start> TokenStore::Result run(Start start)
 {
     TokenStore::Result out;
     bool done = false;
@@ -207,8 +206,7 @@ void KeychainUnavailableTest::aSilentKeychainTimesOut()
         QSKIP("needs a session bus to put the silent service on");
     QDBusConnection bus = QDBusConnection::sessionBus();
     SilentSecretService service;
-    QVERIFY(bus.registerVirtualObject(QStringLiteral("/org/freedesktop/secrets"), &service,
-                                      QDBusConnection::SubPath));
+    QVERIFY(bus.registerVirtualObject(QStringLiteral("/org/freedesktop/secrets"), &service, QDBusConnection::SubPath));
     QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.secrets")));
 
     TokenStore store;

@@ -80,7 +80,8 @@ private slots:
         QCOMPARE(model.rowCount(), int(expected.size()));
         QVERIFY(expected.size() > 1000);
         for (int r = 0; r < model.rowCount(); r += 7) {
-            QCOMPARE(model.rawValue(r, QStringLiteral("resource_id")), expected.at(r).rawText(QStringLiteral("resource_id")));
+            QCOMPARE(model.rawValue(r, QStringLiteral("resource_id")),
+                     expected.at(r).rawText(QStringLiteral("resource_id")));
             QCOMPARE(model.rawValue(r, QStringLiteral("patch_id")), expected.at(r).rawText(QStringLiteral("patch_id")));
         }
     }

@@ -36,8 +36,7 @@ namespace {
 const QString kClientId = QStringLiteral("1000.PATCHDECKSIM");
 const QByteArray kClientSecret = "patchdeck-sim-secret";
 
-template <typename Start>
-TokenResponse waitToken(Start start)
+template <typename Start> TokenResponse waitToken(Start start)
 {
     TokenResponse out;
     bool done = false;
@@ -303,9 +302,8 @@ void OAuthSimulatorTest::throttledAfterTenTokens()
     SignInResult r = selfClientSignIn(OAuthAuthenticator::defaultScopes());
     TokenEndpoint endpoint(m_nam.get());
     for (int i = 0; i < 10; ++i) {
-        const TokenResponse t = waitToken([&](auto cb) {
-            endpoint.refresh(m_sim->baseUrl(), kClientId, kClientSecret, r.tokens.refreshToken, cb);
-        });
+        const TokenResponse t = waitToken(
+            [&](auto cb) { endpoint.refresh(m_sim->baseUrl(), kClientId, kClientSecret, r.tokens.refreshToken, cb); });
         QVERIFY2(t.ok(), qPrintable(QString::number(i) + QLatin1Char(' ') + t.message));
     }
     // The stored access token has run out; the 11th token of these 10 minutes is refused.
@@ -467,13 +465,14 @@ void OAuthSimulatorTest::expiryWith20RequestsInFlight()
     int ok = 0;
     QStringList errors;
     for (int i = 0; i < 20; ++i)
-        connection.client().computers(api::ListQuery{}, 1 + i % 6, 10, this, [&](const api::Result<api::RecordPage> &res) {
-            ++done;
-            if (res.ok())
-                ++ok;
-            else
-                errors << res.error.oneLine();
-        });
+        connection.client().computers(api::ListQuery{}, 1 + i % 6, 10, this,
+                                      [&](const api::Result<api::RecordPage> &res) {
+                                          ++done;
+                                          if (res.ok())
+                                              ++ok;
+                                          else
+                                              errors << res.error.oneLine();
+                                      });
     QTRY_COMPARE_WITH_TIMEOUT(done, 20, 30000);
     QVERIFY2(ok == 20, qPrintable(errors.join(QLatin1Char('\n'))));
     QCOMPARE(m_sim->tokenRequestCount(), tokenCalls + 1); // exactly one refresh
@@ -562,11 +561,11 @@ void OAuthSimulatorTest::incrementalScopes()
 
     // The replaced refresh token was given back to Zoho (at most 20 per user).
     TokenEndpoint endpoint(m_nam.get());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        waitToken([&](auto cb) { endpoint.refresh(m_sim->baseUrl(), kClientId, kClientSecret, r.tokens.refreshToken, cb); })
-                .outcome
-            == TokenResponse::Outcome::InvalidCode,
-        10000);
+    QTRY_VERIFY_WITH_TIMEOUT(waitToken([&](auto cb) {
+                                 endpoint.refresh(m_sim->baseUrl(), kClientId, kClientSecret, r.tokens.refreshToken,
+                                                  cb);
+                             }).outcome == TokenResponse::Outcome::InvalidCode,
+                             10000);
 }
 
 void OAuthSimulatorTest::incrementalScopesDenied()

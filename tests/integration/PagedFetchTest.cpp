@@ -68,9 +68,9 @@ private slots:
     {
         SimulatorFixture f(fleet(40));
         QVERIFY(f.isListening());
-        const Run r = fetchAll(f.client(), OperationId::Computers,
-                               ListQuery().set(QStringLiteral("searchcomputerfilter"), QStringLiteral("no-such-host-zz")),
-                               {25, 3});
+        const Run r = fetchAll(
+            f.client(), OperationId::Computers,
+            ListQuery().set(QStringLiteral("searchcomputerfilter"), QStringLiteral("no-such-host-zz")), {25, 3});
         QVERIFY2(r.outcome.complete, qPrintable(r.outcome.error.oneLine()));
         QCOMPARE(r.outcome.received, 0);
         QCOMPARE(r.outcome.total, 0);
@@ -168,7 +168,8 @@ private slots:
     void aPageThatFailsMakesTheListIncomplete()
     {
         SimulatorFixture f(fleet(100));
-        QVERIFY(f.simulator().setFaults(QStringLiteral("5xx:1:status=500:path=/api/1.4/som/computers:after=1:count=50")));
+        QVERIFY(
+            f.simulator().setFaults(QStringLiteral("5xx:1:status=500:path=/api/1.4/som/computers:after=1:count=50")));
         const Run r = fetchAll(f.client(), OperationId::Computers, {}, {25, 1});
         QVERIFY(!r.outcome.complete);
         QCOMPARE(r.outcome.error.kind(), ApiError::Kind::Http);
@@ -235,7 +236,8 @@ private slots:
         const Run r = fetchAll(f.client(), OperationId::Computers, {}, {5, 2});
         QVERIFY(!r.outcome.complete);
         QCOMPARE(r.outcome.error.kind(), ApiError::Kind::Incomplete);
-        QVERIFY2(r.outcome.error.message().contains(QLatin1String("keeps changing")), qPrintable(r.outcome.error.message()));
+        QVERIFY2(r.outcome.error.message().contains(QLatin1String("keeps changing")),
+                 qPrintable(r.outcome.error.message()));
         QVERIFY(r.outcome.pages <= PagedFetch::MaxTotalChanges + 3);
     }
 
@@ -248,7 +250,8 @@ private slots:
         const Run r = fetchAll(f.client(), OperationId::Computers, {}, {5, 2});
         QVERIFY(!r.outcome.complete);
         QCOMPARE(r.outcome.error.kind(), ApiError::Kind::Incomplete);
-        QVERIFY2(r.outcome.error.message().contains(QLatin1String("Narrow the list")), qPrintable(r.outcome.error.message()));
+        QVERIFY2(r.outcome.error.message().contains(QLatin1String("Narrow the list")),
+                 qPrintable(r.outcome.error.message()));
         QCOMPARE(f.simulator().requests().size(), 1);
     }
 
@@ -277,7 +280,8 @@ private slots:
         const Run r = fetchAll(f.client(), OperationId::Computers, {}, {20, 1});
         QVERIFY(!r.outcome.complete);
         QCOMPARE(r.outcome.error.kind(), ApiError::Kind::Incomplete);
-        QVERIFY2(r.outcome.error.message().contains(QLatin1String("served more")), qPrintable(r.outcome.error.message()));
+        QVERIFY2(r.outcome.error.message().contains(QLatin1String("served more")),
+                 qPrintable(r.outcome.error.message()));
         QCOMPARE(ids(r.records, QStringLiteral("resource_id")).size(), r.records.size());
     }
 

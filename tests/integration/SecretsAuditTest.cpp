@@ -35,9 +35,9 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QProcess>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -116,8 +116,8 @@ QList<Needle> formsOf(const Secret &secret)
         const QByteArray padded = QByteArray(filler, '\0') + secret.value;
         for (const auto option : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
             const QByteArray b64 = padded.toBase64(option | QByteArray::OmitTrailingEquals);
-            const int first = filler ? 4 : 0;            // the group holding filler bytes
-            const int end = int(padded.size() / 3) * 4;  // the last, partial group depends on what follows
+            const int first = filler ? 4 : 0;           // the group holding filler bytes
+            const int end = int(padded.size() / 3) * 4; // the last, partial group depends on what follows
             const QByteArray core = b64.mid(first, end - first);
             if (core.size() >= 16 && !seen.contains(core)) {
                 seen.insert(core);
@@ -195,7 +195,7 @@ private:
     std::shared_ptr<store::Workspace> m_workspace;
     Profile m_profile;
     QString m_storePath;
-    QString m_computerName; // the scanned one: shows the search reaches into the cached list
+    QString m_computerName;    // the scanned one: shows the search reaches into the cached list
     QStringList m_childOutput; // stdout and stderr of every patchdeck run
     QString m_stderrPath;      // this process's stderr while the session runs
     int m_savedStderr = -1;
@@ -439,8 +439,8 @@ void SecretsAuditTest::fullSession()
     //    lacks its scope, so the runner first asks for it (the browser again, a new refresh token).
     QVERIFY(!page.value.records.isEmpty());
     const api::Record computer = page.value.records.first();
-    const qint64 resourceId =
-        computer.integerOr(QStringLiteral("resource_id"), computer.rawText(QStringLiteral("resource_id_string")).toLongLong());
+    const qint64 resourceId = computer.integerOr(QStringLiteral("resource_id"),
+                                                 computer.rawText(QStringLiteral("resource_id_string")).toLongLong());
     QVERIFY(resourceId > 0);
     actions::ActionRunner runner(&connection->client(), &m_workspace->journal(), m_profile.label());
     QSignalSpy authorizing(&runner, &actions::ActionRunner::authorizationRequested);
@@ -605,8 +605,8 @@ void SecretsAuditTest::settingsValues()
     QStringList hits;
     for (const QString &key : settings.allKeys()) {
         const QVariant v = settings.value(key);
-        const QByteArray bytes = v.typeId() == QMetaType::QStringList ? v.toStringList().join(QLatin1Char('\n')).toUtf8()
-                                                                     : v.toByteArray();
+        const QByteArray bytes =
+            v.typeId() == QMetaType::QStringList ? v.toStringList().join(QLatin1Char('\n')).toUtf8() : v.toByteArray();
         hits << leaksIn(key.toUtf8() + '=' + bytes, QStringLiteral("settings ") + key);
     }
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
@@ -642,7 +642,8 @@ void SecretsAuditTest::logs()
     QVERIFY(m_childOutput.join(QString()).contains(QLatin1String("token endpoint"))); // the binary logged its refresh
     for (int i = 0; i < m_childOutput.size(); ++i)
         hits << leaksIn(m_childOutput.at(i).toUtf8(),
-                        QStringLiteral("patchdeck export run %1 %2").arg(i / 2 + 1)
+                        QStringLiteral("patchdeck export run %1 %2")
+                            .arg(i / 2 + 1)
                             .arg(i % 2 ? QLatin1String("stderr") : QLatin1String("stdout")));
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
 }

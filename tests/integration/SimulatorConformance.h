@@ -31,7 +31,6 @@ using pmp::sim::Simulator;
 using pmp::sim::SimulatorOptions;
 using pmp::test::TestData;
 
-
 inline const QString Token = QStringLiteral("conformance-token");
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
@@ -156,8 +155,7 @@ inline Sim start(SimulatorOptions options = {})
 
 inline bool isPlaceholder(const QJsonValue &v)
 {
-    return v.isNull() ||
-           (v.isString() && (v.toString() == QLatin1String("--") || v.toString() == QLatin1String("NA")));
+    return v.isNull() || (v.isString() && (v.toString() == QLatin1String("--") || v.toString() == QLatin1String("NA")));
 }
 
 inline QString typeName(const QJsonValue &v)
@@ -211,7 +209,7 @@ inline QString typeMismatch(const QJsonValue &sample, const QJsonValue &actual, 
 // Every key of the sample (recursively, into the first list item and nested objects) must be present
 // with a compatible type. Lists of the envelope (`allItems`) are checked item by item.
 inline void checkShape(const QJsonValue &sample, const QJsonValue &actual, const QString &where, bool quirks,
-                bool allItems, QStringList *problems)
+                       bool allItems, QStringList *problems)
 {
     if (sample.isObject()) {
         if (!actual.isObject()) {
@@ -224,16 +222,14 @@ inline void checkShape(const QJsonValue &sample, const QJsonValue &actual, const
             if (!a.contains(it.key()))
                 problems->append(QStringLiteral("%1.%2: missing").arg(where, it.key()));
             else
-                checkShape(it.value(), a.value(it.key()), where + QLatin1Char('.') + it.key(), quirks, false,
-                           problems);
+                checkShape(it.value(), a.value(it.key()), where + QLatin1Char('.') + it.key(), quirks, false, problems);
         }
         return;
     }
     if (sample.isArray()) {
         if (!actual.isArray()) {
             if (!isPlaceholder(actual))
-                problems->append(
-                    QStringLiteral("%1: expected an array, got %2").arg(where, typeName(actual)));
+                problems->append(QStringLiteral("%1: expected an array, got %2").arg(where, typeName(actual)));
             return;
         }
         const QJsonArray s = sample.toArray();
@@ -246,8 +242,7 @@ inline void checkShape(const QJsonValue &sample, const QJsonValue &actual, const
         }
         const qsizetype n = allItems ? a.size() : 1;
         for (qsizetype i = 0; i < n; ++i)
-            checkShape(s.first(), a.at(i), QStringLiteral("%1[%2]").arg(where).arg(i), quirks, false,
-                       problems);
+            checkShape(s.first(), a.at(i), QStringLiteral("%1[%2]").arg(where).arg(i), quirks, false, problems);
         return;
     }
     if (!compatible(sample, actual, quirks))
@@ -309,12 +304,12 @@ inline Ids discover(Http &http)
                      q({{"resid", QString::number(id)}, {"patchstatusfilter", QStringLiteral("202")}}))
                 .at(QStringLiteral("message_response/systemreport"))
                 .toArray();
-        const QJsonArray installed = http.get(QStringLiteral("/api/1.4/patch/systemreport"),
-                                              q({{"resid", QString::number(id)},
-                                                 {"patchstatusfilter", QStringLiteral("201")},
-                                                 {"pagelimit", QStringLiteral("500")}}))
-                                         .at(QStringLiteral("message_response/systemreport"))
-                                         .toArray();
+        const QJsonArray installed =
+            http.get(QStringLiteral("/api/1.4/patch/systemreport"), q({{"resid", QString::number(id)},
+                                                                       {"patchstatusfilter", QStringLiteral("201")},
+                                                                       {"pagelimit", QStringLiteral("500")}}))
+                .at(QStringLiteral("message_response/systemreport"))
+                .toArray();
         qint64 uninstallable = 0;
         for (const QJsonValue &p : installed)
             if (num(p.toObject().value(QStringLiteral("patch_uninstall_status"))) == 1 && !uninstallable)
@@ -334,21 +329,21 @@ inline Ids discover(Http &http)
             break;
         }
     }
-    ids.anyPatch = num(http.get(QStringLiteral("/api/1.4/patch/allpatches"),
-                                q({{"platformfilter", QStringLiteral("Windows")}}))
-                           .at(QStringLiteral("message_response/allpatches"))
-                           .toArray()
-                           .first()
-                           .toObject()
-                           .value(QStringLiteral("patch_id")));
-    ids.report = http.get(QStringLiteral("/dcapi/reports/queryReports"), {},
-                          {{"Accept", "application/allQueryReports.v1+json"}})
-                     .at(QStringLiteral("children"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QStringLiteral("id"))
-                     .toString();
+    ids.anyPatch =
+        num(http.get(QStringLiteral("/api/1.4/patch/allpatches"), q({{"platformfilter", QStringLiteral("Windows")}}))
+                .at(QStringLiteral("message_response/allpatches"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("patch_id")));
+    ids.report =
+        http.get(QStringLiteral("/dcapi/reports/queryReports"), {}, {{"Accept", "application/allQueryReports.v1+json"}})
+            .at(QStringLiteral("children"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toString();
     return ids;
 }
 
@@ -411,8 +406,7 @@ inline HttpResult callOperation(Http &http, const QString &code, const Ids &ids)
     case 15:
         return http.get(QStringLiteral("/api/1.4/patch/allsystems"));
     case 16:
-        return http.get(QStringLiteral("/dcapi/threats/systemreport/patches"),
-                        q({{"pageLimit", QStringLiteral("5")}}));
+        return http.get(QStringLiteral("/dcapi/threats/systemreport/patches"), q({{"pageLimit", QStringLiteral("5")}}));
     case 17:
         return http.get(QStringLiteral("/dcapi/threats/patches"));
     case 18:
@@ -450,10 +444,10 @@ inline HttpResult callOperation(Http &http, const QString &code, const Ids &ids)
         first[QStringLiteral("id")] = QString::number(ids.anyPatch);
         patches[0] = first;
         body[QStringLiteral("patches")] = patches;
-        return http.send("PUT", QStringLiteral("/dcapi/patch/settings/declinePatch/declinePatches"), {},
-                         QJsonDocument(body).toJson(QJsonDocument::Compact),
-                         {{"Content-Type", "application/declinePatches.v1+json"},
-                          {"Accept", "application/declinePatches.v1+json"}});
+        return http.send(
+            "PUT", QStringLiteral("/dcapi/patch/settings/declinePatch/declinePatches"), {},
+            QJsonDocument(body).toJson(QJsonDocument::Compact),
+            {{"Content-Type", "application/declinePatches.v1+json"}, {"Accept", "application/declinePatches.v1+json"}});
     }
     case 31:
         return http.get(QStringLiteral("/api/1.4/som/computers"));
@@ -488,14 +482,13 @@ inline QJsonObject decline(const QString &patchId, const QString &reason, const 
     QJsonObject patch{{QStringLiteral("id"), patchId}, {QStringLiteral("remarks"), QStringLiteral("test")}};
     if (!reason.isNull())
         patch.insert(QStringLiteral("reasonId"), reason);
-    return QJsonObject{{QStringLiteral("patches"), QJsonArray{patch}},
-                       {QStringLiteral("customGroupID"), groups}};
+    return QJsonObject{{QStringLiteral("patches"), QJsonArray{patch}}, {QStringLiteral("customGroupID"), groups}};
 }
 
 inline HttpResult putDecline(Http &http, const QJsonObject &body,
-                      const QByteArray &contentType = "application/declinePatches.v1+json",
-                      const QByteArray &accept = "application/declinePatches.v1+json",
-                      const QString &token = Token)
+                             const QByteArray &contentType = "application/declinePatches.v1+json",
+                             const QByteArray &accept = "application/declinePatches.v1+json",
+                             const QString &token = Token)
 {
     return http.send("PUT", QStringLiteral("/dcapi/patch/settings/declinePatch/declinePatches"), {},
                      QJsonDocument(body).toJson(QJsonDocument::Compact),

@@ -44,8 +44,7 @@ private slots:
         const QUrl location(QString::fromUtf8(accepted.headers.value("location")));
         QCOMPARE(location.toString(QUrl::RemoveQuery), redirect);
         const QUrlQuery back(location);
-        QCOMPARE(back.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded),
-                 QStringLiteral("st<&>ate"));
+        QCOMPARE(back.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), QStringLiteral("st<&>ate"));
         QCOMPARE(back.queryItemValue(QStringLiteral("location")), QStringLiteral("us"));
         QCOMPARE(back.queryItemValue(QStringLiteral("accounts-server"), QUrl::FullyDecoded),
                  sim.simulator->baseUrl().toString());
@@ -74,12 +73,10 @@ private slots:
                  (QStringList{"access_token", "api_domain", "expires_in", "refresh_token", "token_type"}));
         QCOMPARE(tokens.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
         QCOMPARE(tokens.value(QStringLiteral("expires_in")).toInt(), 3600);
-        QCOMPARE(tokens.value(QStringLiteral("api_domain")).toString(),
-                 QStringLiteral("https://www.zohoapis.com"));
+        QCOMPARE(tokens.value(QStringLiteral("api_domain")).toString(), QStringLiteral("https://www.zohoapis.com"));
         const QString access = tokens.value(QStringLiteral("access_token")).toString();
         const QString refresh = tokens.value(QStringLiteral("refresh_token")).toString();
-        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, access).status,
-                 200);
+        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, access).status, 200);
 
         // Codes are single use.
         token = sim.http->form(QStringLiteral("/oauth/v2/token"), exchange);
@@ -96,32 +93,26 @@ private slots:
             const HttpResult r =
                 sim.http->send("POST", QStringLiteral("/oauth/v2/token"), refreshQuery, {}, {}, QString());
             QCOMPARE(r.status, 200);
-            QCOMPARE(r.json().keys(),
-                     (QStringList{"access_token", "api_domain", "expires_in", "token_type"}));
+            QCOMPARE(r.json().keys(), (QStringList{"access_token", "api_domain", "expires_in", "token_type"}));
             lastAccess = r.json().value(QStringLiteral("access_token")).toString();
         }
         const HttpResult throttled =
             sim.http->send("POST", QStringLiteral("/oauth/v2/token"), refreshQuery, {}, {}, QString());
         QCOMPARE(throttled.json(),
-                 (QJsonObject{
-                     {QStringLiteral("error_description"),
-                      QStringLiteral(
-                          "You have made too many requests continuously. Please try again after some time.")},
-                     {QStringLiteral("error"), QStringLiteral("Access Denied")}}));
+                 (QJsonObject{{QStringLiteral("error_description"),
+                               QStringLiteral(
+                                   "You have made too many requests continuously. Please try again after some time.")},
+                              {QStringLiteral("error"), QStringLiteral("Access Denied")}}));
         QCOMPARE(sim.simulator->tokenRequestCount(), before + 11);
 
         // Revoking the refresh token ends it and the access tokens minted from it.
-        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, lastAccess).status,
-                 200);
-        QCOMPARE(sim.http
-                     ->send("POST", QStringLiteral("/oauth/v2/token/revoke"), q({{"token", refresh}}), {}, {},
-                            QString())
-                     .status,
-                 200);
-        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, lastAccess).status,
-                 401);
-        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, access).status,
-                 401);
+        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, lastAccess).status, 200);
+        QCOMPARE(
+            sim.http->send("POST", QStringLiteral("/oauth/v2/token/revoke"), q({{"token", refresh}}), {}, {}, QString())
+                .status,
+            200);
+        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, lastAccess).status, 401);
+        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, access).status, 401);
     }
 
     void rejectAndBadAuthorizationRequests()
@@ -139,9 +130,8 @@ private slots:
         const QString ticket = QRegularExpression(QStringLiteral("name=\"ticket\" value=\"([^\"]+)\""))
                                    .match(QString::fromUtf8(page.body))
                                    .captured(1);
-        const HttpResult rejected =
-            sim.http->form(QStringLiteral("/oauth/v2/auth/consent"),
-                           q({{"ticket", ticket}, {"decision", QStringLiteral("reject")}}));
+        const HttpResult rejected = sim.http->form(QStringLiteral("/oauth/v2/auth/consent"),
+                                                   q({{"ticket", ticket}, {"decision", QStringLiteral("reject")}}));
         QCOMPARE(rejected.status, 302);
         const QUrlQuery back(QUrl(QString::fromUtf8(rejected.headers.value("location"))));
         QCOMPARE(back.queryItemValue(QStringLiteral("error")), QStringLiteral("access_denied"));
@@ -164,12 +154,11 @@ private slots:
         {
             QUrlQuery query;
             const char *error;
-        } bad[] = {
-            {withItem("response_type", QStringLiteral("token")), "ERROR_invalid_response_type"},
-            {withItem("client_id", QStringLiteral("1000.OTHER")), "ERROR_invalid_client"},
-            {withItem("redirect_uri", QStringLiteral("https://www.zylker.com/oauthredirect")),
-             "ERROR_invalid_redirect_uri"},
-            {withItem("scope", QStringLiteral("PatchManagerPlusCloud.Nothing.READ")), "ERROR_invalid_scope"}};
+        } bad[] = {{withItem("response_type", QStringLiteral("token")), "ERROR_invalid_response_type"},
+                   {withItem("client_id", QStringLiteral("1000.OTHER")), "ERROR_invalid_client"},
+                   {withItem("redirect_uri", QStringLiteral("https://www.zylker.com/oauthredirect")),
+                    "ERROR_invalid_redirect_uri"},
+                   {withItem("scope", QStringLiteral("PatchManagerPlusCloud.Nothing.READ")), "ERROR_invalid_scope"}};
         for (const auto &b : bad) {
             const HttpResult r = authorize(b.query);
             QCOMPARE(r.status, 400);
@@ -193,11 +182,9 @@ private slots:
                               {"client_id", QStringLiteral("1000.PATCHDECKSIM")},
                               {"client_secret", QStringLiteral("wrong")},
                               {"code", code}});
-        QCOMPARE(sim.http->form(QStringLiteral("/oauth/v2/token"), fields)
-                     .json()
-                     .value(QStringLiteral("error"))
-                     .toString(),
-                 QStringLiteral("invalid_client"));
+        QCOMPARE(
+            sim.http->form(QStringLiteral("/oauth/v2/token"), fields).json().value(QStringLiteral("error")).toString(),
+            QStringLiteral("invalid_client"));
         fields.removeAllQueryItems(QStringLiteral("client_secret"));
         fields.addQueryItem(QStringLiteral("client_secret"), QStringLiteral("patchdeck-sim-secret"));
         const HttpResult r = sim.http->form(QStringLiteral("/oauth/v2/token"), fields);
@@ -216,11 +203,9 @@ private slots:
         fields.removeAllQueryItems(QStringLiteral("code"));
         fields.addQueryItem(QStringLiteral("code"), bound);
         fields.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:2/cb"));
-        QCOMPARE(sim.http->form(QStringLiteral("/oauth/v2/token"), fields)
-                     .json()
-                     .value(QStringLiteral("error"))
-                     .toString(),
-                 QStringLiteral("invalid_redirect_uri"));
+        QCOMPARE(
+            sim.http->form(QStringLiteral("/oauth/v2/token"), fields).json().value(QStringLiteral("error")).toString(),
+            QStringLiteral("invalid_redirect_uri"));
     }
 
     void authorizationCodesExpire()
@@ -237,10 +222,7 @@ private slots:
                                                {"code", code}}));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_code"));
-        QVERIFY(r.json()
-                    .value(QStringLiteral("error_description"))
-                    .toString()
-                    .contains(QLatin1String("expired")));
+        QVERIFY(r.json().value(QStringLiteral("error_description")).toString().contains(QLatin1String("expired")));
     }
 };
 

@@ -19,54 +19,44 @@ private slots:
         HttpResult r = sim.http->send("GET", QStringLiteral("/api/1.4/som/computers"), {}, {}, {}, readOnly);
         QCOMPARE(r.status, 403);
         QVERIFY(r.body.contains("PatchManagerPlusCloud.Common.READ"));
+        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/patch/allpatches"), {}, {}, {}, readOnly).status, 200);
         QCOMPARE(
-            sim.http->send("GET", QStringLiteral("/api/1.4/patch/allpatches"), {}, {}, {}, readOnly).status,
-            200);
-        QCOMPARE(
-            sim.http->send("POST", QStringLiteral("/api/1.4/patch/computers/scanall"), {}, {}, {}, readOnly)
-                .status,
+            sim.http->send("POST", QStringLiteral("/api/1.4/patch/computers/scanall"), {}, {}, {}, readOnly).status,
             403);
         r = sim.http->send("GET", QStringLiteral("/dcapi/reports/queryReports"), {}, {},
                            {{"Accept", "application/allQueryReports.v1+json"}}, readOnly);
         QCOMPARE(r.status, 403);
         QVERIFY(r.json().contains(QStringLiteral("errorCode")));
         // ALL grants every operation of its scope name.
-        const QString all =
-            sim.simulator->mintAccessToken({QStringLiteral("PatchManagerPlusCloud.Common.ALL")});
-        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/computers"), {}, {}, {}, all).status,
-                 200);
+        const QString all = sim.simulator->mintAccessToken({QStringLiteral("PatchManagerPlusCloud.Common.ALL")});
+        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/computers"), {}, {}, {}, all).status, 200);
     }
 
     void invalidAndExpiredTokensGet401()
     {
         Sim sim = start();
         const QString minted = sim.simulator->mintAccessToken(pmp::api::allScopeNames());
-        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, minted).status,
-                 200);
+        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, minted).status, 200);
         sim.simulator->expireAccessTokens();
         HttpResult r = sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, minted);
         QCOMPARE(r.status, 401);
-        QCOMPARE(r.json().value(QStringLiteral("error_code")).toString(),
-                 QStringLiteral("INVALID_OAUTHTOKEN"));
+        QCOMPARE(r.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("INVALID_OAUTHTOKEN"));
         QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("error"));
         r = sim.http->send("GET", QStringLiteral("/dcapi/threats/patches"), {}, {}, {}, minted);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.json(), TestData::guideSample(QStringLiteral("E30"), QStringLiteral("error-401")));
-        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, QString()).status,
-                 401);
+        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, QString()).status, 401);
         // The static token keeps working; new tokens are valid again.
         QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/som/summary")).status, 200);
         const QString fresh = sim.simulator->mintAccessToken(pmp::api::allScopeNames());
-        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, fresh).status,
-                 200);
+        QCOMPARE(sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {}, {}, fresh).status, 200);
     }
 
     void acceptsTheThreeAuthorizationForms()
     {
         Sim sim = start();
         const QByteArray t = Token.toUtf8();
-        const QList<QByteArray> forms{QByteArray("Zoho-oauthtoken ").append(t),
-                                      QByteArray("Bearer ").append(t), t,
+        const QList<QByteArray> forms{QByteArray("Zoho-oauthtoken ").append(t), QByteArray("Bearer ").append(t), t,
                                       QByteArray("  ").append(t).append("  ")};
         for (const QByteArray &header : forms) {
             const HttpResult r = sim.http->send("GET", QStringLiteral("/api/1.4/som/summary"), {}, {},
@@ -88,8 +78,7 @@ private slots:
         QCOMPARE(r.status, 405);
         QCOMPARE(r.headers.value("allow"), QByteArray("POST"));
         QCOMPARE(sim.http->send("POST", QStringLiteral("/api/1.4/patch/allpatches")).status, 405);
-        QCOMPARE(sim.http->send("POST", QStringLiteral("/dcapi/patch/settings/declinePatch/declinePatches"))
-                     .status,
+        QCOMPARE(sim.http->send("POST", QStringLiteral("/dcapi/patch/settings/declinePatch/declinePatches")).status,
                  405);
     }
 
@@ -97,11 +86,9 @@ private slots:
     {
         Sim sim = start();
         QCOMPARE(
-            sim.http->get(QStringLiteral("/dcapi/reports/queryReports"), {}, {{"Accept", "application/json"}})
-                .status,
+            sim.http->get(QStringLiteral("/dcapi/reports/queryReports"), {}, {{"Accept", "application/json"}}).status,
             406);
-        QCOMPARE(sim.http->get(QStringLiteral("/dcapi/reports/queryReports"), {}, {{"Accept", "*/*"}}).status,
-                 406);
+        QCOMPARE(sim.http->get(QStringLiteral("/dcapi/reports/queryReports"), {}, {{"Accept", "*/*"}}).status, 406);
         QCOMPARE(sim.http
                      ->get(QStringLiteral("/dcapi/reports/queryReports"), {},
                            {{"Accept", "application/json, application/allQueryReports.v1+json"}})
@@ -115,8 +102,7 @@ private slots:
         const QJsonObject body = decline(QStringLiteral("1"), QStringLiteral("1"), {QStringLiteral("301")});
         HttpResult r = putDecline(*sim.http, body, "application/json");
         QCOMPARE(r.status, 415);
-        QCOMPARE(r.json().value(QStringLiteral("errorCode")).toString(),
-                 QStringLiteral("UNSUPPORTED_MEDIA_TYPE"));
+        QCOMPARE(r.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("UNSUPPORTED_MEDIA_TYPE"));
         r = putDecline(*sim.http, body, "application/declinePatches.v1+json", "application/json");
         QCOMPARE(r.status, 406);
         QCOMPARE(r.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("NOT_ACCEPTABLE"));
@@ -167,20 +153,17 @@ private slots:
                      .at(QStringLiteral("message_response/limit"))
                      .toInt(),
                  25);
-        QCOMPARE(
-            sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"pagelimit", QStringLiteral("500")}}))
-                .at(QStringLiteral("message_response/limit"))
-                .toInt(),
-            100);
-        QCOMPARE(sim.http
-                     ->get(QStringLiteral("/api/1.4/patch/supportedpatches"),
-                           q({{"pagelimit", QStringLiteral("5000")}}))
+        QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"pagelimit", QStringLiteral("500")}}))
                      .at(QStringLiteral("message_response/limit"))
                      .toInt(),
-                 1000);
+                 100);
         QCOMPARE(
-            sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"pagelimit", QStringLiteral("abc")}}))
-                .status,
+            sim.http->get(QStringLiteral("/api/1.4/patch/supportedpatches"), q({{"pagelimit", QStringLiteral("5000")}}))
+                .at(QStringLiteral("message_response/limit"))
+                .toInt(),
+            1000);
+        QCOMPARE(
+            sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"pagelimit", QStringLiteral("abc")}})).status,
             400);
     }
 
@@ -230,45 +213,39 @@ private slots:
         Sim sim = start();
         const QString path = QStringLiteral("/dcapi/reports/queryReports/9504000000142279/data");
         const Headers accept{{"Accept", "application/queryResult.v1+json"}};
-        const QJsonArray all = sim.http->get(path, q({{"limit", QStringLiteral("1000")}}), accept)
-                                   .at(QStringLiteral("data"))
-                                   .toArray();
+        const QJsonArray all =
+            sim.http->get(path, q({{"limit", QStringLiteral("1000")}}), accept).at(QStringLiteral("data")).toArray();
         QCOMPARE(all.size(), 250);
         QJsonArray paged;
         for (int start = 0; start < 260; start += 60)
             for (const QJsonValue &v :
                  sim.http
-                     ->get(path, q({{"startIndex", QString::number(start)}, {"limit", QStringLiteral("60")}}),
-                           accept)
+                     ->get(path, q({{"startIndex", QString::number(start)}, {"limit", QStringLiteral("60")}}), accept)
                      .at(QStringLiteral("data"))
                      .toArray())
                 paged.append(v);
         QCOMPARE(paged, all);
         const QJsonObject page =
-            sim.http
-                ->get(path, q({{"startIndex", QStringLiteral("0")}, {"limit", QStringLiteral("2")}}), accept)
+            sim.http->get(path, q({{"startIndex", QStringLiteral("0")}, {"limit", QStringLiteral("2")}}), accept)
                 .json();
         QVERIFY(!page.contains(QStringLiteral("total")));
         QCOMPARE(page.value(QStringLiteral("columnDetails")).toArray().size(), 5);
-        QCOMPARE(sim.http->get(QStringLiteral("/dcapi/reports/queryReports/123/data"), {}, accept).status,
-                 404);
+        QCOMPARE(sim.http->get(QStringLiteral("/dcapi/reports/queryReports/123/data"), {}, accept).status, 404);
     }
 
     void groupIdsReportFeedsTheDeclineApi()
     {
         Sim sim = start();
-        const QJsonArray groups =
-            sim.http
-                ->get(QStringLiteral("/dcapi/reports/queryReports/9504000000142241/data"), {},
-                      {{"Accept", "application/queryResult.v1+json"}})
-                .at(QStringLiteral("data"))
-                .toArray();
+        const QJsonArray groups = sim.http
+                                      ->get(QStringLiteral("/dcapi/reports/queryReports/9504000000142241/data"), {},
+                                            {{"Accept", "application/queryResult.v1+json"}})
+                                      .at(QStringLiteral("data"))
+                                      .toArray();
         QString finance;
         QStringList names;
         for (const QJsonValue &g : groups) {
             names << g.toObject().value(QStringLiteral("name")).toString();
-            if (g.toObject().value(QStringLiteral("name")).toString() ==
-                QLatin1String("Finance Workstations"))
+            if (g.toObject().value(QStringLiteral("name")).toString() == QLatin1String("Finance Workstations"))
                 finance = g.toObject().value(QStringLiteral("resource_id")).toString();
         }
         QVERIFY(names.contains(QStringLiteral("All Computers Group")));
@@ -277,18 +254,16 @@ private slots:
                                    .toArray();
         QCOMPARE(e37.size(), groups.size());
         QVERIFY(!finance.isEmpty());
-        const qint64 patch = num(sim.http
-                                     ->get(QStringLiteral("/api/1.4/patch/allpatches"),
-                                           q({{"platformfilter", QStringLiteral("Windows")},
-                                              {"approvalstatusfilter", QStringLiteral("211")}}))
-                                     .at(QStringLiteral("message_response/allpatches"))
-                                     .toArray()
-                                     .first()
-                                     .toObject()
-                                     .value(QStringLiteral("patch_id")));
-        QCOMPARE(
-            putDecline(*sim.http, decline(QString::number(patch), QStringLiteral("2"), {finance})).status,
-            200);
+        const qint64 patch = num(
+            sim.http
+                ->get(QStringLiteral("/api/1.4/patch/allpatches"), q({{"platformfilter", QStringLiteral("Windows")},
+                                                                      {"approvalstatusfilter", QStringLiteral("211")}}))
+                .at(QStringLiteral("message_response/allpatches"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("patch_id")));
+        QCOMPARE(putDecline(*sim.http, decline(QString::number(patch), QStringLiteral("2"), {finance})).status, 200);
     }
 
     // ---- Filters -----------------------------------------------------------------------------------
@@ -296,8 +271,8 @@ private slots:
     void filtersNarrowTheLists()
     {
         Sim sim = start();
-        const qint64 all = num(sim.http->get(QStringLiteral("/api/1.4/som/computers"))
-                                   .at(QStringLiteral("message_response/total")));
+        const qint64 all =
+            num(sim.http->get(QStringLiteral("/api/1.4/som/computers")).at(QStringLiteral("message_response/total")));
         const QJsonArray macs =
             sim.http
                 ->get(QStringLiteral("/api/1.4/som/computers"),
@@ -344,30 +319,28 @@ private slots:
         QCOMPARE(recent, summaryRecent);
 
         // Patch filters.
-        const QJsonArray critical = sim.http
-                                        ->get(QStringLiteral("/api/1.4/patch/allpatches"),
-                                              q({{"severityfilter", QStringLiteral("4")},
-                                                 {"platformfilter", QStringLiteral("Windows")},
-                                                 {"pagelimit", QStringLiteral("1000")}}))
-                                        .at(QStringLiteral("message_response/allpatches"))
-                                        .toArray();
+        const QJsonArray critical =
+            sim.http
+                ->get(QStringLiteral("/api/1.4/patch/allpatches"), q({{"severityfilter", QStringLiteral("4")},
+                                                                      {"platformfilter", QStringLiteral("Windows")},
+                                                                      {"pagelimit", QStringLiteral("1000")}}))
+                .at(QStringLiteral("message_response/allpatches"))
+                .toArray();
         QVERIFY(!critical.isEmpty());
         for (const QJsonValue &v : critical) {
             QCOMPARE(v.toObject().value(QStringLiteral("severity")).toInt(), 4);
-            QCOMPARE(v.toObject().value(QStringLiteral("platform_name")).toString(),
-                     QStringLiteral("Windows"));
+            QCOMPARE(v.toObject().value(QStringLiteral("platform_name")).toString(), QStringLiteral("Windows"));
         }
-        QCOMPARE(sim.http
-                     ->get(QStringLiteral("/api/1.4/patch/allpatches"),
-                           q({{"severityfilter", QStringLiteral("9")}}))
-                     .status,
-                 400);
-        const QJsonArray missing = sim.http
-                                       ->get(QStringLiteral("/api/1.4/patch/allpatches"),
-                                             q({{"patchstatusfilter", QStringLiteral("202")},
-                                                {"pagelimit", QStringLiteral("1000")}}))
-                                       .at(QStringLiteral("message_response/allpatches"))
-                                       .toArray();
+        QCOMPARE(
+            sim.http->get(QStringLiteral("/api/1.4/patch/allpatches"), q({{"severityfilter", QStringLiteral("9")}}))
+                .status,
+            400);
+        const QJsonArray missing =
+            sim.http
+                ->get(QStringLiteral("/api/1.4/patch/allpatches"),
+                      q({{"patchstatusfilter", QStringLiteral("202")}, {"pagelimit", QStringLiteral("1000")}}))
+                .at(QStringLiteral("message_response/allpatches"))
+                .toArray();
         for (const QJsonValue &v : missing)
             QVERIFY(v.toObject().value(QStringLiteral("missing")).toInt() > 0);
         const QJsonArray chrome = sim.http
@@ -393,19 +366,14 @@ private slots:
         QVERIFY(!important.isEmpty());
         for (const QJsonValue &system : important)
             for (const QJsonValue &p : system.toObject().value(QStringLiteral("patches")).toArray()) {
-                QCOMPARE(p.toObject().value(QStringLiteral("severity")).toString(),
-                         QStringLiteral("Important"));
-                QCOMPARE(p.toObject().value(QStringLiteral("patch_status")).toString(),
-                         QStringLiteral("Missing"));
+                QCOMPARE(p.toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("Important"));
+                QCOMPARE(p.toObject().value(QStringLiteral("patch_status")).toString(), QStringLiteral("Missing"));
             }
         // E19 needs resid.
         const HttpResult noResid = sim.http->get(QStringLiteral("/api/1.4/patch/systemreport"));
         QCOMPARE(noResid.status, 400);
         QCOMPARE(noResid.json().value(QStringLiteral("status")).toString(), QStringLiteral("error"));
-        QVERIFY(noResid.json()
-                    .value(QStringLiteral("error_description"))
-                    .toString()
-                    .contains(QLatin1String("resid")));
+        QVERIFY(noResid.json().value(QStringLiteral("error_description")).toString().contains(QLatin1String("resid")));
     }
 
     // ---- Errors -------------------------------------------------------------------------------------
@@ -416,8 +384,7 @@ private slots:
             SimulatorOptions options;
             options.quirks = quirks;
             Sim sim = start(options);
-            const HttpResult r =
-                sim.http->send("POST", QStringLiteral("/api/1.4/patch/approvepatch"), {}, "[1,2");
+            const HttpResult r = sim.http->send("POST", QStringLiteral("/api/1.4/patch/approvepatch"), {}, "[1,2");
             QCOMPARE(r.status, quirks ? 200 : 400);
             const QJsonObject o = r.json();
             QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
@@ -432,28 +399,22 @@ private slots:
         Sim sim = start();
         const Ids ids = discover(*sim.http);
         const QString patch = QString::number(ids.anyPatch);
-        HttpResult r = putDecline(
-            *sim.http, QJsonObject{{QStringLiteral("patches"), QJsonArray{}},
-                                   {QStringLiteral("customGroupID"), QJsonArray{QStringLiteral("301")}}});
+        HttpResult r =
+            putDecline(*sim.http, QJsonObject{{QStringLiteral("patches"), QJsonArray{}},
+                                              {QStringLiteral("customGroupID"), QJsonArray{QStringLiteral("301")}}});
         QCOMPARE(r.status, 400);
-        QCOMPARE(r.json(),
-                 TestData::guideSample(QStringLiteral("E30"), QStringLiteral("error-400-empty-patches")));
-        r = putDecline(*sim.http,
-                       QJsonObject{{QStringLiteral("customGroupID"), QJsonArray{QStringLiteral("301")}}});
-        QCOMPARE(r.json(),
-                 TestData::guideSample(QStringLiteral("E30"), QStringLiteral("error-400-empty-patches")));
+        QCOMPARE(r.json(), TestData::guideSample(QStringLiteral("E30"), QStringLiteral("error-400-empty-patches")));
+        r = putDecline(*sim.http, QJsonObject{{QStringLiteral("customGroupID"), QJsonArray{QStringLiteral("301")}}});
+        QCOMPARE(r.json(), TestData::guideSample(QStringLiteral("E30"), QStringLiteral("error-400-empty-patches")));
         r = putDecline(*sim.http, decline(patch, QString(), {QStringLiteral("301")}));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("INSUFFICIENT_DATA"));
         QCOMPARE(r.json().value(QStringLiteral("errorMessage")).toString(),
                  QStringLiteral("reasonId is mandatory for patch id: %1").arg(patch));
-        r = putDecline(*sim.http,
-                       decline(patch, QStringLiteral("1"), {QStringLiteral("301"), QStringLiteral("501")}));
+        r = putDecline(*sim.http, decline(patch, QStringLiteral("1"), {QStringLiteral("301"), QStringLiteral("501")}));
         QCOMPARE(r.status, 400);
-        QCOMPARE(r.json(),
-                 TestData::guideSample(QStringLiteral("E30"), QStringLiteral("error-400-all-computers")));
-        r = putDecline(*sim.http,
-                       decline(QStringLiteral("abc"), QStringLiteral("1"), {QStringLiteral("301")}));
+        QCOMPARE(r.json(), TestData::guideSample(QStringLiteral("E30"), QStringLiteral("error-400-all-computers")));
+        r = putDecline(*sim.http, decline(QStringLiteral("abc"), QStringLiteral("1"), {QStringLiteral("301")}));
         QCOMPARE(r.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("INVALID_DATA"));
         r = putDecline(*sim.http, decline(patch, QStringLiteral("x"), {QStringLiteral("301")}));
         QCOMPARE(r.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("INVALID_DATA"));
@@ -488,8 +449,7 @@ private slots:
         QVERIFY(!sim.simulator->setFaults(QStringLiteral("bogus"), &error));
         QVERIFY(error.contains(QLatin1String("unknown kind")));
 
-        QVERIFY(
-            sim.simulator->setFaults(QStringLiteral("drop:1:path=/api/1.4/som/computers:after=1:count=1")));
+        QVERIFY(sim.simulator->setFaults(QStringLiteral("drop:1:path=/api/1.4/som/computers:after=1:count=1")));
         QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/som/computers")).status, 200);
         const HttpResult dropped = sim.http->get(QStringLiteral("/api/1.4/som/computers"));
         QVERIFY2(dropped.error != QNetworkReply::NoError, qPrintable(QString::number(dropped.error)));
@@ -529,8 +489,8 @@ private slots:
         // Sign-in is not hit by a rule without path=.
         QVERIFY(sim.simulator->setFaults(QStringLiteral("5xx")));
         QCOMPARE(sim.http
-                     ->send("POST", QStringLiteral("/oauth/v2/token/revoke"),
-                            q({{"token", QStringLiteral("x")}}), {}, {}, QString())
+                     ->send("POST", QStringLiteral("/oauth/v2/token/revoke"), q({{"token", QStringLiteral("x")}}), {},
+                            {}, QString())
                      .status,
                  200);
 
@@ -564,22 +524,20 @@ private slots:
         Sim sim = start(options);
         const qint64 startup = timer.elapsed();
         timer.restart();
-        const HttpResult r =
-            sim.http->get(QStringLiteral("/api/1.4/som/computers"),
-                          q({{"page", QStringLiteral("250")}, {"pagelimit", QStringLiteral("100")}}));
+        const HttpResult r = sim.http->get(QStringLiteral("/api/1.4/som/computers"),
+                                           q({{"page", QStringLiteral("250")}, {"pagelimit", QStringLiteral("100")}}));
         const qint64 page = timer.elapsed();
         QCOMPARE(r.status, 200);
         QCOMPARE(num(r.at(QStringLiteral("message_response/total"))), 50000);
         QCOMPARE(r.at(QStringLiteral("message_response/computers")).toArray().size(), 100);
         timer.restart();
-        const HttpResult patches = sim.http->get(QStringLiteral("/api/1.4/patch/allpatches"),
-                                                 q({{"pagelimit", QStringLiteral("100")}}));
+        const HttpResult patches =
+            sim.http->get(QStringLiteral("/api/1.4/patch/allpatches"), q({{"pagelimit", QStringLiteral("100")}}));
         const qint64 patchPage = timer.elapsed();
         QCOMPARE(patches.status, 200);
         qInfo("50,000 computers: start-up %lld ms, one page of 100 computers %lld ms, one page of 100 "
               "patches %lld ms",
-              static_cast<long long>(startup), static_cast<long long>(page),
-              static_cast<long long>(patchPage));
+              static_cast<long long>(startup), static_cast<long long>(page), static_cast<long long>(patchPage));
     }
 };
 

@@ -17,8 +17,7 @@ private slots:
         QTest::addColumn<bool>("quirks");
         for (bool quirks : {false, true})
             for (const auto &op : pmp::api::OperationCatalogue::all())
-                QTest::newRow(
-                    qPrintable(op.code + (quirks ? QStringLiteral(" quirks") : QStringLiteral(" plain"))))
+                QTest::newRow(qPrintable(op.code + (quirks ? QStringLiteral(" quirks") : QStringLiteral(" plain"))))
                     << op.code << quirks;
     }
     void everyOperationMatchesItsSample()
@@ -30,8 +29,7 @@ private slots:
         options.seed = 7;
         Sim sim = start(options);
         const Ids ids = discover(*sim.http);
-        QVERIFY(ids.computer && ids.missingPatch && ids.installedPatch && ids.anyPatch &&
-                !ids.report.isEmpty());
+        QVERIFY(ids.computer && ids.missingPatch && ids.installedPatch && ids.anyPatch && !ids.report.isEmpty());
         const int n = code.mid(1).toInt();
         if (n == 24 || n == 25 || n == 27 || n == 28) // these need the sample's task to exist
             QCOMPARE(callOperation(*sim.http, QStringLiteral("E26"), ids).status, 200);
@@ -39,8 +37,7 @@ private slots:
         const HttpResult r = callOperation(*sim.http, code, ids);
         QVERIFY2(r.status == 200,
                  qPrintable(QStringLiteral("HTTP %1: %2").arg(r.status).arg(QString::fromUtf8(r.body))));
-        QVERIFY2(r.contentType.startsWith(quirks ? "text/plain" : "application/json"),
-                 r.contentType.constData());
+        QVERIFY2(r.contentType.startsWith(quirks ? "text/plain" : "application/json"), r.contentType.constData());
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
         QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
@@ -66,8 +63,8 @@ private slots:
                     if (!a.contains(actualKey))
                         problems << QStringLiteral("%1.%2: missing").arg(it.key(), actualKey);
                     else
-                        checkShape(k.value(), a.value(actualKey), it.key() + QLatin1Char('.') + actualKey,
-                                   quirks, true, &problems);
+                        checkShape(k.value(), a.value(actualKey), it.key() + QLatin1Char('.') + actualKey, quirks, true,
+                                   &problems);
                 }
             } else {
                 checkShape(it.value(), doc.object().value(it.key()), it.key(), quirks,
@@ -83,11 +80,8 @@ private slots:
         if (op.isWrite() && op.shape == pmp::api::ResponseShape::Envelope) {
             const QJsonObject inner =
                 sample.value(QStringLiteral("message_response")).toObject().value(op.resultKey).toObject();
-            const QJsonObject got = doc.object()
-                                        .value(QStringLiteral("message_response"))
-                                        .toObject()
-                                        .value(op.resultKey)
-                                        .toObject();
+            const QJsonObject got =
+                doc.object().value(QStringLiteral("message_response")).toObject().value(op.resultKey).toObject();
             for (auto it = inner.begin(); it != inner.end(); ++it) {
                 if (code == QLatin1String("E24")) // the sample names another task (reference Q34)
                     QCOMPARE(got.value(it.key()).toString(),
@@ -103,17 +97,17 @@ private slots:
         // Guards against a vacuous pass of the conformance test above.
         const QJsonObject sample{
             {QStringLiteral("a"), 1},
-            {QStringLiteral("b"), QJsonArray{QJsonObject{{QStringLiteral("c.d"), true},
-                                                         {QStringLiteral("e"), QStringLiteral("x")}}}},
+            {QStringLiteral("b"),
+             QJsonArray{QJsonObject{{QStringLiteral("c.d"), true}, {QStringLiteral("e"), QStringLiteral("x")}}}},
             {QStringLiteral("f"), QStringLiteral("--")}};
         QStringList problems;
-        checkShape(sample,
-                   QJsonObject{{QStringLiteral("a"), 2},
-                               {QStringLiteral("b"),
-                                QJsonArray{QJsonObject{{QStringLiteral("c.d"), false},
-                                                       {QStringLiteral("e"), QStringLiteral("y")}}}},
-                               {QStringLiteral("f"), 3}},
-                   QStringLiteral("r"), false, true, &problems);
+        checkShape(
+            sample,
+            QJsonObject{{QStringLiteral("a"), 2},
+                        {QStringLiteral("b"), QJsonArray{QJsonObject{{QStringLiteral("c.d"), false},
+                                                                     {QStringLiteral("e"), QStringLiteral("y")}}}},
+                        {QStringLiteral("f"), 3}},
+            QStringLiteral("r"), false, true, &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         checkShape(sample,
                    QJsonObject{{QStringLiteral("a"), QStringLiteral("2")},
@@ -122,19 +116,17 @@ private slots:
         QCOMPARE(problems.size(),
                  4); // a: string for number, b[0].c.d missing, b[0].e: number for string, f missing
         problems.clear();
-        checkShape(sample,
-                   QJsonObject{{QStringLiteral("a"), QStringLiteral("2")},
-                               {QStringLiteral("b"),
-                                QJsonArray{QJsonObject{{QStringLiteral("c.d"), QStringLiteral("true")},
-                                                       {QStringLiteral("e"), QStringLiteral("y")}}}},
-                               {QStringLiteral("f"), 1}},
-                   QStringLiteral("r"), true, true, &problems);
+        checkShape(
+            sample,
+            QJsonObject{{QStringLiteral("a"), QStringLiteral("2")},
+                        {QStringLiteral("b"), QJsonArray{QJsonObject{{QStringLiteral("c.d"), QStringLiteral("true")},
+                                                                     {QStringLiteral("e"), QStringLiteral("y")}}}},
+                        {QStringLiteral("f"), 1}},
+            QStringLiteral("r"), true, true, &problems);
         QVERIFY2(problems.isEmpty(),
                  qPrintable(problems.join(QLatin1Char('\n')))); // strings allowed under quirks
         checkShape(sample,
-                   QJsonObject{{QStringLiteral("a"), 1},
-                               {QStringLiteral("b"), QJsonArray{}},
-                               {QStringLiteral("f"), 1}},
+                   QJsonObject{{QStringLiteral("a"), 1}, {QStringLiteral("b"), QJsonArray{}}, {QStringLiteral("f"), 1}},
                    QStringLiteral("r"), false, true, &problems);
         QCOMPARE(problems.size(), 1); // an empty list proves nothing
     }
@@ -175,7 +167,8 @@ private slots:
         QStringList problems;
         int folders = 0;
         for (const HttpResult &r : std::as_const(replies)) {
-            QVERIFY2(r.status == 200, qPrintable(QStringLiteral("HTTP %1: %2").arg(r.status).arg(QString::fromUtf8(r.body))));
+            QVERIFY2(r.status == 200,
+                     qPrintable(QStringLiteral("HTTP %1: %2").arg(r.status).arg(QString::fromUtf8(r.body))));
             QJsonObject reply = r.json();
             if (n == 38) {
                 // The sample's children are reports (leaves). A sub-folder among them is a folder like
@@ -212,7 +205,8 @@ private slots:
             auto rows = [&](const char *state) {
                 return sim.http
                     ->get(QStringLiteral("/api/1.4/patch/systemreport"),
-                          q({{"resid", QString::number(ids.computer)}, {"patchstatusfilter", QString::fromLatin1(state)}}))
+                          q({{"resid", QString::number(ids.computer)},
+                             {"patchstatusfilter", QString::fromLatin1(state)}}))
                     .at(QStringLiteral("message_response/systemreport"))
                     .toArray();
             };
@@ -245,11 +239,12 @@ private slots:
                                {QStringLiteral("l"), QJsonArray{QJsonObject{{QStringLiteral("b"), false}}}}},
                    QStringLiteral("r"), &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-        checkTypes(sample,
-                   QJsonObject{{QStringLiteral("n"), QStringLiteral("--")},
-                               {QStringLiteral("l"), QJsonArray{QJsonObject{{QStringLiteral("b"), true}},
-                                                                QJsonObject{{QStringLiteral("b"), QStringLiteral("true")}}}}},
-                   QStringLiteral("r"), &problems);
+        checkTypes(
+            sample,
+            QJsonObject{{QStringLiteral("n"), QStringLiteral("--")},
+                        {QStringLiteral("l"), QJsonArray{QJsonObject{{QStringLiteral("b"), true}},
+                                                         QJsonObject{{QStringLiteral("b"), QStringLiteral("true")}}}}},
+            QStringLiteral("r"), &problems);
         // n: a placeholder for a number; t missing; l[1].b: a string for a boolean (the second item counts)
         QCOMPARE(problems.size(), 3);
     }
@@ -290,8 +285,8 @@ private slots:
         SimulatorOptions options;
         options.quirks = true;
         Sim sim = start(options);
-        const HttpResult r = sim.http->get(QStringLiteral("/api/1.4/som/computers"),
-                                           q({{"pagelimit", QStringLiteral("100")}}));
+        const HttpResult r =
+            sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"pagelimit", QStringLiteral("100")}}));
         QCOMPARE(r.contentType, QByteArray("text/plain;charset=UTF-8"));
         const QJsonObject mr = r.json().value(QStringLiteral("message_response")).toObject();
         QCOMPARE(mr.value(QStringLiteral("limit")), QJsonValue(QStringLiteral("25"))); // fixed pages of 25
@@ -306,17 +301,15 @@ private slots:
         QVERIFY(sim.http->get(QStringLiteral("/api/1.4/patch/allsystems"))
                     .at(QStringLiteral("message_response/computers"))
                     .isArray());
-        QCOMPARE(
-            sim.http->get(QStringLiteral("/dcapi/threats/patches"), q({{"pageLimit", QStringLiteral("500")}}))
-                .json()
-                .value(QStringLiteral("metadata"))
-                .toObject()
-                .value(QStringLiteral("pageLimit"))
-                .toInt(),
-            100);
+        QCOMPARE(sim.http->get(QStringLiteral("/dcapi/threats/patches"), q({{"pageLimit", QStringLiteral("500")}}))
+                     .json()
+                     .value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("pageLimit"))
+                     .toInt(),
+                 100);
         sim.simulator->setQuirks(false);
-        QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/som/computers")).contentType,
-                 QByteArray("application/json"));
+        QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/som/computers")).contentType, QByteArray("application/json"));
     }
 };
 

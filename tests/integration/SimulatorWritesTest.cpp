@@ -33,37 +33,34 @@ private slots:
         QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/declinepatch"), body).status, 200);
         QCOMPARE(approval(), 212);
         QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/approvepatch"), body).status, 200);
-        QCOMPARE(putDecline(*sim.http, decline(QString::number(ids.anyPatch), QStringLiteral("3"),
-                                               {QStringLiteral("301")}))
-                     .status,
-                 200);
+        QCOMPARE(
+            putDecline(*sim.http, decline(QString::number(ids.anyPatch), QStringLiteral("3"), {QStringLiteral("301")}))
+                .status,
+            200);
         QCOMPARE(approval(), 212);
         // Linux patches are silently excluded from E30.
-        const QJsonObject linux = sim.http
-                                      ->get(QStringLiteral("/api/1.4/patch/supportedpatches"),
-                                            q({{"platformfilter", QStringLiteral("Linux")},
-                                               {"approvalstatusfilter", QStringLiteral("211")}}))
-                                      .at(QStringLiteral("message_response/supportedpatches"))
-                                      .toArray()
-                                      .first()
-                                      .toObject();
+        const QJsonObject linux =
+            sim.http
+                ->get(QStringLiteral("/api/1.4/patch/supportedpatches"),
+                      q({{"platformfilter", QStringLiteral("Linux")}, {"approvalstatusfilter", QStringLiteral("211")}}))
+                .at(QStringLiteral("message_response/supportedpatches"))
+                .toArray()
+                .first()
+                .toObject();
         const QString linuxId = QString::number(num(linux.value(QStringLiteral("patch_id"))));
-        QCOMPARE(putDecline(*sim.http, decline(linuxId, QStringLiteral("1"), {QStringLiteral("301")})).status,
-                 200);
-        QCOMPARE(
-            num(sim.http->get(QStringLiteral("/api/1.4/patch/supportedpatches"), q({{"patchid", linuxId}}))
-                    .at(QStringLiteral("message_response/supportedpatches"))
-                    .toArray()
-                    .first()
-                    .toObject()
-                    .value(QStringLiteral("patch_status"))),
-            211);
+        QCOMPARE(putDecline(*sim.http, decline(linuxId, QStringLiteral("1"), {QStringLiteral("301")})).status, 200);
+        QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/patch/supportedpatches"), q({{"patchid", linuxId}}))
+                         .at(QStringLiteral("message_response/supportedpatches"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QStringLiteral("patch_status"))),
+                 211);
         // Unknown ids are request errors.
         const HttpResult unknown = sim.http->post(QStringLiteral("/api/1.4/patch/approvepatch"),
                                                   QJsonObject{{QStringLiteral("patchids"), QJsonArray{1}}});
         QCOMPARE(unknown.status, 400);
-        QCOMPARE(unknown.json().value(QStringLiteral("error_code")).toString(),
-                 QStringLiteral("PATCH_NOT_FOUND"));
+        QCOMPARE(unknown.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("PATCH_NOT_FOUND"));
     }
 
     void installCreatesAConfigurationAndInstallsThePatch()
@@ -149,12 +146,11 @@ private slots:
         QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/installpatch"), body).status, 200);
         QVERIFY(missing() < before);
         // Declined patches are never deployed, and the E15 counts follow.
-        const QJsonObject system =
-            sim.http->get(QStringLiteral("/api/1.4/patch/allsystems"), q({{"resid", resid}}))
-                .at(QStringLiteral("message_response/allsystems"))
-                .toArray()
-                .first()
-                .toObject();
+        const QJsonObject system = sim.http->get(QStringLiteral("/api/1.4/patch/allsystems"), q({{"resid", resid}}))
+                                       .at(QStringLiteral("message_response/allsystems"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
         QCOMPARE(system.value(QStringLiteral("missing_ms_patches")).toInt() +
                      system.value(QStringLiteral("missing_tp_patches")).toInt(),
                  int(missing()));
@@ -192,9 +188,11 @@ private slots:
             without.remove(QStringLiteral("DeploymentPolicyTemplateID"));
             const HttpResult refused = sim.http->post(QStringLiteral("/api/1.4/patch/installpatch"), without);
             QCOMPARE(refused.status, 400);
-            QCOMPARE(refused.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("MISSING_PARAMETER"));
+            QCOMPARE(refused.json().value(QStringLiteral("error_code")).toString(),
+                     QStringLiteral("MISSING_PARAMETER"));
             const QString text = refused.json().value(QStringLiteral("error_description")).toString();
-            QVERIFY2(text.contains(QStringLiteral("DeploymentPolicyTemplateID is mandatory for deploymentType %1").arg(type)),
+            QVERIFY2(text.contains(
+                         QStringLiteral("DeploymentPolicyTemplateID is mandatory for deploymentType %1").arg(type)),
                      qPrintable(text));
             QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/installpatch"), body).status, 200);
         }
@@ -221,8 +219,7 @@ private slots:
         const QJsonObject after = counts();
         QCOMPARE(after.value(QStringLiteral("installed")).toInt(), 0);
         QCOMPARE(after.value(QStringLiteral("missing")).toInt(),
-                 before.value(QStringLiteral("missing")).toInt() +
-                     before.value(QStringLiteral("installed")).toInt());
+                 before.value(QStringLiteral("missing")).toInt() + before.value(QStringLiteral("installed")).toInt());
         body.remove(QStringLiteral("DeploymentPolicyTemplateID"));
         QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/uninstallpatch"), body).status, 400);
     }
@@ -235,8 +232,7 @@ private slots:
         const Ids ids = discover(*sim.http);
         auto row = [&] {
             return sim.http
-                ->get(QStringLiteral("/api/1.4/patch/scandetails"),
-                      q({{"resid", QString::number(ids.computer)}}))
+                ->get(QStringLiteral("/api/1.4/patch/scandetails"), q({{"resid", QString::number(ids.computer)}}))
                 .at(QStringLiteral("message_response/scandetails"))
                 .toArray()
                 .first()
@@ -270,21 +266,18 @@ private slots:
         };
         const int before = count();
         QCOMPARE(
-            sim.http
-                ->post(QStringLiteral("/api/1.4/patch/createAPDTask"), sampleRequest(QStringLiteral("E26")))
-                .status,
+            sim.http->post(QStringLiteral("/api/1.4/patch/createAPDTask"), sampleRequest(QStringLiteral("E26"))).status,
             200);
         QCOMPARE(count(), before + 1);
-        const HttpResult duplicate = sim.http->post(QStringLiteral("/api/1.4/patch/createAPDTask"),
-                                                    sampleRequest(QStringLiteral("E26")));
+        const HttpResult duplicate =
+            sim.http->post(QStringLiteral("/api/1.4/patch/createAPDTask"), sampleRequest(QStringLiteral("E26")));
         QCOMPARE(duplicate.status, 400);
         QCOMPARE(duplicate.json().value(QStringLiteral("error_code")).toString(),
                  QStringLiteral("TASK_ALREADY_EXISTS"));
         // Modify by settings.taskName when there is no top-level taskname.
-        const QJsonObject modify{
-            {QStringLiteral("settings"),
-             QJsonObject{{QStringLiteral("taskName"), QStringLiteral("windows create task")},
-                         {QStringLiteral("description"), QStringLiteral("changed")}}}};
+        const QJsonObject modify{{QStringLiteral("settings"),
+                                  QJsonObject{{QStringLiteral("taskName"), QStringLiteral("windows create task")},
+                                              {QStringLiteral("description"), QStringLiteral("changed")}}}};
         QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/modifyAPDTask"), modify).status, 200);
         QJsonObject unknown = sampleRequest(QStringLiteral("E24"));
         unknown[QStringLiteral("taskname")] = QStringLiteral("no such task");
@@ -334,11 +327,15 @@ private slots:
             return sim.http->post(QStringLiteral("/api/1.4/patch/createAPDTask"), body);
         };
         for (const QString &key : {QStringLiteral("include_os_app_type"), QStringLiteral("include_tp_app_type")}) {
-            const HttpResult made = create(QStringLiteral("made up ") + key, key, QStringLiteral("Patch All Applications"));
+            const HttpResult made =
+                create(QStringLiteral("made up ") + key, key, QStringLiteral("Patch All Applications"));
             QCOMPARE(made.status, 400);
             QCOMPARE(made.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("INVALID_PARAMETER"));
-            QVERIFY2(made.json().value(QStringLiteral("error_description")).toString().contains(
-                         key + QStringLiteral(" must be Patch Specific Applications or Patch All Applications Except")),
+            QVERIFY2(made.json()
+                         .value(QStringLiteral("error_description"))
+                         .toString()
+                         .contains(key + QStringLiteral(
+                                             " must be Patch Specific Applications or Patch All Applications Except")),
                      made.body.constData());
             QCOMPARE(create(QStringLiteral("no selection ") + key, key, QJsonValue(QJsonValue::Undefined)).status, 200);
         }
@@ -346,10 +343,9 @@ private slots:
                         QStringLiteral("Patch All Applications Except"))
                      .status,
                  200);
-        const QJsonObject modify{
-            {QStringLiteral("taskname"), QStringLiteral("as the sample")},
-            {QStringLiteral("settings"),
-             QJsonObject{{QStringLiteral("include_tp_app_type"), QStringLiteral("Patch All Applications")}}}};
+        const QJsonObject modify{{QStringLiteral("taskname"), QStringLiteral("as the sample")},
+                                 {QStringLiteral("settings"), QJsonObject{{QStringLiteral("include_tp_app_type"),
+                                                                           QStringLiteral("Patch All Applications")}}}};
         QCOMPARE(sim.http->post(QStringLiteral("/api/1.4/patch/modifyAPDTask"), modify).status, 400);
     }
 
@@ -403,17 +399,16 @@ private slots:
         Sim sim = start();
         const Ids ids = discover(*sim.http);
         const QString resid = QString::number(ids.otherComputer);
-        const qint64 total = num(sim.http->get(QStringLiteral("/api/1.4/som/computers"))
-                                     .at(QStringLiteral("message_response/total")));
+        const qint64 total =
+            num(sim.http->get(QStringLiteral("/api/1.4/som/computers")).at(QStringLiteral("message_response/total")));
+        QCOMPARE(sim.http
+                     ->post(QStringLiteral("/api/1.4/som/computers/removecomputer"),
+                            QJsonObject{{QStringLiteral("resourceids"), QJsonArray{double(ids.otherComputer)}}})
+                     .status,
+                 200);
         QCOMPARE(
-            sim.http
-                ->post(QStringLiteral("/api/1.4/som/computers/removecomputer"),
-                       QJsonObject{{QStringLiteral("resourceids"), QJsonArray{double(ids.otherComputer)}}})
-                .status,
-            200);
-        QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/som/computers"))
-                         .at(QStringLiteral("message_response/total"))),
-                 total - 1);
+            num(sim.http->get(QStringLiteral("/api/1.4/som/computers")).at(QStringLiteral("message_response/total"))),
+            total - 1);
         QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/som/computers"), q({{"residfilter", resid}}))
                          .at(QStringLiteral("message_response/total"))),
                  0);
@@ -423,16 +418,14 @@ private slots:
         QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/patch/scandetails"), q({{"resid", resid}}))
                          .at(QStringLiteral("message_response/total"))),
                  0);
-        QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/patch/systemreport"), q({{"resid", resid}})).status,
-                 400);
+        QCOMPARE(sim.http->get(QStringLiteral("/api/1.4/patch/systemreport"), q({{"resid", resid}})).status, 400);
         QCOMPARE(num(sim.http->get(QStringLiteral("/api/1.4/som/summary"))
                          .at(QStringLiteral("message_response/summary/installation_status_summary/total"))),
                  total - 1);
-        QCOMPARE(
-            sim.http->get(QStringLiteral("/dcapi/threats/systemreport/patches"), q({{"resource_id", resid}}))
-                .at(QStringLiteral("metadata/totalRecords"))
-                .toString(),
-            QStringLiteral("0"));
+        QCOMPARE(sim.http->get(QStringLiteral("/dcapi/threats/systemreport/patches"), q({{"resource_id", resid}}))
+                     .at(QStringLiteral("metadata/totalRecords"))
+                     .toString(),
+                 QStringLiteral("0"));
     }
 
     void agentInstallAndUninstallChangeTheStatus()

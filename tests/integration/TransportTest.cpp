@@ -2,10 +2,10 @@
 
 #include "api/OperationCatalogue.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -85,15 +85,21 @@ public:
     void refresh() override
     {
         ++refreshCount;
-        QMetaObject::invokeMethod(this, [this] {
-            m_token = mint();
-            emit refreshed();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_token = mint();
+                emit refreshed();
+            },
+            Qt::QueuedConnection);
     }
     int refreshCount = 0;
 
 private:
-    QByteArray mint() { return m_sim->mintAccessToken(OperationCatalogue::readScopes() + OperationCatalogue::updateScopes()).toUtf8(); }
+    QByteArray mint()
+    {
+        return m_sim->mintAccessToken(OperationCatalogue::readScopes() + OperationCatalogue::updateScopes()).toUtf8();
+    }
     pmp::sim::Simulator *m_sim;
     QByteArray m_token;
 };
@@ -103,12 +109,16 @@ private:
 class RefusedAuthenticator : public Authenticator
 {
 public:
-    QByteArray authorizationHeader() const override { return "Zoho-oauthtoken refused-" + QByteArray::number(refreshCount); }
+    QByteArray authorizationHeader() const override
+    {
+        return "Zoho-oauthtoken refused-" + QByteArray::number(refreshCount);
+    }
     bool canRefresh() const override { return true; }
     void refresh() override
     {
         ++refreshCount;
-        QMetaObject::invokeMethod(this, [this] { emit refreshed(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { emit refreshed(); }, Qt::QueuedConnection);
     }
     int refreshCount = 0;
 };
@@ -381,8 +391,8 @@ private slots:
         SimulatorFixture f;
         SimulatorFixture elsewhere;
         elsewhere.simulator().clearRequests();
-        QVERIFY(f.simulator().setFaults(QStringLiteral("redirect:1:path=/api/1.4/som/summary:to=")
-                                        + elsewhere.simulator().baseUrl().toString()));
+        QVERIFY(f.simulator().setFaults(QStringLiteral("redirect:1:path=/api/1.4/som/summary:to=") +
+                                        elsewhere.simulator().baseUrl().toString()));
         const Outcome o = run(f.transport(), read(OperationId::SomSummary));
         QCOMPARE(o.error.kind(), ApiError::Kind::Http);
         QVERIFY2(o.error.message().contains(QLatin1String("redirected")), qPrintable(o.error.message()));

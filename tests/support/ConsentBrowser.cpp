@@ -24,8 +24,8 @@ void ConsentBrowser::open(const QUrl &authorizationUrl)
         QNetworkRequest post(consent);
         post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
         post.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *decided = m_nam.post(post, "ticket=" + QUrl::toPercentEncoding(match.captured(1)) + "&decision="
-                                                      + m_decision.toLatin1());
+        QNetworkReply *decided = m_nam.post(post, "ticket=" + QUrl::toPercentEncoding(match.captured(1)) +
+                                                      "&decision=" + m_decision.toLatin1());
         connect(decided, &QNetworkReply::finished, this, [this, decided] {
             decided->deleteLater();
             const QUrl back = QUrl::fromEncoded(decided->rawHeader("Location"));

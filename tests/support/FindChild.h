@@ -5,8 +5,7 @@
 namespace pmp::test {
 
 // The widget (or object) named `name` under `parent`, found by objectName; null when there is none.
-template <typename T>
-T *child(const QObject *parent, const char *name)
+template <typename T> T *child(const QObject *parent, const char *name)
 {
     return parent->findChild<T *>(QLatin1String(name));
 }

@@ -8,13 +8,20 @@ namespace {
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("bool");
-    case QJsonValue::Double: return QStringLiteral("number");
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Array: return QStringLiteral("array");
-    case QJsonValue::Object: return QStringLiteral("object");
-    case QJsonValue::Undefined: return QStringLiteral("missing");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("bool");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        return QStringLiteral("missing");
     }
     return {};
 }
@@ -23,7 +30,8 @@ QString typeName(const QJsonValue &v)
 QJsonValue JsonVariants::stringifyScalars(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Bool: return QJsonValue(value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+    case QJsonValue::Bool:
+        return QJsonValue(value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
     case QJsonValue::Double: {
         const double d = value.toDouble();
         return QJsonValue(d == qint64(d) ? QString::number(qint64(d)) : QString::number(d));
@@ -41,7 +49,8 @@ QJsonValue JsonVariants::stringifyScalars(const QJsonValue &value)
             out.insert(it.key(), stringifyScalars(it.value()));
         return out;
     }
-    default: return value;
+    default:
+        return value;
     }
 }
 

@@ -89,7 +89,8 @@ void AccountsTrustTest::loopbackOnlyAsTheProfilesOwn()
 {
     const QUrl sim(QStringLiteral("http://127.0.0.1:8123"));
     QVERIFY(AccountsTrust::isTrusted(sim, sim));
-    QVERIFY(AccountsTrust::isTrusted(QUrl(QStringLiteral("http://[::1]:8123")), QUrl(QStringLiteral("http://[::1]:8123"))));
+    QVERIFY(
+        AccountsTrust::isTrusted(QUrl(QStringLiteral("http://[::1]:8123")), QUrl(QStringLiteral("http://[::1]:8123"))));
     QVERIFY(AccountsTrust::isTrusted(QUrl(QStringLiteral("http://localhost:8123")),
                                      QUrl(QStringLiteral("http://localhost:8123"))));
     // Another local port is another program.

@@ -20,9 +20,9 @@
 #include "api/requests/ScanAllComputersRequest.h"
 #include "api/requests/ScanComputersRequest.h"
 #include "api/requests/UninstallPatchesRequest.h"
+#include "models/ViewCatalogue.h"
 #include "store/ApdTaskRegistry.h"
 #include "store/Database.h"
-#include "models/ViewCatalogue.h"
 #include "store/StoreLocation.h"
 #include "store/ViewCache.h"
 
@@ -92,8 +92,8 @@ private slots:
         api::UninstallPatchesRequest uninstall;
         uninstall.setPatchIds({5});
         QCOMPARE(ConfirmationRule::forRequest(uninstall).phrase, QStringLiteral("UNINSTALL"));
-        QCOMPARE(ConfirmationRule::forRequest(api::ApdTaskActionRequest(api::ApdTaskActionRequest::Action::Delete,
-                                                                        QStringLiteral("T")))
+        QCOMPARE(ConfirmationRule::forRequest(
+                     api::ApdTaskActionRequest(api::ApdTaskActionRequest::Action::Delete, QStringLiteral("T")))
                      .phrase,
                  QStringLiteral("DELETE"));
         QVERIFY(!ConfirmationRule::forRequest(
@@ -113,9 +113,9 @@ private slots:
         QCOMPARE(ConfirmationRule::forRequest(onAll).phrase, QStringLiteral("ALL"));
         QCOMPARE(ConfirmationRule::forRequest(api::ScanComputersRequest(ids(51))).phrase, QStringLiteral("51"));
         QVERIFY(!ConfirmationRule::forRequest(api::ScanComputersRequest(ids(50))).isRequired());
-        QVERIFY(!ConfirmationRule::forRequest(api::PatchApprovalRequest(api::PatchApprovalRequest::Kind::Approve,
-                                                                        ids(3)))
-                     .isRequired());
+        QVERIFY(
+            !ConfirmationRule::forRequest(api::PatchApprovalRequest(api::PatchApprovalRequest::Kind::Approve, ids(3)))
+                 .isRequired());
         api::DeclinePatchesRequest decline;
         decline.setCustomGroups({{QStringLiteral("301"), QStringLiteral("All Computers Group")}});
         QCOMPARE(ConfirmationRule::forRequest(decline).phrase, QStringLiteral("ALL"));
@@ -145,7 +145,8 @@ private slots:
         api::InstallPatchesRequest draft;
         draft.setPatchIds({1});
         draft.setAction(api::DeploymentAction::Draft);
-        QCOMPARE(AffectedViews::forRequest(draft), (QStringList{QStringLiteral("configurations"), QStringLiteral("journal")}));
+        QCOMPARE(AffectedViews::forRequest(draft),
+                 (QStringList{QStringLiteral("configurations"), QStringLiteral("journal")}));
         draft.setAction(api::DeploymentAction::DeployImmediately);
         QVERIFY(AffectedViews::forRequest(draft).contains(QStringLiteral("missing-patches")));
         QVERIFY(AffectedViews::forRequest(draft).contains(QStringLiteral("configurations")));
@@ -180,7 +181,8 @@ private slots:
     void requestPreview()
     {
         api::DeclinePatchesRequest decline;
-        decline.addEntry({110001, api::DeclinePatchesRequest::Reason::VendorReportedIssue, QStringLiteral("crash"), {}});
+        decline.addEntry(
+            {110001, api::DeclinePatchesRequest::Reason::VendorReportedIssue, QStringLiteral("crash"), {}});
         decline.setCustomGroups({{QStringLiteral("501"), QStringLiteral("Finance")}});
         QCOMPARE(RequestPreview::method(decline), QStringLiteral("PUT"));
         QCOMPARE(RequestPreview::contentType(decline), QStringLiteral("application/declinePatches.v1+json"));
@@ -193,8 +195,10 @@ private slots:
 
         QVERIFY(!RequestPreview::hasBody(api::ScanAllComputersRequest()));
         QVERIFY(RequestPreview::compactBody(api::ScanAllComputersRequest()).isEmpty());
-        const api::ApdTaskActionRequest suspend(api::ApdTaskActionRequest::Action::Suspend, QStringLiteral("Weekly run"));
-        QCOMPARE(RequestPreview::pathAndQuery(suspend), QStringLiteral("/api/1.4/patch/suspendAPDTask?taskname=Weekly run"));
+        const api::ApdTaskActionRequest suspend(api::ApdTaskActionRequest::Action::Suspend,
+                                                QStringLiteral("Weekly run"));
+        QCOMPARE(RequestPreview::pathAndQuery(suspend),
+                 QStringLiteral("/api/1.4/patch/suspendAPDTask?taskname=Weekly run"));
         QCOMPARE(RequestPreview::url(suspend, QUrl(QStringLiteral("https://h.example"))).query(QUrl::FullyDecoded),
                  QStringLiteral("taskname=Weekly run"));
         QVERIFY(!RequestPreview::hasBody(suspend));
@@ -225,8 +229,9 @@ private slots:
         QCOMPARE(ActionOutcome::outcomeFor(httpError(500)), Outcome::Failed);
         QCOMPARE(ActionOutcome::outcomeFor(ApiError(ApiError::Kind::Network, {})), Outcome::Failed);
 
-        const QString unknown = ActionOutcome::describe(Outcome::OutcomeUnknown, api::OperationId::InstallPatchesOnSystems,
-                                                        {}, ApiError(ApiError::Kind::OutcomeUnknown, {}));
+        const QString unknown =
+            ActionOutcome::describe(Outcome::OutcomeUnknown, api::OperationId::InstallPatchesOnSystems, {},
+                                    ApiError(ApiError::Kind::OutcomeUnknown, {}));
         QVERIFY(unknown.startsWith(QStringLiteral("Outcome unknown")));
         QVERIFY(unknown.contains(QStringLiteral("Deployment › Configurations")));
         QVERIFY(unknown.contains(QStringLiteral("does not send it again")));
@@ -244,9 +249,11 @@ private slots:
         QCOMPARE(StoreLocation::pathFor(QUrl(QStringLiteral("http://localhost:8123")), QStringLiteral("p1")),
                  store::Database::defaultPathFor(QStringLiteral("p1")));
         const QUrl cloud(QStringLiteral("https://patch.manageengine.eu"));
-        QCOMPARE(StoreLocation::pathFor(cloud, QStringLiteral("{abc}")), store::Database::defaultPathFor(QStringLiteral("{abc}")));
+        QCOMPARE(StoreLocation::pathFor(cloud, QStringLiteral("{abc}")),
+                 store::Database::defaultPathFor(QStringLiteral("{abc}")));
         QCOMPARE(StoreLocation::serverKey(cloud), QStringLiteral("server-patch.manageengine.eu-443"));
-        QCOMPARE(StoreLocation::pathFor(cloud), store::Database::defaultPathFor(QStringLiteral("server-patch.manageengine.eu-443")));
+        QCOMPARE(StoreLocation::pathFor(cloud),
+                 store::Database::defaultPathFor(QStringLiteral("server-patch.manageengine.eu-443")));
         // Settings follow the profile id, which a rename does not change.
         QCOMPARE(StoreLocation::keyFor(cloud, QStringLiteral("{abc}")), QStringLiteral("{abc}"));
         QCOMPARE(StoreLocation::keyFor(cloud), QStringLiteral("server-patch.manageengine.eu-443"));
@@ -264,14 +271,19 @@ private slots:
         QVERIFY(namesWithoutIds);
 
         const QList<api::Record> rows{
-            record({{"resource_id", QStringLiteral("301")}, {"name", QStringLiteral("All Computers Group")},
-                    {"resource_type", QStringLiteral("101")}, {"domain_netbios_name", QStringLiteral("CRITERIA_GROUP")}}),
+            record({{"resource_id", QStringLiteral("301")},
+                    {"name", QStringLiteral("All Computers Group")},
+                    {"resource_type", QStringLiteral("101")},
+                    {"domain_netbios_name", QStringLiteral("CRITERIA_GROUP")}}),
             record({{"RESOURCE_ID", 501}, {"NAME", QStringLiteral("Finance Workstations")}, {"RESOURCE_TYPE", 101}}),
-            record({{"resource_id", QStringLiteral("512")}, {"name", QStringLiteral("Helpdesk Staff")},
+            record({{"resource_id", QStringLiteral("512")},
+                    {"name", QStringLiteral("Helpdesk Staff")},
                     {"resource_type", QStringLiteral("102")}}),
-            record({{"resource_id", QStringLiteral("7001")}, {"name", QStringLiteral("win-1422")},
+            record({{"resource_id", QStringLiteral("7001")},
+                    {"name", QStringLiteral("win-1422")},
                     {"resource_type", QStringLiteral("1")}}), // a computer, not a group
-            record({{"resource_id", QStringLiteral("501")}, {"name", QStringLiteral("Finance Workstations")},
+            record({{"resource_id", QStringLiteral("501")},
+                    {"name", QStringLiteral("Finance Workstations")},
                     {"resource_type", QStringLiteral("101")}}), // listed twice
         };
         const QList<CustomGroupInfo> groups = CustomGroupDirectory::parseRows(rows);
@@ -301,9 +313,10 @@ private slots:
                                       {QStringLiteral("name"), QStringLiteral("Pilot Ring")},
                                       {QStringLiteral("resource_type"), QStringLiteral("101")},
                                       {QStringLiteral("category"), QStringLiteral("STATIC_GROUP")}}};
-        QVERIFY(cache.saveObject(CustomGroupDirectory::cacheViewId(), QString(),
-                                 {{QStringLiteral("report"), QStringLiteral("Custom Groups")}, {QStringLiteral("groups"), groups}},
-                                 QDateTime::currentDateTimeUtc()));
+        QVERIFY(cache.saveObject(
+            CustomGroupDirectory::cacheViewId(), QString(),
+            {{QStringLiteral("report"), QStringLiteral("Custom Groups")}, {QStringLiteral("groups"), groups}},
+            QDateTime::currentDateTimeUtc()));
         CustomGroupDirectory directory(nullptr, &cache);
         QSignalSpy changed(&directory, &CustomGroupDirectory::changed);
         directory.load();
@@ -352,7 +365,8 @@ private slots:
         QCOMPARE(merged.value(QStringLiteral("description")).toString(), QStringLiteral("now with a description"));
         QCOMPARE(merged.value(QStringLiteral("delay_deployment_by_released_time")).toString(), QStringLiteral("2"));
         QVERIFY(!merged.contains(QStringLiteral("delay_deployment_by_approved_time")));
-        QCOMPARE(merged.value(QStringLiteral("templateName")).toString(), QStringLiteral("Deploy any time at the earliest"));
+        QCOMPARE(merged.value(QStringLiteral("templateName")).toString(),
+                 QStringLiteral("Deploy any time at the earliest"));
 
         // A rename moves the entry.
         api::ApdTaskSettings rename;

@@ -48,15 +48,19 @@ public:
     void requestScopes(const QStringList &scopes) override
     {
         requested << scopes;
-        QMetaObject::invokeMethod(this, [this, scopes] {
-            if (!m_grant) {
-                emit scopesDenied(api::ApiError(api::ApiError::Kind::Forbidden, QStringLiteral("The admin said no.")));
-                return;
-            }
-            m_scopes << scopes;
-            m_token = m_simulator->mintAccessToken(m_scopes);
-            emit scopesGranted(scopes);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, scopes] {
+                if (!m_grant) {
+                    emit scopesDenied(
+                        api::ApiError(api::ApiError::Kind::Forbidden, QStringLiteral("The admin said no.")));
+                    return;
+                }
+                m_scopes << scopes;
+                m_token = m_simulator->mintAccessToken(m_scopes);
+                emit scopesGranted(scopes);
+            },
+            Qt::QueuedConnection);
     }
     QString token() const { return m_token; }
     QStringList requested;
@@ -147,8 +151,8 @@ private slots:
         QVERIFY(patch > 0);
         m_sim->simulator().clearRequests();
         QSignalSpy affected(m_runner.get(), &ActionRunner::viewsAffected);
-        const ActionOutcome o = runToEnd(
-            std::make_shared<api::PatchApprovalRequest>(api::PatchApprovalRequest::Kind::Approve, QList<qint64>{patch}));
+        const ActionOutcome o = runToEnd(std::make_shared<api::PatchApprovalRequest>(
+            api::PatchApprovalRequest::Kind::Approve, QList<qint64>{patch}));
         QCOMPARE(o.outcome, Outcome::Succeeded);
         QCOMPARE(o.serverText, QStringLiteral("Initiated Successfully"));
         QVERIFY(o.message.contains(QStringLiteral("Initiated Successfully")));
@@ -256,8 +260,8 @@ private slots:
         const qint64 patch = someMissingPatch();
         m_sim->simulator().clearRequests();
         QSignalSpy asked(m_runner.get(), &ActionRunner::authorizationRequested);
-        const ActionOutcome o = runToEnd(
-            std::make_shared<api::PatchApprovalRequest>(api::PatchApprovalRequest::Kind::Approve, QList<qint64>{patch}));
+        const ActionOutcome o = runToEnd(std::make_shared<api::PatchApprovalRequest>(
+            api::PatchApprovalRequest::Kind::Approve, QList<qint64>{patch}));
         QCOMPARE(asked.size(), 1);
         QCOMPARE(asked.first().at(1).toString(), QStringLiteral("PatchManagerPlusCloud.PatchMgmt.UPDATE"));
         QCOMPARE(auth.requested, QStringList{QStringLiteral("PatchManagerPlusCloud.PatchMgmt.UPDATE")});

@@ -51,15 +51,39 @@ void AuthorizationRequestTest::urlPerDataCentre_data()
     QTest::addColumn<QString>("accountsHost");
     QTest::addColumn<QString>("serverHost");
     QTest::addColumn<QString>("consoleHost");
-    QTest::newRow("us") << "us" << "accounts.zoho.com" << "patch.manageengine.com" << "api-console.zoho.com";
-    QTest::newRow("eu") << "eu" << "accounts.zoho.eu" << "patch.manageengine.eu" << "api-console.zoho.eu";
-    QTest::newRow("in") << "in" << "accounts.zoho.in" << "patch.manageengine.in" << "api-console.zoho.in";
-    QTest::newRow("au") << "au" << "accounts.zoho.com.au" << "patch.manageengine.com.au" << "api-console.zoho.com.au";
-    QTest::newRow("cn") << "cn" << "accounts.zoho.cn" << "patch.manageengine.cn" << "api-console.zoho.cn";
-    QTest::newRow("jp") << "jp" << "accounts.zoho.jp" << "patch.manageengine.jp" << "api-console.zoho.jp";
+    QTest::newRow("us") << "us"
+                        << "accounts.zoho.com"
+                        << "patch.manageengine.com"
+                        << "api-console.zoho.com";
+    QTest::newRow("eu") << "eu"
+                        << "accounts.zoho.eu"
+                        << "patch.manageengine.eu"
+                        << "api-console.zoho.eu";
+    QTest::newRow("in") << "in"
+                        << "accounts.zoho.in"
+                        << "patch.manageengine.in"
+                        << "api-console.zoho.in";
+    QTest::newRow("au") << "au"
+                        << "accounts.zoho.com.au"
+                        << "patch.manageengine.com.au"
+                        << "api-console.zoho.com.au";
+    QTest::newRow("cn") << "cn"
+                        << "accounts.zoho.cn"
+                        << "patch.manageengine.cn"
+                        << "api-console.zoho.cn";
+    QTest::newRow("jp") << "jp"
+                        << "accounts.zoho.jp"
+                        << "patch.manageengine.jp"
+                        << "api-console.zoho.jp";
     // Canada breaks the ".com → .ca" rule (reference Q5).
-    QTest::newRow("ca") << "ca" << "accounts.zohoone.ca" << "patch.manageengine.ca" << "api-console.zohoone.ca";
-    QTest::newRow("uk") << "uk" << "accounts.zoho.uk" << "patch.manageengine.uk" << "api-console.zoho.uk";
+    QTest::newRow("ca") << "ca"
+                        << "accounts.zohoone.ca"
+                        << "patch.manageengine.ca"
+                        << "api-console.zohoone.ca";
+    QTest::newRow("uk") << "uk"
+                        << "accounts.zoho.uk"
+                        << "patch.manageengine.uk"
+                        << "api-console.zoho.uk";
 }
 
 void AuthorizationRequestTest::urlPerDataCentre()
@@ -92,7 +116,8 @@ void AuthorizationRequestTest::parameters()
     r.accountsUrl = QUrl(QStringLiteral("https://accounts.zoho.eu"));
     r.clientId = QStringLiteral("1000.CLIENT");
     r.redirectUri = QStringLiteral("http://127.0.0.1:47613/callback");
-    r.scopes = {QStringLiteral("PatchManagerPlusCloud.PatchMgmt.READ"), QStringLiteral("PatchManagerPlusCloud.Common.READ")};
+    r.scopes = {QStringLiteral("PatchManagerPlusCloud.PatchMgmt.READ"),
+                QStringLiteral("PatchManagerPlusCloud.Common.READ")};
     r.state = "STATE123";
     r.codeChallenge = Pkce::challengeFor("verifier");
     const QUrlQuery q(r.url());

@@ -1,8 +1,8 @@
 // The column store and its image: dictionary ids that widen as values accumulate, copies that stay
 // valid while rows keep arriving, and the cache form read back cell for cell (or refused, when damaged).
 
-#include "models/ColumnImage.h"
 #include "models/ColumnStore.h"
+#include "models/ColumnImage.h"
 
 #include <QBuffer>
 #include <QJsonObject>
@@ -26,11 +26,12 @@ QList<ColumnSpec> columns()
 // Row i: `distinct` different names, every fifth cell empty in some way, i18n keys and codes by name.
 Record row(int i, int distinct)
 {
-    QJsonObject o{{QStringLiteral("name"), QStringLiteral("host-%1").arg(i % distinct)},
-                  {QStringLiteral("severity"), i % 7 == 0 ? QJsonValue(QStringLiteral("Important")) : QJsonValue(i % 5)},
-                  {QStringLiteral("seen"), i % 5 == 0 ? QJsonValue(QStringLiteral("--")) : QJsonValue(1.7e12 + i * 1000.0)},
-                  {QStringLiteral("id"), QString::number(100000 + i)},
-                  {QStringLiteral("on"), i % 2 == 0}};
+    QJsonObject o{
+        {QStringLiteral("name"), QStringLiteral("host-%1").arg(i % distinct)},
+        {QStringLiteral("severity"), i % 7 == 0 ? QJsonValue(QStringLiteral("Important")) : QJsonValue(i % 5)},
+        {QStringLiteral("seen"), i % 5 == 0 ? QJsonValue(QStringLiteral("--")) : QJsonValue(1.7e12 + i * 1000.0)},
+        {QStringLiteral("id"), QString::number(100000 + i)},
+        {QStringLiteral("on"), i % 2 == 0}};
     if (i % 3 == 0)
         o.insert(QStringLiteral("label"), QStringLiteral("dc.common.APPROVED"));
     else if (i % 3 == 1)
@@ -75,9 +76,9 @@ private slots:
         QCOMPARE(store.number(6, 2), qint64(1.7e12 + 6000.0));
         QCOMPARE(store.display(0, 4), QStringLiteral("Approved"));
         QCOMPARE(store.rawText(0, 4), QStringLiteral("dc.common.APPROVED"));
-        QVERIFY(store.isNull(1, 4));            // "--"
+        QVERIFY(store.isNull(1, 4)); // "--"
         QCOMPARE(store.rawText(1, 4), QStringLiteral("--"));
-        QVERIFY(store.isNull(2, 4));            // missing
+        QVERIFY(store.isNull(2, 4)); // missing
         QCOMPARE(store.raw(4, 3), QStringLiteral("100004"));
         QCOMPARE(store.display(1, 5), QStringLiteral("No"));
         // One dictionary entry per distinct value: "" plus ten names.
@@ -192,7 +193,8 @@ private slots:
         };
         QString error;
         QVERIFY(!readBack(image.left(image.size() / 2), columns(), &error));
-        QVERIFY2(error.contains(QLatin1String("cut short")) || error.contains(QLatin1String("damaged")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("cut short")) || error.contains(QLatin1String("damaged")),
+                 qPrintable(error));
 
         // Damage anywhere is either refused or harmless (a size hint, say): never read as other data.
         int refused = 0;

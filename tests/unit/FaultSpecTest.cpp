@@ -19,8 +19,7 @@ FaultSpec parsed(const QString &text)
 }
 
 // Which kind hit each of `n` requests to `path` ("-" for none, "latency" when only delayed).
-QStringList run(FaultInjector &injector, const QString &path, int n,
-                const QString &method = QStringLiteral("GET"))
+QStringList run(FaultInjector &injector, const QString &path, int n, const QString &method = QStringLiteral("GET"))
 {
     QStringList out;
     for (int i = 0; i < n; ++i) {
@@ -43,10 +42,9 @@ class FaultSpecTest : public QObject
 private slots:
     void parsesEveryKindWithItsOptions()
     {
-        const FaultSpec spec =
-            parsed(QStringLiteral("latency:0.5:ms=250, 5xx:status=503:path=/api/1.4/*:method=GET, "
-                                  "drop:1:after=1:count=1, truncate:25%, html, "
-                                  "throttle:retry=7, seed=42"));
+        const FaultSpec spec = parsed(QStringLiteral("latency:0.5:ms=250, 5xx:status=503:path=/api/1.4/*:method=GET, "
+                                                     "drop:1:after=1:count=1, truncate:25%, html, "
+                                                     "throttle:retry=7, seed=42"));
         QCOMPARE(spec.seed, quint64(42));
         QCOMPARE(spec.rules.size(), 6);
         QCOMPARE(spec.rules.at(0).kind, FaultKind::Latency);
@@ -70,9 +68,10 @@ private slots:
 
     void parsesTheLyingServerKinds()
     {
-        const FaultSpec spec = parsed(QStringLiteral("ignorepaging:path=/api/1.4/som/computers, duplicate:after=2:count=1, "
-                                                     "total:by=-60, huge:mb=70, denied, "
-                                                     "redirect:path=/api/*:to=http://127.0.0.1:9/elsewhere"));
+        const FaultSpec spec =
+            parsed(QStringLiteral("ignorepaging:path=/api/1.4/som/computers, duplicate:after=2:count=1, "
+                                  "total:by=-60, huge:mb=70, denied, "
+                                  "redirect:path=/api/*:to=http://127.0.0.1:9/elsewhere"));
         QCOMPARE(spec.rules.size(), 6);
         QCOMPARE(spec.rules.at(0).kind, FaultKind::IgnorePaging);
         QCOMPARE(spec.rules.at(1).kind, FaultKind::Duplicate);
@@ -176,8 +175,7 @@ private slots:
         QFETCH(QString, message);
         QString error;
         QVERIFY(!FaultSpec::parse(spec, &error));
-        QVERIFY2(error.contains(message),
-                 qPrintable(QStringLiteral("'%1' does not contain '%2'").arg(error, message)));
+        QVERIFY2(error.contains(message), qPrintable(QStringLiteral("'%1' does not contain '%2'").arg(error, message)));
     }
 
     void afterAndCountSelectExactlyOneRequest()
@@ -212,12 +210,10 @@ private slots:
     {
         FaultInjector injector;
         injector.setSpec(parsed(QStringLiteral("5xx")));
-        QCOMPARE(run(injector, QStringLiteral("/oauth/v2/token"), 1, QStringLiteral("POST")),
-                 QStringList{"-"});
+        QCOMPARE(run(injector, QStringLiteral("/oauth/v2/token"), 1, QStringLiteral("POST")), QStringList{"-"});
         QCOMPARE(run(injector, QStringLiteral("/api/1.4/patch/summary"), 1), QStringList{"5xx"});
         injector.setSpec(parsed(QStringLiteral("5xx:path=/oauth/v2/token")));
-        QCOMPARE(run(injector, QStringLiteral("/oauth/v2/token"), 1, QStringLiteral("POST")),
-                 QStringList{"5xx"});
+        QCOMPARE(run(injector, QStringLiteral("/oauth/v2/token"), 1, QStringLiteral("POST")), QStringList{"5xx"});
     }
 
     void methodFilter()
@@ -226,15 +222,13 @@ private slots:
         injector.setSpec(parsed(QStringLiteral("drop:method=POST")));
         QCOMPARE(run(injector, QStringLiteral("/api/1.4/patch/computers/scan"), 1, QStringLiteral("POST")),
                  QStringList{"drop"});
-        QCOMPARE(run(injector, QStringLiteral("/api/1.4/patch/summary"), 1, QStringLiteral("GET")),
-                 QStringList{"-"});
+        QCOMPARE(run(injector, QStringLiteral("/api/1.4/patch/summary"), 1, QStringLiteral("GET")), QStringList{"-"});
     }
 
     void latencyAddsUpAndCombinesWithOneFault()
     {
         FaultInjector injector;
-        injector.setSpec(
-            parsed(QStringLiteral("latency:ms=100, latency:ms=50:count=1, truncate:count=1, html")));
+        injector.setSpec(parsed(QStringLiteral("latency:ms=100, latency:ms=50:count=1, truncate:count=1, html")));
         auto first = injector.decide(QStringLiteral("GET"), QStringLiteral("/x"));
         QCOMPARE(first.latencyMs, 150);
         QVERIFY(first.fault);

@@ -109,7 +109,8 @@ void LogRedactorTest::queryAndFormShapes()
 
 void LogRedactorTest::jsonShapes()
 {
-    qWarning().noquote() << R"({"access_token":"1000.json.access","refresh_token" : "1000.json.refresh","expires_in":3600})";
+    qWarning().noquote()
+        << R"({"access_token":"1000.json.access","refresh_token" : "1000.json.refresh","expires_in":3600})";
     const QString out = all();
     QVERIFY2(!out.contains(QLatin1String("1000.json.access")), qPrintable(out));
     QVERIFY2(!out.contains(QLatin1String("1000.json.refresh")), qPrintable(out));
@@ -118,7 +119,8 @@ void LogRedactorTest::jsonShapes()
 
 void LogRedactorTest::ordinaryTextUntouched()
 {
-    qWarning("E31 som-computers GET /api/1.4/som/computers -> 200 None attempt 1 12 ms error_code=NONE response_code=200");
+    qWarning(
+        "E31 som-computers GET /api/1.4/som/computers -> 200 None attempt 1 12 ms error_code=NONE response_code=200");
     QCOMPARE(g_captured.size(), 1);
     QCOMPARE(g_captured.first(),
              QStringLiteral("E31 som-computers GET /api/1.4/som/computers -> 200 None attempt 1 12 ms error_code=NONE "

@@ -1,7 +1,7 @@
 // The loopback redirect listener: the one valid callback, and everything that must be ignored.
+#include "auth/LoopbackReceiver.h"
 #include "auth/BrowserLauncher.h"
 #include "auth/BrowserSignIn.h"
-#include "auth/LoopbackReceiver.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -28,18 +28,20 @@ QByteArray exchange(quint16 port, const QByteArray &raw, bool *connected = nullp
         return {};
     socket.write(raw);
     QByteArray answer;
-    (void)QTest::qWaitFor([&] {
-        answer += socket.readAll();
-        return socket.state() == QAbstractSocket::UnconnectedState;
-    }, 5000);
+    (void)QTest::qWaitFor(
+        [&] {
+            answer += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        5000);
     answer += socket.readAll();
     return answer;
 }
 
 QByteArray get(quint16 port, const QByteArray &target)
 {
-    return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
-           + "\r\nUser-Agent: test\r\nAccept: text/html\r\n\r\n";
+    return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
+           "\r\nUser-Agent: test\r\nAccept: text/html\r\n\r\n";
 }
 
 int statusOf(const QByteArray &answer)
@@ -115,9 +117,9 @@ void LoopbackReceiverTest::validCallback()
     QCOMPARE(r.redirectUri(), QStringLiteral("http://127.0.0.1:%1/callback").arg(r.port()));
     r.setExpectedState(m_state);
     QSignalSpy received(&r, &LoopbackReceiver::received);
-    const QByteArray answer =
-        exchange(r.port(), get(r.port(), "/callback?state=" + m_state
-                                             + "&code=1000.abc.def&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu"));
+    const QByteArray answer = exchange(
+        r.port(), get(r.port(), "/callback?state=" + m_state +
+                                    "&code=1000.abc.def&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu"));
     QCOMPARE(statusOf(answer), 200);
     QVERIFY(answer.contains("Signed in"));
     QVERIFY(answer.contains("close this tab"));
@@ -218,8 +220,8 @@ void LoopbackReceiverTest::strayRequests()
     r.setExpectedState(m_state);
     QSignalSpy received(&r, &LoopbackReceiver::received);
     QSignalSpy rejected(&r, &LoopbackReceiver::rejected);
-    for (const QByteArray &target : {QByteArray("/favicon.ico"), QByteArray("/"), QByteArray("/callbackx?state=" + m_state + "&code=x"),
-                                     QByteArray("/callback")}) {
+    for (const QByteArray &target : {QByteArray("/favicon.ico"), QByteArray("/"),
+                                     QByteArray("/callbackx?state=" + m_state + "&code=x"), QByteArray("/callback")}) {
         const QByteArray answer = exchange(r.port(), get(r.port(), target));
         QCOMPARE(statusOf(answer), 400);
     }
@@ -235,7 +237,8 @@ void LoopbackReceiverTest::malformedRequests_data()
     QTest::newRow("garbage") << QByteArray("\x16\x03\x01 hello\r\n\r\n");
     QTest::newRow("no version") << QByteArray("GET " + ok + "\r\n\r\n");
     QTest::newRow("post") << QByteArray("POST " + ok + " HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\n\r\n");
-    QTest::newRow("absolute uri") << QByteArray("GET http://evil.example" + ok + " HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\n\r\n");
+    QTest::newRow("absolute uri") << QByteArray("GET http://evil.example" + ok +
+                                                " HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\n\r\n");
     QTest::newRow("foreign host") << QByteArray("GET " + ok + " HTTP/1.1\r\nHost: evil.example\r\n\r\n");
     QTest::newRow("no host") << QByteArray("GET " + ok + " HTTP/1.1\r\n\r\n");
 }
@@ -320,7 +323,10 @@ void LoopbackReceiverTest::fixedPortInUse()
 
     BrowserSignIn signIn(nullptr);
     QSignalSpy failed(&signIn, &BrowserSignIn::failed);
-    signIn.start({QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {},
+    signIn.start({QUrl(QStringLiteral("https://accounts.zoho.com")),
+                  QStringLiteral("1000.X"),
+                  "secret",
+                  {},
                   other.serverPort()});
     QVERIFY(failed.wait(3000));
     QCOMPARE(failed.first().first().value<SignInError>().kind, SignInError::Kind::PortInUse);
@@ -333,9 +339,10 @@ void LoopbackReceiverTest::browserSignInAccessDenied()
     QSignalSpy waiting(&signIn, &BrowserSignIn::waitingForBrowser);
     QSignalSpy failed(&signIn, &BrowserSignIn::failed);
     QSignalSpy succeeded(&signIn, &BrowserSignIn::succeeded);
-    const OpenedLink link = startWithRecordingBrowser(
-        signIn, {QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret",
-                 {QStringLiteral("PatchManagerPlusCloud.Common.READ")}});
+    const OpenedLink link = startWithRecordingBrowser(signIn, {QUrl(QStringLiteral("https://accounts.zoho.com")),
+                                                               QStringLiteral("1000.X"),
+                                                               "secret",
+                                                               {QStringLiteral("PatchManagerPlusCloud.Common.READ")}});
     QCOMPARE(waiting.size(), 1);
     QCOMPARE(waiting.first().at(1).toBool(), true);
     QVERIFY(link.url.isValid());
@@ -356,9 +363,10 @@ void LoopbackReceiverTest::browserSignInStateMismatchNotice()
     BrowserSignIn signIn(nullptr);
     QSignalSpy notice(&signIn, &BrowserSignIn::notice);
     QSignalSpy failed(&signIn, &BrowserSignIn::failed);
-    const quint16 port = startWithRecordingBrowser(
-                             signIn, {QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {}})
-                             .port;
+    const quint16 port =
+        startWithRecordingBrowser(
+            signIn, {QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {}})
+            .port;
     QCOMPARE(statusOf(exchange(port, get(port, "/callback?code=1000.x&state=wrong"))), 400);
     QTRY_COMPARE(notice.size(), 1);
     QVERIFY(notice.first().first().toString().contains(QLatin1String("state mismatch")));
@@ -387,7 +395,8 @@ void LoopbackReceiverTest::browserSignInNoBrowser()
     signIn.start({QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {}});
     QCOMPARE(waiting.size(), 1);
     QCOMPARE(waiting.first().at(1).toBool(), false);
-    QVERIFY(waiting.first().at(0).toUrl().toString().startsWith(QLatin1String("https://accounts.zoho.com/oauth/v2/auth?")));
+    QVERIFY(
+        waiting.first().at(0).toUrl().toString().startsWith(QLatin1String("https://accounts.zoho.com/oauth/v2/auth?")));
     QVERIFY(signIn.isRunning());
 }
 
@@ -410,8 +419,8 @@ void LoopbackReceiverTest::browserSignInRefusesLookalikeAccountsServer()
     QSignalSpy exchanging(&signIn, &BrowserSignIn::exchanging);
     const OpenedLink link = startWithRecordingBrowser(
         signIn, {QUrl(QStringLiteral("https://accounts.zoho.com")), QStringLiteral("1000.X"), "secret", {}});
-    exchange(link.port, get(link.port, "/callback?state=" + link.state + "&code=1000.code&accounts-server="
-                                           + QUrl::toPercentEncoding(accountsServer)));
+    exchange(link.port, get(link.port, "/callback?state=" + link.state + "&code=1000.code&accounts-server=" +
+                                           QUrl::toPercentEncoding(accountsServer)));
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(failed.first().first().value<SignInError>().kind, SignInError::Kind::UntrustedAccountsServer);
     QCOMPARE(exchanging.size(), 0);

@@ -97,7 +97,10 @@ void checkOrder(const RecordTableModel &model, const QList<int> &shown, int col,
         int c = compare(shown.at(i - 1), shown.at(i));
         if (order == Qt::DescendingOrder)
             c = -c;
-        QVERIFY2(c <= 0, qPrintable(QStringLiteral("column %1: rows %2 and %3 out of order").arg(col).arg(shown.at(i - 1)).arg(shown.at(i))));
+        QVERIFY2(c <= 0, qPrintable(QStringLiteral("column %1: rows %2 and %3 out of order")
+                                        .arg(col)
+                                        .arg(shown.at(i - 1))
+                                        .arg(shown.at(i))));
         if (c == 0)
             QVERIFY2(shown.at(i - 1) < shown.at(i), "equal rows keep their order");
     }
@@ -118,10 +121,10 @@ private slots:
         proxy.setSourceModel(&model);
         const QList<int> all{0, 1, 2, 3, 4};
         // Narrowing, widening, a word of a code, a number, non-Latin text, nothing.
-        for (const QString &needle : {QStringLiteral("pc-1"), QStringLiteral("pc-12"), QStringLiteral("pc-123"),
-                                      QStringLiteral("pc-12"), QStringLiteral("PC-1"), QStringLiteral("critical"),
-                                      QStringLiteral("17"), QStringLiteral("東"), QStringLiteral("LONDON"),
-                                      QStringLiteral("zzz-no-such"), QString()}) {
+        for (const QString &needle :
+             {QStringLiteral("pc-1"), QStringLiteral("pc-12"), QStringLiteral("pc-123"), QStringLiteral("pc-12"),
+              QStringLiteral("PC-1"), QStringLiteral("critical"), QStringLiteral("17"), QStringLiteral("東"),
+              QStringLiteral("LONDON"), QStringLiteral("zzz-no-such"), QString()}) {
             proxy.setSearchText(needle);
             settle(proxy);
             QCOMPARE(shownSourceRows(proxy), needle.isEmpty() ? expectedMatches(model, QStringLiteral(""), all)

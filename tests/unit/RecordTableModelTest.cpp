@@ -1,10 +1,10 @@
 #include "JsonVariants.h"
 #include "TestData.h"
 
+#include "api/OperationCatalogue.h"
 #include "models/RecordFilterProxy.h"
 #include "models/RecordTableModel.h"
 #include "models/ViewCatalogue.h"
-#include "api/OperationCatalogue.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -32,17 +32,26 @@ QList<ColumnSpec> columns()
 
 QList<Record> sampleRows()
 {
-    return {rec({{QStringLiteral("name"), QStringLiteral("zeta")}, {QStringLiteral("severity"), 4},
-                 {QStringLiteral("released"), 1515715200000.0}, {QStringLiteral("size"), 2048},
-                 {QStringLiteral("count"), QStringLiteral("10")}, {QStringLiteral("label"), QStringLiteral("dc.common.APPROVED")},
+    return {rec({{QStringLiteral("name"), QStringLiteral("zeta")},
+                 {QStringLiteral("severity"), 4},
+                 {QStringLiteral("released"), 1515715200000.0},
+                 {QStringLiteral("size"), 2048},
+                 {QStringLiteral("count"), QStringLiteral("10")},
+                 {QStringLiteral("label"), QStringLiteral("dc.common.APPROVED")},
                  {QStringLiteral("approval"), 211}}),
-            rec({{QStringLiteral("name"), QStringLiteral("Alpha")}, {QStringLiteral("severity"), QStringLiteral("1")},
-                 {QStringLiteral("released"), QStringLiteral("1307989800000")}, {QStringLiteral("size"), 7917152},
-                 {QStringLiteral("count"), 9}, {QStringLiteral("label"), QStringLiteral("--")},
+            rec({{QStringLiteral("name"), QStringLiteral("Alpha")},
+                 {QStringLiteral("severity"), QStringLiteral("1")},
+                 {QStringLiteral("released"), QStringLiteral("1307989800000")},
+                 {QStringLiteral("size"), 7917152},
+                 {QStringLiteral("count"), 9},
+                 {QStringLiteral("label"), QStringLiteral("--")},
                  {QStringLiteral("approval"), 0}}),
-            rec({{QStringLiteral("name"), QStringLiteral("Ärger")}, {QStringLiteral("severity"), QStringLiteral("Important")},
-                 {QStringLiteral("released"), QStringLiteral("--")}, {QStringLiteral("size"), 100},
-                 {QStringLiteral("count"), 100}, {QStringLiteral("label"), QStringLiteral("Plain text")},
+            rec({{QStringLiteral("name"), QStringLiteral("Ärger")},
+                 {QStringLiteral("severity"), QStringLiteral("Important")},
+                 {QStringLiteral("released"), QStringLiteral("--")},
+                 {QStringLiteral("size"), 100},
+                 {QStringLiteral("count"), 100},
+                 {QStringLiteral("label"), QStringLiteral("Plain text")},
                  {QStringLiteral("approval"), 212}})};
 }
 
@@ -83,9 +92,10 @@ private slots:
         QCOMPARE(model.data(model.index(2, 1)).toString(), QStringLiteral("Important")); // name mapped to code
         QVERIFY(model.data(model.index(0, 1), Qt::ToolTipRole).toString().contains(QLatin1String("code 4")));
         QCOMPARE(model.data(model.index(0, 5)).toString(), QStringLiteral("Approved"));
-        QVERIFY(model.data(model.index(0, 5), Qt::ToolTipRole).toString().contains(QLatin1String("dc.common.APPROVED")));
+        QVERIFY(
+            model.data(model.index(0, 5), Qt::ToolTipRole).toString().contains(QLatin1String("dc.common.APPROVED")));
         QCOMPARE(model.data(model.index(1, 5)).toString(), QString()); // "--"
-        QCOMPARE(model.data(model.index(2, 2)).toString(), QString());  // "--" date
+        QCOMPARE(model.data(model.index(2, 2)).toString(), QString()); // "--" date
         QCOMPARE(model.data(model.index(0, 6)).toString(), QStringLiteral("Approved"));
         QCOMPARE(model.data(model.index(2, 6)).toString(), QStringLiteral("Declined"));
         QCOMPARE(model.data(model.index(1, 3)).toString(), QStringLiteral("7.6 MB"));
@@ -100,13 +110,16 @@ private slots:
         RecordFilterProxy proxy;
         proxy.setSourceModel(&model);
         proxy.sort(1, Qt::AscendingOrder); // severity order, not alphabetical
-        QCOMPARE(column(proxy, 1), QStringList({QStringLiteral("Low"), QStringLiteral("Important"), QStringLiteral("Critical")}));
+        QCOMPARE(column(proxy, 1),
+                 QStringList({QStringLiteral("Low"), QStringLiteral("Important"), QStringLiteral("Critical")}));
         proxy.sort(4, Qt::AscendingOrder); // numbers as numbers although one was a string
         QCOMPARE(column(proxy, 4), QStringList({QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("100")}));
         proxy.sort(3, Qt::DescendingOrder); // sizes by bytes
-        QCOMPARE(column(proxy, 0), QStringList({QStringLiteral("Alpha"), QStringLiteral("zeta"), QStringLiteral("Ärger")}));
+        QCOMPARE(column(proxy, 0),
+                 QStringList({QStringLiteral("Alpha"), QStringLiteral("zeta"), QStringLiteral("Ärger")}));
         proxy.sort(2, Qt::AscendingOrder); // dates by time, empty last
-        QCOMPARE(column(proxy, 0), QStringList({QStringLiteral("Alpha"), QStringLiteral("zeta"), QStringLiteral("Ärger")}));
+        QCOMPARE(column(proxy, 0),
+                 QStringList({QStringLiteral("Alpha"), QStringLiteral("zeta"), QStringLiteral("Ärger")}));
         proxy.sort(0, Qt::AscendingOrder); // text, case-insensitive and locale-aware
         QCOMPARE(column(proxy, 0).first(), QStringLiteral("Alpha"));
     }
@@ -149,7 +162,8 @@ private slots:
             int filled = 0;
             for (int c = 0; c < model.columnCount(); ++c)
                 filled += !model.store().isNull(0, c);
-            QVERIFY2(filled * 2 >= model.columnCount(), qPrintable(view.id + QStringLiteral(": too few columns found")));
+            QVERIFY2(filled * 2 >= model.columnCount(),
+                     qPrintable(view.id + QStringLiteral(": too few columns found")));
             // no raw i18n keys in any cell
             for (int c = 0; c < model.columnCount(); ++c)
                 QVERIFY2(!model.data(model.index(0, c)).toString().startsWith(QLatin1String("dc.")),

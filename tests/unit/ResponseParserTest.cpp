@@ -78,13 +78,15 @@ private slots:
 
     void pagingFactsOfEachShape()
     {
-        ParsedReply p = ResponseParser::parse(op(OperationId::AllPatches),
-                                              reply(json(TestData::guideSample(QStringLiteral("E08"), QStringLiteral("response")))));
+        ParsedReply p = ResponseParser::parse(
+            op(OperationId::AllPatches),
+            reply(json(TestData::guideSample(QStringLiteral("E08"), QStringLiteral("response")))));
         QCOMPARE(p.page.total, 4094);
         QCOMPARE(p.page.pageSize, 25);
         QCOMPARE(p.page.page, 1);
-        p = ResponseParser::parse(op(OperationId::ThreatPatches),
-                                  reply(json(TestData::guideSample(QStringLiteral("E17"), QStringLiteral("response")))));
+        p = ResponseParser::parse(
+            op(OperationId::ThreatPatches),
+            reply(json(TestData::guideSample(QStringLiteral("E17"), QStringLiteral("response")))));
         QCOMPARE(p.page.total, 2); // "totalRecords": "2" (a string)
         QCOMPARE(p.page.pageSize, 30);
         QCOMPARE(p.page.totalPages, 1);
@@ -95,7 +97,8 @@ private slots:
         QJsonObject sample = TestData::guideSample(QStringLiteral("E31"), QStringLiteral("response"));
         const QJsonObject quirky = JsonVariants::stringifyScalars(sample).toObject();
         ApiError e;
-        const RecordPage page = ResponseParser::records(ResponseParser::parse(op(OperationId::Computers), reply(json(quirky))), &e);
+        const RecordPage page =
+            ResponseParser::records(ResponseParser::parse(op(OperationId::Computers), reply(json(quirky))), &e);
         QVERIFY(!e);
         const Record &r = page.records.first();
         QCOMPARE(r.integer(QStringLiteral("resource_id")), std::optional<qint64>(311));
@@ -142,8 +145,8 @@ private slots:
     void htmlThrottlePage()
     {
         const ParsedReply p = ResponseParser::parse(
-            op(OperationId::AllPatches),
-            reply("<html><head><title>Too Many Requests</title></head><body>You have made too many requests.</body></html>"));
+            op(OperationId::AllPatches), reply("<html><head><title>Too Many Requests</title></head><body>You have made "
+                                               "too many requests.</body></html>"));
         QCOMPARE(p.error.kind(), ApiError::Kind::Throttled);
     }
 
@@ -199,14 +202,15 @@ private slots:
         const ParsedReply p = ResponseParser::parse(op(OperationId::DeclinePatches), reply(json(body), status));
         QVERIFY(p.error);
         QCOMPARE(p.error.serverCode(), code);
-        QVERIFY(p.error.message().contains(body.value(QLatin1String("errorMessage")).toString())
-                || p.error.kind() == ApiError::Kind::AuthExpired);
+        QVERIFY(p.error.message().contains(body.value(QLatin1String("errorMessage")).toString()) ||
+                p.error.kind() == ApiError::Kind::AuthExpired);
     }
 
     void declineSuccess()
     {
-        const ParsedReply p = ResponseParser::parse(op(OperationId::DeclinePatches),
-                                                    reply(json(TestData::guideSample(QStringLiteral("E30"), QStringLiteral("response")))));
+        const ParsedReply p = ResponseParser::parse(
+            op(OperationId::DeclinePatches),
+            reply(json(TestData::guideSample(QStringLiteral("E30"), QStringLiteral("response")))));
         QVERIFY(!p.error);
         QCOMPARE(ResultParsers::actionResult(p.payload).message, QStringLiteral("Patches declined successfully"));
     }
@@ -236,9 +240,10 @@ private slots:
 
     void nonObjectItemIsMalformed()
     {
-        QJsonObject o{{QStringLiteral("status"), QStringLiteral("success")},
-                      {QStringLiteral("message_response"),
-                       QJsonObject{{QStringLiteral("computers"), QJsonArray{QJsonObject{}, 5}}, {QStringLiteral("total"), 2}}}};
+        QJsonObject o{
+            {QStringLiteral("status"), QStringLiteral("success")},
+            {QStringLiteral("message_response"),
+             QJsonObject{{QStringLiteral("computers"), QJsonArray{QJsonObject{}, 5}}, {QStringLiteral("total"), 2}}}};
         ApiError e;
         ResponseParser::records(ResponseParser::parse(op(OperationId::Computers), reply(json(o))), &e);
         QCOMPARE(e.kind(), ApiError::Kind::Malformed);

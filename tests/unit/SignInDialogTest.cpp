@@ -47,8 +47,7 @@ private slots:
     void introIsPlainText();
 
 private:
-    template <typename T>
-    T *child(const char *name)
+    template <typename T> T *child(const char *name)
     {
         T *w = m_dialog->findChild<T *>(QLatin1String(name));
         if (!w)
@@ -87,8 +86,8 @@ void SignInDialogTest::everyInputHasAnObjectName()
 {
     const QList<QWidget *> inputs = m_dialog->findChildren<QWidget *>();
     for (QWidget *w : inputs) {
-        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QCheckBox *>(w)
-            || qobject_cast<QSpinBox *>(w) || qobject_cast<QPushButton *>(w)) {
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QCheckBox *>(w) ||
+            qobject_cast<QSpinBox *>(w) || qobject_cast<QPushButton *>(w)) {
             // Line edits inside spin boxes and combo boxes belong to them.
             if (qobject_cast<QSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
                 continue;
@@ -125,7 +124,8 @@ void SignInDialogTest::canadaUsesZohoOne()
     auto *dc = child<QComboBox>("dataCentre");
     dc->setCurrentIndex(dc->findData(QStringLiteral("ca")));
     QVERIFY(child<QTextBrowser>("helpText")->toHtml().contains(QLatin1String("api-console.zohoone.ca")));
-    const QString html = SignInHelp::browser(DataCentres::byId(QStringLiteral("ca")), QStringLiteral("http://127.0.0.1:1/callback"), {});
+    const QString html =
+        SignInHelp::browser(DataCentres::byId(QStringLiteral("ca")), QStringLiteral("http://127.0.0.1:1/callback"), {});
     QVERIFY(html.contains(QLatin1String("https://api-console.zohoone.ca")));
 }
 
@@ -225,9 +225,9 @@ void SignInDialogTest::signInErrorsAreShownLiterally()
     QTcpSocket browser;
     browser.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
     QVERIFY(browser.waitForConnected(3000));
-    browser.write("GET /callback?state=" + QUrl::toPercentEncoding(q.queryItemValue(QStringLiteral("state")))
-                  + "&error=" + QUrl::toPercentEncoding(markup) + " HTTP/1.1\r\nHost: 127.0.0.1:"
-                  + QByteArray::number(redirect.port()) + "\r\n\r\n");
+    browser.write("GET /callback?state=" + QUrl::toPercentEncoding(q.queryItemValue(QStringLiteral("state"))) +
+                  "&error=" + QUrl::toPercentEncoding(markup) +
+                  " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(redirect.port()) + "\r\n\r\n");
     QTRY_VERIFY(!m_dialog->isBusy());
     auto *status = child<QLabel>("statusText");
     QCOMPARE(status->textFormat(), Qt::PlainText);

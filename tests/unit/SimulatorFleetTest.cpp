@@ -44,8 +44,7 @@ QString countMismatch(const FleetState &fleet)
     }
     for (int p = 0; p < fleet.patches().size(); ++p) {
         const Patch &patch = fleet.patches().at(p);
-        if (perPatch[p][0] != patch.installed || perPatch[p][1] != patch.missing ||
-            perPatch[p][2] != patch.failed)
+        if (perPatch[p][0] != patch.installed || perPatch[p][1] != patch.missing || perPatch[p][2] != patch.failed)
             return QStringLiteral("patch %1 counts differ").arg(patch.id);
     }
     return {};
@@ -98,8 +97,7 @@ private slots:
         QSet<qint64> ids;
         for (const Patch &p : fleet.patches()) {
             ids.insert(p.id);
-            QVERIFY(!p.name.isEmpty() && !p.description.isEmpty() && !p.vendor.isEmpty() &&
-                    !p.bulletinId.isEmpty());
+            QVERIFY(!p.name.isEmpty() && !p.description.isEmpty() && !p.vendor.isEmpty() && !p.bulletinId.isEmpty());
             QVERIFY(p.severity >= 0 && p.severity <= 4);
             QVERIFY(p.releasedMs <= p.supportedMs);
             if (p.supersededBy > 0) {
@@ -113,8 +111,8 @@ private slots:
         QSet<QString> vendors;
         for (const Patch &p : fleet.patches())
             vendors.insert(p.vendor);
-        for (const char *v : {"Microsoft", "Google", "Mozilla", "Adobe", "Oracle", "Igor Pavlov",
-                              "Notepad++ Team", "Apple", "Canonical", "Red Hat", "HP", "Dell"})
+        for (const char *v : {"Microsoft", "Google", "Mozilla", "Adobe", "Oracle", "Igor Pavlov", "Notepad++ Team",
+                              "Apple", "Canonical", "Red Hat", "HP", "Dell"})
             QVERIFY2(vendors.contains(QLatin1String(v)), v);
     }
 
@@ -131,9 +129,8 @@ private slots:
                 if (SeedHash::below(SeedHash::of(c, p), 5) != 0)
                     return;
                 PatchStatus next;
-                next.state =
-                    QList<PatchState>{PatchState::Installed, PatchState::Missing, PatchState::Failed}.at(
-                        SeedHash::below(SeedHash::of(p, c), 3));
+                next.state = QList<PatchState>{PatchState::Installed, PatchState::Missing, PatchState::Failed}.at(
+                    SeedHash::below(SeedHash::of(p, c), 3));
                 next.installedMs = 1;
                 next.errorCode = 1603;
                 fleet.setStatus(c, p, next);

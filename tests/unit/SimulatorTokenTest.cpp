@@ -17,16 +17,15 @@ private slots:
         const QString read = QStringLiteral("PatchManagerPlusCloud.SOM.READ");
         const QString update = QStringLiteral("PatchManagerPlusCloud.SOM.UPDATE");
         QVERIFY(TokenStore::grants({read}, read));
-        QVERIFY(
-            TokenStore::grants({QStringLiteral("patchmanagerpluscloud.som.read")}, read)); // case-insensitive
+        QVERIFY(TokenStore::grants({QStringLiteral("patchmanagerpluscloud.som.read")}, read)); // case-insensitive
         QVERIFY(!TokenStore::grants({read}, update));
         QVERIFY(TokenStore::grants({QStringLiteral("PatchManagerPlusCloud.SOM.ALL")}, update));
         QVERIFY(TokenStore::grants({QStringLiteral("PatchManagerPlusCloud.SOM.WRITE")}, update));
         QVERIFY(!TokenStore::grants({QStringLiteral("PatchManagerPlusCloud.SOM.WRITE")}, read));
         QVERIFY(!TokenStore::grants({QStringLiteral("PatchManagerPlusCloud.Common.ALL")}, read));
         QVERIFY(TokenStore::isKnownScope(QStringLiteral("PatchManagerPlusCloud.QueryReport.READ")));
-        QVERIFY(!TokenStore::isKnownScope(
-            QStringLiteral("PatchManagerPlusCloud .SOM.READ"))); // the guide's stray space
+        QVERIFY(
+            !TokenStore::isKnownScope(QStringLiteral("PatchManagerPlusCloud .SOM.READ"))); // the guide's stray space
         QVERIFY(!TokenStore::isKnownScope(QStringLiteral("DesktopCentralCloud.SOM.READ")));
     }
 
@@ -47,20 +46,17 @@ private slots:
     {
         SimClock clock;
         TokenStore store(clock, 3600, 120);
-        const QString refresh = store.mintRefreshToken({QStringLiteral("PatchManagerPlusCloud.SOM.READ")},
-                                                       QStringLiteral("client"));
+        const QString refresh =
+            store.mintRefreshToken({QStringLiteral("PatchManagerPlusCloud.SOM.READ")}, QStringLiteral("client"));
         QStringList minted;
         for (int i = 0; i < 10; ++i) {
             QString access;
-            QCOMPARE(store.refresh(refresh, QStringLiteral("client"), &access),
-                     TokenStore::RefreshResult::Ok);
+            QCOMPARE(store.refresh(refresh, QStringLiteral("client"), &access), TokenStore::RefreshResult::Ok);
             minted << access;
         }
         QString access;
-        QCOMPARE(store.refresh(refresh, QStringLiteral("client"), &access),
-                 TokenStore::RefreshResult::Throttled);
-        QCOMPARE(store.refresh(refresh, QStringLiteral("other"), &access),
-                 TokenStore::RefreshResult::Unknown);
+        QCOMPARE(store.refresh(refresh, QStringLiteral("client"), &access), TokenStore::RefreshResult::Throttled);
+        QCOMPARE(store.refresh(refresh, QStringLiteral("other"), &access), TokenStore::RefreshResult::Unknown);
         QStringList scopes;
         for (const QString &t : std::as_const(minted))
             QCOMPARE(store.check(t, &scopes), TokenStore::Access::Valid);
@@ -70,8 +66,7 @@ private slots:
         QCOMPARE(store.check(minted.last(), &scopes), TokenStore::Access::Valid);
         store.revoke(refresh);
         QCOMPARE(store.check(minted.last(), &scopes), TokenStore::Access::Invalid);
-        QCOMPARE(store.refresh(refresh, QStringLiteral("client"), &access),
-                 TokenStore::RefreshResult::Unknown);
+        QCOMPARE(store.refresh(refresh, QStringLiteral("client"), &access), TokenStore::RefreshResult::Unknown);
     }
 
     void codesAreSingleUseAndChecked()
@@ -87,14 +82,12 @@ private slots:
         TokenStore::AuthCode out;
         QCOMPARE(store.redeemCode(value, QStringLiteral("x"), code.redirectUri, {}, &out),
                  TokenStore::CodeResult::ClientMismatch);
-        QCOMPARE(store.redeemCode(value, QStringLiteral("client"), QStringLiteral("http://127.0.0.1:2/cb"),
-                                  {}, &out),
+        QCOMPARE(store.redeemCode(value, QStringLiteral("client"), QStringLiteral("http://127.0.0.1:2/cb"), {}, &out),
                  TokenStore::CodeResult::RedirectMismatch);
         QCOMPARE(store.redeemCode(value, QStringLiteral("client"), code.redirectUri, {}, &out),
                  TokenStore::CodeResult::VerifierMissing);
-        QCOMPARE(
-            store.redeemCode(value, QStringLiteral("client"), code.redirectUri, QStringLiteral("nope"), &out),
-            TokenStore::CodeResult::VerifierMismatch);
+        QCOMPARE(store.redeemCode(value, QStringLiteral("client"), code.redirectUri, QStringLiteral("nope"), &out),
+                 TokenStore::CodeResult::VerifierMismatch);
         QCOMPARE(store.redeemCode(value, QStringLiteral("client"), code.redirectUri,
                                   QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"), &out),
                  TokenStore::CodeResult::Ok);

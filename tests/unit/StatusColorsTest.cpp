@@ -1,8 +1,8 @@
 // The one set of status colours: readable in a light, a dark and a high-contrast palette, and the
 // light/dark/high-contrast decision taken from the palette.
 
-#include "widgets/DarkPalette.h"
 #include "widgets/StatusColors.h"
+#include "widgets/DarkPalette.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -101,7 +101,8 @@ private slots:
         const StatusColors::Box box = StatusColors::box(Status::Error, p);
         QCOMPARE(box.background, p.color(QPalette::Window));
         QCOMPARE(box.foreground, p.color(QPalette::WindowText));
-        QVERIFY(StatusColors::boxStyleSheet(Status::Error, p, QStringLiteral("#x")).contains(QLatin1String("2px solid")));
+        QVERIFY(
+            StatusColors::boxStyleSheet(Status::Error, p, QStringLiteral("#x")).contains(QLatin1String("2px solid")));
     }
 
     void anAccentFollowsAPaletteChange()

@@ -42,18 +42,14 @@ class StoreApdRegistryTest : public QObject
     pmp::test::TempDatabase m_db;
 
 private slots:
-    void init()
-    {
-        QVERIFY(m_db.open());
-    }
+    void init() { QVERIFY(m_db.open()); }
     void cleanup() { m_db.close(); }
 
     void upsertCreatesThenUpdates()
     {
         ApdTaskRegistry registry(*m_db);
         QVERIFY(!registry.find(QStringLiteral("Weekly")).has_value());
-        QVERIFY(registry.upsert(QStringLiteral("Weekly"), settings(2), State::Active,
-                                at("2026-03-01T10:00:00Z")));
+        QVERIFY(registry.upsert(QStringLiteral("Weekly"), settings(2), State::Active, at("2026-03-01T10:00:00Z")));
         auto task = registry.find(QStringLiteral("Weekly"));
         QVERIFY(task.has_value());
         QCOMPARE(task->settings, settings(2));
@@ -62,8 +58,7 @@ private slots:
         QCOMPARE(task->updatedAt, at("2026-03-01T10:00:00Z"));
 
         // Modified later: new settings and time, the creation time stays.
-        QVERIFY(registry.upsert(QStringLiteral("Weekly"), settings(4), State::Active,
-                                at("2026-03-05T09:30:00Z")));
+        QVERIFY(registry.upsert(QStringLiteral("Weekly"), settings(4), State::Active, at("2026-03-05T09:30:00Z")));
         task = registry.find(QStringLiteral("Weekly"));
         QCOMPARE(task->settings, settings(4));
         QCOMPARE(task->createdAt, at("2026-03-01T10:00:00Z"));
@@ -86,8 +81,7 @@ private slots:
     void stateChanges()
     {
         ApdTaskRegistry registry(*m_db);
-        QVERIFY(registry.upsert(QStringLiteral("Nightly"), settings(1), State::Active,
-                                at("2026-03-01T10:00:00Z")));
+        QVERIFY(registry.upsert(QStringLiteral("Nightly"), settings(1), State::Active, at("2026-03-01T10:00:00Z")));
         QVERIFY(registry.setState(QStringLiteral("Nightly"), State::Suspended, at("2026-03-02T10:00:00Z")));
         QCOMPARE(registry.find(QStringLiteral("Nightly"))->state, State::Suspended);
         QCOMPARE(registry.find(QStringLiteral("Nightly"))->updatedAt, at("2026-03-02T10:00:00Z"));
@@ -123,9 +117,8 @@ private slots:
     void allSortedAsPeopleRead()
     {
         ApdTaskRegistry registry(*m_db);
-        for (const QString &name :
-             {QStringLiteral("zeta"), QStringLiteral("Alpha"), QStringLiteral("beta"),
-              QStringLiteral("Ärzte"), QStringLiteral("Échéance"), QStringLiteral("東京 weekly")})
+        for (const QString &name : {QStringLiteral("zeta"), QStringLiteral("Alpha"), QStringLiteral("beta"),
+                                    QStringLiteral("Ärzte"), QStringLiteral("Échéance"), QStringLiteral("東京 weekly")})
             QVERIFY(registry.upsert(name, {}, State::Active));
         const QStringList sorted = names(registry.all());
         QCOMPARE(sorted.size(), 6);

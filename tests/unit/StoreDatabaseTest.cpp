@@ -91,32 +91,27 @@ QStringList versionOneSchema()
 {
     return {
         QStringLiteral("PRAGMA application_id = %1").arg(SchemaMigrations::ApplicationId),
-        QStringLiteral(
-            "CREATE TABLE view_cache (view_id TEXT NOT NULL, query_key TEXT NOT NULL, fetched_at INTEGER "
-            "NOT NULL, complete INTEGER NOT NULL, record_count INTEGER NOT NULL, encoding INTEGER NOT NULL, "
-            "payload BLOB NOT NULL, PRIMARY KEY (view_id, query_key))"),
-        QStringLiteral(
-            "CREATE TABLE view_object (view_id TEXT NOT NULL, query_key TEXT NOT NULL, fetched_at INTEGER "
-            "NOT NULL, payload TEXT NOT NULL, PRIMARY KEY (view_id, query_key))"),
-        QStringLiteral(
-            "CREATE TABLE summary_snapshot (hour INTEGER PRIMARY KEY, taken_at INTEGER NOT NULL, "
-            "missing_critical INTEGER, missing_important INTEGER, missing_moderate INTEGER, missing_low "
-            "INTEGER, missing_unrated INTEGER, missing_total INTEGER, missing_patches INTEGER, "
-            "installed_patches INTEGER, applicable_patches INTEGER, highly_vulnerable_systems INTEGER, "
-            "vulnerable_systems INTEGER, healthy_systems INTEGER, health_unknown_systems INTEGER, "
-            "total_systems INTEGER, unscanned_systems INTEGER, scan_failures INTEGER, agents_live INTEGER, "
-            "agents_down INTEGER, agents_total INTEGER, agents_installed INTEGER, contact_over_30_days "
-            "INTEGER)"),
+        QStringLiteral("CREATE TABLE view_cache (view_id TEXT NOT NULL, query_key TEXT NOT NULL, fetched_at INTEGER "
+                       "NOT NULL, complete INTEGER NOT NULL, record_count INTEGER NOT NULL, encoding INTEGER NOT NULL, "
+                       "payload BLOB NOT NULL, PRIMARY KEY (view_id, query_key))"),
+        QStringLiteral("CREATE TABLE view_object (view_id TEXT NOT NULL, query_key TEXT NOT NULL, fetched_at INTEGER "
+                       "NOT NULL, payload TEXT NOT NULL, PRIMARY KEY (view_id, query_key))"),
+        QStringLiteral("CREATE TABLE summary_snapshot (hour INTEGER PRIMARY KEY, taken_at INTEGER NOT NULL, "
+                       "missing_critical INTEGER, missing_important INTEGER, missing_moderate INTEGER, missing_low "
+                       "INTEGER, missing_unrated INTEGER, missing_total INTEGER, missing_patches INTEGER, "
+                       "installed_patches INTEGER, applicable_patches INTEGER, highly_vulnerable_systems INTEGER, "
+                       "vulnerable_systems INTEGER, healthy_systems INTEGER, health_unknown_systems INTEGER, "
+                       "total_systems INTEGER, unscanned_systems INTEGER, scan_failures INTEGER, agents_live INTEGER, "
+                       "agents_down INTEGER, agents_total INTEGER, agents_installed INTEGER, contact_over_30_days "
+                       "INTEGER)"),
         QStringLiteral("CREATE INDEX summary_snapshot_taken ON summary_snapshot(taken_at)"),
-        QStringLiteral(
-            "CREATE TABLE action_journal (id INTEGER PRIMARY KEY AUTOINCREMENT, started_at INTEGER NOT "
-            "NULL, profile TEXT NOT NULL, operation_code TEXT NOT NULL, operation_title TEXT NOT NULL, "
-            "summary TEXT NOT NULL, targets TEXT NOT NULL, payload TEXT NOT NULL, request_id TEXT NOT "
-            "NULL, outcome TEXT NOT NULL, message TEXT NOT NULL DEFAULT '', error_kind TEXT NOT NULL "
-            "DEFAULT '')"),
-        QStringLiteral(
-            "CREATE TABLE apd_task (name TEXT PRIMARY KEY, settings TEXT NOT NULL, state TEXT NOT NULL, "
-            "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE action_journal (id INTEGER PRIMARY KEY AUTOINCREMENT, started_at INTEGER NOT "
+                       "NULL, profile TEXT NOT NULL, operation_code TEXT NOT NULL, operation_title TEXT NOT NULL, "
+                       "summary TEXT NOT NULL, targets TEXT NOT NULL, payload TEXT NOT NULL, request_id TEXT NOT "
+                       "NULL, outcome TEXT NOT NULL, message TEXT NOT NULL DEFAULT '', error_kind TEXT NOT NULL "
+                       "DEFAULT '')"),
+        QStringLiteral("CREATE TABLE apd_task (name TEXT PRIMARY KEY, settings TEXT NOT NULL, state TEXT NOT NULL, "
+                       "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
         QStringLiteral("PRAGMA user_version = 1"),
     };
 }
@@ -161,8 +156,7 @@ private slots:
         QVERIFY(db.isOpen());
         QVERIFY(db.isPersistent());
         QVERIFY(QFile::exists(path));
-        QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toInt(),
-                 SchemaMigrations::ApplicationId);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toInt(), SchemaMigrations::ApplicationId);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::latestVersion());
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
@@ -187,8 +181,7 @@ private slots:
             Database db(path);
             QCOMPARE(db.open().status, OpenResult::Status::Created);
             ApdTaskRegistry registry(db);
-            QVERIFY(registry.upsert(QStringLiteral("Weekly"), {{QStringLiteral("k"), 1}},
-                                    ApdTask::State::Active));
+            QVERIFY(registry.upsert(QStringLiteral("Weekly"), {{QStringLiteral("k"), 1}}, ApdTask::State::Active));
         }
         Database db(path);
         const OpenResult result = db.open();
@@ -205,16 +198,14 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("patchdeck.sqlite"));
         QStringList statements = versionOneSchema();
-        statements
-            << QStringLiteral(
-                   "INSERT INTO action_journal (started_at, profile, operation_code, operation_title,"
-                   " summary, targets, payload, request_id, outcome, message, error_kind) VALUES"
-                   " (1700000000000, 'Prod', 'E13', 'approvePatch', 'Approve 2 patches', '[\"101\",\"102\"]',"
-                   " '{\"body\":{\"PatchIDs\":[101,102]}}', 'req-1', 'succeeded', 'Done', '')")
-            << QStringLiteral("INSERT INTO apd_task VALUES ('Nightly', '{\"a\":\"1\"}', 'suspended', 1, 2)")
-            << QStringLiteral(
-                   "INSERT INTO summary_snapshot (hour, taken_at, missing_critical) VALUES (472222, "
-                   "1700000000000, 7)");
+        statements << QStringLiteral(
+                          "INSERT INTO action_journal (started_at, profile, operation_code, operation_title,"
+                          " summary, targets, payload, request_id, outcome, message, error_kind) VALUES"
+                          " (1700000000000, 'Prod', 'E13', 'approvePatch', 'Approve 2 patches', '[\"101\",\"102\"]',"
+                          " '{\"body\":{\"PatchIDs\":[101,102]}}', 'req-1', 'succeeded', 'Done', '')")
+                   << QStringLiteral("INSERT INTO apd_task VALUES ('Nightly', '{\"a\":\"1\"}', 'suspended', 1, 2)")
+                   << QStringLiteral("INSERT INTO summary_snapshot (hour, taken_at, missing_critical) VALUES (472222, "
+                                     "1700000000000, 7)");
         writeRawSqlite(path, statements);
         QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
 
@@ -227,16 +218,14 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::latestVersion());
 
         // Version 2's changes are there...
-        QCOMPARE(
-            scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('action_journal') WHERE name = "
-                                      "'completed_at'"))
-                .toInt(),
-            1);
-        QCOMPARE(
-            scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = "
-                                      "'action_journal_started'"))
-                .toInt(),
-            1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('action_journal') WHERE name = "
+                                           "'completed_at'"))
+                     .toInt(),
+                 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = "
+                                           "'action_journal_started'"))
+                     .toInt(),
+                 1);
         // ...and every row of version 1 survived, readable through today's classes.
         const QList<JournalEntry> entries = ActionJournal(db).query();
         QCOMPARE(entries.size(), 1);
@@ -259,8 +248,7 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("random bytes") << randomBytes(64 * 1024, 42);
         QTest::newRow("short text") << QByteArray("hello, I am not a database\n");
-        QTest::newRow("sqlite magic then garbage")
-            << (QByteArray("SQLite format 3\0", 16) + randomBytes(8 * 1024, 7));
+        QTest::newRow("sqlite magic then garbage") << (QByteArray("SQLite format 3\0", 16) + randomBytes(8 * 1024, 7));
     }
     void unreadableFileMovedAside()
     {
@@ -297,11 +285,10 @@ private slots:
             ViewCache cache(db);
             QList<pmp::api::Record> records;
             for (int i = 0; i < 2000; ++i)
-                records << pmp::api::Record(QJsonObject{
-                    {QStringLiteral("id"), i},
-                    {QStringLiteral("noise"), QString::fromLatin1(randomBytes(64, quint32(i)).toHex())}});
-            QVERIFY(
-                cache.save(QStringLiteral("computers"), {}, records, QDateTime::currentDateTimeUtc(), true));
+                records << pmp::api::Record(
+                    QJsonObject{{QStringLiteral("id"), i},
+                                {QStringLiteral("noise"), QString::fromLatin1(randomBytes(64, quint32(i)).toHex())}});
+            QVERIFY(cache.save(QStringLiteral("computers"), {}, records, QDateTime::currentDateTimeUtc(), true));
         }
         QVERIFY(!QFile::exists(path + QLatin1String("-wal"))); // checkpointed at close
         const QByteArray whole = readAll(path);
@@ -335,11 +322,8 @@ private slots:
         QVERIFY(result.message.contains(QLatin1String("not a PatchDeck cache")));
         QVERIFY(result.message.contains(QDir::toNativeSeparators(result.movedAsidePath)));
         // Their data is intact where it went, and their tables are not in ours.
-        QCOMPARE(rawScalar(result.movedAsidePath, QStringLiteral("SELECT count(*) FROM customers")).toInt(),
-                 2);
-        QCOMPARE(
-            scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'customers'")).toInt(),
-            0);
+        QCOMPARE(rawScalar(result.movedAsidePath, QStringLiteral("SELECT count(*) FROM customers")).toInt(), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'customers'")).toInt(), 0);
         checkUsable(db);
     }
 
@@ -396,8 +380,7 @@ private slots:
         writeRawSqlite(path, statements);
 
         Database db(path);
-        QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(QStringLiteral("not usable: .*upgrade to version 2")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not usable: .*upgrade to version 2")));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("moved aside to")));
         const OpenResult result = db.open();
         QCOMPARE(result.status, OpenResult::Status::Replaced);
@@ -409,11 +392,10 @@ private slots:
         QCOMPARE(rawScalar(result.movedAsidePath, QStringLiteral("PRAGMA user_version")).toInt(), 1);
         QCOMPARE(rawScalar(result.movedAsidePath, QStringLiteral("SELECT name FROM apd_task")).toString(),
                  QStringLiteral("Kept"));
-        QCOMPARE(
-            rawScalar(result.movedAsidePath, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
-                                                            "'action_journal_started'"))
-                .toInt(),
-            0);
+        QCOMPARE(rawScalar(result.movedAsidePath, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                                                 "'action_journal_started'"))
+                     .toInt(),
+                 0);
         checkUsable(db);
     }
 
@@ -516,14 +498,12 @@ private slots:
     {
         const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QCOMPARE(Database::defaultPathFor(QStringLiteral("0b7c1e2a-9f3d-4c55-8e21-3a6f1d2b4c5e")),
-                 QDir(base).filePath(
-                     QStringLiteral("profiles/0b7c1e2a-9f3d-4c55-8e21-3a6f1d2b4c5e/patchdeck.sqlite")));
+                 QDir(base).filePath(QStringLiteral("profiles/0b7c1e2a-9f3d-4c55-8e21-3a6f1d2b4c5e/patchdeck.sqlite")));
         // No id can climb out of the profiles folder.
         const QString hostile = Database::defaultPathFor(QStringLiteral("../../etc"));
         QVERIFY(QDir::cleanPath(hostile).startsWith(QDir(base).filePath(QStringLiteral("profiles/"))));
         QVERIFY(!hostile.contains(QLatin1String("/../")));
-        QVERIFY(Database::defaultPathFor(QStringLiteral("..")) !=
-                Database::defaultPathFor(QStringLiteral(".")));
+        QVERIFY(Database::defaultPathFor(QStringLiteral("..")) != Database::defaultPathFor(QStringLiteral(".")));
     }
 };
 

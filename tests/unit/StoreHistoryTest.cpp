@@ -103,8 +103,8 @@ private slots:
         QVERIFY(record(history, "2026-03-01T11:00:00Z", 500)); // a new hour
         QCOMPARE(history.count(), 2);
         const QList<SummaryPoint> points = history.series(SummaryMetric::MissingCritical, {}, {});
-        QCOMPARE(points, (QList<SummaryPoint>{{at("2026-03-01T10:59:59.999Z"), 401},
-                                              {at("2026-03-01T11:00:00Z"), 501}}));
+        QCOMPARE(points,
+                 (QList<SummaryPoint>{{at("2026-03-01T10:59:59.999Z"), 401}, {at("2026-03-01T11:00:00Z"), 501}}));
     }
 
     void hoursAreUtcHours()
@@ -112,8 +112,7 @@ private slots:
         // 10:30 in UTC+05:30 is 05:00 UTC, the same hour as 05:10 UTC.
         SummaryHistory history(*m_db);
         const auto [p, s] = numbers(1);
-        QVERIFY(history.record(
-            QDateTime::fromString(QStringLiteral("2026-03-01T10:30:00+05:30"), Qt::ISODate), p, s));
+        QVERIFY(history.record(QDateTime::fromString(QStringLiteral("2026-03-01T10:30:00+05:30"), Qt::ISODate), p, s));
         QVERIFY(history.record(at("2026-03-01T05:10:00Z"), p, s));
         QCOMPARE(history.count(), 1);
     }
@@ -133,8 +132,7 @@ private slots:
             return v;
         };
         QCOMPARE(values({}, {}), (QList<qint64>{22, 32, 42, 52})); // oldest first
-        QCOMPARE(values(at("2026-03-02T08:00:00Z"), at("2026-03-03T08:00:00Z")),
-                 (QList<qint64>{32, 42})); // inclusive
+        QCOMPARE(values(at("2026-03-02T08:00:00Z"), at("2026-03-03T08:00:00Z")), (QList<qint64>{32, 42})); // inclusive
         QCOMPARE(values(at("2026-03-02T08:00:01Z"), {}), (QList<qint64>{42, 52}));
         QCOMPARE(values({}, at("2026-03-02T07:59:59Z")), (QList<qint64>{22}));
         QCOMPARE(values(at("2026-04-01T00:00:00Z"), {}), QList<qint64>());

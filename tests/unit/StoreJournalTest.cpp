@@ -24,8 +24,7 @@ QDateTime at(const char *iso)
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
 }
 
-JournalEntry entry(const char *started, const QString &code, const QString &summary,
-                   const QStringList &targets = {})
+JournalEntry entry(const char *started, const QString &code, const QString &summary, const QStringList &targets = {})
 {
     JournalEntry e;
     e.startedAt = at(started);
@@ -34,8 +33,7 @@ JournalEntry entry(const char *started, const QString &code, const QString &summ
     e.operationTitle = QStringLiteral("Operation %1").arg(code);
     e.summary = summary;
     e.targets = targets;
-    e.payload = QJsonObject{
-        {QStringLiteral("body"), QJsonObject{{QStringLiteral("PatchIDs"), QJsonArray{101, 102}}}}};
+    e.payload = QJsonObject{{QStringLiteral("body"), QJsonObject{{QStringLiteral("PatchIDs"), QJsonArray{101, 102}}}}};
     e.requestId = QStringLiteral("req-") + summary.left(8);
     return e;
 }
@@ -112,18 +110,15 @@ class StoreJournalTest : public QObject
     pmp::test::TempDatabase m_db;
 
 private slots:
-    void init()
-    {
-        QVERIFY(m_db.open());
-    }
+    void init() { QVERIFY(m_db.open()); }
     void cleanup() { m_db.close(); }
 
     void beginThenComplete()
     {
         ActionJournal journal(*m_db);
-        const qint64 id = journal.begin(entry("2026-03-01T10:00:00Z", QStringLiteral("E13"),
-                                              QStringLiteral("Approve 2 patches"),
-                                              {QStringLiteral("101"), QStringLiteral("102")}));
+        const qint64 id =
+            journal.begin(entry("2026-03-01T10:00:00Z", QStringLiteral("E13"), QStringLiteral("Approve 2 patches"),
+                                {QStringLiteral("101"), QStringLiteral("102")}));
         QVERIFY(id > 0);
         auto e = journal.entry(id);
         QVERIFY(e.has_value());
@@ -133,11 +128,7 @@ private slots:
         QCOMPARE(e->profile, QStringLiteral("Production EU"));
         QCOMPARE(e->operationCode, QStringLiteral("E13"));
         QCOMPARE(e->targets, (QStringList{QStringLiteral("101"), QStringLiteral("102")}));
-        QCOMPARE(e->payload.value(QStringLiteral("body"))
-                     .toObject()
-                     .value(QStringLiteral("PatchIDs"))
-                     .toArray()
-                     .size(),
+        QCOMPARE(e->payload.value(QStringLiteral("body")).toObject().value(QStringLiteral("PatchIDs")).toArray().size(),
                  2);
         QCOMPARE(e->errorKind, Kind::None);
 
@@ -148,8 +139,8 @@ private slots:
         QCOMPARE(e->message, QStringLiteral("Initiated Successfully"));
         QCOMPARE(e->completedAt, at("2026-03-01T10:00:02.5Z"));
 
-        const qint64 failed = journal.begin(
-            entry("2026-03-01T10:01:00Z", QStringLiteral("E36"), QStringLiteral("Remove 1 computer")));
+        const qint64 failed =
+            journal.begin(entry("2026-03-01T10:01:00Z", QStringLiteral("E36"), QStringLiteral("Remove 1 computer")));
         QVERIFY(failed > id);
         QVERIFY(journal.complete(failed, Outcome::Failed, QStringLiteral("Forbidden"), Kind::Forbidden));
         QCOMPARE(journal.entry(failed)->errorKind, Kind::Forbidden);
@@ -163,10 +154,9 @@ private slots:
     void refusedIsRecordedToo()
     {
         ActionJournal journal(*m_db);
-        const qint64 id = journal.begin(
-            entry("2026-03-01T10:00:00Z", QStringLiteral("E26"), QStringLiteral("Create task")));
-        QVERIFY(journal.complete(id, Outcome::Refused,
-                                 QStringLiteral("The deadline is more than a year ahead."),
+        const qint64 id =
+            journal.begin(entry("2026-03-01T10:00:00Z", QStringLiteral("E26"), QStringLiteral("Create task")));
+        QVERIFY(journal.complete(id, Outcome::Refused, QStringLiteral("The deadline is more than a year ahead."),
                                  Kind::Validation));
         QCOMPARE(journal.entry(id)->outcome, Outcome::Refused);
         QCOMPARE(journal.entry(id)->errorKind, Kind::Validation);
@@ -175,14 +165,13 @@ private slots:
     void newestFirstAndFilters()
     {
         ActionJournal journal(*m_db);
-        const qint64 a =
-            journal.begin(entry("2026-03-01T09:00:00Z", QStringLiteral("E13"),
-                                QStringLiteral("Approve patches"), {QStringLiteral("KB5034441")}));
-        const qint64 b = journal.begin(
-            entry("2026-03-02T09:00:00Z", QStringLiteral("E06"), QStringLiteral("Scan 3 computers"),
-                  {QStringLiteral("ÄRZTEHAUS-PC1"), QStringLiteral("Бухгалтерия-02")}));
-        const qint64 c = journal.begin(
-            entry("2026-03-03T09:00:00Z", QStringLiteral("E13"), QStringLiteral("Approve more patches")));
+        const qint64 a = journal.begin(entry("2026-03-01T09:00:00Z", QStringLiteral("E13"),
+                                             QStringLiteral("Approve patches"), {QStringLiteral("KB5034441")}));
+        const qint64 b =
+            journal.begin(entry("2026-03-02T09:00:00Z", QStringLiteral("E06"), QStringLiteral("Scan 3 computers"),
+                                {QStringLiteral("ÄRZTEHAUS-PC1"), QStringLiteral("Бухгалтерия-02")}));
+        const qint64 c =
+            journal.begin(entry("2026-03-03T09:00:00Z", QStringLiteral("E13"), QStringLiteral("Approve more patches")));
         const qint64 d = journal.begin(entry("2026-03-03T09:00:00Z", QStringLiteral("E36"),
                                              QStringLiteral("Remove computer"))); // same time as c
         QVERIFY(journal.complete(a, Outcome::Succeeded, {}));
@@ -236,10 +225,9 @@ private slots:
         qint64 sent = 0, done = 0;
         {
             ActionJournal journal(*m_db);
-            sent = journal.begin(
-                entry("2026-03-01T10:00:00Z", QStringLiteral("E33"), QStringLiteral("Uninstall agent")));
-            done =
-                journal.begin(entry("2026-03-01T10:00:01Z", QStringLiteral("E06"), QStringLiteral("Scan")));
+            sent =
+                journal.begin(entry("2026-03-01T10:00:00Z", QStringLiteral("E33"), QStringLiteral("Uninstall agent")));
+            done = journal.begin(entry("2026-03-01T10:00:01Z", QStringLiteral("E06"), QStringLiteral("Scan")));
             QVERIFY(journal.complete(done, Outcome::Succeeded, QStringLiteral("ok")));
         }
         m_db.close(); // the process ends with `sent` still pending
@@ -247,8 +235,7 @@ private slots:
         Database restarted(path);
         QCOMPARE(restarted.open().status, OpenResult::Status::Opened);
         ActionJournal journal(restarted);
-        QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(QStringLiteral("1 write\\(s\\) were interrupted")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("1 write\\(s\\) were interrupted")));
         QCOMPARE(journal.reconcileInterrupted(at("2026-03-01T12:00:00Z")), 1);
         const auto e = journal.entry(sent);
         QCOMPARE(e->outcome, Outcome::OutcomeUnknown);
@@ -263,12 +250,10 @@ private slots:
     void csvQuoting()
     {
         ActionJournal journal(*m_db);
-        const QString tricky =
-            QStringLiteral("Install \"KB5034441\", then reboot\nline two — Zürich 東京 Москва");
+        const QString tricky = QStringLiteral("Install \"KB5034441\", then reboot\nline two — Zürich 東京 Москва");
         const qint64 id = journal.begin(entry("2026-03-01T10:00:00Z", QStringLiteral("E02"), tricky,
                                               {QStringLiteral("PC, one"), QStringLiteral("PC \"two\"")}));
-        QVERIFY(journal.complete(id, Outcome::Failed, QStringLiteral(" leading and trailing space "),
-                                 Kind::Http));
+        QVERIFY(journal.complete(id, Outcome::Failed, QStringLiteral(" leading and trailing space "), Kind::Http));
         journal.begin(entry("2026-03-01T09:00:00Z", QStringLiteral("E06"), QStringLiteral("plain")));
 
         QBuffer buffer;
@@ -279,8 +264,8 @@ private slots:
         QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
         QVERIFY(bytes.endsWith("\r\n"));
         // The raw form of the quoted fields, exactly.
-        QVERIFY(text.contains(
-            QStringLiteral("\"Install \"\"KB5034441\"\", then reboot\nline two — Zürich 東京 Москва\"")));
+        QVERIFY(
+            text.contains(QStringLiteral("\"Install \"\"KB5034441\"\", then reboot\nline two — Zürich 東京 Москва\"")));
         QVERIFY(text.contains(QStringLiteral("\"PC, one\nPC \"\"two\"\"\"")));
         QVERIFY(text.contains(QStringLiteral("\" leading and trailing space \"")));
 
@@ -320,8 +305,8 @@ private slots:
     {
         ActionJournal journal(*m_db);
         const QString tricky = QStringLiteral("Install \"x\", y\nz — 東京");
-        const qint64 id = journal.begin(
-            entry("2026-03-01T10:00:00Z", QStringLiteral("E02"), tricky, {QStringLiteral("PC, one")}));
+        const qint64 id =
+            journal.begin(entry("2026-03-01T10:00:00Z", QStringLiteral("E02"), tricky, {QStringLiteral("PC, one")}));
         QVERIFY(journal.complete(id, Outcome::Succeeded, QStringLiteral("Initiated Successfully")));
         journal.begin(entry("2026-03-01T09:00:00Z", QStringLiteral("E06"), QStringLiteral("plain")));
 
@@ -338,10 +323,8 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("summary")).toString(), tricky);
         QCOMPARE(first.value(QStringLiteral("targets")).toArray(), QJsonArray{QStringLiteral("PC, one")});
         QCOMPARE(first.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
-        QCOMPARE(first.value(QStringLiteral("started_at")).toString(),
-                 QStringLiteral("2026-03-01T10:00:00.000Z"));
-        QCOMPARE(first.value(QStringLiteral("payload")).toObject(),
-                 entry("2026-03-01T10:00:00Z", {}, {}).payload);
+        QCOMPARE(first.value(QStringLiteral("started_at")).toString(), QStringLiteral("2026-03-01T10:00:00.000Z"));
+        QCOMPARE(first.value(QStringLiteral("payload")).toObject(), entry("2026-03-01T10:00:00Z", {}, {}).payload);
         QVERIFY(array.at(1).toObject().value(QStringLiteral("completed_at")).isNull());
         QCOMPARE(QStringList(first.keys()).size(), ActionJournal::exportColumns().size());
     }
@@ -349,8 +332,7 @@ private slots:
     // Decision: secrets are redacted, not refused — the write still has to be journaled.
     void secretsAreRedactedNeverStored()
     {
-        const QString access =
-            QStringLiteral("1000.0123456789abcdef0123456789abcdef.fedcba9876543210fedcba9876543210");
+        const QString access = QStringLiteral("1000.0123456789abcdef0123456789abcdef.fedcba9876543210fedcba9876543210");
         const QString refresh =
             QStringLiteral("1000.aaaabbbbccccddddeeeeffff00001111.22223333444455556666777788889999");
         ActionJournal journal(*m_db);
@@ -359,20 +341,18 @@ private slots:
         e.payload = QJsonObject{
             {QStringLiteral("Authorization"), QString(QStringLiteral("Zoho-oauthtoken ") + access)},
             {QStringLiteral("body"),
-             QJsonObject{{QStringLiteral("TaskName"), QStringLiteral("Weekly")},
-                         {QStringLiteral("access_token"), access},
-                         {QStringLiteral("nested"),
-                          QJsonArray{QJsonObject{{QStringLiteral("Refresh-Token"), refresh}}}},
-                         {QStringLiteral("client_secret"), QStringLiteral("s3cr3t-value")},
-                         {QStringLiteral("note"), QString(QStringLiteral("sent with Bearer ") + refresh)}}},
+             QJsonObject{
+                 {QStringLiteral("TaskName"), QStringLiteral("Weekly")},
+                 {QStringLiteral("access_token"), access},
+                 {QStringLiteral("nested"), QJsonArray{QJsonObject{{QStringLiteral("Refresh-Token"), refresh}}}},
+                 {QStringLiteral("client_secret"), QStringLiteral("s3cr3t-value")},
+                 {QStringLiteral("note"), QString(QStringLiteral("sent with Bearer ") + refresh)}}},
         };
-        QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(QStringLiteral("secret value\\(s\\) redacted")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("secret value\\(s\\) redacted")));
         const qint64 id = journal.begin(e);
         QVERIFY(id > 0); // still journaled
         const JournalEntry stored = journal.entry(id).value();
-        QCOMPARE(stored.payload.value(QStringLiteral("Authorization")).toString(),
-                 SecretRedactor::placeholder());
+        QCOMPARE(stored.payload.value(QStringLiteral("Authorization")).toString(), SecretRedactor::placeholder());
         const QJsonObject body = stored.payload.value(QStringLiteral("body")).toObject();
         QCOMPARE(body.value(QStringLiteral("TaskName")).toString(),
                  QStringLiteral("Weekly")); // the rest is kept
@@ -385,8 +365,7 @@ private slots:
                      .value(QStringLiteral("Refresh-Token"))
                      .toString(),
                  SecretRedactor::placeholder());
-        QCOMPARE(body.value(QStringLiteral("note")).toString(),
-                 QStringLiteral("sent with Bearer [redacted]"));
+        QCOMPARE(body.value(QStringLiteral("note")).toString(), QStringLiteral("sent with Bearer [redacted]"));
         QCOMPARE(stored.summary, QStringLiteral("Create task; header was Zoho-oauthtoken [redacted]"));
         QVERIFY(journal.complete(id, Outcome::Failed, QStringLiteral("rejected token ") + access));
         QCOMPARE(journal.entry(id)->message, QStringLiteral("rejected token [redacted]"));
@@ -408,12 +387,12 @@ private slots:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<bool>("secret");
-        for (const char *k : {"Authorization", "authorization", "access_token", "refresh_token", "id_token",
-                              "token", "AccessToken", "client_secret", "password", "adminPassword", "Cookie",
-                              "Set-Cookie", "api_key", "code_verifier"})
+        for (const char *k :
+             {"Authorization", "authorization", "access_token", "refresh_token", "id_token", "token", "AccessToken",
+              "client_secret", "password", "adminPassword", "Cookie", "Set-Cookie", "api_key", "code_verifier"})
             QTest::newRow(k) << QString::fromLatin1(k) << true;
-        for (const char *k : {"TaskName", "PatchIDs", "ResourceIDs", "deploymentPolicyId", "customerid",
-                              "tokens_used", "description", "code"})
+        for (const char *k : {"TaskName", "PatchIDs", "ResourceIDs", "deploymentPolicyId", "customerid", "tokens_used",
+                              "description", "code"})
             QTest::newRow(k) << QString::fromLatin1(k) << false;
     }
     void redactionRules()
@@ -426,17 +405,15 @@ private slots:
     void entryFromARequest()
     {
         const FakeApprove request;
-        const JournalEntry e = JournalEntry::forRequest(request, QStringLiteral("Prod"),
-                                                        QStringLiteral("r-1"), at("2026-03-01T10:00:00Z"));
-        const pmp::api::Operation &op =
-            pmp::api::OperationCatalogue::get(pmp::api::OperationId::CreateApdTask);
+        const JournalEntry e = JournalEntry::forRequest(request, QStringLiteral("Prod"), QStringLiteral("r-1"),
+                                                        at("2026-03-01T10:00:00Z"));
+        const pmp::api::Operation &op = pmp::api::OperationCatalogue::get(pmp::api::OperationId::CreateApdTask);
         QCOMPARE(e.operationCode, op.code);
         QCOMPARE(e.operationTitle, op.title);
         QCOMPARE(e.summary, request.summary());
         QCOMPARE(e.targets, request.targets());
-        QCOMPARE(
-            e.payload.value(QStringLiteral("query")).toObject().value(QStringLiteral("taskname")).toString(),
-            QStringLiteral("Weekly Zürich"));
+        QCOMPARE(e.payload.value(QStringLiteral("query")).toObject().value(QStringLiteral("taskname")).toString(),
+                 QStringLiteral("Weekly Zürich"));
 
         ActionJournal journal(*m_db);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("redacted")));
@@ -450,8 +427,7 @@ private slots:
     {
         m_db->close();
         ActionJournal journal(*m_db);
-        QCOMPARE(journal.begin(entry("2026-03-01T10:00:00Z", QStringLiteral("E06"), QStringLiteral("x"))),
-                 -1);
+        QCOMPARE(journal.begin(entry("2026-03-01T10:00:00Z", QStringLiteral("E06"), QStringLiteral("x"))), -1);
         QVERIFY(journal.query().isEmpty());
         QCOMPARE(journal.reconcileInterrupted(), 0);
     }

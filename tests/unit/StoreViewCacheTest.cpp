@@ -42,10 +42,7 @@ class StoreViewCacheTest : public QObject
     pmp::test::TempDatabase m_db;
 
 private slots:
-    void init()
-    {
-        QVERIFY(m_db.open());
-    }
+    void init() { QVERIFY(m_db.open()); }
     void cleanup() { m_db.close(); }
 
     void roundTripPreservesEverything()
@@ -53,8 +50,7 @@ private slots:
         ViewCache cache(*m_db);
         const QList<Record> records = {
             Record(QJsonObject{
-                {QStringLiteral("resource.name"),
-                 QStringLiteral("PC.with.dots")}, // a literal key, not a path
+                {QStringLiteral("resource.name"), QStringLiteral("PC.with.dots")}, // a literal key, not a path
                 {QStringLiteral("os.platform.name"), QStringLiteral("Linux")},
                 {QStringLiteral("unicode"),
                  QStringLiteral("Ærøskøbing — 東京 — Москва — القاهرة — 🛡️")},
@@ -77,11 +73,10 @@ private slots:
             computer(1),
         };
         const QDateTime fetched = at("2026-03-01T12:34:56.789Z");
-        QVERIFY(cache.save(QStringLiteral("computers"), QStringLiteral("branch=Zürich&domain=CORP"), records,
-                           fetched, false));
+        QVERIFY(cache.save(QStringLiteral("computers"), QStringLiteral("branch=Zürich&domain=CORP"), records, fetched,
+                           false));
 
-        const auto loaded =
-            cache.load(QStringLiteral("computers"), QStringLiteral("branch=Zürich&domain=CORP"));
+        const auto loaded = cache.load(QStringLiteral("computers"), QStringLiteral("branch=Zürich&domain=CORP"));
         QVERIFY(loaded.has_value());
         QCOMPARE(loaded->records.size(), records.size());
         for (qsizetype i = 0; i < records.size(); ++i)
@@ -116,14 +111,13 @@ private slots:
         ViewCache cache(*m_db);
         const QDateTime t = at("2026-02-02T10:00:00Z");
         QVERIFY(cache.save(QStringLiteral("computers"), {}, computers(3), t, true));
-        QVERIFY(cache.save(QStringLiteral("computers"), QStringLiteral("domain=CORP"), computers(1),
-                           t.addSecs(60), false));
+        QVERIFY(
+            cache.save(QStringLiteral("computers"), QStringLiteral("domain=CORP"), computers(1), t.addSecs(60), false));
         QVERIFY(cache.save(QStringLiteral("systems"), {}, computers(2), t.addSecs(120), true));
 
         QCOMPARE(cache.load(QStringLiteral("computers"), {})->records.size(), 3);
         QCOMPARE(cache.load(QStringLiteral("computers"), QStringLiteral("domain=CORP"))->records.size(), 1);
-        QCOMPARE(cache.load(QStringLiteral("computers"), QStringLiteral("domain=CORP"))->fetchedAt,
-                 t.addSecs(60));
+        QCOMPARE(cache.load(QStringLiteral("computers"), QStringLiteral("domain=CORP"))->fetchedAt, t.addSecs(60));
         QCOMPARE(cache.load(QStringLiteral("systems"), {})->records.size(), 2);
         QVERIFY(!cache.load(QStringLiteral("systems"), QStringLiteral("domain=CORP")).has_value());
         QVERIFY(!cache.load(QStringLiteral("patches"), {}).has_value());
@@ -164,8 +158,7 @@ private slots:
         const QString path = m_db->path();
         {
             ViewCache cache(*m_db);
-            QVERIFY(
-                cache.save(QStringLiteral("computers"), {}, computers(10), at("2026-02-02T10:00:00Z"), true));
+            QVERIFY(cache.save(QStringLiteral("computers"), {}, computers(10), at("2026-02-02T10:00:00Z"), true));
         }
         m_db->close();
         Database again(path);
@@ -196,8 +189,7 @@ private slots:
         const QList<Record> records = computers(100);
         const EncodedView encoded = ViewCache::encode(records);
         QCOMPARE(encoded.recordCount, 100);
-        QVERIFY(
-            cache.saveEncoded(QStringLiteral("computers"), {}, encoded, at("2026-02-02T10:00:00Z"), true));
+        QVERIFY(cache.saveEncoded(QStringLiteral("computers"), {}, encoded, at("2026-02-02T10:00:00Z"), true));
         QCOMPARE(cache.load(QStringLiteral("computers"), {})->records, records);
         EncodedView back;
         const auto view = cache.loadEncoded(QStringLiteral("computers"), {}, &back);
@@ -219,8 +211,7 @@ private slots:
         QVERIFY(loaded.has_value());
         QCOMPARE(loaded->records.size(), 50000);
         QCOMPARE(loaded->records, records);
-        qInfo("50,000 records: save %lld ms, load %lld ms, %lld compressed bytes", saveMs, loadMs,
-              cache.storedBytes());
+        qInfo("50,000 records: save %lld ms, load %lld ms, %lld compressed bytes", saveMs, loadMs, cache.storedBytes());
     }
 };
 

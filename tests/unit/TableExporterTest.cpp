@@ -1,7 +1,7 @@
-#include "models/RecordFilterProxy.h"
-#include "models/RecordTableModel.h"
 #include "models/TableExporter.h"
 #include "api/SpreadsheetText.h"
+#include "models/RecordFilterProxy.h"
+#include "models/RecordTableModel.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -31,7 +31,8 @@ private slots:
         QCOMPARE(SpreadsheetText::csvField(QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")),
                  QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""));
         QCOMPARE(SpreadsheetText::csvField(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
-        QCOMPARE(SpreadsheetText::csvField(QStringLiteral("+cmd|' /C calc'!A0")), QStringLiteral("'+cmd|' /C calc'!A0"));
+        QCOMPARE(SpreadsheetText::csvField(QStringLiteral("+cmd|' /C calc'!A0")),
+                 QStringLiteral("'+cmd|' /C calc'!A0"));
         QCOMPARE(SpreadsheetText::csvField(QStringLiteral("-2+3")), QStringLiteral("'-2+3"));
         QCOMPARE(SpreadsheetText::tsvField(QStringLiteral("\t=1+1")), QStringLiteral("' =1+1"));
         QCOMPARE(SpreadsheetText::csvField(QStringLiteral("\r=1")), QStringLiteral("\"'\r=1\""));
@@ -57,11 +58,14 @@ private slots:
         RecordTableModel model({ColumnSpec::text(QStringLiteral("n"), QStringLiteral("Name")),
                                 ColumnSpec::code(QStringLiteral("s"), QStringLiteral("Severity"), CodeKind::Severity),
                                 ColumnSpec::text(QStringLiteral("d"), QStringLiteral("Description"))});
-        model.appendRecords({Record({{QStringLiteral("n"), QStringLiteral("b-host")}, {QStringLiteral("s"), 4},
-                                     {QStringLiteral("d"), QStringLiteral("Ünïcödé, \"quoted\"\nnext line")}}),
-                             Record({{QStringLiteral("n"), QStringLiteral("a-host")}, {QStringLiteral("s"), 1},
-                                     {QStringLiteral("d"), QStringLiteral("x")}}),
-                             Record({{QStringLiteral("n"), QStringLiteral("hidden-by-filter")}, {QStringLiteral("s"), 2}})});
+        model.appendRecords(
+            {Record({{QStringLiteral("n"), QStringLiteral("b-host")},
+                     {QStringLiteral("s"), 4},
+                     {QStringLiteral("d"), QStringLiteral("Ünïcödé, \"quoted\"\nnext line")}}),
+             Record({{QStringLiteral("n"), QStringLiteral("a-host")},
+                     {QStringLiteral("s"), 1},
+                     {QStringLiteral("d"), QStringLiteral("x")}}),
+             Record({{QStringLiteral("n"), QStringLiteral("hidden-by-filter")}, {QStringLiteral("s"), 2}})});
         RecordFilterProxy proxy;
         proxy.setSourceModel(&model);
         proxy.setSearchText(QStringLiteral("host"));
@@ -71,7 +75,8 @@ private slots:
         // columns in display order: Description, Name (Severity hidden)
         QVERIFY(TableExporter::write(proxy, {2, 0}, {}, TableExporter::Format::Csv, buf));
         const QString csv = QString::fromUtf8(buf.data());
-        QCOMPARE(csv, QStringLiteral("Description,Name\r\nx,a-host\r\n\"Ünïcödé, \"\"quoted\"\"\nnext line\",b-host\r\n"));
+        QCOMPARE(csv,
+                 QStringLiteral("Description,Name\r\nx,a-host\r\n\"Ünïcödé, \"\"quoted\"\"\nnext line\",b-host\r\n"));
 
         QBuffer json;
         json.open(QIODevice::WriteOnly);

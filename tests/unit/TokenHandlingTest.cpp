@@ -32,14 +32,16 @@ private slots:
 void TokenHandlingTest::parseSuccess()
 {
     const TokenResponse r = TokenEndpoint::parse(
-        200, R"({"access_token":"1000.a","refresh_token":"1000.r","api_domain":"https://www.zohoapis.com","token_type":"Bearer","expires_in":3600})");
+        200,
+        R"({"access_token":"1000.a","refresh_token":"1000.r","api_domain":"https://www.zohoapis.com","token_type":"Bearer","expires_in":3600})");
     QCOMPARE(r.outcome, O::Ok);
     QCOMPARE(r.accessToken, QByteArray("1000.a"));
     QCOMPARE(r.refreshToken, QByteArray("1000.r"));
     QCOMPARE(r.expiresInSecs, 3600);
     QCOMPARE(r.apiDomain, QStringLiteral("https://www.zohoapis.com"));
 
-    const TokenResponse s = TokenEndpoint::parse(200, R"({"access_token":"x","expires_in":"1800","scope":"A.B.READ,A.C.READ"})");
+    const TokenResponse s =
+        TokenEndpoint::parse(200, R"({"access_token":"x","expires_in":"1800","scope":"A.B.READ,A.C.READ"})");
     QCOMPARE(s.expiresInSecs, 1800);
     QCOMPARE(s.scopes, (QStringList{QStringLiteral("A.B.READ"), QStringLiteral("A.C.READ")}));
 }
@@ -54,11 +56,14 @@ void TokenHandlingTest::parseErrors_data()
     QTest::newRow("invalid_code 400") << 400 << QByteArray(R"({"error":"invalid_code"})") << int(O::InvalidCode);
     QTest::newRow("invalid_client") << 200 << QByteArray(R"({"error":"invalid_client"})") << int(O::InvalidClient);
     QTest::newRow("redirect") << 200 << QByteArray(R"({"error":"invalid_redirect_uri"})") << int(O::InvalidRedirectUri);
-    QTest::newRow("throttled") << 400
-                               << QByteArray(R"({"error_description":"You have made too many requests continuously. Please try again after some time.","error":"Access Denied"})")
-                               << int(O::Throttled);
+    QTest::newRow("throttled")
+        << 400
+        << QByteArray(
+               R"({"error_description":"You have made too many requests continuously. Please try again after some time.","error":"Access Denied"})")
+        << int(O::Throttled);
     QTest::newRow("429") << 429 << QByteArray("slow down") << int(O::Throttled);
-    QTest::newRow("html throttle") << 200 << QByteArray("<html><body>Too many requests</body></html>") << int(O::Throttled);
+    QTest::newRow("html throttle") << 200 << QByteArray("<html><body>Too many requests</body></html>")
+                                   << int(O::Throttled);
     QTest::newRow("other error") << 200 << QByteArray(R"({"error":"invalid_scope"})") << int(O::ServerError);
     QTest::newRow("html 502") << 502 << QByteArray("<html>Bad gateway</html>") << int(O::ServerError);
     QTest::newRow("no token") << 200 << QByteArray(R"({"token_type":"Bearer"})") << int(O::Malformed);

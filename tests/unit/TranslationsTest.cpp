@@ -164,8 +164,8 @@ private slots:
                                     .arg(where(m), t);
             }
         }
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems, first ones:\n").arg(problems.size())
-                                                + problems.mid(0, 20).join(QLatin1Char('\n'))));
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems, first ones:\n").arg(problems.size()) +
+                                                problems.mid(0, 20).join(QLatin1Char('\n'))));
     }
 
     // The same messages everywhere: a language updated without the others would show English in part.
@@ -177,12 +177,13 @@ private slots:
         QVERIFY(!reference.isEmpty());
         for (const QString &l : languages) {
             QSet<QString> keys;
-            for (const Message &m : readTs(translationsDir().filePath(QStringLiteral("patchdeck_%1.ts").arg(l))).messages)
+            for (const Message &m :
+                 readTs(translationsDir().filePath(QStringLiteral("patchdeck_%1.ts").arg(l))).messages)
                 keys.insert(m.context + QLatin1Char('\n') + m.source);
-            QVERIFY2(keys == reference, qPrintable(l + QStringLiteral(": ")
-                                                   + QStringList((keys - reference).values()).join(QLatin1Char(' '))
-                                                   + QStringLiteral(" / ")
-                                                   + QStringList((reference - keys).values()).join(QLatin1Char(' '))));
+            QVERIFY2(
+                keys == reference,
+                qPrintable(l + QStringLiteral(": ") + QStringList((keys - reference).values()).join(QLatin1Char(' ')) +
+                           QStringLiteral(" / ") + QStringList((reference - keys).values()).join(QLatin1Char(' '))));
         }
     }
 
@@ -214,16 +215,20 @@ private slots:
     // at start-up in every program that links pd_api (this test included).
     void englishCountsWithoutAnyLanguage()
     {
-        QCOMPARE(QCoreApplication::translate("pmp::models::Nouns", "%Ln computer(s)", nullptr, 1), QStringLiteral("1 computer"));
-        QCOMPARE(QCoreApplication::translate("pmp::models::Nouns", "%Ln computer(s)", nullptr, 2), QStringLiteral("2 computers"));
-        QCOMPARE(QCoreApplication::translate("pmp::models::Nouns", "%Ln policy(-ies)", nullptr, 3), QStringLiteral("3 policies"));
+        QCOMPARE(QCoreApplication::translate("pmp::models::Nouns", "%Ln computer(s)", nullptr, 1),
+                 QStringLiteral("1 computer"));
+        QCOMPARE(QCoreApplication::translate("pmp::models::Nouns", "%Ln computer(s)", nullptr, 2),
+                 QStringLiteral("2 computers"));
+        QCOMPARE(QCoreApplication::translate("pmp::models::Nouns", "%Ln policy(-ies)", nullptr, 3),
+                 QStringLiteral("3 policies"));
         QCOMPARE(QCoreApplication::translate("pmp::ui::ApdTaskDialog", " day(s)", nullptr, 1), QStringLiteral(" day"));
     }
 
     // The checks themselves catch what they are for.
     void theChecksSeeMistakes()
     {
-        QCOMPARE(placeholders(QStringLiteral("%1 of %2 %Ln")), (QStringList{QStringLiteral("%1"), QStringLiteral("%2"), QStringLiteral("%Ln")}));
+        QCOMPARE(placeholders(QStringLiteral("%1 of %2 %Ln")),
+                 (QStringList{QStringLiteral("%1"), QStringLiteral("%2"), QStringLiteral("%Ln")}));
         QVERIFY(placeholders(QStringLiteral("%1 von %3")) != placeholders(QStringLiteral("%1 of %2")));
         QCOMPARE(mnemonics(QStringLiteral("&File")), 1);
         QCOMPARE(mnemonics(QStringLiteral("ファイル(&F)")), 1);

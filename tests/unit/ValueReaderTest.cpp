@@ -1,5 +1,5 @@
-#include "api/I18nText.h"
 #include "api/ValueReader.h"
+#include "api/I18nText.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -45,7 +45,8 @@ private slots:
     {
         QCOMPARE(ValueReader::text(QJsonValue(QStringLiteral("dc.common.IMPORTANT"))), QStringLiteral("Important"));
         QCOMPARE(ValueReader::text(QJsonValue(QStringLiteral("dc.common.APPROVED"))), QStringLiteral("Approved"));
-        QCOMPARE(ValueReader::text(QJsonValue(QStringLiteral("[i18n]dc.som.agentinstall.remarks.unknown_credential[/i18n]"))),
+        QCOMPARE(ValueReader::text(
+                     QJsonValue(QStringLiteral("[i18n]dc.som.agentinstall.remarks.unknown_credential[/i18n]"))),
                  QStringLiteral("Agent installation failed: unknown credentials"));
         QCOMPARE(I18nText::toText(QStringLiteral("dc.db.som.status.some_new_state")), QStringLiteral("Some new state"));
         QCOMPARE(I18nText::toText(QStringLiteral("dc.common.REBOOT_PENDING")), QStringLiteral("Reboot pending"));

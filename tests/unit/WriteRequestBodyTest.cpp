@@ -36,7 +36,9 @@ QMap<QString, QString> servletParameters(const QByteArray &encodedQuery)
     QMap<QString, QString> out;
     for (const QByteArray &pair : encodedQuery.split('&')) {
         const qsizetype eq = pair.indexOf('=');
-        auto decode = [](QByteArray b) { return QString::fromUtf8(QByteArray::fromPercentEncoding(b.replace('+', ' '))); };
+        auto decode = [](QByteArray b) {
+            return QString::fromUtf8(QByteArray::fromPercentEncoding(b.replace('+', ' ')));
+        };
         out.insert(decode(pair.left(eq)), eq < 0 ? QString() : decode(pair.mid(eq + 1)));
     }
     return out;
@@ -115,8 +117,7 @@ QJsonObject e26SampleWithRealDelayKey()
 {
     QJsonObject sample = TestData::guideSample(QStringLiteral("E26"), QStringLiteral("request"));
     QJsonObject settings = sample.value(QLatin1String("settings")).toObject();
-    const QString slashKey =
-        QStringLiteral("delay_deployment_by_approved_time/delay_deployment_by_released_time");
+    const QString slashKey = QStringLiteral("delay_deployment_by_approved_time/delay_deployment_by_released_time");
     Q_ASSERT(settings.contains(slashKey));
     settings.insert(QStringLiteral("delay_deployment_by_approved_time"), settings.take(slashKey));
     sample.insert(QStringLiteral("settings"), settings);
@@ -125,13 +126,13 @@ QJsonObject e26SampleWithRealDelayKey()
 
 } // namespace
 
-#define COMPARE_JSON(actual, expected)                                                                         \
-    do {                                                                                                       \
-        const QJsonObject a_ = (actual);                                                                       \
-        const QJsonObject e_ = (expected);                                                                     \
-        if (a_ != e_)                                                                                          \
-            QFAIL(qPrintable(QStringLiteral("JSON differs\nactual:\n%1\nexpected:\n%2")                        \
-                                 .arg(QString::fromUtf8(pretty(a_)), QString::fromUtf8(pretty(e_)))));         \
+#define COMPARE_JSON(actual, expected)                                                                                 \
+    do {                                                                                                               \
+        const QJsonObject a_ = (actual);                                                                               \
+        const QJsonObject e_ = (expected);                                                                             \
+        if (a_ != e_)                                                                                                  \
+            QFAIL(qPrintable(QStringLiteral("JSON differs\nactual:\n%1\nexpected:\n%2")                                \
+                                 .arg(QString::fromUtf8(pretty(a_)), QString::fromUtf8(pretty(e_)))));                 \
     } while (false)
 
 // Building each request from a guide sample's values must give the sample's JSON exactly: the
@@ -196,11 +197,20 @@ private slots:
         InstallPatchesRequest r = installFromSample();
         const QStringList values{QStringLiteral("127.0.0.1"), QStringLiteral("126.0.0.1")};
         switch (InstallPatchesRequest::TargetFormat(format)) {
-        case InstallPatchesRequest::TargetFormat::ResourceNames: r.setResourceNames(values); break;
-        case InstallPatchesRequest::TargetFormat::CustomGroups: r.setCustomGroups(values); break;
-        case InstallPatchesRequest::TargetFormat::IpAddresses: r.setIpAddresses(values); break;
-        case InstallPatchesRequest::TargetFormat::RemoteOffices: r.setRemoteOffices(values); break;
-        case InstallPatchesRequest::TargetFormat::ResourceIds: break;
+        case InstallPatchesRequest::TargetFormat::ResourceNames:
+            r.setResourceNames(values);
+            break;
+        case InstallPatchesRequest::TargetFormat::CustomGroups:
+            r.setCustomGroups(values);
+            break;
+        case InstallPatchesRequest::TargetFormat::IpAddresses:
+            r.setIpAddresses(values);
+            break;
+        case InstallPatchesRequest::TargetFormat::RemoteOffices:
+            r.setRemoteOffices(values);
+            break;
+        case InstallPatchesRequest::TargetFormat::ResourceIds:
+            break;
         }
         const QJsonObject b = r.body();
         QCOMPARE(b.value(key).toArray(), QJsonArray({QStringLiteral("127.0.0.1"), QStringLiteral("126.0.0.1")}));
@@ -226,7 +236,7 @@ private slots:
         QCOMPARE(b.value(QLatin1String("expirytime")), QJsonValue(QStringLiteral("2025-02-28 08:05")));
         QCOMPARE(b.value(QLatin1String("deploymentType")), QJsonValue(1));
         QCOMPARE(b.value(QLatin1String("actionToPerform")), QJsonValue(QStringLiteral("Draft"))); // the default
-        QCOMPARE(b.value(QLatin1String("DeploymentPolicyTemplateID")), QJsonValue(7)); // issue 14 #19
+        QCOMPARE(b.value(QLatin1String("DeploymentPolicyTemplateID")), QJsonValue(7));            // issue 14 #19
         QVERIFY(!b.contains(QLatin1String("forceRebootOption")));
         QVERIFY(!b.contains(QLatin1String("deadlineTime")));
         QVERIFY(!b.contains(QLatin1String("ConfigDescription")));
@@ -274,10 +284,11 @@ private slots:
         QCOMPARE(all.targetCount(), -1);
 
         InstallPatchesRequest groups;
-        groups.setCustomGroups({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"),
-                                QStringLiteral("E")});
-        QCOMPARE(groups.summary(), QStringLiteral("Install all missing patches on 5 custom groups (A, B, C and 2 more), "
-                                                  "save as draft"));
+        groups.setCustomGroups(
+            {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("E")});
+        QCOMPARE(groups.summary(),
+                 QStringLiteral("Install all missing patches on 5 custom groups (A, B, C and 2 more), "
+                                "save as draft"));
     }
 
     void e04UninstallPatches()
@@ -292,8 +303,9 @@ private slots:
         QVERIFY(r.isDestructive());
         QCOMPARE(r.targetCount(), -1);
         COMPARE_JSON(r.body(), TestData::guideSample(QStringLiteral("E04"), QStringLiteral("request")));
-        QCOMPARE(r.summary(),
-                 QStringLiteral("Uninstall 1 patch from all computers, deploy when the agents next contact the server"));
+        QCOMPARE(
+            r.summary(),
+            QStringLiteral("Uninstall 1 patch from all computers, deploy when the agents next contact the server"));
     }
 
     void e06ScanComputers()
@@ -434,8 +446,10 @@ private slots:
         CreateApdTaskRequest r(createSettingsFromSample());
         QCOMPARE(r.operation(), OperationId::CreateApdTask);
         COMPARE_JSON(r.body(), e26SampleWithRealDelayKey());
-        QVERIFY(!r.body().value(QLatin1String("settings")).toObject().contains(
-            QLatin1String("delay_deployment_by_approved_time/delay_deployment_by_released_time")));
+        QVERIFY(!r.body()
+                     .value(QLatin1String("settings"))
+                     .toObject()
+                     .contains(QLatin1String("delay_deployment_by_approved_time/delay_deployment_by_released_time")));
         QCOMPARE(r.summary(), QStringLiteral("Create automatic deployment task “windows create task” for Windows on 1 "
                                              "remote office (Local Office), deployment policy “Force reboot excluding "
                                              "servers”"));
@@ -447,8 +461,10 @@ private slots:
         const Settings s = Settings::fromJson(expected);
         COMPARE_JSON(s.toJson(false), expected);
         // The sample's literal slash key is read as the delay after approval.
-        const Settings fromSample = Settings::fromJson(
-            TestData::guideSample(QStringLiteral("E26"), QStringLiteral("request")).value(QLatin1String("settings")).toObject());
+        const Settings fromSample =
+            Settings::fromJson(TestData::guideSample(QStringLiteral("E26"), QStringLiteral("request"))
+                                   .value(QLatin1String("settings"))
+                                   .toObject());
         QCOMPARE(fromSample.delayBasis(), Settings::DelayBasis::AfterApproval);
         QCOMPARE(fromSample.delayValue(), 5);
         QCOMPARE(fromSample.expiry(), QDateTime(QDate(2018, 8, 29), QTime(0, 0)));
@@ -514,7 +530,8 @@ private slots:
         // What the guide documents: every value of the two keys in its request samples.
         QSet<QString> documented;
         for (const QString &code : {QStringLiteral("E24"), QStringLiteral("E26")}) {
-            const QJsonObject sample = TestData::guideSample(code, QStringLiteral("request")).value(QLatin1String("settings")).toObject();
+            const QJsonObject sample =
+                TestData::guideSample(code, QStringLiteral("request")).value(QLatin1String("settings")).toObject();
             for (const char *key : {"include_os_app_type", "include_tp_app_type"})
                 if (sample.contains(QLatin1String(key)))
                     documented << sample.value(QLatin1String(key)).toString();
@@ -540,10 +557,11 @@ private slots:
         QCOMPARE(back.osAppSelection(), chosen);
         QCOMPARE(back.tpAppSelection(), chosen);
         // Settings stored by earlier versions, with their made-up literal, still read as All.
-        QCOMPARE(Settings::fromJson({{QStringLiteral("include_os_app_type"), QStringLiteral("Patch All Applications")},
-                                     {QStringLiteral("include_tp_app_type"), QStringLiteral("Patch Specific Applications")}})
-                     .osAppSelection(),
-                 Settings::AppSelection::All);
+        QCOMPARE(
+            Settings::fromJson({{QStringLiteral("include_os_app_type"), QStringLiteral("Patch All Applications")},
+                                {QStringLiteral("include_tp_app_type"), QStringLiteral("Patch Specific Applications")}})
+                .osAppSelection(),
+            Settings::AppSelection::All);
     }
 
     void e29LegacyDecline()
@@ -559,8 +577,10 @@ private slots:
     void e30DeclineSinglePatch()
     {
         DeclinePatchesRequest r;
-        r.addEntry({110001, DeclinePatchesRequest::Reason::VendorReportedIssue,
-                    QStringLiteral("Vendor reported crash on reboot"), {}});
+        r.addEntry({110001,
+                    DeclinePatchesRequest::Reason::VendorReportedIssue,
+                    QStringLiteral("Vendor reported crash on reboot"),
+                    {}});
         r.setCustomGroups({{QStringLiteral("301"), QStringLiteral("Finance")}});
         QCOMPARE(r.operation(), OperationId::DeclinePatches);
         COMPARE_JSON(r.body(), TestData::guideSample(QStringLiteral("E30"), QStringLiteral("request")));
@@ -572,11 +592,17 @@ private slots:
     {
         DeclinePatchesRequest r;
         r.setEntries({
-            {110001, DeclinePatchesRequest::Reason::VendorReportedIssue,
-             QStringLiteral("Vendor-reported patch issue causing BSOD"), {}},
-            {110002, DeclinePatchesRequest::Reason::KnownConflict,
-             QStringLiteral("Conflicts with in-house CRM application v4.2"), {}},
-            {110003, DeclinePatchesRequest::Reason::Other, QStringLiteral("Awaiting approval from change advisory board"),
+            {110001,
+             DeclinePatchesRequest::Reason::VendorReportedIssue,
+             QStringLiteral("Vendor-reported patch issue causing BSOD"),
+             {}},
+            {110002,
+             DeclinePatchesRequest::Reason::KnownConflict,
+             QStringLiteral("Conflicts with in-house CRM application v4.2"),
+             {}},
+            {110003,
+             DeclinePatchesRequest::Reason::Other,
+             QStringLiteral("Awaiting approval from change advisory board"),
              {}},
         });
         r.setCustomGroups({{QStringLiteral("501"), {}}, {QStringLiteral("502"), {}}});

@@ -67,7 +67,8 @@ Decline validDecline()
     Decline r;
     r.setEntries({{110001, Decline::Reason::VendorReportedIssue, QStringLiteral("Crash on reboot"), {}},
                   {110003, Decline::Reason::Other, QStringLiteral("Awaiting change advisory board"), {}}});
-    r.setCustomGroups({{QStringLiteral("501"), QStringLiteral("Finance")}, {QStringLiteral("502"), QStringLiteral("HR")}});
+    r.setCustomGroups(
+        {{QStringLiteral("501"), QStringLiteral("Finance")}, {QStringLiteral("502"), QStringLiteral("HR")}});
     return r;
 }
 
@@ -109,18 +110,18 @@ ApiError validateCreate(const Settings &s)
 } // namespace
 
 // The error must be a validation error about `fieldName` whose message contains `fragment`.
-#define EXPECT_INVALID(error, fieldName, fragment)                                                             \
-    do {                                                                                                       \
-        const ApiError e_ = (error);                                                                           \
-        QVERIFY2(e_.kind() == ApiError::Kind::Validation, "expected a validation error");                     \
-        QCOMPARE(e_.field(), QStringLiteral(fieldName));                                                       \
-        QVERIFY2(e_.message().contains(QStringLiteral(fragment)), qPrintable(e_.message()));                    \
+#define EXPECT_INVALID(error, fieldName, fragment)                                                                     \
+    do {                                                                                                               \
+        const ApiError e_ = (error);                                                                                   \
+        QVERIFY2(e_.kind() == ApiError::Kind::Validation, "expected a validation error");                              \
+        QCOMPARE(e_.field(), QStringLiteral(fieldName));                                                               \
+        QVERIFY2(e_.message().contains(QStringLiteral(fragment)), qPrintable(e_.message()));                           \
     } while (false)
 
-#define EXPECT_VALID(error)                                                                                    \
-    do {                                                                                                       \
-        const ApiError e_ = (error);                                                                           \
-        QVERIFY2(!e_.isError(), qPrintable(e_.field() + QStringLiteral(": ") + e_.message()));                   \
+#define EXPECT_VALID(error)                                                                                            \
+    do {                                                                                                               \
+        const ApiError e_ = (error);                                                                                   \
+        QVERIFY2(!e_.isError(), qPrintable(e_.field() + QStringLiteral(": ") + e_.message()));                         \
     } while (false)
 
 // One test per documented (or deliberately chosen) rule: the valid baseline passes, and breaking the
@@ -174,11 +175,21 @@ private slots:
         Install r = validInstallMissing();
         r.clearTargets();
         switch (Install::TargetFormat(format)) {
-        case Install::TargetFormat::ResourceIds: r.setResourceIds({}); break;
-        case Install::TargetFormat::ResourceNames: r.setResourceNames({}); break;
-        case Install::TargetFormat::CustomGroups: r.setCustomGroups({}); break;
-        case Install::TargetFormat::IpAddresses: r.setIpAddresses({}); break;
-        case Install::TargetFormat::RemoteOffices: r.setRemoteOffices({}); break;
+        case Install::TargetFormat::ResourceIds:
+            r.setResourceIds({});
+            break;
+        case Install::TargetFormat::ResourceNames:
+            r.setResourceNames({});
+            break;
+        case Install::TargetFormat::CustomGroups:
+            r.setCustomGroups({});
+            break;
+        case Install::TargetFormat::IpAddresses:
+            r.setIpAddresses({});
+            break;
+        case Install::TargetFormat::RemoteOffices:
+            r.setRemoteOffices({});
+            break;
         }
         const ApiError e = r.validate(kNow);
         QCOMPARE(e.kind(), ApiError::Kind::Validation);
@@ -456,10 +467,10 @@ private slots:
 
     void approvalRejectsBadIds()
     {
-        EXPECT_INVALID(PatchApprovalRequest(PatchApprovalRequest::Kind::Approve, {112, -1}).validate(kNow),
-                       "patchids", "contains -1");
-        EXPECT_INVALID(PatchApprovalRequest(PatchApprovalRequest::Kind::Approve, {112, 112}).validate(kNow),
-                       "patchids", "more than once");
+        EXPECT_INVALID(PatchApprovalRequest(PatchApprovalRequest::Kind::Approve, {112, -1}).validate(kNow), "patchids",
+                       "contains -1");
+        EXPECT_INVALID(PatchApprovalRequest(PatchApprovalRequest::Kind::Approve, {112, 112}).validate(kNow), "patchids",
+                       "more than once");
     }
 
     // --- legacy decline (E29) -----------------------------------------------------------------------
@@ -591,15 +602,12 @@ private slots:
         EXPECT_VALID(AgentActionRequest(AgentActionRequest::Action(action), {301}).validate(kNow));
         EXPECT_INVALID(AgentActionRequest(AgentActionRequest::Action(action)).validate(kNow), "resourceids",
                        "select at least one computer");
-        EXPECT_INVALID(AgentActionRequest(AgentActionRequest::Action(action), {301, 301}).validate(kNow),
-                       "resourceids", "more than once");
+        EXPECT_INVALID(AgentActionRequest(AgentActionRequest::Action(action), {301, 301}).validate(kNow), "resourceids",
+                       "more than once");
     }
 
     // --- APD (E24 - E28) ----------------------------------------------------------------------------
-    void apdBaselinePasses()
-    {
-        EXPECT_VALID(validateCreate(validApdSettings()));
-    }
+    void apdBaselinePasses() { EXPECT_VALID(validateCreate(validApdSettings())); }
 
     void apdTaskNameMandatory()
     {
@@ -763,7 +771,8 @@ private slots:
     {
         Settings s = validApdSettings();
         s.setAttachmentFormatForFailure(QStringLiteral("docx"));
-        EXPECT_INVALID(validateCreate(s), "settings.attachmentFormatForFailure", "“docx” is not one of xls, pdf or csv");
+        EXPECT_INVALID(validateCreate(s), "settings.attachmentFormatForFailure",
+                       "“docx” is not one of xls, pdf or csv");
         s = validApdSettings();
         s.setAttachmentFormatForReport(QStringLiteral("CSV")); // normalised
         EXPECT_VALID(validateCreate(s));
@@ -829,8 +838,8 @@ private slots:
         Settings changes;
         changes.setPlatform(Settings::Platform::Linux);
         changes.setUpdateType(Settings::UpdateType::FeaturePack, true);
-        EXPECT_INVALID(ModifyApdTaskRequest(QStringLiteral("t"), changes).validate(kNow),
-                       "settings.featurepack_update", "not applicable to Linux");
+        EXPECT_INVALID(ModifyApdTaskRequest(QStringLiteral("t"), changes).validate(kNow), "settings.featurepack_update",
+                       "not applicable to Linux");
     }
 
     void apdTaskActionNeedsTaskName_data()

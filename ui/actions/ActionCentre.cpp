@@ -82,8 +82,7 @@ ApdTasksView *ActionCentre::createApdTasksPage(QWidget *parent)
     return m_apdView;
 }
 
-template <typename Dialog>
-Dialog *ActionCentre::present(Dialog *dialog)
+template <typename Dialog> Dialog *ActionCentre::present(Dialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
@@ -253,8 +252,9 @@ void ActionCentre::addSelectionActions(QMenu *menu, const ActionSelection &s, bo
         const QString install =
             s.hasComputers()
                 ? words(patches, tr("Install selected patches…"),
-                        patches == 1 ? tr("Install the selected patch on the selected computers…")
-                                     : tr("Install the %n selected patch(es) on the selected computers…", nullptr, patches))
+                        patches == 1
+                            ? tr("Install the selected patch on the selected computers…")
+                            : tr("Install the %n selected patch(es) on the selected computers…", nullptr, patches))
                 : words(patches, tr("Install selected patches…"),
                         patches == 1 ? tr("Install the selected patch…")
                                      : tr("Install the %n selected patch(es)…", nullptr, patches));
@@ -288,8 +288,10 @@ void ActionCentre::addSelectionActions(QMenu *menu, const ActionSelection &s, bo
             words(computers, tr("Install the agent"), tr("Install the agent on %n computer(s)", nullptr, computers)),
             s.hasComputers(), selectComputers, [this, s] { openAgentAction(s, AgentActionRequest::Action::Install); });
         add("uninstallAgentAction",
-            words(computers, tr("Uninstall the agent…"), tr("Uninstall the agent from %n computer(s)…", nullptr, computers)),
-            s.hasComputers(), selectComputers, [this, s] { openAgentAction(s, AgentActionRequest::Action::Uninstall); });
+            words(computers, tr("Uninstall the agent…"),
+                  tr("Uninstall the agent from %n computer(s)…", nullptr, computers)),
+            s.hasComputers(), selectComputers,
+            [this, s] { openAgentAction(s, AgentActionRequest::Action::Uninstall); });
         add("removeComputerAction",
             words(computers, tr("Remove computers from Patch Manager Plus…"),
                   tr("Remove %n computer(s) from Patch Manager Plus…", nullptr, computers)),
@@ -316,13 +318,11 @@ void ActionCentre::populateActionsMenu(QMenu *menu, RecordListView *current)
     QAction *newTask = menu->addAction(tr("New automatic deployment task…"), this, [this] { openApdTask({}); });
     newTask->setObjectName(QStringLiteral("newApdTaskAction"));
     menu->addSeparator();
-    QAction *tasks = menu->addAction(tr("Automatic deployment tasks"), this, [this] {
-        emit showPageRequested(pmp::actions::AffectedViews::apdTasksPage());
-    });
+    QAction *tasks = menu->addAction(tr("Automatic deployment tasks"), this,
+                                     [this] { emit showPageRequested(pmp::actions::AffectedViews::apdTasksPage()); });
     tasks->setObjectName(QStringLiteral("showApdTasksAction"));
-    QAction *journal = menu->addAction(tr("Action journal"), this, [this] {
-        emit showPageRequested(pmp::actions::AffectedViews::journalPage());
-    });
+    QAction *journal = menu->addAction(tr("Action journal"), this,
+                                       [this] { emit showPageRequested(pmp::actions::AffectedViews::journalPage()); });
     journal->setObjectName(QStringLiteral("showJournalAction"));
 }
 

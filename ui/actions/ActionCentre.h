@@ -2,8 +2,8 @@
 
 #include "ActionSelection.h"
 #include "ApdTasksView.h"
-#include "JournalView.h"
 #include "InstallPatchesDialog.h"
+#include "JournalView.h"
 
 #include "api/requests/AgentActionRequest.h"
 #include "api/requests/ApdTaskActionRequest.h"
@@ -101,8 +101,7 @@ signals:
 private:
     void showJournalEntry(qint64 id);
     void addSelectionActions(QMenu *menu, const ActionSelection &selection, bool withHints);
-    template <typename Dialog>
-    Dialog *present(Dialog *dialog);
+    template <typename Dialog> Dialog *present(Dialog *dialog);
 
     QPointer<pmp::api::Client> m_client;
     QPointer<pmp::models::ServerChoices> m_choices;

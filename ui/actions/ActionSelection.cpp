@@ -39,8 +39,8 @@ QString firstDisplay(const pmp::models::RecordTableModel &model, int row, std::i
 
 } // namespace
 
-ActionSelection ActionSelection::fromRows(const pmp::models::RecordTableModel &model,
-                                          const pmp::models::ViewSpec &view, const QList<int> &rows)
+ActionSelection ActionSelection::fromRows(const pmp::models::RecordTableModel &model, const pmp::models::ViewSpec &view,
+                                          const QList<int> &rows)
 {
     ActionSelection s;
     s.viewId = view.id;

@@ -55,29 +55,74 @@ void copyField(ApdTaskSettings &to, const ApdTaskSettings &from, Field f)
         return;
     }
     switch (f) {
-    case Field::TaskName: to.setTaskName(from.taskName()); break;
-    case Field::TemplateName: to.setTemplateName(from.templateName()); break;
-    case Field::Description: to.setDescription(from.description()); break;
-    case Field::Platform: to.setPlatform(from.platform()); break;
-    case Field::TargetType: to.setTargetType(from.targetType()); break;
-    case Field::TargetList: to.setTargetList(from.targetList()); break;
-    case Field::OsAppType: to.setOsAppSelection(from.osAppSelection()); break;
-    case Field::OsApplications: to.setOsApplications(from.osApplications()); break;
-    case Field::TpAppType: to.setTpAppSelection(from.tpAppSelection()); break;
-    case Field::TpApplications: to.setTpApplications(from.tpApplications()); break;
-    case Field::Delay: to.setDelay(from.delayBasis(), from.delayValue()); break;
-    case Field::Expiry: to.setExpiry(from.expiry()); break;
-    case Field::Deadline: to.setDeadlineSettings(from.deadlineSettings()); break;
-    case Field::Email: to.setEmail(from.email()); break;
-    case Field::FailureNotifyEnable: to.setFailureNotifyEnabled(from.failureNotifyEnabled()); break;
-    case Field::FailureNotifyDuration: to.setFailureNotifyDuration(from.failureNotifyDuration()); break;
-    case Field::NeedFailureAttachment: to.setNeedFailureAttachment(from.needFailureAttachment()); break;
-    case Field::AttachmentFormatForFailure: to.setAttachmentFormatForFailure(from.attachmentFormatForFailure()); break;
-    case Field::ReportNotifyEnable: to.setReportNotifyEnabled(from.reportNotifyEnabled()); break;
-    case Field::ReportNotifyDuration: to.setReportNotifyDuration(from.reportNotifyDuration()); break;
-    case Field::NeedReportAttachment: to.setNeedReportAttachment(from.needReportAttachment()); break;
-    case Field::AttachmentFormatForReport: to.setAttachmentFormatForReport(from.attachmentFormatForReport()); break;
-    default: break;
+    case Field::TaskName:
+        to.setTaskName(from.taskName());
+        break;
+    case Field::TemplateName:
+        to.setTemplateName(from.templateName());
+        break;
+    case Field::Description:
+        to.setDescription(from.description());
+        break;
+    case Field::Platform:
+        to.setPlatform(from.platform());
+        break;
+    case Field::TargetType:
+        to.setTargetType(from.targetType());
+        break;
+    case Field::TargetList:
+        to.setTargetList(from.targetList());
+        break;
+    case Field::OsAppType:
+        to.setOsAppSelection(from.osAppSelection());
+        break;
+    case Field::OsApplications:
+        to.setOsApplications(from.osApplications());
+        break;
+    case Field::TpAppType:
+        to.setTpAppSelection(from.tpAppSelection());
+        break;
+    case Field::TpApplications:
+        to.setTpApplications(from.tpApplications());
+        break;
+    case Field::Delay:
+        to.setDelay(from.delayBasis(), from.delayValue());
+        break;
+    case Field::Expiry:
+        to.setExpiry(from.expiry());
+        break;
+    case Field::Deadline:
+        to.setDeadlineSettings(from.deadlineSettings());
+        break;
+    case Field::Email:
+        to.setEmail(from.email());
+        break;
+    case Field::FailureNotifyEnable:
+        to.setFailureNotifyEnabled(from.failureNotifyEnabled());
+        break;
+    case Field::FailureNotifyDuration:
+        to.setFailureNotifyDuration(from.failureNotifyDuration());
+        break;
+    case Field::NeedFailureAttachment:
+        to.setNeedFailureAttachment(from.needFailureAttachment());
+        break;
+    case Field::AttachmentFormatForFailure:
+        to.setAttachmentFormatForFailure(from.attachmentFormatForFailure());
+        break;
+    case Field::ReportNotifyEnable:
+        to.setReportNotifyEnabled(from.reportNotifyEnabled());
+        break;
+    case Field::ReportNotifyDuration:
+        to.setReportNotifyDuration(from.reportNotifyDuration());
+        break;
+    case Field::NeedReportAttachment:
+        to.setNeedReportAttachment(from.needReportAttachment());
+        break;
+    case Field::AttachmentFormatForReport:
+        to.setAttachmentFormatForReport(from.attachmentFormatForReport());
+        break;
+    default:
+        break;
     }
 }
 
@@ -135,11 +180,12 @@ ApdTaskDialog::ApdTaskDialog(pmp::actions::ActionRunner *runner, pmp::models::Se
                             : tr("New automatic deployment task"));
 
     if (m_modify) {
-        auto *note = new QLabel(task->settings.isEmpty()
-                                    ? tr("PatchDeck does not know this task's settings (the API cannot read them). Change "
-                                         "only what you want to change: only the settings you edit are sent.")
-                                    : tr("Only the settings you change are sent; the rest stay as they are on the server."),
-                                this);
+        auto *note =
+            new QLabel(task->settings.isEmpty()
+                           ? tr("PatchDeck does not know this task's settings (the API cannot read them). Change "
+                                "only what you want to change: only the settings you edit are sent.")
+                           : tr("Only the settings you change are sent; the rest stay as they are on the server."),
+                       this);
         note->setObjectName(QStringLiteral("modifyNote"));
         note->setWordWrap(true);
         body()->addWidget(note);
@@ -292,7 +338,8 @@ QWidget *ApdTaskDialog::buildApplications()
     pageLayout->addLayout(form);
     pageLayout->addStretch(1);
     m_osSelection = appSelectionCombo(QStringLiteral("osAppSelection"), page);
-    form->addRow(tr("&OS applications:"), fieldErrors()->wrap(m_osSelection, settingsKey(QStringLiteral("include_os_app_type"))));
+    form->addRow(tr("&OS applications:"),
+                 fieldErrors()->wrap(m_osSelection, settingsKey(QStringLiteral("include_os_app_type"))));
     m_osApps = new QLineEdit(page);
     m_osApps->setObjectName(QStringLiteral("osApplications"));
     m_osApps->setPlaceholderText(tr("e.g. Windows Defender x64 (comma-separated)"));
@@ -362,8 +409,8 @@ QWidget *ApdTaskDialog::buildSchedule()
 
     auto *deadlineGroup = new QGroupBox(tr("Deadline"), page);
     auto *dl = new QFormLayout(deadlineGroup);
-    m_deadlineOn = new QCheckBox(tr("Force deployment on computers still unpatched after a number of days"),
-                                 deadlineGroup);
+    m_deadlineOn =
+        new QCheckBox(tr("Force deployment on computers still unpatched after a number of days"), deadlineGroup);
     m_deadlineOn->setObjectName(QStringLiteral("deadlineEnabled"));
     dl->addRow(m_deadlineOn);
     m_deadlineDays = new QSpinBox(deadlineGroup);
@@ -371,7 +418,8 @@ QWidget *ApdTaskDialog::buildSchedule()
     m_deadlineDays->setRange(0, 365);
     m_deadlineDays->setValue(7);
     daysSuffix(m_deadlineDays);
-    dl->addRow(tr("After:"), fieldErrors()->wrap(m_deadlineDays, QStringLiteral("settings.deadlineSettings.preferredDays")));
+    dl->addRow(tr("After:"),
+               fieldErrors()->wrap(m_deadlineDays, QStringLiteral("settings.deadlineSettings.preferredDays")));
     m_deadlineReboot = new QComboBox(deadlineGroup);
     m_deadlineReboot->setObjectName(QStringLiteral("deadlineReboot"));
     m_deadlineReboot->addItem(tr("Do not force a reboot"), int(ForceRebootOption::NotConfigured));
@@ -444,11 +492,11 @@ QWidget *ApdTaskDialog::buildNotifications()
         });
         connect(format, &QComboBox::currentIndexChanged, this, &ApdTaskDialog::fieldsChanged);
     };
-    group(tr("Failure notifications"), tr("E-mail when deployments fail"), m_failureNotify, m_failureDays, m_failureAttachment, m_failureFormat,
-          QStringLiteral("failure"), QStringLiteral("failure_notify_duration"),
+    group(tr("Failure notifications"), tr("E-mail when deployments fail"), m_failureNotify, m_failureDays,
+          m_failureAttachment, m_failureFormat, QStringLiteral("failure"), QStringLiteral("failure_notify_duration"),
           QStringLiteral("attachmentFormatForFailure"));
-    group(tr("Deployment report"), tr("E-mail a report of what was deployed"), m_reportNotify, m_reportDays, m_reportAttachment, m_reportFormat,
-          QStringLiteral("report"), QStringLiteral("report_notify_duration"),
+    group(tr("Deployment report"), tr("E-mail a report of what was deployed"), m_reportNotify, m_reportDays,
+          m_reportAttachment, m_reportFormat, QStringLiteral("report"), QStringLiteral("report_notify_duration"),
           QStringLiteral("attachmentFormatForReport"));
     connect(m_email, &QLineEdit::textChanged, this, &ApdTaskDialog::fieldsChanged);
     return page;
@@ -584,7 +632,8 @@ ApdTaskSettings ApdTaskDialog::currentSettings() const
     for (int i = 0; i < Settings::UpdateTypeCount; ++i) {
         const auto type = UpdateType(i);
         // The two undocumented flags go out only when ticked, as the request does for a new task.
-        if ((type == UpdateType::Driver || type == UpdateType::PreviewRollups) && !m_updates.at(size_t(i))->isChecked() &&
+        if ((type == UpdateType::Driver || type == UpdateType::PreviewRollups) &&
+            !m_updates.at(size_t(i))->isChecked() &&
             !(m_modify && m_initial.isSet(Field(int(Field::SecurityUpdate) + i))))
             continue;
         if (!Settings::isApplicable(type, platform) && !m_updates.at(size_t(i))->isChecked())

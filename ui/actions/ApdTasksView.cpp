@@ -28,9 +28,12 @@ QString platformText(const ApdTaskSettings &s)
     if (!s.isSet(ApdTaskSettings::Field::Platform))
         return {};
     switch (s.platform()) {
-    case ApdTaskSettings::Platform::Windows: return ApdTasksView::tr("Windows");
-    case ApdTaskSettings::Platform::Mac: return ApdTasksView::tr("Mac");
-    case ApdTaskSettings::Platform::Linux: return ApdTasksView::tr("Linux");
+    case ApdTaskSettings::Platform::Windows:
+        return ApdTasksView::tr("Windows");
+    case ApdTaskSettings::Platform::Mac:
+        return ApdTasksView::tr("Mac");
+    case ApdTaskSettings::Platform::Linux:
+        return ApdTasksView::tr("Linux");
     }
     return {};
 }
@@ -61,8 +64,10 @@ ApdTasksView::ApdTasksView(ActionCentre *centre, pmp::actions::ApdTaskBook *book
     QPushButton *create = button(QStringLiteral("newApdTask"), tr("New task…"), tr("Create a task (createAPDTask)."));
     QPushButton *add = button(QStringLiteral("addApdTask"), tr("Add existing task…"),
                               tr("Add a task that exists on the server by its exact name."));
-    m_modify = button(QStringLiteral("modifyApdTask"), tr("Change…"), tr("Change the task's settings (modifyAPDTask)."));
-    m_suspend = button(QStringLiteral("suspendApdTask"), tr("Suspend"), tr("Stop the task from running until resumed."));
+    m_modify =
+        button(QStringLiteral("modifyApdTask"), tr("Change…"), tr("Change the task's settings (modifyAPDTask)."));
+    m_suspend =
+        button(QStringLiteral("suspendApdTask"), tr("Suspend"), tr("Stop the task from running until resumed."));
     m_resume = button(QStringLiteral("resumeApdTask"), tr("Resume"), tr("Let a suspended task run again."));
     m_delete = button(QStringLiteral("deleteApdTask"), tr("Delete…"), tr("Delete the task on the server."));
     m_forget = button(QStringLiteral("forgetApdTask"), tr("Forget"),
@@ -97,9 +102,12 @@ ApdTasksView::ApdTasksView(ActionCentre *centre, pmp::actions::ApdTaskBook *book
     connect(create, &QPushButton::clicked, this, [this] { m_centre->openApdTask({}); });
     connect(add, &QPushButton::clicked, this, [this] { m_centre->addExistingApdTask(); });
     connect(m_modify, &QPushButton::clicked, this, [this] { m_centre->openApdTask(currentTask()); });
-    connect(m_suspend, &QPushButton::clicked, this, [this] { m_centre->openApdTaskAction(currentTask(), Action::Suspend); });
-    connect(m_resume, &QPushButton::clicked, this, [this] { m_centre->openApdTaskAction(currentTask(), Action::Resume); });
-    connect(m_delete, &QPushButton::clicked, this, [this] { m_centre->openApdTaskAction(currentTask(), Action::Delete); });
+    connect(m_suspend, &QPushButton::clicked, this,
+            [this] { m_centre->openApdTaskAction(currentTask(), Action::Suspend); });
+    connect(m_resume, &QPushButton::clicked, this,
+            [this] { m_centre->openApdTaskAction(currentTask(), Action::Resume); });
+    connect(m_delete, &QPushButton::clicked, this,
+            [this] { m_centre->openApdTaskAction(currentTask(), Action::Delete); });
     connect(m_forget, &QPushButton::clicked, this, [this] {
         const QString name = currentTask();
         if (name.isEmpty())

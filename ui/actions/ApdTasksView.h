@@ -24,7 +24,16 @@ class ApdTasksView : public QWidget, public ConsolePage
 {
     Q_OBJECT
 public:
-    enum Column { Name, State, Policy, Platform, Targets, Updated, ColumnCount };
+    enum Column
+    {
+        Name,
+        State,
+        Policy,
+        Platform,
+        Targets,
+        Updated,
+        ColumnCount
+    };
 
     ApdTasksView(ActionCentre *centre, pmp::actions::ApdTaskBook *book, QWidget *parent = nullptr);
 

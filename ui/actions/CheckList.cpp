@@ -94,8 +94,8 @@ void CheckList::setCheckedValues(const QStringList &values)
     {
         const QSignalBlocker block(m_list);
         for (int i = 0; i < m_list->count(); ++i)
-            m_list->item(i)->setCheckState(values.contains(m_list->item(i)->data(ValueRole).toString()) ? Qt::Checked
-                                                                                                        : Qt::Unchecked);
+            m_list->item(i)->setCheckState(
+                values.contains(m_list->item(i)->data(ValueRole).toString()) ? Qt::Checked : Qt::Unchecked);
     }
     updateCount();
     emit changed();

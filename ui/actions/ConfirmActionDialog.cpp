@@ -78,9 +78,8 @@ ConfirmActionDialog::ConfirmActionDialog(pmp::actions::ActionRunner *runner,
     m_notice->setFrameShape(QFrame::StyledPanel);
     m_notice->setMargin(8);
     StatusColors::keepStyled(m_notice, [notice = m_notice] {
-        const QString sheet = StatusColors::boxStyleSheet(StatusColors::Status::Warning,
-                                                          StatusColors::surroundingPalette(notice),
-                                                          QStringLiteral("QLabel"), 0);
+        const QString sheet = StatusColors::boxStyleSheet(
+            StatusColors::Status::Warning, StatusColors::surroundingPalette(notice), QStringLiteral("QLabel"), 0);
         if (notice->styleSheet() != sheet)
             notice->setStyleSheet(sheet);
     });
@@ -122,9 +121,8 @@ ConfirmActionDialog::ConfirmActionDialog(pmp::actions::ActionRunner *runner,
     m_details->setAccessibleName(tr("Exact request"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    const QUrl server = runner && runner->client() && runner->client()->transport()
-                            ? runner->client()->transport()->baseUrl()
-                            : QUrl();
+    const QUrl server =
+        runner && runner->client() && runner->client()->transport() ? runner->client()->transport()->baseUrl() : QUrl();
     m_details->setPlainText(RequestPreview::describe(*m_request, server));
     m_details->setMinimumHeight(180);
     m_details->hide();

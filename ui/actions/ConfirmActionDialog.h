@@ -36,7 +36,12 @@ class ConfirmActionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Phase { Review, Running, Done };
+    enum class Phase
+    {
+        Review,
+        Running,
+        Done
+    };
     Q_ENUM(Phase)
 
     ConfirmActionDialog(pmp::actions::ActionRunner *runner, std::shared_ptr<const pmp::api::WriteRequest> request,

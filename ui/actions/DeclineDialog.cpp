@@ -28,7 +28,13 @@ using Reason = pmp::api::DeclinePatchesRequest::Reason;
 
 namespace {
 
-enum Column { PatchColumn, PlatformColumn, ReasonColumn, RemarksColumn };
+enum Column
+{
+    PatchColumn,
+    PlatformColumn,
+    ReasonColumn,
+    RemarksColumn
+};
 
 void fillReasons(QComboBox *combo)
 {
@@ -89,7 +95,8 @@ DeclineDialog::DeclineDialog(pmp::actions::ActionRunner *runner, pmp::actions::C
     tableError->hide();
     bool anyLinux = false;
     for (int i = 0; i < selection.patchIds.size(); ++i) {
-        auto *name = new QTableWidgetItem(tr("%1 (id %2)").arg(selection.patchNames.value(i)).arg(selection.patchIds.at(i)));
+        auto *name =
+            new QTableWidgetItem(tr("%1 (id %2)").arg(selection.patchNames.value(i)).arg(selection.patchIds.at(i)));
         name->setFlags(Qt::ItemIsEnabled);
         m_table->setItem(i, PatchColumn, name);
         const QString platform = selection.patchPlatforms.value(i);
@@ -245,7 +252,8 @@ DeclinePatchesRequest DeclineDialog::request() const
     const QStringList names = m_groups->checkedTexts();
     for (int i = 0; i < ids.size(); ++i)
         groups.append({ids.at(i), names.value(i)});
-    for (const QString &id : pmp::api::RequestRules::splitList(m_groupIds->text().replace(QLatin1Char(' '), QLatin1Char(',')))) {
+    for (const QString &id :
+         pmp::api::RequestRules::splitList(m_groupIds->text().replace(QLatin1Char(' '), QLatin1Char(',')))) {
         QString name;
         if (m_directory)
             if (const auto g = m_directory->byId(id))

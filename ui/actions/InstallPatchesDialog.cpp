@@ -196,8 +196,8 @@ QWidget *InstallPatchesDialog::buildWhat()
 void InstallPatchesDialog::addTypedPatchIds()
 {
     bool changed = false;
-    for (const QString &part : RequestRules::splitList(m_addPatchIds->text().replace(QLatin1Char(' '), QLatin1Char(','))))
-    {
+    for (const QString &part :
+         RequestRules::splitList(m_addPatchIds->text().replace(QLatin1Char(' '), QLatin1Char(',')))) {
         bool ok = false;
         const qint64 id = part.toLongLong(&ok);
         // A typo stays in the field so it can be corrected; valid ids move to the list.
@@ -229,9 +229,10 @@ QWidget *InstallPatchesDialog::buildWhere()
     } radios[] = {
         {Target::AllComputers, "targetAll", tr("All computers that need the patches")},
         {Target::Selected, "targetSelected",
-         m_selection.computerIds.isEmpty()     ? tr("Selected computers (none selected)")
-         : m_selection.computerIds.size() == 1 ? tr("The selected computer")
-                                               : tr("The %n selected computer(s)", nullptr, int(m_selection.computerIds.size()))},
+         m_selection.computerIds.isEmpty() ? tr("Selected computers (none selected)")
+         : m_selection.computerIds.size() == 1
+             ? tr("The selected computer")
+             : tr("The %n selected computer(s)", nullptr, int(m_selection.computerIds.size()))},
         {Target::Names, "targetNames", tr("Computers by name")},
         {Target::CustomGroups, "targetGroups", tr("Custom groups")},
         {Target::IpAddresses, "targetIps", tr("IP addresses")},
@@ -319,9 +320,9 @@ QWidget *InstallPatchesDialog::buildHow()
 {
     auto *group = new QGroupBox(tr("Configuration"), this);
     auto *form = new QFormLayout(group);
-    m_configName = new QLineEdit(tr("PatchDeck install %1").arg(QDateTime::currentDateTime().toString(
-                                     QStringLiteral("yyyy-MM-dd HH:mm"))),
-                                 group);
+    m_configName = new QLineEdit(
+        tr("PatchDeck install %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+        group);
     m_configName->setObjectName(QStringLiteral("configName"));
     m_configName->setMaxLength(200);
     form->addRow(tr("&Name:"), fieldErrors()->wrap(m_configName, QStringLiteral("ConfigName")));
@@ -381,17 +382,19 @@ QWidget *InstallPatchesDialog::buildSchedule()
     m_installAfterOn = new QCheckBox(group);
     m_installAfterOn->setObjectName(QStringLiteral("installAfterEnabled"));
     m_installAfter = dateTimeEdit(QStringLiteral("installAfter"), hour.addSecs(3600), group);
-    form->addRow(tr("Install &after:"),
-                 optionalTime(m_installAfterOn, m_installAfter, fieldErrors(), QStringLiteral("installaftertime"), group));
+    form->addRow(tr("Install &after:"), optionalTime(m_installAfterOn, m_installAfter, fieldErrors(),
+                                                     QStringLiteral("installaftertime"), group));
     m_expiryOn = new QCheckBox(group);
     m_expiryOn->setObjectName(QStringLiteral("expiryEnabled"));
     m_expiry = dateTimeEdit(QStringLiteral("expiry"), hour.addDays(14), group);
-    form->addRow(tr("E&xpires:"), optionalTime(m_expiryOn, m_expiry, fieldErrors(), QStringLiteral("expirytime"), group));
+    form->addRow(tr("E&xpires:"),
+                 optionalTime(m_expiryOn, m_expiry, fieldErrors(), QStringLiteral("expirytime"), group));
     m_deadlineOn = new QCheckBox(group);
     m_deadlineOn->setObjectName(QStringLiteral("deadlineEnabled"));
     m_deadline = dateTimeEdit(QStringLiteral("deadline"), hour.addDays(7), group);
     m_deadline->setToolTip(tr("Unpatched computers are force-deployed at this time; at most one year ahead."));
-    form->addRow(tr("&Deadline:"), optionalTime(m_deadlineOn, m_deadline, fieldErrors(), QStringLiteral("deadlineTime"), group));
+    form->addRow(tr("&Deadline:"),
+                 optionalTime(m_deadlineOn, m_deadline, fieldErrors(), QStringLiteral("deadlineTime"), group));
     for (QCheckBox *c : {m_installAfterOn, m_expiryOn, m_deadlineOn})
         connect(c, &QCheckBox::toggled, this, &InstallPatchesDialog::fieldsChanged);
     for (QDateTimeEdit *e : {m_installAfter, m_expiry, m_deadline})

@@ -34,8 +34,20 @@ class InstallPatchesDialog : public ActionFormDialog
 {
     Q_OBJECT
 public:
-    enum class Mode { AllMissing, ChosenPatches };
-    enum class Target { AllComputers, Selected, Names, CustomGroups, IpAddresses, RemoteOffices };
+    enum class Mode
+    {
+        AllMissing,
+        ChosenPatches
+    };
+    enum class Target
+    {
+        AllComputers,
+        Selected,
+        Names,
+        CustomGroups,
+        IpAddresses,
+        RemoteOffices
+    };
 
     InstallPatchesDialog(pmp::actions::ActionRunner *runner, pmp::models::ServerChoices *choices,
                          const ActionSelection &selection, QWidget *parent = nullptr);

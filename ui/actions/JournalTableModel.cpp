@@ -8,8 +8,8 @@
 
 #include <QApplication>
 #include <QBrush>
-#include <QPalette>
 #include <QLocale>
+#include <QPalette>
 
 namespace pmp::ui {
 
@@ -132,15 +132,24 @@ QVariant JournalTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time");
-    case Outcome: return tr("Outcome");
-    case Action: return tr("Action");
-    case Summary: return tr("What");
-    case Targets: return tr("Targets");
-    case Message: return tr("Server's answer");
-    case Profile: return tr("Profile");
-    case RequestId: return tr("Request ID");
-    default: return {};
+    case Time:
+        return tr("Time");
+    case Outcome:
+        return tr("Outcome");
+    case Action:
+        return tr("Action");
+    case Summary:
+        return tr("What");
+    case Targets:
+        return tr("Targets");
+    case Message:
+        return tr("Server's answer");
+    case Profile:
+        return tr("Profile");
+    case RequestId:
+        return tr("Request ID");
+    default:
+        return {};
     }
 }
 

@@ -12,8 +12,23 @@ class JournalTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Outcome, Action, Summary, Targets, Message, Profile, RequestId, ColumnCount };
-    enum Role { EntryIdRole = Qt::UserRole + 1, OutcomeKeyRole };
+    enum Column
+    {
+        Time,
+        Outcome,
+        Action,
+        Summary,
+        Targets,
+        Message,
+        Profile,
+        RequestId,
+        ColumnCount
+    };
+    enum Role
+    {
+        EntryIdRole = Qt::UserRole + 1,
+        OutcomeKeyRole
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

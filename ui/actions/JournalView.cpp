@@ -80,9 +80,9 @@ JournalView::JournalView(pmp::store::ActionJournal *journal, QWidget *parent)
     m_outcome->setObjectName(QStringLiteral("journalOutcome"));
     m_outcome->setAccessibleName(tr("Outcome"));
     m_outcome->addItem(tr("Any outcome"), QString());
-    for (const JournalEntry::Outcome o : {JournalEntry::Outcome::Succeeded, JournalEntry::Outcome::Failed,
-                                          JournalEntry::Outcome::OutcomeUnknown, JournalEntry::Outcome::Refused,
-                                          JournalEntry::Outcome::Pending})
+    for (const JournalEntry::Outcome o :
+         {JournalEntry::Outcome::Succeeded, JournalEntry::Outcome::Failed, JournalEntry::Outcome::OutcomeUnknown,
+          JournalEntry::Outcome::Refused, JournalEntry::Outcome::Pending})
         m_outcome->addItem(JournalEntry::outcomeLabel(o), JournalEntry::outcomeKey(o));
     filters->addWidget(m_outcome);
 
@@ -182,8 +182,8 @@ pmp::store::JournalFilter JournalView::filter() const
 
 void JournalView::reload()
 {
-    const qint64 current = m_model->entry(m_table->currentIndex().row()) ? m_model->entry(m_table->currentIndex().row())->id
-                                                                         : -1;
+    const qint64 current =
+        m_model->entry(m_table->currentIndex().row()) ? m_model->entry(m_table->currentIndex().row())->id : -1;
     m_model->setEntries(m_journal ? m_journal->query(filter()) : QList<JournalEntry>{});
     m_count->setText(tr("%n action(s)", nullptr, m_model->rowCount()));
     const int row = current >= 0 ? m_model->rowOf(current) : -1;
@@ -241,9 +241,11 @@ void JournalView::showDetails()
         return;
     }
     QString text;
-    text += tr("%1 — %2").arg(JournalTableModel::actionName(*e), JournalEntry::outcomeLabel(e->outcome)) + QLatin1Char('\n');
+    text += tr("%1 — %2").arg(JournalTableModel::actionName(*e), JournalEntry::outcomeLabel(e->outcome)) +
+            QLatin1Char('\n');
     text += e->summary + QLatin1String("\n\n");
-    text += tr("Started: %1").arg(QLocale().toString(e->startedAt.toLocalTime(), QLocale::LongFormat)) + QLatin1Char('\n');
+    text +=
+        tr("Started: %1").arg(QLocale().toString(e->startedAt.toLocalTime(), QLocale::LongFormat)) + QLatin1Char('\n');
     if (e->completedAt.isValid())
         text += tr("Answered: %1").arg(QLocale().toString(e->completedAt.toLocalTime(), QLocale::LongFormat)) +
                 QLatin1Char('\n');
@@ -274,7 +276,8 @@ bool JournalView::exportTo(const QString &fileName, Format format, QString *erro
             *error = file.errorString();
         return false;
     }
-    const bool ok = format == Format::Csv ? m_journal->exportCsv(filter(), &file) : m_journal->exportJson(filter(), &file);
+    const bool ok =
+        format == Format::Csv ? m_journal->exportCsv(filter(), &file) : m_journal->exportJson(filter(), &file);
     if (!ok || !file.commit()) {
         if (error)
             *error = ok ? file.errorString() : tr("The journal could not be read.");

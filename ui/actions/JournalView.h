@@ -30,7 +30,14 @@ class JournalView : public QWidget, public ConsolePage
 {
     Q_OBJECT
 public:
-    enum class Range { Day, Week, Month, All, Custom };
+    enum class Range
+    {
+        Day,
+        Week,
+        Month,
+        All,
+        Custom
+    };
     Q_ENUM(Range)
 
     explicit JournalView(pmp::store::ActionJournal *journal, QWidget *parent = nullptr);
@@ -41,13 +48,17 @@ public:
 
     void setRange(Range range);
     void setOperationFilter(const QString &operationCode); // "" for all
-    void setOutcomeFilter(const QString &outcomeKey);       // "" for any
+    void setOutcomeFilter(const QString &outcomeKey);      // "" for any
     void setSearchText(const QString &text);
     // Shows and selects an entry (clears filters that would hide it).
     void selectEntry(qint64 id);
     QString detailsText() const;
 
-    enum class Format { Csv, Json };
+    enum class Format
+    {
+        Csv,
+        Json
+    };
     // Writes what the filters select (all of it, not just the loaded rows) atomically.
     bool exportTo(const QString &fileName, Format format, QString *error) const;
 

@@ -40,9 +40,9 @@ UninstallPatchesDialog::UninstallPatchesDialog(pmp::actions::ActionRunner *runne
         m_patchList->addItem(tr("%1 (id %2)").arg(selection.patchNames.value(i)).arg(selection.patchIds.at(i)));
     form->addRow(tr("Patches:"), fieldErrors()->wrap(m_patchList, QStringLiteral("PatchIDs")));
 
-    m_configName = new QLineEdit(tr("PatchDeck uninstall %1").arg(QDateTime::currentDateTime().toString(
-                                     QStringLiteral("yyyy-MM-dd HH:mm"))),
-                                 this);
+    m_configName = new QLineEdit(
+        tr("PatchDeck uninstall %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+        this);
     m_configName->setObjectName(QStringLiteral("configName"));
     form->addRow(tr("&Name:"), fieldErrors()->wrap(m_configName, QStringLiteral("ConfigName")));
     m_description = new QLineEdit(this);

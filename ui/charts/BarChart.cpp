@@ -134,8 +134,8 @@ void BarChart::placeValueLabels()
     for (int i = 0; i < m_segments.size(); ++i) {
         QGraphicsSimpleTextItem *label = m_labels.at(i);
         label->setFont(bold);
-        const QPointF end = m_chart->mapToPosition(QPointF(qMax(0.0, m_segments.at(i).value), categoryIndex(i)),
-                                                   m_series);
+        const QPointF end =
+            m_chart->mapToPosition(QPointF(qMax(0.0, m_segments.at(i).value), categoryIndex(i)), m_series);
         const QRectF r = label->boundingRect();
         label->setPos(end.x() + 6, end.y() - r.height() / 2);
     }

@@ -11,15 +11,16 @@ namespace pmp::ui {
 class ChartColors
 {
 public:
-    enum class Role {
-        Critical,         // critical severity, highly vulnerable, failures
-        Important,        // important severity
-        Moderate,         // moderate severity, (moderately) vulnerable, warnings
-        Low,              // low severity
-        Unrated,          // unrated severity, unknown health/status
-        Healthy,          // healthy systems, success, live agents
-        Info,             // neutral counts (installed, scanned, ...)
-        Muted,            // not applicable / nothing to show
+    enum class Role
+    {
+        Critical,  // critical severity, highly vulnerable, failures
+        Important, // important severity
+        Moderate,  // moderate severity, (moderately) vulnerable, warnings
+        Low,       // low severity
+        Unrated,   // unrated severity, unknown health/status
+        Healthy,   // healthy systems, success, live agents
+        Info,      // neutral counts (installed, scanned, ...)
+        Muted,     // not applicable / nothing to show
     };
 
     static QColor color(Role role, const QPalette &palette);

@@ -242,8 +242,7 @@ void ChartLegend::paintEvent(QPaintEvent *)
         int right = row.right() - 8;
         if (m_showShare) {
             p.setPen(secondary);
-            p.drawText(QRect(right - shareW, row.top(), shareW, rh), Qt::AlignRight | Qt::AlignVCenter,
-                       shareText(s));
+            p.drawText(QRect(right - shareW, row.top(), shareW, rh), Qt::AlignRight | Qt::AlignVCenter, shareText(s));
             right -= shareW + kColumnGap;
         }
         p.setFont(boldFont);

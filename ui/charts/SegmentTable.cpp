@@ -35,8 +35,8 @@ void SegmentTable::setSegments(const QList<ChartSegment> &segments)
         label->setData(Qt::UserRole, s.key);
         auto *count = new QTableWidgetItem(QLocale().toString(qint64(s.value)));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        auto *share = new QTableWidgetItem(total > 0 ? tr("%1 %").arg(QLocale().toString(s.value * 100.0 / total, 'f', 0))
-                                                     : QStringLiteral("–"));
+        auto *share = new QTableWidgetItem(
+            total > 0 ? tr("%1 %").arg(QLocale().toString(s.value * 100.0 / total, 'f', 0)) : QStringLiteral("–"));
         share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         setItem(row, 0, label);
         setItem(row, 1, count);

@@ -205,8 +205,8 @@ void TrendChart::restyle()
     m_values->setLabelsFont(font());
     QStringList entries;
     for (const TrendSeries &s : std::as_const(m_series))
-        entries.append(QStringLiteral("<span style=\"color:%1\">━━</span>&nbsp;%2")
-                           .arg(s.color.name(), s.label.toHtmlEscaped()));
+        entries.append(
+            QStringLiteral("<span style=\"color:%1\">━━</span>&nbsp;%2").arg(s.color.name(), s.label.toHtmlEscaped()));
     m_legend->setText(entries.join(QStringLiteral(" &nbsp;&nbsp; ")));
     QPalette pal = m_empty->palette();
     pal.setColor(QPalette::WindowText, ChartColors::secondaryText(palette()));

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -67,6 +68,10 @@ void DashboardCard::setTableAlternative(QWidget *table)
     auto *toggle = new QToolButton(this);
     toggle->setObjectName(QStringLiteral("showAsTableButton"));
     toggle->setDefaultAction(m_tableAction);
+    // An icon in the header, the words in its tooltip, accessible name and the context menu: with the
+    // text, six cards in a row made the dashboard wider than a 1280-pixel screen in longer languages.
+    m_tableAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    toggle->setToolButtonStyle(Qt::ToolButtonIconOnly);
     toggle->setAutoRaise(true);
     toggle->setAccessibleName(tr("Show %1 as a table").arg(m_title->text()));
     m_header->addWidget(toggle);

@@ -26,7 +26,8 @@ class DashboardLoader : public QObject
 {
     Q_OBJECT
 public:
-    enum class Section {
+    enum class Section
+    {
         Patches,      // E12 patch summary: severity, health, scan, vulnerability DB, APD
         Computers,    // E34 agent summary: installation, live status, last contact
         Database,     // E18 patch database update status

@@ -31,8 +31,7 @@ namespace pmp::ui {
 namespace {
 // The chart's numbers as a table the card can show instead ("Show as table"); a row activated there
 // opens the same list as a click on its slice or bar.
-template <typename Chart>
-void offerTable(DashboardCard *card, Chart *chart)
+template <typename Chart> void offerTable(DashboardCard *card, Chart *chart)
 {
     auto *table = new SegmentTable(card);
     table->setObjectName(chart->objectName() + QStringLiteral("Table"));
@@ -224,8 +223,7 @@ QWidget *DashboardView::buildPatchSection()
 {
     m_patchSection = new DashboardSection(tr("Patches and systems"), this);
     m_patchSection->setObjectName(QStringLiteral("patchSection"));
-    connect(m_patchSection, &DashboardSection::retryRequested, this,
-            [this] { m_loader->retry(Section::Patches); });
+    connect(m_patchSection, &DashboardSection::retryRequested, this, [this] { m_loader->retry(Section::Patches); });
 
     auto *tiles = new QGridLayout;
     tiles->setHorizontalSpacing(12);
@@ -294,8 +292,7 @@ QWidget *DashboardView::buildPatchSection()
     m_scanCard->setContent(m_scan);
     offerTable(m_scanCard, m_scan);
     // The scan list has no filter for these counts; it opens whole, failures sort to the top there.
-    connect(m_scan, &BarChart::segmentActivated, this,
-            [this] { emit navigateTo(QStringLiteral("scan-status"), {}); });
+    connect(m_scan, &BarChart::segmentActivated, this, [this] { emit navigateTo(QStringLiteral("scan-status"), {}); });
 
     auto *cards = new QHBoxLayout;
     cards->setSpacing(16);
@@ -353,8 +350,7 @@ QWidget *DashboardView::buildServerSection()
     m_openServer->setAutoRaise(true);
     m_openServer->setCursor(Qt::PointingHandCursor);
     m_openServer->setToolTip(tr("Open the server's settings and status"));
-    connect(m_openServer, &QToolButton::clicked, this,
-            [this] { emit navigateTo(QStringLiteral("server"), {}); });
+    connect(m_openServer, &QToolButton::clicked, this, [this] { emit navigateTo(QStringLiteral("server"), {}); });
     m_serverCard->addHeaderWidget(m_openServer);
 
     auto *body = new QWidget(m_serverCard);
@@ -388,8 +384,7 @@ QWidget *DashboardView::buildAgentSection()
 {
     m_agentSection = new DashboardSection(tr("Agents"), this);
     m_agentSection->setObjectName(QStringLiteral("agentSection"));
-    connect(m_agentSection, &DashboardSection::retryRequested, this,
-            [this] { m_loader->retry(Section::Computers); });
+    connect(m_agentSection, &DashboardSection::retryRequested, this, [this] { m_loader->retry(Section::Computers); });
 
     m_installCard = new DashboardCard(tr("Agent installation"), this);
     m_installCard->setObjectName(QStringLiteral("installCard"));
@@ -456,10 +451,12 @@ void DashboardView::showPatches()
     m_newTile->setDetail(tr("recently released"));
 
     m_severity->setSegments({
-        {QStringLiteral("critical"), tr("Critical"), double(p.missingCritical), ChartColors::color(Role::Critical, pal)},
+        {QStringLiteral("critical"), tr("Critical"), double(p.missingCritical),
+         ChartColors::color(Role::Critical, pal)},
         {QStringLiteral("important"), tr("Important"), double(p.missingImportant),
          ChartColors::color(Role::Important, pal)},
-        {QStringLiteral("moderate"), tr("Moderate"), double(p.missingModerate), ChartColors::color(Role::Moderate, pal)},
+        {QStringLiteral("moderate"), tr("Moderate"), double(p.missingModerate),
+         ChartColors::color(Role::Moderate, pal)},
         {QStringLiteral("low"), tr("Low"), double(p.missingLow), ChartColors::color(Role::Low, pal)},
         {QStringLiteral("unrated"), tr("Unrated"), double(p.missingUnrated), ChartColors::color(Role::Unrated, pal)},
     });
@@ -468,14 +465,17 @@ void DashboardView::showPatches()
     m_health->setSegments({
         {QStringLiteral("healthy"), tr("Healthy"), double(p.healthySystems), ChartColors::color(Role::Healthy, pal)},
         {QStringLiteral("vulnerable"), tr("Vulnerable"), double(p.moderatelyVulnerableSystems),
-         ChartColors::color(Role::Moderate, pal), tr("Moderately vulnerable: %1").arg(loc.toString(p.moderatelyVulnerableSystems))},
+         ChartColors::color(Role::Moderate, pal),
+         tr("Moderately vulnerable: %1").arg(loc.toString(p.moderatelyVulnerableSystems))},
         {QStringLiteral("highlyVulnerable"), tr("Highly vulnerable"), double(p.highlyVulnerableSystems),
          ChartColors::color(Role::Critical, pal)},
-        {QStringLiteral("unknown"), tr("Unknown"), double(p.healthUnknownSystems), ChartColors::color(Role::Unrated, pal),
+        {QStringLiteral("unknown"), tr("Unknown"), double(p.healthUnknownSystems),
+         ChartColors::color(Role::Unrated, pal),
          tr("Health unknown (not scanned yet): %1").arg(loc.toString(p.healthUnknownSystems))},
     });
     if (p.totalSystems > 0)
-        m_healthCard->setSubtitle(tr("%1 % healthy").arg(loc.toString(p.healthySystems * 100.0 / p.totalSystems, 'f', 0)));
+        m_healthCard->setSubtitle(
+            tr("%1 % healthy").arg(loc.toString(p.healthySystems * 100.0 / p.totalSystems, 'f', 0)));
     if (m_loader->hasData(Section::HealthPolicy)) {
         const auto &hp = m_loader->healthPolicy().highlyVulnerable;
         const auto &vp = m_loader->healthPolicy().vulnerable;
@@ -496,7 +496,8 @@ void DashboardView::showPatches()
 
     m_scan->setSegments({
         {QStringLiteral("scanned"), tr("Scanned"), double(p.scannedSystems), ChartColors::color(Role::Info, pal)},
-        {QStringLiteral("unscanned"), tr("Not scanned"), double(p.unscannedSystems), ChartColors::color(Role::Unrated, pal)},
+        {QStringLiteral("unscanned"), tr("Not scanned"), double(p.unscannedSystems),
+         ChartColors::color(Role::Unrated, pal)},
         {QStringLiteral("success"), tr("Succeeded"), double(p.scanSuccess), ChartColors::color(Role::Healthy, pal),
          tr("Last scan succeeded: %1").arg(loc.toString(p.scanSuccess))},
         {QStringLiteral("failure"), tr("Failed"), double(p.scanFailure), ChartColors::color(Role::Critical, pal),
@@ -518,7 +519,8 @@ void DashboardView::showComputers()
         {QStringLiteral("21"), tr("Yet to install"), double(s.agentsYetToInstall), ChartColors::color(Role::Info, pal)},
         {QStringLiteral("23"), tr("Uninstalled"), double(s.agentsUninstalled), ChartColors::color(Role::Unrated, pal)},
         {QStringLiteral("29"), tr("Install failed"), double(s.agentsInstallFailed),
-         ChartColors::color(Role::Critical, pal), tr("Installation failed: %1").arg(loc.toString(s.agentsInstallFailed))},
+         ChartColors::color(Role::Critical, pal),
+         tr("Installation failed: %1").arg(loc.toString(s.agentsInstallFailed))},
         {QStringLiteral("31"), tr("Uninstall failed"), double(s.agentsUninstallFailed),
          ChartColors::color(Role::Important, pal),
          tr("Uninstallation failed: %1").arg(loc.toString(s.agentsUninstallFailed))},
@@ -536,14 +538,17 @@ void DashboardView::showComputers()
     // Staleness reads left to right as green → red: the older the last contact, the worse.
     m_contact->setSegments({
         {QStringLiteral("equal_3_day"), tr("≤ 3 days"), double(s.contactWithin3Days),
-         ChartColors::color(Role::Healthy, pal), tr("Contacted the server in the last 3 days: %1").arg(loc.toString(s.contactWithin3Days))},
-        {QStringLiteral("4_day_to_7_day"), tr("4–7 days"), double(s.contact4To7Days), ChartColors::color(Role::Low, pal)},
+         ChartColors::color(Role::Healthy, pal),
+         tr("Contacted the server in the last 3 days: %1").arg(loc.toString(s.contactWithin3Days))},
+        {QStringLiteral("4_day_to_7_day"), tr("4–7 days"), double(s.contact4To7Days),
+         ChartColors::color(Role::Low, pal)},
         {QStringLiteral("8_day_to_15_day"), tr("8–15 days"), double(s.contact8To15Days),
          ChartColors::color(Role::Moderate, pal)},
         {QStringLiteral("16_day_to_30_day"), tr("16–30 days"), double(s.contact16To30Days),
          ChartColors::color(Role::Important, pal)},
         {QStringLiteral("greater_30_day"), tr("> 30 days"), double(s.contactOver30Days),
-         ChartColors::color(Role::Critical, pal), tr("No contact for more than 30 days: %1").arg(loc.toString(s.contactOver30Days))},
+         ChartColors::color(Role::Critical, pal),
+         tr("No contact for more than 30 days: %1").arg(loc.toString(s.contactOver30Days))},
     });
     m_contactCard->setPlaceholder(QString());
 }

@@ -2,8 +2,8 @@
 
 #include "DashboardLoader.h"
 
-#include <QVariantMap>
 #include "views/ConsolePage.h"
+#include <QVariantMap>
 
 #include <QWidget>
 
@@ -75,8 +75,8 @@ private:
     DashboardSection *m_agentSection = nullptr;
     DashboardSection *m_serverSection = nullptr;
     DashboardSection *m_trendSection = nullptr;
-    StatTile *m_missingTile = nullptr, *m_criticalTile = nullptr, *m_highlyTile = nullptr,
-             *m_installedTile = nullptr, *m_applicableTile = nullptr, *m_newTile = nullptr;
+    StatTile *m_missingTile = nullptr, *m_criticalTile = nullptr, *m_highlyTile = nullptr, *m_installedTile = nullptr,
+             *m_applicableTile = nullptr, *m_newTile = nullptr;
     DashboardCard *m_severityCard = nullptr, *m_healthCard = nullptr, *m_scanCard = nullptr;
     DonutChart *m_severity = nullptr, *m_health = nullptr;
     BarChart *m_scan = nullptr;

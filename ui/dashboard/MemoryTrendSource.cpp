@@ -50,8 +50,7 @@ void MemoryTrendSource::record(const QDateTime &at, const pmp::api::PatchSummary
     m_snapshots.insert(it, {utc, patches, som});
 }
 
-QList<TrendSource::Point> MemoryTrendSource::series(Metric metric, const QDateTime &from,
-                                                    const QDateTime &to) const
+QList<TrendSource::Point> MemoryTrendSource::series(Metric metric, const QDateTime &from, const QDateTime &to) const
 {
     QList<Point> out;
     for (const Snapshot &s : m_snapshots)

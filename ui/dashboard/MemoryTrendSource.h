@@ -11,8 +11,7 @@ namespace pmp::ui {
 class MemoryTrendSource : public TrendSource
 {
 public:
-    void record(const QDateTime &at, const pmp::api::PatchSummary &patches,
-                const pmp::api::SomSummary &som) override;
+    void record(const QDateTime &at, const pmp::api::PatchSummary &patches, const pmp::api::SomSummary &som) override;
     QList<Point> series(Metric metric, const QDateTime &from, const QDateTime &to) const override;
     std::optional<qint64> valueAt(Metric metric, const QDateTime &at) const override;
 

@@ -170,8 +170,8 @@ void StatTile::mouseReleaseEvent(QMouseEvent *event)
 
 void StatTile::keyPressEvent(QKeyEvent *event)
 {
-    if (m_clickable && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter ||
-                        event->key() == Qt::Key_Space)) {
+    if (m_clickable &&
+        (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)) {
         emit activated();
         return;
     }

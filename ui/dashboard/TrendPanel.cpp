@@ -97,8 +97,7 @@ void TrendPanel::reload(const QDateTime &now)
     m_now = now;
     const QDateTime from = now.addDays(-m_days);
     const QPalette pal = palette();
-    auto series = [&](TrendSource::Metric metric, const QString &key, const QString &label,
-                      ChartColors::Role role) {
+    auto series = [&](TrendSource::Metric metric, const QString &key, const QString &label, ChartColors::Role role) {
         TrendSeries s;
         s.key = key;
         s.label = label;
@@ -108,11 +107,10 @@ void TrendPanel::reload(const QDateTime &now)
         return s;
     };
     m_missing->setTimeRange(from, now);
-    m_missing->setSeries(
-        {series(TrendSource::Metric::MissingCritical, QStringLiteral("critical"), tr("Critical"),
-                ChartColors::Role::Critical),
-         series(TrendSource::Metric::MissingImportant, QStringLiteral("important"), tr("Important"),
-                ChartColors::Role::Important)});
+    m_missing->setSeries({series(TrendSource::Metric::MissingCritical, QStringLiteral("critical"), tr("Critical"),
+                                 ChartColors::Role::Critical),
+                          series(TrendSource::Metric::MissingImportant, QStringLiteral("important"), tr("Important"),
+                                 ChartColors::Role::Important)});
     m_vulnerable->setTimeRange(from, now);
     m_vulnerable->setSeries({series(TrendSource::Metric::HighlyVulnerableSystems, QStringLiteral("highlyVulnerable"),
                                     tr("Highly vulnerable"), ChartColors::Role::Critical),

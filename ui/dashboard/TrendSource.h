@@ -18,7 +18,8 @@ namespace pmp::ui {
 class TrendSource
 {
 public:
-    enum class Metric {
+    enum class Metric
+    {
         MissingCritical,
         MissingImportant,
         MissingTotal,

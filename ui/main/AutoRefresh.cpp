@@ -50,7 +50,8 @@ void AutoRefresh::populateMenu(QMenu *menu)
 {
     auto *group = new QActionGroup(menu);
     for (int minutes : choices()) {
-        QAction *a = menu->addAction(minutes == 0 ? tr("Off") : tr("Every %1 minutes").arg(minutes)); // every choice is plural
+        QAction *a =
+            menu->addAction(minutes == 0 ? tr("Off") : tr("Every %1 minutes").arg(minutes)); // every choice is plural
         a->setCheckable(true);
         a->setChecked(minutes == m_minutes);
         a->setData(minutes);

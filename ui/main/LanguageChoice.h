@@ -25,7 +25,7 @@ public:
     // System default first, then English and every translation shipped at :/i18n.
     static QList<Language> languages();
 
-    static QString stored();                 // "" when the system's language is wanted
+    static QString stored(); // "" when the system's language is wanted
     static void store(const QString &code);
 
     static QCommandLineOption option();

@@ -8,8 +8,8 @@
 #include "dashboard/DashboardView.h"
 #include "dashboard/StoreTrendSource.h"
 #include "views/ComputerDetailPane.h"
-#include "views/ConsolePage.h"
 #include "views/ConfigurationDetailPane.h"
+#include "views/ConsolePage.h"
 #include "views/PatchDetailPane.h"
 #include "views/RecordListView.h"
 #include "views/ReportsView.h"
@@ -41,9 +41,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSysInfo>
 #include <QTableView>
 #include <QToolButton>
-#include <QSysInfo>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -56,14 +56,14 @@ namespace {
 constexpr int PageIdRole = Qt::UserRole;
 // A load this long is one the admin may have walked away from (a large view, a slow tenant).
 constexpr qint64 LongLoadMs = 10000;
-}
+} // namespace
 
 MainWindow::MainWindow(pmp::api::Client *client, std::shared_ptr<pmp::store::Workspace> workspace,
                        const QString &connectionLabel, QWidget *parent)
     : QMainWindow(parent), m_storeBanner(new MessageBanner(this)), m_nav(new QListWidget(this)),
-      m_stack(new QStackedWidget(this)),
-      m_statusText(new QLabel(this)), m_connection(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_cancel(new QToolButton(this)), m_autoRefresh(new AutoRefresh(this)), m_notifier(new DesktopNotifier(this))
+      m_stack(new QStackedWidget(this)), m_statusText(new QLabel(this)), m_connection(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this)), m_autoRefresh(new AutoRefresh(this)),
+      m_notifier(new DesktopNotifier(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PatchDeck"));
@@ -260,7 +260,8 @@ void MainWindow::buildPages()
                 continue;
             addListView(spec.id);
             if (spec.id == QLatin1String("configurations") && m_actions) {
-                addPage(QStringLiteral("apd-tasks"), tr("Automatic deployment tasks"), m_actions->createApdTasksPage(this));
+                addPage(QStringLiteral("apd-tasks"), tr("Automatic deployment tasks"),
+                        m_actions->createApdTasksPage(this));
                 addPage(QStringLiteral("journal"), tr("Action journal"), m_actions->createJournalPage(this));
             }
         }
@@ -312,10 +313,17 @@ void MainWindow::attachDetailPane(RecordListView *view)
 {
     DetailPane *pane = nullptr;
     switch (view->loader()->view().detail) {
-    case pmp::models::DetailKind::Computer: pane = new ComputerDetailPane(m_client, m_choices); break;
-    case pmp::models::DetailKind::Patch: pane = new PatchDetailPane(m_client, m_choices); break;
-    case pmp::models::DetailKind::Configuration: pane = new ConfigurationDetailPane; break;
-    case pmp::models::DetailKind::None: return;
+    case pmp::models::DetailKind::Computer:
+        pane = new ComputerDetailPane(m_client, m_choices);
+        break;
+    case pmp::models::DetailKind::Patch:
+        pane = new PatchDetailPane(m_client, m_choices);
+        break;
+    case pmp::models::DetailKind::Configuration:
+        pane = new ConfigurationDetailPane;
+        break;
+    case pmp::models::DetailKind::None:
+        return;
     }
     view->setDetailPane(pane);
     connect(view, &RecordListView::currentRowChanged, pane,
@@ -342,7 +350,8 @@ void MainWindow::watchLoader(ListLoader *loader)
         if (!sinceStart->isValid() || sinceStart->elapsed() < LongLoadMs)
             return;
         const pmp::api::FetchOutcome &outcome = loader->lastOutcome();
-        const QString title = QCoreApplication::translate("pmp::models::Views", loader->view().title.toUtf8().constData());
+        const QString title =
+            QCoreApplication::translate("pmp::models::Views", loader->view().title.toUtf8().constData());
         m_notifier->notifyIfAway(outcome.complete ? tr("%1 loaded").arg(title) : tr("%1 did not load").arg(title),
                                  outcome.complete ? loader->view().countOf(outcome.received) : outcome.error.message());
     });
@@ -354,10 +363,11 @@ void MainWindow::watchLoader(ListLoader *loader)
         m_progress->setFormat(QStringLiteral("%p%"));
         // How far and how fast: a long list says when it will be done.
         const qint64 ms = m_loadClock.isValid() ? m_loadClock.elapsed() : 0;
-        const QString rate = ms >= 1000 ? tr(" (%1 a second)").arg(QLocale().toString(received * 1000 / ms)) : QString();
-        m_statusText->setText(tr("Loading %1… %2 of %3%4")
-                                  .arg(loader->view().pluralNoun(), QLocale().toString(received),
-                                       QLocale().toString(total), rate));
+        const QString rate =
+            ms >= 1000 ? tr(" (%1 a second)").arg(QLocale().toString(received * 1000 / ms)) : QString();
+        m_statusText->setText(
+            tr("Loading %1… %2 of %3%4")
+                .arg(loader->view().pluralNoun(), QLocale().toString(received), QLocale().toString(total), rate));
     });
     connect(loader, &ListLoader::finished, this, [this, loader] {
         if (currentListView() && currentListView()->loader() != loader)

@@ -84,8 +84,7 @@ private:
     void buildPages();
     void clearPages();
     void addSection(const QString &title);
-    template <typename Page>
-    void addPage(const QString &pageId, const QString &title, Page *page)
+    template <typename Page> void addPage(const QString &pageId, const QString &title, Page *page)
     {
         addPage(pageId, title, page, page);
     }

@@ -33,7 +33,12 @@ NetworkSettingsDialog::NetworkSettingsDialog(QWidget *parent)
 
     auto *proxyBox = new QGroupBox(tr("Proxy"), this);
     auto *proxyLayout = new QVBoxLayout(proxyBox);
-    const struct { NetworkSettings::ProxyMode mode; QString text; const char *name; } modes[] = {
+    const struct
+    {
+        NetworkSettings::ProxyMode mode;
+        QString text;
+        const char *name;
+    } modes[] = {
         {NetworkSettings::ProxyMode::System, tr("Use the &system proxy settings"), "proxySystem"},
         {NetworkSettings::ProxyMode::None, tr("&No proxy"), "proxyNone"},
         {NetworkSettings::ProxyMode::Manual, tr("&Manual proxy:"), "proxyManual"},
@@ -137,8 +142,8 @@ void NetworkSettingsDialog::describeCaFile()
     QStringList lines;
     for (const QSslCertificate &c : certs)
         lines << pmp::auth::TlsFailure::describeCertificate(c);
-    m_caInfo->setText(tr("%n certificate(s):", nullptr, int(certs.size())) + QLatin1Char('\n')
-                      + lines.join(QStringLiteral("\n\n")));
+    m_caInfo->setText(tr("%n certificate(s):", nullptr, int(certs.size())) + QLatin1Char('\n') +
+                      lines.join(QStringLiteral("\n\n")));
 }
 
 void NetworkSettingsDialog::accept()

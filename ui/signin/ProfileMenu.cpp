@@ -27,8 +27,9 @@ void ProfileMenu::rebuild()
         a->setObjectName(QStringLiteral("profile:") + p.id);
         a->setCheckable(true);
         a->setChecked(p.id == current);
-        a->setToolTip(p.kind == pmp::auth::Profile::Kind::OnPremises ? tr("On-premises server %1").arg(p.serverUrl.toString())
-                                                                     : tr("Cloud, %1").arg(p.serverUrl.host()));
+        a->setToolTip(p.kind == pmp::auth::Profile::Kind::OnPremises
+                          ? tr("On-premises server %1").arg(p.serverUrl.toString())
+                          : tr("Cloud, %1").arg(p.serverUrl.host()));
         group->addAction(a);
         const QString id = p.id;
         connect(a, &QAction::triggered, this, [this, id, current] {

@@ -8,9 +8,9 @@
 #include "store/Workspace.h"
 
 #include "api/Connection.h"
+#include "auth/OAuthAuthenticator.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionManager.h"
-#include "auth/OAuthAuthenticator.h"
 #include "auth/SignOut.h"
 
 #include <QClipboard>
@@ -181,24 +181,25 @@ void SessionController::signOut(bool removeProfile)
     const Profile profile = m_session->currentProfile();
     if (!profile.isValid())
         return;
-    const QString question = removeProfile
-                                 ? tr("Remove the profile \"%1\"? PatchDeck signs out (Zoho is told to revoke the "
-                                      "sign-in) and forgets the profile.")
-                                       .arg(profile.name)
-                                 : tr("Sign out of \"%1\"? Zoho is told to revoke PatchDeck's sign-in and the tokens are "
-                                      "removed from this computer's keychain.")
-                                       .arg(profile.name);
-    if (QMessageBox::question(m_window, removeProfile ? tr("Remove profile") : tr("Sign out"), question)
-        != QMessageBox::Yes)
+    const QString question =
+        removeProfile ? tr("Remove the profile \"%1\"? PatchDeck signs out (Zoho is told to revoke the "
+                           "sign-in) and forgets the profile.")
+                            .arg(profile.name)
+                      : tr("Sign out of \"%1\"? Zoho is told to revoke PatchDeck's sign-in and the tokens are "
+                           "removed from this computer's keychain.")
+                            .arg(profile.name);
+    if (QMessageBox::question(m_window, removeProfile ? tr("Remove profile") : tr("Sign out"), question) !=
+        QMessageBox::Yes)
         return;
     auto *signOut = new SignOut(m_session->tokenStore(), m_session->network(), this);
-    connect(signOut, &SignOut::finished, this, [this, signOut, profile, removeProfile](bool, bool, const QString &message) {
-        signOut->deleteLater();
-        m_session->close();
-        if (removeProfile)
-            m_session->profiles()->remove(profile.id);
-        showSignIn(removeProfile ? Profile{} : profile, message);
-    });
+    connect(signOut, &SignOut::finished, this,
+            [this, signOut, profile, removeProfile](bool, bool, const QString &message) {
+                signOut->deleteLater();
+                m_session->close();
+                if (removeProfile)
+                    m_session->profiles()->remove(profile.id);
+                showSignIn(removeProfile ? Profile{} : profile, message);
+            });
     const auto *oauthTokens = m_session->oauth();
     if (oauthTokens)
         signOut->start(profile, oauthTokens->tokens());

@@ -85,7 +85,8 @@ void SignInDialog::installSystemBrowser()
 
 SignInDialog::SignInDialog(SessionManager *session, QWidget *parent)
     : QDialog(parent), m_session(session), m_browser(new BrowserSignIn(session->network(), this)),
-      m_selfClient(new SelfClientSignIn(session->network(), this)), m_onPrem(new OnPremisesSignIn(session->network(), this))
+      m_selfClient(new SelfClientSignIn(session->network(), this)),
+      m_onPrem(new OnPremisesSignIn(session->network(), this))
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in — PatchDeck"));
@@ -137,8 +138,8 @@ SignInDialog::SignInDialog(SessionManager *session, QWidget *parent)
                                    "your keychain, or tick \"Keep my sign-in for this session only\"; then click "
                                    "Continue.");
                     m_keychainFrame->show();
-                    m_keychainText->setText(tr("<b>The keychain did not store the sign-in.</b> %1")
-                                                .arg(message.toHtmlEscaped()));
+                    m_keychainText->setText(
+                        tr("<b>The keychain did not store the sign-in.</b> %1").arg(message.toHtmlEscaped()));
                 } else {
                     e.message = tr("Signed in, but the tokens could not be saved: %1").arg(message);
                 }
@@ -374,8 +375,8 @@ QWidget *SignInDialog::buildBrowserPage()
     page->setObjectName(QStringLiteral("browserPage"));
     m_browserLayout = new QVBoxLayout(page);
     m_browserLayout->addWidget(pageIntro(page, tr("Sign in on Zoho's page in your browser, with a client registered "
-                                                   "once in the API console. PatchDeck stays signed in for weeks and "
-                                                   "asks for write permission only when you first need it.")));
+                                                  "once in the API console. PatchDeck stays signed in for weeks and "
+                                                  "asks for write permission only when you first need it.")));
     auto *form = new QFormLayout;
     auto *portRow = new QHBoxLayout;
     m_fixedPort = new QCheckBox(tr("Use a fixed &port:"), page);
@@ -425,7 +426,8 @@ QWidget *SignInDialog::buildSelfClientPage()
     m_scopes->setAccessibleName(tr("Scopes"));
     m_scopes->setReadOnly(true);
     scopeRow->addWidget(m_scopes, 1);
-    scopeRow->addWidget(copyButton(page, QStringLiteral("copyScopes"), tr("Copy the scopes to paste in the API console"),
+    scopeRow->addWidget(copyButton(page, QStringLiteral("copyScopes"),
+                                   tr("Copy the scopes to paste in the API console"),
                                    [this] { return m_scopes->text(); }));
     form->addRow(tr("Scopes:"), scopeRow);
     m_includeWrite = new QCheckBox(tr("Include &write permissions (approve, install, scan)"), page);
@@ -548,8 +550,9 @@ void SignInDialog::updateHelp()
     QString html;
     switch (page()) {
     case Page::Browser:
-        html = SignInHelp::browser(dc, m_fixedPort->isChecked() ? Profile::redirectUriFor(quint16(m_port->value())) : QString(),
-                                   OAuthAuthenticator::defaultScopes());
+        html = SignInHelp::browser(
+            dc, m_fixedPort->isChecked() ? Profile::redirectUriFor(quint16(m_port->value())) : QString(),
+            OAuthAuthenticator::defaultScopes());
         break;
     case Page::SelfClient:
         html = SignInHelp::selfClient(dc, selfClientScopes());
@@ -597,8 +600,8 @@ void SignInDialog::updateSignInEnabled()
     QString problem;
     profileFromFields(&problem);
     TokenStore *store = m_session ? m_session->tokenStore() : nullptr;
-    const bool keychainBlocked = store && store->availability() == TokenStore::Availability::Unavailable
-                                 && !m_sessionOnly->isChecked();
+    const bool keychainBlocked =
+        store && store->availability() == TokenStore::Availability::Unavailable && !m_sessionOnly->isChecked();
     if (keychainBlocked)
         problem = tr("No keychain: tick \"Keep my sign-in for this session only\" to continue.");
     m_signIn->setEnabled(!m_busy && (problem.isEmpty() || m_hasPending));
@@ -631,8 +634,8 @@ Profile SignInDialog::profileFromFields(QString *problem) const
     p.clientId = m_clientId->text().trimmed();
     p.clientHasSecret = !m_clientSecret->text().isEmpty();
     p.redirectPort = pg == Page::Browser && m_fixedPort->isChecked() ? quint16(m_port->value()) : 0;
-    if (dc.isCustom() && (!pmp::api::Transport::isAllowedServerUrl(dc.serverUrl)
-                          || !pmp::api::Transport::isAllowedServerUrl(dc.accountsUrl)))
+    if (dc.isCustom() && (!pmp::api::Transport::isAllowedServerUrl(dc.serverUrl) ||
+                          !pmp::api::Transport::isAllowedServerUrl(dc.accountsUrl)))
         *problem = tr("Enter the server and accounts URLs (https; plain http only for 127.0.0.1).");
     else if (p.clientId.isEmpty())
         *problem = tr("Enter the client id from the API console.");
@@ -653,7 +656,8 @@ void SignInDialog::setProfile(const Profile &profile)
         m_onPremServer->setText(profile.serverUrl.toString());
         return;
     }
-    const int index = m_dataCentre->findData(profile.dataCentreId.isEmpty() ? QStringLiteral("custom") : profile.dataCentreId);
+    const int index =
+        m_dataCentre->findData(profile.dataCentreId.isEmpty() ? QStringLiteral("custom") : profile.dataCentreId);
     m_dataCentre->setCurrentIndex(index < 0 ? m_dataCentre->count() - 1 : index);
     if (profile.dataCentreId == QLatin1String("custom")) {
         m_customServer->setText(profile.serverUrl.toString());
@@ -683,7 +687,8 @@ void SignInDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_progress->setVisible(busy);
-    for (QWidget *w : {static_cast<QWidget *>(m_tabs), static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_network)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_tabs), static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_network)})
         w->setEnabled(!busy);
     m_cancel->setText(busy ? tr("&Stop") : tr("Cancel"));
     if (!busy) {
@@ -698,10 +703,9 @@ void SignInDialog::restyleKeychainNotice()
     // Only the frame and its text are styled: a style sheet on the check box would replace its
     // native indicator, so the check box gets the notice's text colour through its palette.
     const StatusColors::Box box = StatusColors::box(StatusColors::Status::Warning, palette());
-    const QString sheet = StatusColors::boxStyleSheet(StatusColors::Status::Warning, palette(),
-                                                      QStringLiteral("#keychainWarning"))
-                          + QStringLiteral(" #keychainText { color:%1; background:transparent; border:none; }")
-                                .arg(box.foreground.name());
+    const QString sheet =
+        StatusColors::boxStyleSheet(StatusColors::Status::Warning, palette(), QStringLiteral("#keychainWarning")) +
+        QStringLiteral(" #keychainText { color:%1; background:transparent; border:none; }").arg(box.foreground.name());
     if (m_keychainFrame->styleSheet() != sheet)
         m_keychainFrame->setStyleSheet(sheet);
     QPalette text = m_sessionOnly->palette();
@@ -742,7 +746,7 @@ void SignInDialog::showError(const SignInError &error)
     QString text = error.message;
     if (error.kind == SignInError::Kind::Tls)
         text += QLatin1Char('\n') + tr("Check the certificate below. If it belongs to your organisation, trust "
-                                        "its CA under Network… and sign in again.");
+                                       "its CA under Network… and sign in again.");
     setStatus(text, Qt::PlainText, StatusColors::accent(StatusColors::Status::Error, palette()));
     m_details->setPlainText(error.details);
     m_showDetails->setVisible(!error.details.isEmpty());

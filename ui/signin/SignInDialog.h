@@ -42,7 +42,12 @@ class SignInDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Page { Browser, SelfClient, OnPremises };
+    enum class Page
+    {
+        Browser,
+        SelfClient,
+        OnPremises
+    };
     Q_ENUM(Page)
 
     explicit SignInDialog(pmp::auth::SessionManager *session, QWidget *parent = nullptr);

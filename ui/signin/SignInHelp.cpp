@@ -47,31 +47,32 @@ bool SignInHelp::looksLikeSimulator(const pmp::auth::DataCentre &dc)
     if (!dc.isCustom())
         return false;
     const QHostAddress host(dc.accountsUrl.host());
-    return dc.accountsUrl.scheme() == QLatin1String("http")
-           && (dc.accountsUrl.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback()));
+    return dc.accountsUrl.scheme() == QLatin1String("http") &&
+           (dc.accountsUrl.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback()));
 }
 
 QString SignInHelp::browser(const pmp::auth::DataCentre &dc, const QString &redirectUri, const QStringList &scopes)
 {
     QString html = heading(tr("Sign in through your browser"));
     if (looksLikeSimulator(dc)) {
-        html += QStringLiteral("<p>")
-                + tr("This address looks like <b>patchdeck-sim</b>, the simulator. It needs no client registration.")
-                + QStringLiteral("</p>");
-        html += steps({tr("Click <b>Use simulator client</b>: it fills in the simulator's built-in client %1 and its "
-                          "secret %2.")
-                           .arg(code(simulatorClientId()), code(simulatorClientSecret())),
-                       tr("Click <b>Sign in</b>. Your browser opens the simulator's consent page."),
-                       tr("Click <b>Accept</b>. The tab then says you can close it, and PatchDeck opens the console.")});
+        html += QStringLiteral("<p>") +
+                tr("This address looks like <b>patchdeck-sim</b>, the simulator. It needs no client registration.") +
+                QStringLiteral("</p>");
+        html +=
+            steps({tr("Click <b>Use simulator client</b>: it fills in the simulator's built-in client %1 and its "
+                      "secret %2.")
+                       .arg(code(simulatorClientId()), code(simulatorClientSecret())),
+                   tr("Click <b>Sign in</b>. Your browser opens the simulator's consent page."),
+                   tr("Click <b>Accept</b>. The tab then says you can close it, and PatchDeck opens the console.")});
         return html;
     }
     if (dc.isCustom())
-        html += QStringLiteral("<p>")
-                + tr("Enter the <b>Server URL</b> of Patch Manager Plus and the <b>Accounts URL</b> of its sign-in "
-                     "server. For <b>patchdeck-sim</b>, both are the address it printed when it started (%1): type it "
-                     "as the Server URL and the Accounts URL follows.")
-                      .arg(code(QStringLiteral("listening on http://127.0.0.1:PORT")))
-                + QStringLiteral("</p>");
+        html += QStringLiteral("<p>") +
+                tr("Enter the <b>Server URL</b> of Patch Manager Plus and the <b>Accounts URL</b> of its sign-in "
+                   "server. For <b>patchdeck-sim</b>, both are the address it printed when it started (%1): type it "
+                   "as the Server URL and the Accounts URL follows.")
+                    .arg(code(QStringLiteral("listening on http://127.0.0.1:PORT"))) +
+                QStringLiteral("</p>");
     const QString uri = redirectUri.isEmpty() ? QStringLiteral("http://127.0.0.1:<port>/callback") : redirectUri;
     QStringList list;
     if (dc.isCustom()) {

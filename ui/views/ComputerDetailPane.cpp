@@ -71,43 +71,50 @@ void ComputerDetailPane::showRow(const RecordTableModel &model, int row)
 void ComputerDetailPane::loadSummary()
 {
     const QString id = m_resourceId;
-    m_client->allSystems(ListQuery().set(QStringLiteral("resid"), id), 1, 1, this, [this, id](const Result<RecordPage> &r) {
-        if (id != m_resourceId)
-            return; // the selection moved on
-        if (!r.ok()) {
-            m_facts->setText(tr("Health details unavailable: %1").arg(r.error.message().toHtmlEscaped()));
-            return;
-        }
-        if (r.value.records.isEmpty()) {
-            m_facts->setText(tr("No patch scan data for this computer yet."));
-            return;
-        }
-        const Record &s = r.value.records.first();
-        const QString health = CodeTable::label(CodeKind::Health, s.integerOr(QStringLiteral("resource_health_status"), 0));
-        const QString scan = CodeTable::label(CodeKind::ScanStatus, s.integerOr(QStringLiteral("scan_status"), 229));
-        QString reboot = s.text(QStringLiteral("resourcetorebootdetails.reboot_req_status"));
-        if (reboot.isEmpty())
-            reboot = tr("not reported");
-        const auto missing = [&s](const char *k) { return s.integerOr(QLatin1String(k), 0); };
-        QStringList facts;
-        facts << tr("<b>%1</b>").arg(health.toHtmlEscaped())
-              << tr("missing: %1 critical, %2 important, %3 moderate, %4 low")
-                     .arg(missing("critical_patch_count"))
-                     .arg(missing("important_patch_count"))
-                     .arg(missing("moderate_patch_count"))
-                     .arg(missing("low_patch_count"))
-              << tr("reboot required: %1").arg(reboot.toHtmlEscaped())
-              << tr("last scan: %1 (%2)")
-                     .arg(ColumnStore::formatTime(s.time(QStringLiteral("last_scan_time")).toMSecsSinceEpoch()), scan)
-              << tr("agent %1, last contact %2")
-                     .arg(s.text(QStringLiteral("agent_version")).isEmpty() ? tr("unknown")
-                                                                            : s.text(QStringLiteral("agent_version")).toHtmlEscaped(),
-                          ColumnStore::formatTime(s.time(QStringLiteral("agent_last_contact_time")).toMSecsSinceEpoch()))
-              << tr("logged on: %1").arg(s.text(QStringLiteral("agent_logged_on_users")).isEmpty()
-                                             ? tr("nobody")
-                                             : s.text(QStringLiteral("agent_logged_on_users")).toHtmlEscaped());
-        m_facts->setText(facts.join(QStringLiteral(" · ")));
-    });
+    m_client->allSystems(
+        ListQuery().set(QStringLiteral("resid"), id), 1, 1, this, [this, id](const Result<RecordPage> &r) {
+            if (id != m_resourceId)
+                return; // the selection moved on
+            if (!r.ok()) {
+                m_facts->setText(tr("Health details unavailable: %1").arg(r.error.message().toHtmlEscaped()));
+                return;
+            }
+            if (r.value.records.isEmpty()) {
+                m_facts->setText(tr("No patch scan data for this computer yet."));
+                return;
+            }
+            const Record &s = r.value.records.first();
+            const QString health =
+                CodeTable::label(CodeKind::Health, s.integerOr(QStringLiteral("resource_health_status"), 0));
+            const QString scan =
+                CodeTable::label(CodeKind::ScanStatus, s.integerOr(QStringLiteral("scan_status"), 229));
+            QString reboot = s.text(QStringLiteral("resourcetorebootdetails.reboot_req_status"));
+            if (reboot.isEmpty())
+                reboot = tr("not reported");
+            const auto missing = [&s](const char *k) { return s.integerOr(QLatin1String(k), 0); };
+            QStringList facts;
+            facts << tr("<b>%1</b>").arg(health.toHtmlEscaped())
+                  << tr("missing: %1 critical, %2 important, %3 moderate, %4 low")
+                         .arg(missing("critical_patch_count"))
+                         .arg(missing("important_patch_count"))
+                         .arg(missing("moderate_patch_count"))
+                         .arg(missing("low_patch_count"))
+                  << tr("reboot required: %1").arg(reboot.toHtmlEscaped())
+                  << tr("last scan: %1 (%2)")
+                         .arg(ColumnStore::formatTime(s.time(QStringLiteral("last_scan_time")).toMSecsSinceEpoch()),
+                              scan)
+                  << tr("agent %1, last contact %2")
+                         .arg(s.text(QStringLiteral("agent_version")).isEmpty()
+                                  ? tr("unknown")
+                                  : s.text(QStringLiteral("agent_version")).toHtmlEscaped(),
+                              ColumnStore::formatTime(
+                                  s.time(QStringLiteral("agent_last_contact_time")).toMSecsSinceEpoch()))
+                  << tr("logged on: %1")
+                         .arg(s.text(QStringLiteral("agent_logged_on_users")).isEmpty()
+                                  ? tr("nobody")
+                                  : s.text(QStringLiteral("agent_logged_on_users")).toHtmlEscaped());
+            m_facts->setText(facts.join(QStringLiteral(" · ")));
+        });
 }
 
 } // namespace pmp::ui

@@ -58,7 +58,7 @@ void ConfigurationDetailPane::showRow(const RecordTableModel &model, int row)
     colourSegments();
     QString name = model.displayValue(row, QStringLiteral("collection.collection_name"));
     m_title->setFullText(tr("%1 — %2, %n target(s)", nullptr, int(m_total))
-                         .arg(name, model.displayValue(row, QStringLiteral("statuslabel"))));
+                             .arg(name, model.displayValue(row, QStringLiteral("statuslabel"))));
     showCounts();
     update();
 }
@@ -76,7 +76,9 @@ void ConfigurationDetailPane::showCounts()
 {
     QStringList parts;
     for (const Segment &s : std::as_const(m_segments))
-        parts << QStringLiteral("<span style='color:%1'>■</span> %2: <b>%3</b>").arg(s.color.name(), s.label).arg(s.count);
+        parts << QStringLiteral("<span style='color:%1'>■</span> %2: <b>%3</b>")
+                     .arg(s.color.name(), s.label)
+                     .arg(s.count);
     m_counts->setText(parts.join(QStringLiteral(" &nbsp; ")));
 }
 

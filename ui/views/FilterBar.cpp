@@ -23,8 +23,8 @@ QString trLabel(const QString &english)
 
 bool isChoice(ParamConcept m)
 {
-    return m == ParamConcept::Enumerated || m == ParamConcept::BranchOffice || m == ParamConcept::Domain
-           || m == ParamConcept::CustomGroup;
+    return m == ParamConcept::Enumerated || m == ParamConcept::BranchOffice || m == ParamConcept::Domain ||
+           m == ParamConcept::CustomGroup;
 }
 } // namespace
 
@@ -68,8 +68,8 @@ FilterBar::FilterBar(const Operation &op, const ListQuery &fixed, pmp::models::S
     }
 
     for (const QueryParam &p : op.params) {
-        if (p.required || !fixed.value(p.name).isEmpty() || p.meaning == ParamConcept::TaskName
-            || p.meaning == ParamConcept::ReportId || p.name == QLatin1String("customerid"))
+        if (p.required || !fixed.value(p.name).isEmpty() || p.meaning == ParamConcept::TaskName ||
+            p.meaning == ParamConcept::ReportId || p.name == QLatin1String("customerid"))
             continue;
         if (isChoice(p.meaning)) {
             auto *combo = new QComboBox;

@@ -81,11 +81,11 @@ void PatchDetailPane::showRow(const RecordTableModel &model, int row)
         return;
     m_patchId = id;
     const QString name = model.displayValue(row, QStringLiteral("patch_description"));
-    m_title->setFullText(tr("%1 — computers missing it, and failures").arg(name.isEmpty() ? tr("Patch %1").arg(id) : name));
+    m_title->setFullText(
+        tr("%1 — computers missing it, and failures").arg(name.isEmpty() ? tr("Patch %1").arg(id) : name));
     m_missing->setEnabled(true);
-    m_loader->setFixedQuery(ListQuery()
-                                .set(QStringLiteral("patchid"), id)
-                                .set(QStringLiteral("patchstatusfilter"), QStringLiteral("202")));
+    m_loader->setFixedQuery(
+        ListQuery().set(QStringLiteral("patchid"), id).set(QStringLiteral("patchstatusfilter"), QStringLiteral("202")));
     m_loader->reload();
     loadFailures();
 }
@@ -128,7 +128,8 @@ void PatchDetailPane::loadFailures()
         QList<QPair<QString, QList<Record>>> ordered;
         for (auto it = groups->constBegin(); it != groups->constEnd(); ++it)
             ordered.append({it.key(), it.value()});
-        std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.second.size() > b.second.size(); });
+        std::sort(ordered.begin(), ordered.end(),
+                  [](const auto &a, const auto &b) { return a.second.size() > b.second.size(); });
         for (const auto &[code, rows] : ordered) {
             auto *group = new QTreeWidgetItem(m_failures, {code, QString::number(rows.size()), QString()});
             QFont bold = group->font(0);

@@ -146,18 +146,17 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
         if (selectedRowCount() > LargeSelection)
             m_table->selectionModel()->clearSelection();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] {
-                const int row = currentSourceRow();
-                if (m_detail && row >= 0 && m_detail->isHidden()) {
-                    m_detail->show();
-                    if (!LayoutMemory::restoreSplitter(m_splitter, splitterKey())) {
-                        const int height = m_splitter->height();
-                        m_splitter->setSizes({height * 3 / 5, height - height * 3 / 5});
-                    }
-                }
-                emit currentRowChanged(row);
-            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const int row = currentSourceRow();
+        if (m_detail && row >= 0 && m_detail->isHidden()) {
+            m_detail->show();
+            if (!LayoutMemory::restoreSplitter(m_splitter, splitterKey())) {
+                const int height = m_splitter->height();
+                m_splitter->setSizes({height * 3 / 5, height - height * 3 / 5});
+            }
+        }
+        emit currentRowChanged(row);
+    });
     connect(loader, &ListLoader::started, this, [this] {
         m_banner->hide();
         m_asOf->setText(m_loader->showsCachedData()
@@ -192,12 +191,22 @@ void RecordListView::applyDefaultColumns()
         m_table->setColumnHidden(c, spec.hiddenByDefault);
         int chars = 16;
         switch (spec.type) {
-        case ColumnType::DateTime: chars = 17; break;
+        case ColumnType::DateTime:
+            chars = 17;
+            break;
         case ColumnType::Integer:
-        case ColumnType::Size: chars = 10; break;
-        case ColumnType::Code: chars = 13; break;
-        case ColumnType::Boolean: chars = 7; break;
-        case ColumnType::Text: chars = c == 0 ? 30 : 18; break;
+        case ColumnType::Size:
+            chars = 10;
+            break;
+        case ColumnType::Code:
+            chars = 13;
+            break;
+        case ColumnType::Boolean:
+            chars = 7;
+            break;
+        case ColumnType::Text:
+            chars = c == 0 ? 30 : 18;
+            break;
         }
         const int headerChars = int(spec.header.size()) + 3;
         m_table->setColumnWidth(c, qMax(chars, headerChars) * charWidth + 18);
@@ -287,9 +296,9 @@ void RecordListView::copySelection() const
 
 bool RecordListView::exportTo(const QString &fileName, QString *error) const
 {
-    const QString problem = TableExporter::writeFile(m_loader->model()->snapshot(), m_proxy->rowsShownOrAll(),
-                                                     visibleColumnsInOrder(), exportKeys(), formatFor(fileName),
-                                                     fileName);
+    const QString problem =
+        TableExporter::writeFile(m_loader->model()->snapshot(), m_proxy->rowsShownOrAll(), visibleColumnsInOrder(),
+                                 exportKeys(), formatFor(fileName), fileName);
     if (error)
         *error = problem;
     return problem.isEmpty();
@@ -303,7 +312,7 @@ QStringList RecordListView::exportKeys() const
 TableExporter::Format RecordListView::formatFor(const QString &fileName)
 {
     return fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? TableExporter::Format::Json
-                                                                           : TableExporter::Format::Csv;
+                                                                          : TableExporter::Format::Csv;
 }
 
 void RecordListView::reload()
@@ -325,9 +334,10 @@ bool RecordListView::isLoading() const
 
 bool RecordListView::exportInteractively()
 {
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-                              + m_loader->view().id + QLatin1Char('-')
-                              + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) + QStringLiteral(".csv");
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
+                              m_loader->view().id + QLatin1Char('-') +
+                              QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) +
+                              QStringLiteral(".csv");
     const QString fileName = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_loader->view().pluralNoun()),
                                                           suggested, tr("CSV files (*.csv);;JSON files (*.json)"));
     if (fileName.isEmpty())
@@ -336,8 +346,7 @@ bool RecordListView::exportInteractively()
     // and the window stays usable meanwhile.
     const int rows = m_proxy->rowCount();
     m_export->setEnabled(false);
-    m_banner->showMessage(MessageBanner::Level::Info,
-                          tr("Exporting %Ln row(s) to %1…", nullptr, rows).arg(fileName));
+    m_banner->showMessage(MessageBanner::Level::Info, tr("Exporting %Ln row(s) to %1…", nullptr, rows).arg(fileName));
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, fileName, rows] {
         watcher->deleteLater();
@@ -353,13 +362,11 @@ bool RecordListView::exportInteractively()
         m_banner->showMessage(MessageBanner::Level::Info, done);
         emit exportFinished(done, true);
     });
-    watcher->setFuture(QtConcurrent::run(pmp::api::WorkerPools::interactive(),
-                                         [table = m_loader->model()->snapshot(), shown = m_proxy->rowsShownOrAll(),
-                                          columns = visibleColumnsInOrder(), keys = exportKeys(),
-                                          format = formatFor(fileName), fileName] {
-                                             return TableExporter::writeFile(table, shown, columns, keys, format,
-                                                                             fileName);
-                                         }));
+    watcher->setFuture(QtConcurrent::run(
+        pmp::api::WorkerPools::interactive(),
+        [table = m_loader->model()->snapshot(), shown = m_proxy->rowsShownOrAll(), columns = visibleColumnsInOrder(),
+         keys = exportKeys(), format = formatFor(fileName),
+         fileName] { return TableExporter::writeFile(table, shown, columns, keys, format, fileName); }));
     return true;
 }
 
@@ -438,8 +445,9 @@ void RecordListView::updateCount()
     const qint64 shown = m_proxy->rowCount();
     const qint64 rows = m_loader->model()->rowCount();
     const auto &view = m_loader->view();
-    QString text = shown == rows ? view.countOf(shown)
-                                 : tr("%1 of %2", "5 of <250 computers>").arg(QLocale().toString(shown), view.countOf(rows));
+    QString text = shown == rows
+                       ? view.countOf(shown)
+                       : tr("%1 of %2", "5 of <250 computers>").arg(QLocale().toString(shown), view.countOf(rows));
     if (m_loader->isLoading()) {
         const qint64 received = m_loader->received();
         const qint64 total = m_loader->expectedTotal();

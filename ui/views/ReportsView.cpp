@@ -73,7 +73,8 @@ void ReportsView::reload()
     m_tree->clear();
     m_client->queryReports(this, [this](const Result<QueryReportNode> &r) {
         if (!r.ok()) {
-            m_banner->showMessage(MessageBanner::Level::Error, tr("The report list could not be loaded: %1").arg(r.error.message()),
+            m_banner->showMessage(MessageBanner::Level::Error,
+                                  tr("The report list could not be loaded: %1").arg(r.error.message()),
                                   r.error.oneLine(), true);
             return;
         }
@@ -95,7 +96,8 @@ void ReportsView::openReport(const QString &reportId, const QString &title)
         if (reportId != m_openId)
             return;
         if (!r.ok()) {
-            m_banner->showMessage(MessageBanner::Level::Error, tr("Report \"%1\" could not be loaded: %2").arg(title, r.error.message()),
+            m_banner->showMessage(MessageBanner::Level::Error,
+                                  tr("Report \"%1\" could not be loaded: %2").arg(title, r.error.message()),
                                   r.error.oneLine(), true);
             m_openId.clear();
             return;

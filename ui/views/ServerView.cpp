@@ -32,7 +32,8 @@ QString thresholds(const HealthPolicy::Thresholds &t)
 }
 } // namespace
 
-ServerView::ServerView(Client *client, QWidget *parent) : QWidget(parent), m_client(client), m_banner(new MessageBanner(this))
+ServerView::ServerView(Client *client, QWidget *parent)
+    : QWidget(parent), m_client(client), m_banner(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("serverView"));
     auto *content = new QWidget;
@@ -92,7 +93,8 @@ QString ServerView::fieldText(const QString &objectName) const
 void ServerView::reload()
 {
     auto failed = [this](const QString &what, const ApiError &e) {
-        m_banner->showMessage(MessageBanner::Level::Error, tr("%1 could not be loaded: %2").arg(what, e.message()), e.oneLine(), true);
+        m_banner->showMessage(MessageBanner::Level::Error, tr("%1 could not be loaded: %2").arg(what, e.message()),
+                              e.oneLine(), true);
     };
     m_client->dbUpdateStatus(this, [this, failed](const Result<DbUpdateStatus> &r) {
         if (!r.ok())
@@ -100,8 +102,9 @@ void ServerView::reload()
         m_dbStatus->setText(r.value.lastStatus.isEmpty() ? tr("unknown") : r.value.lastStatus);
         m_dbLast->setText(when(r.value.lastUpdate));
         m_dbNext->setText(when(r.value.nextScheduled));
-        m_dbAuto->setText(r.value.autoUpdateDisabled ? tr("<b>disabled</b> — the vulnerability database is not kept current")
-                                                     : tr("enabled"));
+        m_dbAuto->setText(r.value.autoUpdateDisabled
+                              ? tr("<b>disabled</b> — the vulnerability database is not kept current")
+                              : tr("enabled"));
     });
     m_client->approvalSettings(this, [this, failed](const Result<ApprovalSettings> &r) {
         if (!r.ok())
@@ -117,7 +120,8 @@ void ServerView::reload()
         m_highly->setText(thresholds(r.value.highlyVulnerable));
         QStringList adv;
         adv << (r.value.considerOnlyApproved ? tr("only approved patches") : tr("all patches"));
-        adv << (r.value.excludeThirdPartyApps ? tr("third-party applications excluded") : tr("third-party applications included"));
+        adv << (r.value.excludeThirdPartyApps ? tr("third-party applications excluded")
+                                              : tr("third-party applications included"));
         m_advanced->setText(adv.join(QStringLiteral(", ")));
     });
     m_client->serverProperties(this, [this, failed](const Result<ServerProperties> &r) {

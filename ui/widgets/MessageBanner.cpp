@@ -51,9 +51,9 @@ void MessageBanner::restyle()
     const auto status = m_level == Level::Error     ? StatusColors::Status::Error
                         : m_level == Level::Warning ? StatusColors::Status::Warning
                                                     : StatusColors::Status::Info;
-    const QString sheet = StatusColors::boxStyleSheet(status, StatusColors::surroundingPalette(this),
-                                                      QStringLiteral("#messageBanner"))
-                          + QStringLiteral(" #messageBanner QLabel { border:none; background:transparent; }");
+    const QString sheet =
+        StatusColors::boxStyleSheet(status, StatusColors::surroundingPalette(this), QStringLiteral("#messageBanner")) +
+        QStringLiteral(" #messageBanner QLabel { border:none; background:transparent; }");
     if (styleSheet() != sheet) // setting the same sheet again would repolish, and change the palette
         setStyleSheet(sheet);
 }

@@ -13,7 +13,12 @@ class MessageBanner : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Level { Info, Warning, Error };
+    enum class Level
+    {
+        Info,
+        Warning,
+        Error
+    };
 
     explicit MessageBanner(QWidget *parent = nullptr);
 

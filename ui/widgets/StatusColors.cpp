@@ -101,11 +101,9 @@ StatusColors::Box StatusColors::box(Status status, const QPalette &palette)
 {
     const bool dark = isDark(palette);
     if (isHighContrast(palette))
-        return {palette.color(QPalette::Window), palette.color(QPalette::WindowText),
-                highContrastAccent(status, dark)};
+        return {palette.color(QPalette::Window), palette.color(QPalette::WindowText), highContrastAccent(status, dark)};
     const Shades s = dark ? darkShades(status) : lightShades(status);
-    return {QColor(QLatin1String(s.background)), QColor(QLatin1String(s.foreground)),
-            QColor(QLatin1String(s.border))};
+    return {QColor(QLatin1String(s.background)), QColor(QLatin1String(s.foreground)), QColor(QLatin1String(s.border))};
 }
 
 QColor StatusColors::accent(Status status, const QPalette &palette)
@@ -144,8 +142,8 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-            && (watched == parent() || watched == m_surrounding) && !m_busy) {
+        if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) &&
+            (watched == parent() || watched == m_surrounding) && !m_busy) {
             m_busy = true;
             m_restyle();
             m_busy = false;

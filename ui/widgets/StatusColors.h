@@ -17,7 +17,14 @@ namespace pmp::ui {
 class StatusColors
 {
 public:
-    enum class Status { Ok, Info, Warning, Error, Neutral };
+    enum class Status
+    {
+        Ok,
+        Info,
+        Warning,
+        Error,
+        Neutral
+    };
 
     // A tinted box: its fill, its text and its frame.
     struct Box
@@ -37,8 +44,7 @@ public:
     static bool isHighContrast(const QPalette &palette);
 
     // A style sheet rule "<selector> { background; color; border }" for a box of that status.
-    static QString boxStyleSheet(Status status, const QPalette &palette, const QString &selector,
-                                 int borderRadius = 4);
+    static QString boxStyleSheet(Status status, const QPalette &palette, const QString &selector, int borderRadius = 4);
     // Sets WindowText (and Text) of `widget`'s palette to the status accent, now and again whenever
     // the palette changes.
     static void applyAccent(QWidget *widget, Status status);

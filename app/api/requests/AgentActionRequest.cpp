@@ -33,8 +33,7 @@ QJsonObject AgentActionRequest::body() const
 QString AgentActionRequest::summary() const
 {
     const int n = int(m_resourceIds.size());
-    const QString who =
-        RequestRules::withNames(tr("%n computer(s)", nullptr, n), m_names);
+    const QString who = RequestRules::withNames(tr("%n computer(s)", nullptr, n), m_names);
     switch (m_action) {
     case Action::Install:
         return tr("Install the Patch Manager Plus agent on %1").arg(who);

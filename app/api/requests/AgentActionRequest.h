@@ -14,7 +14,12 @@ class AgentActionRequest : public WriteRequest
     Q_DECLARE_TR_FUNCTIONS(pmp::api::AgentActionRequest)
 
 public:
-    enum class Action { Install, Uninstall, Remove };
+    enum class Action
+    {
+        Install,
+        Uninstall,
+        Remove
+    };
 
     explicit AgentActionRequest(Action action, const QList<qint64> &resourceIds = {})
         : m_action(action), m_resourceIds(resourceIds)

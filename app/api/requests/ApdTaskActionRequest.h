@@ -13,7 +13,12 @@ class ApdTaskActionRequest : public WriteRequest
     Q_DECLARE_TR_FUNCTIONS(pmp::api::ApdTaskActionRequest)
 
 public:
-    enum class Action { Delete, Suspend, Resume };
+    enum class Action
+    {
+        Delete,
+        Suspend,
+        Resume
+    };
 
     explicit ApdTaskActionRequest(Action action, const QString &taskName = {}) : m_action(action), m_taskName(taskName)
     {

@@ -21,38 +21,70 @@ Field updateField(UpdateType type)
 QString fieldKey(Field f)
 {
     switch (f) {
-    case Field::TaskName: return QStringLiteral("taskName");
-    case Field::TemplateName: return QStringLiteral("templateName");
-    case Field::Description: return QStringLiteral("description");
-    case Field::Platform: return QStringLiteral("platform");
-    case Field::TargetType: return QStringLiteral("target_type");
-    case Field::TargetList: return QStringLiteral("target_list");
-    case Field::SecurityUpdate: return QStringLiteral("security_update");
-    case Field::NonSecurityUpdate: return QStringLiteral("non_security_update");
-    case Field::ThirdPartyUpdate: return QStringLiteral("thirdparty_update");
-    case Field::DefinitionUpdate: return QStringLiteral("definition_update");
-    case Field::ServicePackUpdate: return QStringLiteral("servicepack_update");
-    case Field::FeaturePackUpdate: return QStringLiteral("featurepack_update");
-    case Field::Rollups: return QStringLiteral("rollups");
-    case Field::OptionalUpdates: return QStringLiteral("optional_updates");
-    case Field::Driver: return QStringLiteral("driver");
-    case Field::PreviewRollups: return QStringLiteral("preview_rollups");
-    case Field::OsAppType: return QStringLiteral("include_os_app_type");
-    case Field::OsApplications: return QStringLiteral("os_applications");
-    case Field::TpAppType: return QStringLiteral("include_tp_app_type");
-    case Field::TpApplications: return QStringLiteral("tp_applications");
-    case Field::Delay: return QStringLiteral("delay_deployment_by_approved_time");
-    case Field::Expiry: return QStringLiteral("EXPIRY_TIME");
-    case Field::Deadline: return QStringLiteral("deadlineSettings");
-    case Field::Email: return QStringLiteral("email");
-    case Field::FailureNotifyEnable: return QStringLiteral("failure_notify_enable");
-    case Field::FailureNotifyDuration: return QStringLiteral("failure_notify_duration");
-    case Field::NeedFailureAttachment: return QStringLiteral("NeedFailureAttachment");
-    case Field::AttachmentFormatForFailure: return QStringLiteral("attachmentFormatForFailure");
-    case Field::ReportNotifyEnable: return QStringLiteral("report_notify_enable");
-    case Field::ReportNotifyDuration: return QStringLiteral("report_notify_duration");
-    case Field::NeedReportAttachment: return QStringLiteral("NeedReportAttachment");
-    case Field::AttachmentFormatForReport: return QStringLiteral("attachmentFormatForReport");
+    case Field::TaskName:
+        return QStringLiteral("taskName");
+    case Field::TemplateName:
+        return QStringLiteral("templateName");
+    case Field::Description:
+        return QStringLiteral("description");
+    case Field::Platform:
+        return QStringLiteral("platform");
+    case Field::TargetType:
+        return QStringLiteral("target_type");
+    case Field::TargetList:
+        return QStringLiteral("target_list");
+    case Field::SecurityUpdate:
+        return QStringLiteral("security_update");
+    case Field::NonSecurityUpdate:
+        return QStringLiteral("non_security_update");
+    case Field::ThirdPartyUpdate:
+        return QStringLiteral("thirdparty_update");
+    case Field::DefinitionUpdate:
+        return QStringLiteral("definition_update");
+    case Field::ServicePackUpdate:
+        return QStringLiteral("servicepack_update");
+    case Field::FeaturePackUpdate:
+        return QStringLiteral("featurepack_update");
+    case Field::Rollups:
+        return QStringLiteral("rollups");
+    case Field::OptionalUpdates:
+        return QStringLiteral("optional_updates");
+    case Field::Driver:
+        return QStringLiteral("driver");
+    case Field::PreviewRollups:
+        return QStringLiteral("preview_rollups");
+    case Field::OsAppType:
+        return QStringLiteral("include_os_app_type");
+    case Field::OsApplications:
+        return QStringLiteral("os_applications");
+    case Field::TpAppType:
+        return QStringLiteral("include_tp_app_type");
+    case Field::TpApplications:
+        return QStringLiteral("tp_applications");
+    case Field::Delay:
+        return QStringLiteral("delay_deployment_by_approved_time");
+    case Field::Expiry:
+        return QStringLiteral("EXPIRY_TIME");
+    case Field::Deadline:
+        return QStringLiteral("deadlineSettings");
+    case Field::Email:
+        return QStringLiteral("email");
+    case Field::FailureNotifyEnable:
+        return QStringLiteral("failure_notify_enable");
+    case Field::FailureNotifyDuration:
+        return QStringLiteral("failure_notify_duration");
+    case Field::NeedFailureAttachment:
+        return QStringLiteral("NeedFailureAttachment");
+    case Field::AttachmentFormatForFailure:
+        return QStringLiteral("attachmentFormatForFailure");
+    case Field::ReportNotifyEnable:
+        return QStringLiteral("report_notify_enable");
+    case Field::ReportNotifyDuration:
+        return QStringLiteral("report_notify_duration");
+    case Field::NeedReportAttachment:
+        return QStringLiteral("NeedReportAttachment");
+    case Field::AttachmentFormatForReport:
+        return QStringLiteral("attachmentFormatForReport");
     }
     return {};
 }
@@ -148,8 +180,8 @@ bool ApdTaskSettings::isApplicable(UpdateType type, Platform platform)
     case Platform::Windows:
         return true;
     case Platform::Mac:
-        return type == UpdateType::Security || type == UpdateType::NonSecurity || type == UpdateType::ThirdParty
-               || type == UpdateType::Optional;
+        return type == UpdateType::Security || type == UpdateType::NonSecurity || type == UpdateType::ThirdParty ||
+               type == UpdateType::Optional;
     case Platform::Linux:
         return type == UpdateType::Security || type == UpdateType::ThirdParty;
     }
@@ -265,38 +297,70 @@ QList<ApdTaskSettings::Field> ApdTaskSettings::setFields() const
 QString ApdTaskSettings::fieldLabel(Field field)
 {
     switch (field) {
-    case Field::TaskName: return tr("name");
-    case Field::TemplateName: return tr("deployment policy");
-    case Field::Description: return tr("description");
-    case Field::Platform: return tr("platform");
-    case Field::TargetType: return tr("target type");
-    case Field::TargetList: return tr("targets");
-    case Field::SecurityUpdate: return tr("security updates");
-    case Field::NonSecurityUpdate: return tr("non-security updates");
-    case Field::ThirdPartyUpdate: return tr("third-party updates");
-    case Field::DefinitionUpdate: return tr("definition updates");
-    case Field::ServicePackUpdate: return tr("service packs");
-    case Field::FeaturePackUpdate: return tr("feature packs");
-    case Field::Rollups: return tr("rollups");
-    case Field::OptionalUpdates: return tr("optional updates");
-    case Field::Driver: return tr("driver updates");
-    case Field::PreviewRollups: return tr("preview rollups");
-    case Field::OsAppType: return tr("OS application selection");
-    case Field::OsApplications: return tr("OS applications");
-    case Field::TpAppType: return tr("third-party application selection");
-    case Field::TpApplications: return tr("third-party applications");
-    case Field::Delay: return tr("deployment delay");
-    case Field::Expiry: return tr("expiry");
-    case Field::Deadline: return tr("deadline");
-    case Field::Email: return tr("notification e-mail");
-    case Field::FailureNotifyEnable: return tr("failure notifications");
-    case Field::FailureNotifyDuration: return tr("failure notification interval");
-    case Field::NeedFailureAttachment: return tr("failure report attachment");
-    case Field::AttachmentFormatForFailure: return tr("failure report format");
-    case Field::ReportNotifyEnable: return tr("report notifications");
-    case Field::ReportNotifyDuration: return tr("report notification interval");
-    case Field::NeedReportAttachment: return tr("report attachment");
-    case Field::AttachmentFormatForReport: return tr("report format");
+    case Field::TaskName:
+        return tr("name");
+    case Field::TemplateName:
+        return tr("deployment policy");
+    case Field::Description:
+        return tr("description");
+    case Field::Platform:
+        return tr("platform");
+    case Field::TargetType:
+        return tr("target type");
+    case Field::TargetList:
+        return tr("targets");
+    case Field::SecurityUpdate:
+        return tr("security updates");
+    case Field::NonSecurityUpdate:
+        return tr("non-security updates");
+    case Field::ThirdPartyUpdate:
+        return tr("third-party updates");
+    case Field::DefinitionUpdate:
+        return tr("definition updates");
+    case Field::ServicePackUpdate:
+        return tr("service packs");
+    case Field::FeaturePackUpdate:
+        return tr("feature packs");
+    case Field::Rollups:
+        return tr("rollups");
+    case Field::OptionalUpdates:
+        return tr("optional updates");
+    case Field::Driver:
+        return tr("driver updates");
+    case Field::PreviewRollups:
+        return tr("preview rollups");
+    case Field::OsAppType:
+        return tr("OS application selection");
+    case Field::OsApplications:
+        return tr("OS applications");
+    case Field::TpAppType:
+        return tr("third-party application selection");
+    case Field::TpApplications:
+        return tr("third-party applications");
+    case Field::Delay:
+        return tr("deployment delay");
+    case Field::Expiry:
+        return tr("expiry");
+    case Field::Deadline:
+        return tr("deadline");
+    case Field::Email:
+        return tr("notification e-mail");
+    case Field::FailureNotifyEnable:
+        return tr("failure notifications");
+    case Field::FailureNotifyDuration:
+        return tr("failure notification interval");
+    case Field::NeedFailureAttachment:
+        return tr("failure report attachment");
+    case Field::AttachmentFormatForFailure:
+        return tr("failure report format");
+    case Field::ReportNotifyEnable:
+        return tr("report notifications");
+    case Field::ReportNotifyDuration:
+        return tr("report notification interval");
+    case Field::NeedReportAttachment:
+        return tr("report attachment");
+    case Field::AttachmentFormatForReport:
+        return tr("report format");
     }
     return {};
 }
@@ -304,9 +368,12 @@ QString ApdTaskSettings::fieldLabel(Field field)
 QString ApdTaskSettings::platformName(Platform platform)
 {
     switch (platform) {
-    case Platform::Windows: return QStringLiteral("Windows");
-    case Platform::Mac: return QStringLiteral("Mac");
-    case Platform::Linux: return QStringLiteral("Linux");
+    case Platform::Windows:
+        return QStringLiteral("Windows");
+    case Platform::Mac:
+        return QStringLiteral("Mac");
+    case Platform::Linux:
+        return QStringLiteral("Linux");
     }
     return {};
 }
@@ -314,9 +381,12 @@ QString ApdTaskSettings::platformName(Platform platform)
 QString ApdTaskSettings::targetTypeName(TargetType type)
 {
     switch (type) {
-    case TargetType::Domain: return QStringLiteral("DOMAIN");
-    case TargetType::RemoteOffice: return QStringLiteral("REMOTE_OFFICE");
-    case TargetType::CustomGroup: return QStringLiteral("CUSTOM_GROUP");
+    case TargetType::Domain:
+        return QStringLiteral("DOMAIN");
+    case TargetType::RemoteOffice:
+        return QStringLiteral("REMOTE_OFFICE");
+    case TargetType::CustomGroup:
+        return QStringLiteral("CUSTOM_GROUP");
     }
     return {};
 }
@@ -324,9 +394,12 @@ QString ApdTaskSettings::targetTypeName(TargetType type)
 QString ApdTaskSettings::appSelectionName(AppSelection selection)
 {
     switch (selection) {
-    case AppSelection::All: return {}; // no literal in the guide
-    case AppSelection::Specific: return QStringLiteral("Patch Specific Applications");
-    case AppSelection::AllExcept: return QStringLiteral("Patch All Applications Except");
+    case AppSelection::All:
+        return {}; // no literal in the guide
+    case AppSelection::Specific:
+        return QStringLiteral("Patch Specific Applications");
+    case AppSelection::AllExcept:
+        return QStringLiteral("Patch All Applications Except");
     }
     return {};
 }
@@ -339,9 +412,12 @@ QString ApdTaskSettings::updateTypeKey(UpdateType type)
 QString ApdTaskSettings::delayKey(DelayBasis basis)
 {
     switch (basis) {
-    case DelayBasis::None: return {};
-    case DelayBasis::AfterApproval: return QStringLiteral("delay_deployment_by_approved_time");
-    case DelayBasis::AfterRelease: return QStringLiteral("delay_deployment_by_released_time");
+    case DelayBasis::None:
+        return {};
+    case DelayBasis::AfterApproval:
+        return QStringLiteral("delay_deployment_by_approved_time");
+    case DelayBasis::AfterRelease:
+        return QStringLiteral("delay_deployment_by_released_time");
     }
     return {};
 }
@@ -590,16 +666,16 @@ ApiError ApdTaskSettings::validateApps(bool partial) const
         // "Specific" and "All Except" name applications; without names the choice means nothing.
         const bool judge = partial ? isSet(a.typeField) && isSet(a.listField) : true;
         if (judge && a.list->isEmpty())
-            return ApiError::validation(settingsField(a.listField),
-                                        tr("%1 is “%2” but %3 is empty: name at least one application.")
-                                            .arg(fieldKey(a.typeField), appSelectionName(a.selection),
-                                                 fieldKey(a.listField)));
+            return ApiError::validation(
+                settingsField(a.listField),
+                tr("%1 is “%2” but %3 is empty: name at least one application.")
+                    .arg(fieldKey(a.typeField), appSelectionName(a.selection), fieldKey(a.listField)));
         if (!partial || isSet(a.listField))
             for (const QString &app : *a.list)
                 if (app.contains(kListSeparator))
-                    return ApiError::validation(settingsField(a.listField),
-                                                tr("“%1” contains a comma, which separates the names in %2.")
-                                                    .arg(app, fieldKey(a.listField)));
+                    return ApiError::validation(
+                        settingsField(a.listField),
+                        tr("“%1” contains a comma, which separates the names in %2.").arg(app, fieldKey(a.listField)));
     }
     return {};
 }
@@ -608,19 +684,23 @@ ApiError ApdTaskSettings::validateNotifications(bool partial) const
 {
     const auto check = [&](Field f) { return !partial || isSet(f); };
     if (check(Field::FailureNotifyDuration) && m_failureDuration < 1)
-        return ApiError::validation(settingsField(Field::FailureNotifyDuration),
-                                    tr("failure_notify_duration is %1 days; it must be at least 1.").arg(m_failureDuration));
+        return ApiError::validation(
+            settingsField(Field::FailureNotifyDuration),
+            tr("failure_notify_duration is %1 days; it must be at least 1.").arg(m_failureDuration));
     if (check(Field::ReportNotifyDuration) && m_reportDuration < 1)
-        return ApiError::validation(settingsField(Field::ReportNotifyDuration),
-                                    tr("report_notify_duration is %1 days; it must be at least 1.").arg(m_reportDuration));
+        return ApiError::validation(
+            settingsField(Field::ReportNotifyDuration),
+            tr("report_notify_duration is %1 days; it must be at least 1.").arg(m_reportDuration));
     if (check(Field::AttachmentFormatForFailure) && !isAttachmentFormat(m_failureFormat))
-        return ApiError::validation(settingsField(Field::AttachmentFormatForFailure),
-                                    tr("attachmentFormatForFailure “%1” is not one of xls, pdf or csv.").arg(m_failureFormat));
+        return ApiError::validation(
+            settingsField(Field::AttachmentFormatForFailure),
+            tr("attachmentFormatForFailure “%1” is not one of xls, pdf or csv.").arg(m_failureFormat));
     if (check(Field::AttachmentFormatForReport) && !isAttachmentFormat(m_reportFormat))
-        return ApiError::validation(settingsField(Field::AttachmentFormatForReport),
-                                    tr("attachmentFormatForReport “%1” is not one of xls, pdf or csv.").arg(m_reportFormat));
-    const bool notifying = (check(Field::FailureNotifyEnable) && m_failureNotify)
-                           || (check(Field::ReportNotifyEnable) && m_reportNotify);
+        return ApiError::validation(
+            settingsField(Field::AttachmentFormatForReport),
+            tr("attachmentFormatForReport “%1” is not one of xls, pdf or csv.").arg(m_reportFormat));
+    const bool notifying =
+        (check(Field::FailureNotifyEnable) && m_failureNotify) || (check(Field::ReportNotifyEnable) && m_reportNotify);
     // A modification that turns notifications on may rely on the address already stored.
     if (notifying && m_email.isEmpty() && (!partial || isSet(Field::Email)))
         return ApiError::validation(settingsField(Field::Email),
@@ -673,8 +753,9 @@ ApiError ApdTaskSettings::validate(const QDateTime &now, bool partial) const
                                         tr("The API has no way to clear a delay: set a delay after approval or after "
                                            "release."));
         if (m_delayValue < 1)
-            return ApiError::validation(settingsField(delayKey(m_delayBasis)),
-                                        tr("%1 is %2; a delay must be at least 1.").arg(delayKey(m_delayBasis)).arg(m_delayValue));
+            return ApiError::validation(
+                settingsField(delayKey(m_delayBasis)),
+                tr("%1 is %2; a delay must be at least 1.").arg(delayKey(m_delayBasis)).arg(m_delayValue));
     }
     if (isSet(Field::Expiry)) {
         if (!m_expiry.isValid())

@@ -20,14 +20,30 @@ class ApdTaskSettings
     Q_DECLARE_TR_FUNCTIONS(pmp::api::ApdTaskSettings)
 
 public:
-    enum class Platform { Windows, Mac, Linux };
-    enum class TargetType { Domain, RemoteOffice, CustomGroup };
+    enum class Platform
+    {
+        Windows,
+        Mac,
+        Linux
+    };
+    enum class TargetType
+    {
+        Domain,
+        RemoteOffice,
+        CustomGroup
+    };
     // "All, Specific, or All Except"; only the last two literals appear in the guide, so All is sent
     // as no selection at all (see toJson()).
-    enum class AppSelection { All, Specific, AllExcept };
+    enum class AppSelection
+    {
+        All,
+        Specific,
+        AllExcept
+    };
     // One value per `*_update` flag, in the guide's order; Driver and PreviewRollups are listed
     // without a description.
-    enum class UpdateType {
+    enum class UpdateType
+    {
         Security,
         NonSecurity,
         ThirdParty,
@@ -42,7 +58,12 @@ public:
     static constexpr int UpdateTypeCount = 10;
     // The sample's key "delay_deployment_by_approved_time/delay_deployment_by_released_time" means
     // "one of the two" (Q35): a task delays from approval or from release, never both.
-    enum class DelayBasis { None, AfterApproval, AfterRelease };
+    enum class DelayBasis
+    {
+        None,
+        AfterApproval,
+        AfterRelease
+    };
 
     struct DeadlineSettings
     {
@@ -52,7 +73,8 @@ public:
     };
 
     // Every settable field, for change tracking.
-    enum class Field {
+    enum class Field
+    {
         TaskName,
         TemplateName,
         Description,

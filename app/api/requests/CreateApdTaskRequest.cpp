@@ -33,8 +33,8 @@ QString CreateApdTaskRequest::summary() const
                           .arg(RequestRules::quoted(m_settings.taskName().trimmed()),
                                ApdTaskSettings::platformName(m_settings.platform()),
                                targetPhrase(m_settings.targetType(), m_settings.targetList()));
-    return RequestRules::clause(s, tr("deployment policy %1")
-                                       .arg(RequestRules::quoted(m_settings.templateName().trimmed())));
+    return RequestRules::clause(
+        s, tr("deployment policy %1").arg(RequestRules::quoted(m_settings.templateName().trimmed())));
 }
 
 } // namespace pmp::api

@@ -65,8 +65,8 @@ bool DeclinePatchesRequest::isAllComputersGroup(const QString &name)
     // Matched by name because its id is not documented; E37 spells it "All Computers Group" and the
     // guide's prose "All Computers group".
     const QString n = name.trimmed();
-    return n.compare(QLatin1String("All Computers Group"), Qt::CaseInsensitive) == 0
-           || n.compare(QLatin1String("All Computers"), Qt::CaseInsensitive) == 0;
+    return n.compare(QLatin1String("All Computers Group"), Qt::CaseInsensitive) == 0 ||
+           n.compare(QLatin1String("All Computers"), Qt::CaseInsensitive) == 0;
 }
 
 bool DeclinePatchesRequest::hasLinuxPatches() const
@@ -95,27 +95,27 @@ ApiError DeclinePatchesRequest::validateEntries() const
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         const Entry &e = m_entries.at(i);
         if (e.patchId <= 0)
-            return ApiError::validation(patchField(i, "id"),
-                                        tr("Patch %1 has id %2, which is not a numeric patch id.").arg(i + 1).arg(e.patchId));
+            return ApiError::validation(
+                patchField(i, "id"),
+                tr("Patch %1 has id %2, which is not a numeric patch id.").arg(i + 1).arg(e.patchId));
         if (seen.contains(e.patchId))
             return ApiError::validation(patchField(i, "id"),
                                         tr("Patch id %1 is listed more than once.").arg(e.patchId));
         seen.insert(e.patchId);
         if (e.reasonId == Reason::Unspecified)
-            return ApiError::validation(patchField(i, "reasonId"),
-                                        tr("reasonId is mandatory for patch id: %1. Choose why it is declined.")
-                                            .arg(e.patchId));
+            return ApiError::validation(
+                patchField(i, "reasonId"),
+                tr("reasonId is mandatory for patch id: %1. Choose why it is declined.").arg(e.patchId));
         const int reason = int(e.reasonId);
         if (reason < 1 || reason > 5)
-            return ApiError::validation(patchField(i, "reasonId"),
-                                        tr("reasonId %1 for patch id %2 is not one of the reasons 1 to 5.")
-                                            .arg(reason)
-                                            .arg(e.patchId));
+            return ApiError::validation(
+                patchField(i, "reasonId"),
+                tr("reasonId %1 for patch id %2 is not one of the reasons 1 to 5.").arg(reason).arg(e.patchId));
         const QString remarks = e.remarks.trimmed();
         if (remarks.isEmpty())
-            return ApiError::validation(patchField(i, "remarks"),
-                                        tr("Remarks are required for patch id %1: say why it is declined.")
-                                            .arg(e.patchId));
+            return ApiError::validation(
+                patchField(i, "remarks"),
+                tr("Remarks are required for patch id %1: say why it is declined.").arg(e.patchId));
         if (e.reasonId == Reason::Other && remarks.size() < MinOtherRemarksLength)
             return ApiError::validation(patchField(i, "remarks"),
                                         tr("The reason for patch id %1 is “Other”: describe it in at least %2 "
@@ -188,8 +188,7 @@ QString DeclinePatchesRequest::summary() const
         where = tr("all computers");
     } else {
         const int g = int(m_groups.size());
-        where = RequestRules::withNames(tr("%n custom group(s)", nullptr, g),
-                                        targets());
+        where = RequestRules::withNames(tr("%n custom group(s)", nullptr, g), targets());
     }
     QString s = tr("Decline %1 for %2").arg(what, where);
     // One shared reason is worth stating; mixed reasons are in the per-patch details.

@@ -14,7 +14,8 @@ class DeclinePatchesRequest : public WriteRequest
     Q_DECLARE_TR_FUNCTIONS(pmp::api::DeclinePatchesRequest)
 
 public:
-    enum class Reason : int {
+    enum class Reason : int
+    {
         Unspecified = 0, // not chosen yet; refused by validate() ("reasonId is mandatory")
         VendorReportedIssue = 1,
         NotApplicable = 2,

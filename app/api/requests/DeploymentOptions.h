@@ -6,7 +6,8 @@
 namespace pmp::api {
 
 // What installpatch/uninstallpatch do with the configuration once it is saved (`actionToPerform`).
-enum class DeploymentAction {
+enum class DeploymentAction
+{
     Deploy,            // "Deploy": starts when each agent next contacts the server
     DeployImmediately, // "Deploy Immediately": without waiting for agent contact
     Draft,             // "Draft": saved, nothing runs (the console's default: nothing happens by accident)
@@ -14,7 +15,8 @@ enum class DeploymentAction {
 
 // installpatch `forceRebootOption` and the APD `deadlineSettings.forceRebootOption` share these codes
 // (0 is "Not configured" in one and "Disable force reboot" in the other: the same thing).
-enum class ForceRebootOption : int {
+enum class ForceRebootOption : int
+{
     NotConfigured = 0,
     WithinWindow = 1,  // within the deployment/reboot window
     OutsideWindow = 2, // outside the deployment/reboot window

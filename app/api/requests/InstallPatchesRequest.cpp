@@ -152,10 +152,9 @@ ApiError InstallPatchesRequest::validateTargets() const
 {
     const QList<TargetFormat> formats = targetFormats();
     if (formats.size() > 1)
-        return ApiError::validation(
-            targetFieldName(formats.at(1)),
-            tr("Choose one target set: %1 and %2 cannot be sent together.")
-                .arg(targetFieldName(formats.at(0)), targetFieldName(formats.at(1))));
+        return ApiError::validation(targetFieldName(formats.at(1)),
+                                    tr("Choose one target set: %1 and %2 cannot be sent together.")
+                                        .arg(targetFieldName(formats.at(0)), targetFieldName(formats.at(1))));
     if (formats.isEmpty()) {
         if (m_patchIds.isEmpty())
             return ApiError::validation(
@@ -217,7 +216,8 @@ ApiError InstallPatchesRequest::validateSchedule(const QDateTime &now) const
     }
     if (m_deadline) {
         if (!m_deadline->isValid())
-            return ApiError::validation(QStringLiteral("deadlineTime"), tr("deadlineTime is not a valid date and time."));
+            return ApiError::validation(QStringLiteral("deadlineTime"),
+                                        tr("deadlineTime is not a valid date and time."));
         if (*m_deadline <= now)
             return ApiError::validation(QStringLiteral("deadlineTime"),
                                         tr("The deadline (%1) is not in the future.").arg(scheduleText(*m_deadline)));
@@ -248,12 +248,12 @@ ApiError InstallPatchesRequest::validate(const QDateTime &now) const
                                        "PatchIDs)."));
     const QString name = m_configName.trimmed();
     if (name.isEmpty())
-        return ApiError::validation(QStringLiteral("ConfigName"), tr("ConfigName is required: name the configuration."));
-    if (name.size() > MaxConfigNameLength)
         return ApiError::validation(QStringLiteral("ConfigName"),
-                                    tr("ConfigName is %1 characters long; at most %2 are allowed.")
-                                        .arg(name.size())
-                                        .arg(MaxConfigNameLength));
+                                    tr("ConfigName is required: name the configuration."));
+    if (name.size() > MaxConfigNameLength)
+        return ApiError::validation(
+            QStringLiteral("ConfigName"),
+            tr("ConfigName is %1 characters long; at most %2 are allowed.").arg(name.size()).arg(MaxConfigNameLength));
     if (!DeploymentOptions::isValid(m_action))
         return ApiError::validation(QStringLiteral("actionToPerform"),
                                     tr("actionToPerform must be Deploy, Deploy Immediately or Draft."));
@@ -282,12 +282,13 @@ ApiError InstallPatchesRequest::validate(const QDateTime &now) const
             return ApiError::validation(QStringLiteral("retrySettings.noOfRetries"),
                                         tr("noOfRetries must be between 1 and 10; %1 is not.").arg(r.noOfRetries));
         if (r.logonStartupMinRetry < 0 || r.logonStartupMinRetry > 9)
-            return ApiError::validation(QStringLiteral("retrySettings.logonStartupMinRetry"),
-                                        tr("logonStartupMinRetry must be between 0 and 9; %1 is not.")
-                                            .arg(r.logonStartupMinRetry));
+            return ApiError::validation(
+                QStringLiteral("retrySettings.logonStartupMinRetry"),
+                tr("logonStartupMinRetry must be between 0 and 9; %1 is not.").arg(r.logonStartupMinRetry));
         if (r.refreshMinRetry < 0 || r.refreshMinRetry > 9)
-            return ApiError::validation(QStringLiteral("retrySettings.refreshMinRetry"),
-                                        tr("refreshMinRetry must be between 0 and 9; %1 is not.").arg(r.refreshMinRetry));
+            return ApiError::validation(
+                QStringLiteral("retrySettings.refreshMinRetry"),
+                tr("refreshMinRetry must be between 0 and 9; %1 is not.").arg(r.refreshMinRetry));
         // "Retry count: logonStartupMinRetry + refreshMinRetry" next to noOfRetries "Total number of
         // retries count" (Q30): the total is the sum of the two kinds, as in the sample (2 = 1 + 1).
         if (r.logonStartupMinRetry + r.refreshMinRetry != r.noOfRetries)
@@ -358,14 +359,11 @@ QString InstallPatchesRequest::targetPhrase() const
     case TargetFormat::ResourceNames:
         return RequestRules::withNames(tr("%n computer(s)", nullptr, n), names);
     case TargetFormat::CustomGroups:
-        return RequestRules::withNames(
-            tr("%n custom group(s)", nullptr, n), names);
+        return RequestRules::withNames(tr("%n custom group(s)", nullptr, n), names);
     case TargetFormat::IpAddresses:
-        return RequestRules::withNames(
-            tr("%n IP address(es)", nullptr, n), names);
+        return RequestRules::withNames(tr("%n IP address(es)", nullptr, n), names);
     case TargetFormat::RemoteOffices:
-        return RequestRules::withNames(
-            tr("%n remote office(s)", nullptr, n), names);
+        return RequestRules::withNames(tr("%n remote office(s)", nullptr, n), names);
     }
     return {};
 }

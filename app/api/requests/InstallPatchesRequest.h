@@ -20,14 +20,22 @@ public:
     using DeploymentAction = pmp::api::DeploymentAction;
     using ForceRebootOption = pmp::api::ForceRebootOption;
 
-    enum class DeploymentType : int {
+    enum class DeploymentType : int
+    {
         DeployOnly = 0,           // deploy per the deployment policy (the server's default)
         SelfServiceOnly = 1,      // publish in the Self Service Portal only
         DeployAndSelfService = 2, // both
     };
 
     // The five "target set formats"; exactly one may be sent (documented order, used in messages).
-    enum class TargetFormat { ResourceIds, ResourceNames, CustomGroups, IpAddresses, RemoteOffices };
+    enum class TargetFormat
+    {
+        ResourceIds,
+        ResourceNames,
+        CustomGroups,
+        IpAddresses,
+        RemoteOffices
+    };
 
     struct RetrySettings
     {

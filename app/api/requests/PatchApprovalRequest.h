@@ -13,12 +13,13 @@ class PatchApprovalRequest : public WriteRequest
     Q_DECLARE_TR_FUNCTIONS(pmp::api::PatchApprovalRequest)
 
 public:
-    enum class Kind { Approve, Unapprove };
-
-    explicit PatchApprovalRequest(Kind kind, const QList<qint64> &patchIds = {})
-        : m_kind(kind), m_patchIds(patchIds)
+    enum class Kind
     {
-    }
+        Approve,
+        Unapprove
+    };
+
+    explicit PatchApprovalRequest(Kind kind, const QList<qint64> &patchIds = {}) : m_kind(kind), m_patchIds(patchIds) {}
 
     Kind kind() const { return m_kind; }
     void setPatchIds(const QList<qint64> &ids) { m_patchIds = ids; }

@@ -11,7 +11,8 @@ ApiError RequestRules::checkPolicyTemplate(const std::optional<qint64> &template
     if (!templateId)
         return ApiError::validation(field, whenMissing);
     if (*templateId <= 0)
-        return ApiError::validation(field, tr("DeploymentPolicyTemplateID %1 is not a valid policy id.").arg(*templateId));
+        return ApiError::validation(field,
+                                    tr("DeploymentPolicyTemplateID %1 is not a valid policy id.").arg(*templateId));
     return {};
 }
 
@@ -23,8 +24,8 @@ ApiError RequestRules::checkIds(const QString &field, const QList<qint64> &ids)
     seen.reserve(ids.size());
     for (const qint64 id : ids) {
         if (id <= 0)
-            return ApiError::validation(field, tr("%1 contains %2, which is not a valid id (ids are positive numbers).")
-                                                   .arg(field).arg(id));
+            return ApiError::validation(
+                field, tr("%1 contains %2, which is not a valid id (ids are positive numbers).").arg(field).arg(id));
         if (seen.contains(id))
             return ApiError::validation(field, tr("%1 lists id %2 more than once.").arg(field).arg(id));
         seen.insert(id);

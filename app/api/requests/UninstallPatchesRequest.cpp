@@ -14,7 +14,8 @@ ApiError UninstallPatchesRequest::validate(const QDateTime &) const
         return e;
     const QString name = m_configName.trimmed();
     if (name.isEmpty())
-        return ApiError::validation(QStringLiteral("ConfigName"), tr("ConfigName is required: name the configuration."));
+        return ApiError::validation(QStringLiteral("ConfigName"),
+                                    tr("ConfigName is required: name the configuration."));
     if (name.size() > InstallPatchesRequest::MaxConfigNameLength)
         return ApiError::validation(QStringLiteral("ConfigName"),
                                     tr("ConfigName is %1 characters long; at most %2 are allowed.")
