@@ -337,7 +337,7 @@ void MainWindow::watchLoader(ListLoader *loader)
     auto sinceStart = std::make_shared<QElapsedTimer>();
     connect(loader, &ListLoader::started, this, [this, loader, sinceStart] {
         sinceStart->start();
-        if (currentListView() && currentListView()->loader() != loader)
+        if (!currentListView() || currentListView()->loader() != loader) // the status line follows the page
             return;
         m_progress->setRange(0, 0);
         m_progress->setFormat(QString());
@@ -370,7 +370,7 @@ void MainWindow::watchLoader(ListLoader *loader)
                 .arg(loader->view().pluralNoun(), QLocale().toString(received), QLocale().toString(total), rate));
     });
     connect(loader, &ListLoader::finished, this, [this, loader] {
-        if (currentListView() && currentListView()->loader() != loader)
+        if (!currentListView() || currentListView()->loader() != loader) // the status line follows the page
             return;
         m_progress->hide();
         m_cancel->hide();
