@@ -11,6 +11,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace pmp;
 using pmp::store::SummaryMetric;
@@ -53,7 +54,7 @@ class DemoHistoryTest : public QObject
 
     std::unique_ptr<store::Database> m_db;
     // A Wednesday after the month's Patch Tuesday (2026-11-10), so the 90 days hold three of them.
-    const QDateTime m_now = QDateTime(QDate(2026, 12, 2), QTime(9, 30), Qt::UTC);
+    const QDateTime m_now = QDateTime(QDate(2026, 12, 2), QTime(9, 30), QTimeZone::utc());
 
     QList<store::SummarySnapshot> daily(store::SummaryHistory &history)
     {
