@@ -215,7 +215,11 @@ int main(int argc, char **argv)
     config.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 720,
                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
     config.close();
-    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + QFile::encodeName(config.fileName()));
+    // Appended, not concatenated: with QT_USE_QSTRINGBUILDER a `+` is a QStringBuilder, which Qt 6.8's
+    // qputenv(const char *, QByteArrayView) does not take.
+    QByteArray platform("offscreen:configfile=");
+    platform.append(QFile::encodeName(config.fileName()));
+    qputenv("QT_QPA_PLATFORM", platform);
     QApplication app(argc, argv);
     WindowMemoryTest test;
     QTEST_SET_MAIN_SOURCE_PATH
