@@ -65,7 +65,12 @@ DonutChart::DonutChart(QWidget *parent)
     restyle();
 }
 
-DonutChart::~DonutChart() = default;
+DonutChart::~DonutChart()
+{
+    // The legend is a child: QWidget's destructor deletes it after this object's members are gone, and a
+    // focused legend losing focus then reports "nothing hovered" to a half-destroyed chart (ASan found it).
+    m_legend->disconnect(this);
+}
 
 void DonutChart::setSegments(const QList<ChartSegment> &segments)
 {
