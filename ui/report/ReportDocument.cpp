@@ -101,7 +101,8 @@ void ReportDocument::renderCharts()
 {
     const QPalette pal = lightPalette();
     const api::PatchSummary &p = m_data.patches;
-    const QSize size(ChartWidth, ChartHeight);
+    // Wide enough for the legend beside the donut with its counts and shares.
+    const QSize donut(ChartWidth + 160, ChartHeight);
     {
         DonutChart chart;
         chart.setCentreCaption(tr("missing"));
@@ -116,7 +117,7 @@ void ReportDocument::renderCharts()
             {QStringLiteral("unrated"), tr("Unrated"), double(p.missingUnrated),
              ChartColors::color(Role::Unrated, pal)},
         });
-        m_charts.insert(QStringLiteral("severity"), grabOffscreen(&chart, size));
+        m_charts.insert(QStringLiteral("severity"), grabOffscreen(&chart, donut));
     }
     {
         DonutChart chart;
@@ -131,7 +132,7 @@ void ReportDocument::renderCharts()
             {QStringLiteral("unknown"), tr("Unknown"), double(p.healthUnknownSystems),
              ChartColors::color(Role::Unrated, pal)},
         });
-        m_charts.insert(QStringLiteral("health"), grabOffscreen(&chart, size));
+        m_charts.insert(QStringLiteral("health"), grabOffscreen(&chart, donut));
     }
     const struct
     {
@@ -169,14 +170,15 @@ QString ReportDocument::html(bool embedded) const
     };
     const api::PatchSummary &p = m_data.patches;
     QString h;
-    h += QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
-                        "<style>body{font-family:sans-serif;color:#202020;background:#ffffff}"
-                        "h1{font-size:20pt;margin-bottom:2px}h2{font-size:14pt;margin-top:18px;"
-                        "border-bottom:1px solid #c0c0c0}"
-                        "table.list{border-collapse:collapse;width:100%}table.list th{background:#eef0f3;"
-                        "text-align:left;padding:3px 6px}table.list td{padding:3px 6px;border-bottom:1px solid #e0e0e0}"
-                        "td.num,th.num{text-align:right}td.tile{border:1px solid #d0d4da;padding:6px 10px}"
-                        ".value{font-size:18pt;font-weight:bold}.caption{color:#606060}</style></head><body>")
+    h += QStringLiteral(
+             "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+             "<style>body{font-family:sans-serif;color:#202020;background:#ffffff}"
+             "h1{font-size:20pt;margin-bottom:2px}h2{font-size:14pt;margin-top:18px;"
+             "border-bottom:1px solid #c0c0c0}"
+             "table.list{border-collapse:collapse;width:100%}table.list th{background:#eef0f3;"
+             "text-align:left;padding:3px 6px}table.list td{padding:3px 6px;border-bottom:1px solid #e0e0e0}"
+             "td.num,th.num{text-align:right}td.tile{border:1px solid #d0d4da;padding:6px 10px;width:33%}"
+             ".value{font-size:14pt;font-weight:bold;white-space:nowrap}.caption{color:#606060}</style></head><body>")
              .arg(esc(tr("Patch compliance report")));
     h += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Patch compliance report")));
     h += QStringLiteral("<p class=\"caption\">%1<br>%2</p>")
@@ -193,10 +195,14 @@ QString ReportDocument::html(bool embedded) const
         {tr("Installed patches"), p.installedPatches},
     };
     h += QStringLiteral("<table cellspacing=\"6\" width=\"100%\"><tr>");
-    for (const auto &tile : tiles)
+    for (qsizetype i = 0; i < tiles.size(); ++i) {
+        const auto &tile = tiles.at(i);
+        if (i == 3) // two rows of three: a seven-digit count fits its tile
+            h += QStringLiteral("</tr><tr>");
         h += QStringLiteral(
                  "<td class=\"tile\"><span class=\"value\">%1</span><br><span class=\"caption\">%2</span></td>")
                  .arg(esc(number(tile.second)), esc(tile.first));
+    }
     h += QStringLiteral("</tr></table>");
 
     h += QStringLiteral("<h2>%1</h2><table width=\"100%\"><tr><td>%2</td><td>%3</td></tr></table>")
