@@ -5351,6 +5351,14 @@ Schritte zum Reproduzieren:
 
 </translation>
     </message>
+    <message>
+        <source>Create &amp;report…</source>
+        <translation>&amp;Bericht erstellen…</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>Bericht geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::MessageBanner</name>
@@ -5683,6 +5691,263 @@ Schritte zum Reproduzieren:
     <message>
         <source>Search %1</source>
         <translation>%1 durchsuchen</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ReportCollector</name>
+    <message>
+        <source>Reading the summaries</source>
+        <translation>Zusammenfassungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Missing patches: %1</source>
+        <translation>Fehlende Patches: %1</translation>
+    </message>
+    <message>
+        <source>Computers: %1</source>
+        <translation>Computer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ReportDialog</name>
+    <message>
+        <source>Create report</source>
+        <translation>Bericht erstellen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation>Daten unten</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation>Von – bis:</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF &amp;file:</source>
+        <translation>PDF-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Also write an &amp;HTML file beside it</source>
+        <translation>Zusätzlich eine &amp;HTML-Datei daneben schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Choose a PDF file and a period whose start is not after its end.</source>
+        <translation>Wählen Sie eine PDF-Datei und einen Zeitraum, dessen Beginn nicht nach seinem Ende liegt.</translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s state…</source>
+        <translation>Zustand des Mandanten wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Der Bericht wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation>Es wurde kein Bericht geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ReportDocument</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Wichtig</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Fehlerfrei</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>Anfällig</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable</source>
+        <translation>Hochgradig anfällig</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Patch compliance report</source>
+        <translation>Patch-Compliance-Bericht</translation>
+    </message>
+    <message>
+        <source>%1, period %2 to %3</source>
+        <translation>%1, Zeitraum %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Generated %1 by PatchDeck</source>
+        <translation>Erstellt am %1 von PatchDeck</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Healthy systems</source>
+        <translation>Fehlerfreie Systeme</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable systems</source>
+        <translation>Hochgradig anfällige Systeme</translation>
+    </message>
+    <message>
+        <source>Missing patches</source>
+        <translation>Fehlende Patches</translation>
+    </message>
+    <message>
+        <source>Missing critical patches</source>
+        <translation>Fehlende kritische Patches</translation>
+    </message>
+    <message>
+        <source>Installed patches</source>
+        <translation>Installierte Patches</translation>
+    </message>
+    <message>
+        <source>Missing patches by severity and system health</source>
+        <translation>Fehlende Patches nach Schweregrad und Systemzustand</translation>
+    </message>
+    <message>
+        <source>Trend over 30 days</source>
+        <translation>Verlauf über 30 Tage</translation>
+    </message>
+    <message>
+        <source>Trend over 90 days</source>
+        <translation>Verlauf über 90 Tage</translation>
+    </message>
+    <message>
+        <source>Top missing patches by affected computers</source>
+        <translation>Häufigste fehlende Patches nach betroffenen Computern</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Computers longest unpatched</source>
+        <translation>Am längsten nicht gepatchte Computer</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Last patched</source>
+        <translation>Zuletzt gepatcht</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Letzter Scan</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Deployments and other changes in the period</source>
+        <translation>Bereitstellungen und andere Änderungen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>No changes were made from PatchDeck in the period.</source>
+        <translation>Im Zeitraum wurden aus PatchDeck keine Änderungen vorgenommen.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

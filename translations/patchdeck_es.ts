@@ -5351,6 +5351,14 @@ Pasos para reproducirlo:
 
 </translation>
     </message>
+    <message>
+        <source>Create &amp;report…</source>
+        <translation>Crear &amp;informe…</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>Informe escrito</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::MessageBanner</name>
@@ -5683,6 +5691,263 @@ Pasos para reproducirlo:
     <message>
         <source>Search %1</source>
         <translation>Buscar %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ReportCollector</name>
+    <message>
+        <source>Reading the summaries</source>
+        <translation>Leyendo los resúmenes</translation>
+    </message>
+    <message>
+        <source>Missing patches: %1</source>
+        <translation>Parches que faltan: %1</translation>
+    </message>
+    <message>
+        <source>Computers: %1</source>
+        <translation>Equipos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ReportDialog</name>
+    <message>
+        <source>Create report</source>
+        <translation>Crear informe</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation>Fechas de abajo</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation>Desde – hasta:</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Archivo PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF &amp;file:</source>
+        <translation>&amp;Archivo PDF:</translation>
+    </message>
+    <message>
+        <source>Also write an &amp;HTML file beside it</source>
+        <translation>Escribir también un archivo &amp;HTML al lado</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>Choose a PDF file and a period whose start is not after its end.</source>
+        <translation>Elija un archivo PDF y un periodo cuyo inicio no sea posterior a su fin.</translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s state…</source>
+        <translation>Leyendo el estado del inquilino…</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>El informe se escribió en %1.</translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation>No se escribió ningún informe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ReportDocument</name>
+    <message>
+        <source>missing</source>
+        <translation>faltan</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Sin clasificar</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation>sistemas</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>Vulnerable</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable</source>
+        <translation>Muy vulnerable</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Patch compliance report</source>
+        <translation>Informe de cumplimiento de parches</translation>
+    </message>
+    <message>
+        <source>%1, period %2 to %3</source>
+        <translation>%1, periodo del %2 al %3</translation>
+    </message>
+    <message>
+        <source>Generated %1 by PatchDeck</source>
+        <translation>Generado el %1 por PatchDeck</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Sistemas</translation>
+    </message>
+    <message>
+        <source>Healthy systems</source>
+        <translation>Sistemas correctos</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable systems</source>
+        <translation>Sistemas muy vulnerables</translation>
+    </message>
+    <message>
+        <source>Missing patches</source>
+        <translation>Parches que faltan</translation>
+    </message>
+    <message>
+        <source>Missing critical patches</source>
+        <translation>Parches críticos que faltan</translation>
+    </message>
+    <message>
+        <source>Installed patches</source>
+        <translation>Parches instalados</translation>
+    </message>
+    <message>
+        <source>Missing patches by severity and system health</source>
+        <translation>Parches que faltan por gravedad y estado de los sistemas</translation>
+    </message>
+    <message>
+        <source>Trend over 30 days</source>
+        <translation>Tendencia en 30 días</translation>
+    </message>
+    <message>
+        <source>Trend over 90 days</source>
+        <translation>Tendencia en 90 días</translation>
+    </message>
+    <message>
+        <source>Top missing patches by affected computers</source>
+        <translation>Parches que más faltan por equipos afectados</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation>Parche</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>Boletín</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <source>Computers longest unpatched</source>
+        <translation>Equipos sin parchear desde hace más tiempo</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <source>Last patched</source>
+        <translation>Último parche</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Último análisis</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Deployments and other changes in the period</source>
+        <translation>Implementaciones y otros cambios del periodo</translation>
+    </message>
+    <message>
+        <source>No changes were made from PatchDeck in the period.</source>
+        <translation>No se hicieron cambios desde PatchDeck en el periodo.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>

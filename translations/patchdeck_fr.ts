@@ -5351,6 +5351,14 @@ Ce que vous attendiez :
 
 </translation>
     </message>
+    <message>
+        <source>Create &amp;report…</source>
+        <translation>Créer un &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>Rapport écrit</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::MessageBanner</name>
@@ -5683,6 +5691,263 @@ Ce que vous attendiez :
     <message>
         <source>Search %1</source>
         <translation>Rechercher parmi les %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ReportCollector</name>
+    <message>
+        <source>Reading the summaries</source>
+        <translation>Lecture des résumés</translation>
+    </message>
+    <message>
+        <source>Missing patches: %1</source>
+        <translation>Correctifs manquants : %1</translation>
+    </message>
+    <message>
+        <source>Computers: %1</source>
+        <translation>Ordinateurs : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ReportDialog</name>
+    <message>
+        <source>Create report</source>
+        <translation>Créer un rapport</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation>Dates ci-dessous</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation>Du – au :</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Fichier PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF &amp;file:</source>
+        <translation>&amp;Fichier PDF :</translation>
+    </message>
+    <message>
+        <source>Also write an &amp;HTML file beside it</source>
+        <translation>Écrire aussi un fichier &amp;HTML à côté</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Choose a PDF file and a period whose start is not after its end.</source>
+        <translation>Choisissez un fichier PDF et une période dont le début n’est pas après la fin.</translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s state…</source>
+        <translation>Lecture de l’état du locataire…</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Le rapport a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation>Aucun rapport n’a été écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ReportDocument</name>
+    <message>
+        <source>missing</source>
+        <translation>manquants</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation>systèmes</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Sain</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>Vulnérable</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable</source>
+        <translation>Très vulnérable</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Patch compliance report</source>
+        <translation>Rapport de conformité des correctifs</translation>
+    </message>
+    <message>
+        <source>%1, period %2 to %3</source>
+        <translation>%1, période du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Generated %1 by PatchDeck</source>
+        <translation>Généré le %1 par PatchDeck</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>Healthy systems</source>
+        <translation>Systèmes sains</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable systems</source>
+        <translation>Systèmes très vulnérables</translation>
+    </message>
+    <message>
+        <source>Missing patches</source>
+        <translation>Correctifs manquants</translation>
+    </message>
+    <message>
+        <source>Missing critical patches</source>
+        <translation>Correctifs critiques manquants</translation>
+    </message>
+    <message>
+        <source>Installed patches</source>
+        <translation>Correctifs installés</translation>
+    </message>
+    <message>
+        <source>Missing patches by severity and system health</source>
+        <translation>Correctifs manquants par gravité et santé des systèmes</translation>
+    </message>
+    <message>
+        <source>Trend over 30 days</source>
+        <translation>Tendance sur 30 jours</translation>
+    </message>
+    <message>
+        <source>Trend over 90 days</source>
+        <translation>Tendance sur 90 jours</translation>
+    </message>
+    <message>
+        <source>Top missing patches by affected computers</source>
+        <translation>Principaux correctifs manquants par ordinateurs concernés</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation>Correctif</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Ordinateurs</translation>
+    </message>
+    <message>
+        <source>Computers longest unpatched</source>
+        <translation>Ordinateurs non corrigés depuis le plus longtemps</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d’exploitation</translation>
+    </message>
+    <message>
+        <source>Last patched</source>
+        <translation>Dernier correctif</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Dernière analyse</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Deployments and other changes in the period</source>
+        <translation>Déploiements et autres modifications de la période</translation>
+    </message>
+    <message>
+        <source>No changes were made from PatchDeck in the period.</source>
+        <translation>Aucune modification n’a été faite depuis PatchDeck pendant la période.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -5303,6 +5303,14 @@ Steps to reproduce:
 
 </translation>
     </message>
+    <message>
+        <source>Create &amp;report…</source>
+        <translation>レポートを作成(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>レポートを書き出しました</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::MessageBanner</name>
@@ -5631,6 +5639,263 @@ Steps to reproduce:
     <message>
         <source>Search %1</source>
         <translation>%1 を検索</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ReportCollector</name>
+    <message>
+        <source>Reading the summaries</source>
+        <translation>概要を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Missing patches: %1</source>
+        <translation>未適用のパッチ: %1</translation>
+    </message>
+    <message>
+        <source>Computers: %1</source>
+        <translation>コンピューター: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ReportDialog</name>
+    <message>
+        <source>Create report</source>
+        <translation>レポートを作成</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>過去 90 日間</translation>
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation>下の日付</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日時</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation>開始 – 終了:</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF &amp;file:</source>
+        <translation>PDF ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Also write an &amp;HTML file beside it</source>
+        <translation>同じ場所に HTML ファイルも書き出す(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose a PDF file and a period whose start is not after its end.</source>
+        <translation>PDF ファイルと、開始日が終了日より後でない期間を選んでください。</translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s state…</source>
+        <translation>テナントの状態を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>レポートを %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation>レポートは書き出されませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ReportDocument</name>
+    <message>
+        <source>missing</source>
+        <translation>未適用</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>脆弱</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable</source>
+        <translation>高度に脆弱</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Patch compliance report</source>
+        <translation>パッチ コンプライアンス レポート</translation>
+    </message>
+    <message>
+        <source>%1, period %2 to %3</source>
+        <translation>%1、期間 %2 ～ %3</translation>
+    </message>
+    <message>
+        <source>Generated %1 by PatchDeck</source>
+        <translation>%1 に PatchDeck で作成</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Healthy systems</source>
+        <translation>正常なシステム</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable systems</source>
+        <translation>高度に脆弱なシステム</translation>
+    </message>
+    <message>
+        <source>Missing patches</source>
+        <translation>未適用のパッチ</translation>
+    </message>
+    <message>
+        <source>Missing critical patches</source>
+        <translation>未適用の緊急パッチ</translation>
+    </message>
+    <message>
+        <source>Installed patches</source>
+        <translation>インストール済みのパッチ</translation>
+    </message>
+    <message>
+        <source>Missing patches by severity and system health</source>
+        <translation>重大度別の未適用パッチとシステムの正常性</translation>
+    </message>
+    <message>
+        <source>Trend over 30 days</source>
+        <translation>30 日間の推移</translation>
+    </message>
+    <message>
+        <source>Trend over 90 days</source>
+        <translation>90 日間の推移</translation>
+    </message>
+    <message>
+        <source>Top missing patches by affected computers</source>
+        <translation>影響を受けるコンピューター数の多い未適用パッチ</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation>パッチ</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>コンピューター</translation>
+    </message>
+    <message>
+        <source>Computers longest unpatched</source>
+        <translation>最も長くパッチが適用されていないコンピューター</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>コンピューター</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>オペレーティング システム</translation>
+    </message>
+    <message>
+        <source>Last patched</source>
+        <translation>最終パッチ適用</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>最終スキャン</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Deployments and other changes in the period</source>
+        <translation>期間中の展開とその他の変更</translation>
+    </message>
+    <message>
+        <source>No changes were made from PatchDeck in the period.</source>
+        <translation>この期間に PatchDeck から行われた変更はありません。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>

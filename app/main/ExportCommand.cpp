@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "CommandConnection.h"
 #include "ListExport.h"
 #include "api/Connection.h"
 #include "api/OperationCatalogue.h"
@@ -40,8 +41,7 @@ constexpr int ExitUsage = 2;
 
 int fail(int code, const QString &message)
 {
-    std::fprintf(stderr, "patchdeck export: %s\n", qPrintable(message));
-    return code;
+    return commandFail("export", code, message);
 }
 
 // Waits for a loader (or anything with a finished signal) without a nested event loop of our own:
@@ -87,15 +87,6 @@ QString describeFailure(const FetchOutcome &o)
     if (!o.error.detail().isEmpty())
         s += QStringLiteral(" [%1]").arg(o.error.detail().simplified().left(200));
     return s;
-}
-
-// A saved profile by its name or id; nullopt when there is none.
-std::optional<pmp::auth::Profile> findProfile(const pmp::auth::ProfileStore &profiles, const QString &nameOrId)
-{
-    for (const pmp::auth::Profile &candidate : profiles.profiles())
-        if (candidate.name == nameOrId || candidate.id == nameOrId)
-            return candidate;
-    return std::nullopt;
 }
 
 // `journal`: the profile's local action journal, read from its store; no server and no token needed.
@@ -180,16 +171,6 @@ struct ExportRequest
     int pageSize = FetchOptions().pageSize;
 };
 
-// The connection an export talks through, and what keeps it alive.
-struct ExportConnection
-{
-    std::unique_ptr<Connection> owned;
-    std::unique_ptr<pmp::auth::ProfileStore> profiles;
-    std::unique_ptr<pmp::auth::TokenStore> tokens;
-    std::unique_ptr<pmp::auth::SessionManager> session;
-    Connection *connection = nullptr;
-};
-
 // 0 when parsed; else the exit code, after printing help or the error.
 int parse(const QStringList &arguments, ExportRequest *request)
 {
@@ -244,56 +225,9 @@ int parse(const QStringList &arguments, ExportRequest *request)
     return ExitOk;
 }
 
-// A saved profile (tokens from the keychain, refreshed like in the console) or a server with a token
-// from the environment. 0 when connected; else the exit code after printing why.
-int openConnection(const ExportRequest &request, ExportConnection *out)
+int openConnection(const ExportRequest &request, CommandConnection *out)
 {
-    if (!request.profile.isEmpty()) {
-        QString networkProblem;
-        if (!pmp::auth::NetworkSettings::load().apply(&networkProblem))
-            return fail(ExitUsage, networkProblem);
-        out->profiles = std::make_unique<pmp::auth::ProfileStore>();
-        const std::optional<pmp::auth::Profile> saved = findProfile(*out->profiles, request.profile);
-        if (!saved)
-            return fail(ExitUsage, QStringLiteral("no profile named \"%1\"").arg(request.profile));
-        out->tokens = std::make_unique<pmp::auth::TokenStore>();
-        out->session = std::make_unique<pmp::auth::SessionManager>(out->profiles.get(), out->tokens.get());
-        QString problem;
-        auto *session = out->session.get();
-        QObject::connect(session, &pmp::auth::SessionManager::connectionChanged, QCoreApplication::instance(),
-                         &QCoreApplication::quit);
-        QObject::connect(
-            session, &pmp::auth::SessionManager::openFailed, QCoreApplication::instance(),
-            [&problem](const pmp::auth::Profile &, pmp::auth::SessionManager::Problem, const QString &message) {
-                problem = message;
-                QCoreApplication::quit();
-            });
-        QMetaObject::invokeMethod(
-            session, [session, id = saved->id] { session->open(id); }, Qt::QueuedConnection);
-        QCoreApplication::exec();
-        out->connection = session->connection();
-        if (!out->connection)
-            return fail(ExitFailed,
-                        QStringLiteral("cannot open profile \"%1\": %2 (sign in with patchdeck first)")
-                            .arg(saved->name, problem.isEmpty() ? QStringLiteral("no connection") : problem));
-        return ExitOk;
-    }
-    if (request.server.isEmpty())
-        return fail(ExitUsage, QStringLiteral("give --server URL (with PATCHDECK_TOKEN) or --profile NAME"));
-    const QByteArray token = qgetenv("PATCHDECK_TOKEN");
-    if (token.isEmpty())
-        return fail(ExitUsage, QStringLiteral("--server needs the token in the PATCHDECK_TOKEN environment variable"));
-    if (request.kind != QLatin1String("cloud") && request.kind != QLatin1String("onprem"))
-        return fail(ExitUsage, QStringLiteral("--kind must be cloud or onprem"));
-    const QUrl url = QUrl::fromUserInput(request.server);
-    if (!Transport::isAllowedServerUrl(url))
-        return fail(ExitUsage,
-                    QStringLiteral("refusing %1: use https (plain http only for 127.0.0.1)").arg(url.toString()));
-    const auto kind = request.kind == QLatin1String("cloud") ? StaticTokenAuthenticator::Kind::Cloud
-                                                             : StaticTokenAuthenticator::Kind::OnPremises;
-    out->owned = std::make_unique<Connection>(url, std::make_unique<StaticTokenAuthenticator>(kind, token));
-    out->connection = out->owned.get();
-    return ExitOk;
+    return openCommandConnection("export", ConnectionRequest{request.server, request.kind, request.profile}, out);
 }
 
 int exportJournal(const ExportRequest &request)
@@ -386,7 +320,7 @@ int ExportCommand::run(const QStringList &arguments)
             return fail(ExitUsage, QStringLiteral("--filter expects NAME=VALUE, got \"%1\"").arg(f));
         query.set(f.left(eq), f.mid(eq + 1));
     }
-    ExportConnection connection;
+    CommandConnection connection;
     if (const int code = openConnection(request, &connection); code != ExitOk)
         return code;
     FetchOptions options;

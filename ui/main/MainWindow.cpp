@@ -7,6 +7,7 @@
 #include "dashboard/DashboardLoader.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/StoreTrendSource.h"
+#include "report/ReportDialog.h"
 #include "views/ComputerDetailPane.h"
 #include "views/ConfigurationDetailPane.h"
 #include "views/ConsolePage.h"
@@ -29,6 +30,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
+#include <QDir>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -428,6 +430,17 @@ void MainWindow::setupActions()
             statusBar()->showMessage(tr("This page has no list to export."), 5000);
     });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *report = file->addAction(tr("Create &report…"), this, [this] {
+        if (!m_client)
+            return;
+        auto *dialog = new ReportDialog(m_client, m_workspace, m_connection->text(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ReportDialog::reportWritten, this, [this](const QString &path) {
+            m_notifier->notifyIfAway(tr("Report written"), QDir::toNativeSeparators(path));
+        });
+        dialog->open();
+    });
+    report->setObjectName(QStringLiteral("createReportAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
