@@ -3,9 +3,14 @@
 #include "ExportCommand.h"
 #include "main/LanguageChoice.h"
 #include "main/MainWindow.h"
+#include "store/Database.h"
+#include "store/SavedViewBook.h"
+#include "store/StoreLocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -49,7 +54,8 @@ ConsoleOptions::Parsed ConsoleOptions::parse(const QStringList &arguments)
                                   QStringLiteral("KIND"), QStringLiteral("cloud"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QCoreApplication::translate("main", "Open the window on this view (a view name of patchdeck export --help)."),
+        QCoreApplication::translate("main", "Open the window on this view (a view name of patchdeck export --help, "
+                                            "or the name of a saved view)."),
         QStringLiteral("ID"));
     parser.addOptions({demo, computers, seed, server, kind, view, ui::LanguageChoice::option()});
 
@@ -95,9 +101,25 @@ ConsoleOptions::Parsed ConsoleOptions::parse(const QStringList &arguments)
 
     if (parser.isSet(view)) {
         options.startPage = ui::MainWindow::pageForView(parser.value(view));
-        if (options.startPage.isEmpty())
-            return usageError(QStringLiteral("unknown view \"%1\"; views: %2")
-                                  .arg(parser.value(view), ExportCommand::viewNames().join(QLatin1String(", "))));
+        if (options.startPage.isEmpty()) {
+            // Not a built-in view: a saved view's name. With --server its store is known now and is
+            // checked here; a signed-in profile is chosen later, and the window says if it has none.
+            QStringList saved;
+            if (options.mode == Mode::Server) {
+                const QString path = store::StoreLocation::pathFor(QUrl::fromUserInput(options.server));
+                if (path != store::Database::memoryPath() && QFileInfo::exists(path)) {
+                    store::Database database(path);
+                    database.open();
+                    saved = store::SavedViewBook(database).names();
+                }
+            }
+            const bool known = saved.contains(parser.value(view), Qt::CaseInsensitive);
+            if (options.mode != Mode::SignedIn && !known)
+                return usageError(QStringLiteral("unknown view \"%1\"; views: %2; saved views: %3")
+                                      .arg(parser.value(view), ExportCommand::viewNames().join(QLatin1String(", ")),
+                                           saved.isEmpty() ? QStringLiteral("none") : saved.join(QLatin1String(", "))));
+            options.startSavedView = parser.value(view);
+        }
     }
     return {options, 0};
 }

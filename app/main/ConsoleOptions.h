@@ -23,7 +23,8 @@ struct ConsoleOptions
     quint64 seed = 1;
     QString server;
     bool onPremises = false;
-    QString startPage; // a MainWindow page id, empty for the default page
+    QString startPage;      // a MainWindow page id, empty for the default page
+    QString startSavedView; // --view NAME that is not a built-in view: a saved view of the profile
 
     struct Parsed;
     static Parsed parse(const QStringList &arguments);

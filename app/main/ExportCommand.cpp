@@ -13,10 +13,13 @@
 
 #include "models/RecordTableModel.h"
 #include "models/ReportColumns.h"
+#include "models/ServerChoices.h"
+#include "models/StaleFilters.h"
 #include "models/TableExporter.h"
 #include "models/ViewCatalogue.h"
 #include "store/ActionJournal.h"
 #include "store/Database.h"
+#include "store/SavedViewBook.h"
 #include "store/StoreLocation.h"
 
 #include <QCommandLineParser>
@@ -139,6 +142,11 @@ QString ExportCommand::usage()
            "  --resid N          computer for system-report\n"
            "  --id N             report id for report (see the Reports page or E38)\n"
            "  --filter NAME=VALUE  a server-side filter of the view (repeatable), e.g. severityfilter=4\n"
+           "  --saved NAME       instead of VIEW: a saved view of --profile NAME, --server URL or --store FILE;\n"
+           "                     its view and server filters apply (--filter adds or overrides), not its search,\n"
+           "                     sort or columns. A filter value the server no longer has fails the export\n"
+           "                     (exit 1) unless --allow-stale\n"
+           "  --allow-stale      export a saved view even if a filter value is gone (the list may be empty)\n"
            "  --page-size N      items asked per page (default 1000; servers may serve fewer)\n"
            "  --raw              cells as served: no apostrophe before text a spreadsheet would run as a\n"
            "                     formula (=, +, -, @); for scripts, not for Excel\n\n"
@@ -167,6 +175,8 @@ struct ExportRequest
     QString reportId;
     QString store;
     QStringList filters;
+    QString saved;
+    bool allowStale = false;
     bool raw = false;
     int pageSize = FetchOptions().pageSize;
 };
@@ -189,21 +199,27 @@ int parse(const QStringList &arguments, ExportRequest *request)
     const QCommandLineOption filter(QStringLiteral("filter"), QStringLiteral("NAME=VALUE"), QStringLiteral("F"));
     const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Store file"), QStringLiteral("FILE"));
     const QCommandLineOption raw(QStringLiteral("raw"), QStringLiteral("Cells as served"));
+    const QCommandLineOption saved(QStringLiteral("saved"), QStringLiteral("Saved view"), QStringLiteral("NAME"));
+    const QCommandLineOption allowStale(QStringLiteral("allow-stale"), QStringLiteral("Export despite stale filters"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("N"), QStringLiteral("N"),
                                       QString::number(request->pageSize));
-    p.addOptions({help, format, output, server, kind, profile, resid, id, filter, pageSize, store, raw});
+    p.addOptions(
+        {help, format, output, server, kind, profile, resid, id, filter, pageSize, store, raw, saved, allowStale});
     if (!p.parse(QStringList{QStringLiteral("patchdeck export")} + arguments))
         return fail(ExitUsage, p.errorText() + QStringLiteral(" (see patchdeck export --help)"));
     if (p.isSet(help)) {
         std::fputs(qPrintable(ExportCommand::usage()), stdout);
         return ExitOk;
     }
-    if (p.positionalArguments().isEmpty())
+    request->saved = p.value(saved);
+    request->allowStale = p.isSet(allowStale);
+    const int positional = p.isSet(saved) ? 0 : 1; // --saved NAME names the view itself
+    if (p.positionalArguments().size() < positional)
         return fail(ExitUsage, QStringLiteral("give the VIEW to export (see patchdeck export --help)"));
-    if (p.positionalArguments().size() > 1)
+    if (p.positionalArguments().size() > positional)
         return fail(ExitUsage, QStringLiteral("unexpected argument \"%1\" (see patchdeck export --help)")
-                                   .arg(p.positionalArguments().at(1)));
-    request->view = p.positionalArguments().first();
+                                   .arg(p.positionalArguments().at(positional)));
+    request->view = p.isSet(saved) ? QStringLiteral("saved") : p.positionalArguments().first();
     request->format = p.value(format).toLower();
     if (request->format != QLatin1String("csv") && request->format != QLatin1String("json"))
         return fail(ExitUsage, QStringLiteral("--format must be csv or json"));
@@ -230,20 +246,86 @@ int openConnection(const ExportRequest &request, CommandConnection *out)
     return openCommandConnection("export", ConnectionRequest{request.server, request.kind, request.profile}, out);
 }
 
-int exportJournal(const ExportRequest &request)
+// The store file of --store FILE, --profile NAME or --server URL; empty with the exit code in `code`.
+QString storePathFor(const ExportRequest &request, const QString &what, int *code)
 {
     QString path = request.store;
     if (path.isEmpty() && !request.profile.isEmpty()) {
         const std::optional<pmp::auth::Profile> saved = findProfile(pmp::auth::ProfileStore(), request.profile);
-        if (!saved)
-            return fail(ExitUsage, QStringLiteral("no profile named \"%1\"").arg(request.profile));
+        if (!saved) {
+            *code = fail(ExitUsage, QStringLiteral("no profile named \"%1\"").arg(request.profile));
+            return {};
+        }
         path = pmp::store::StoreLocation::pathFor(saved->serverUrl, saved->id);
     }
     if (path.isEmpty() && !request.server.isEmpty())
         path = pmp::store::StoreLocation::pathFor(QUrl::fromUserInput(request.server));
     if (path.isEmpty())
-        return fail(ExitUsage, QStringLiteral("journal needs --profile NAME, --server URL or --store FILE"));
+        *code = fail(ExitUsage, QStringLiteral("%1 needs --profile NAME, --server URL or --store FILE").arg(what));
+    return path;
+}
+
+int exportJournal(const ExportRequest &request)
+{
+    int code = ExitUsage;
+    const QString path = storePathFor(request, QStringLiteral("journal"), &code);
+    if (path.isEmpty())
+        return code;
     return exportJournalFrom(path, request.format, request.raw, request.output);
+}
+
+// --saved NAME: the saved view, read from the profile's store; nullopt with the exit code in `code`.
+std::optional<pmp::store::SavedView> findSavedView(const ExportRequest &request, int *code)
+{
+    const QString path = storePathFor(request, QStringLiteral("--saved"), code);
+    if (path.isEmpty())
+        return std::nullopt;
+    if (path == pmp::store::Database::memoryPath() || !QFileInfo::exists(path)) {
+        *code =
+            fail(ExitUsage, QStringLiteral("no saved view \"%1\": this profile has no saved views").arg(request.saved));
+        return std::nullopt;
+    }
+    pmp::store::Database database(path);
+    const pmp::store::OpenResult opened = database.open();
+    if (!database.isPersistent()) {
+        *code = fail(ExitFailed, QStringLiteral("cannot read the store %1: %2").arg(path, opened.message));
+        return std::nullopt;
+    }
+    const pmp::store::SavedViewBook book(database);
+    std::optional<pmp::store::SavedView> saved = book.find(request.saved);
+    if (!saved) {
+        const QStringList names = book.names();
+        *code = fail(ExitUsage, QStringLiteral("no saved view \"%1\"; saved views: %2")
+                                    .arg(request.saved,
+                                         names.isEmpty() ? QStringLiteral("none") : names.join(QLatin1String(", "))));
+    }
+    return saved;
+}
+
+// A saved view's filters checked against what the server offers now; false (after saying so on
+// stderr) when one is gone and --allow-stale was not given.
+bool checkSavedFilters(Connection *connection, const ExportRequest &request, const ViewSpec &spec,
+                       const pmp::store::SavedView &saved)
+{
+    ServerChoices choices(&connection->client());
+    QObject::connect(&choices, &ServerChoices::failed, QCoreApplication::instance(), &QCoreApplication::quit);
+    choices.load();
+    runUntil(&choices, SIGNAL(loaded()));
+    const auto stale = staleFilters(saved.filters, OperationCatalogue::get(spec.operation), &choices);
+    for (const StaleFilter &f : stale)
+        std::fprintf(stderr, "patchdeck export: %s\n",
+                     qPrintable(f.label.isEmpty()
+                                    ? QStringLiteral("saved view \"%1\" filters on \"%2\", which %3 does not offer")
+                                          .arg(saved.name, f.param, spec.id)
+                                    : QStringLiteral("saved view \"%1\" filters on %2 \"%3\", which the server no "
+                                                     "longer has%4")
+                                          .arg(saved.name, f.label.toLower(), f.value,
+                                               request.allowStale ? QStringLiteral(" (kept: --allow-stale)")
+                                                                  : QStringLiteral(""))));
+    if (!choices.isLoaded())
+        std::fprintf(stderr, "patchdeck export: the server's offices, domains and groups could not be read; "
+                             "those filters were not checked\n");
+    return stale.isEmpty() || request.allowStale;
 }
 
 // Query report data: its columns are the report's own, declared with every page; read them from a
@@ -305,8 +387,16 @@ int ExportCommand::run(const QStringList &arguments)
     ExportRequest request;
     if (const int code = parse(arguments, &request); code != ExitOk || request.view.isEmpty())
         return code;
-    if (request.view == QLatin1String("journal"))
+    if (request.view == QLatin1String("journal") && request.saved.isEmpty())
         return exportJournal(request);
+    std::optional<pmp::store::SavedView> saved;
+    if (!request.saved.isEmpty()) {
+        int code = ExitUsage;
+        saved = findSavedView(request, &code);
+        if (!saved)
+            return code;
+        request.view = saved->viewId;
+    }
     const bool isReport = request.view == QLatin1String("report");
     const ViewSpec *spec = ViewCatalogue::byId(request.view);
     if (!spec && !isReport)
@@ -314,6 +404,9 @@ int ExportCommand::run(const QStringList &arguments)
             ExitUsage,
             QStringLiteral("unknown view \"%1\"; views: %2").arg(request.view, viewNames().join(QLatin1String(", "))));
     ListQuery query;
+    if (saved)
+        for (auto it = saved->filters.constBegin(); it != saved->filters.constEnd(); ++it)
+            query.set(it.key(), it.value());
     for (const QString &f : request.filters) {
         const int eq = f.indexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -327,6 +420,8 @@ int ExportCommand::run(const QStringList &arguments)
     options.pageSize = request.pageSize;
     if (isReport)
         return exportReport(connection.connection, request, query, options);
+    if (saved && !checkSavedFilters(connection.connection, request, *spec, *saved))
+        return ExitFailed;
     return exportList(connection.connection, request, *spec, query, options);
 }
 

@@ -101,6 +101,16 @@ int main(int argc, char *argv[])
         QApplication::setPalette(pmp::ui::darkFusionPalette());
     }
     const QString startPage = options->startPage;
+    const QString startSavedView = options->startSavedView;
+    // --view NAME of a saved view: opened when the window has the profile's store.
+    auto openStartSavedView = [startSavedView](ui::MainWindow *window) {
+        if (!startSavedView.isEmpty() && !window->openSavedView(startSavedView))
+            std::fprintf(stderr, "patchdeck: no saved view \"%s\" in this profile; saved views: %s\n",
+                         qPrintable(startSavedView),
+                         qPrintable(window->workspace()
+                                        ? window->workspace()->savedViews().names().join(QLatin1String(", "))
+                                        : QString()));
+    };
 
     std::unique_ptr<app::DemoSession> demoSession;
     std::unique_ptr<api::Connection> connection;
@@ -146,6 +156,7 @@ int main(int argc, char *argv[])
                              controller.attach(window.get());
                              if (!startPage.isEmpty())
                                  window->showPage(startPage);
+                             openStartSavedView(window.get());
                              window->show();
                          });
         QObject::connect(&controller, &ui::SessionController::cancelled, &app, &QCoreApplication::quit,
@@ -165,6 +176,7 @@ int main(int argc, char *argv[])
         window = std::make_unique<ui::MainWindow>(&active->client(), workspace, label);
         if (!startPage.isEmpty())
             window->showPage(startPage);
+        openStartSavedView(window.get());
         window->show();
     };
     if (demoSession) // the demo tenant comes with 90 days of history, so its trends show what they are for

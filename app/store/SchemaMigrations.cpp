@@ -86,6 +86,16 @@ const QList<SchemaMigrations::Step> &SchemaMigrations::steps()
              // reconcileInterrupted() runs at every start; pending entries are few.
              QStringLiteral("CREATE INDEX action_journal_pending ON action_journal(id) WHERE outcome = 'pending'"),
          }},
+        {3,
+         QStringLiteral("saved views"),
+         {
+             // One row per saved view, in the sidebar's order; the definition is SavedView::toJson.
+             QStringLiteral("CREATE TABLE saved_view ("
+                            " name TEXT PRIMARY KEY COLLATE NOCASE,"
+                            " position INTEGER NOT NULL,"
+                            " definition TEXT NOT NULL," // JSON object
+                            " created_at INTEGER NOT NULL)"),
+         }},
     };
     return list;
 }
@@ -97,8 +107,8 @@ int SchemaMigrations::latestVersion()
 
 QStringList SchemaMigrations::requiredTables()
 {
-    return {QStringLiteral("view_cache"), QStringLiteral("view_object"), QStringLiteral("summary_snapshot"),
-            QStringLiteral("action_journal"), QStringLiteral("apd_task")};
+    return {QStringLiteral("view_cache"),     QStringLiteral("view_object"), QStringLiteral("summary_snapshot"),
+            QStringLiteral("action_journal"), QStringLiteral("apd_task"),    QStringLiteral("saved_view")};
 }
 
 } // namespace pmp::store

@@ -34,6 +34,7 @@ Workspace::Workspace(const QString &path, const QString &key) : m_key(key), m_da
     m_history = std::make_unique<SummaryHistory>(m_database);
     m_journal = std::make_unique<ActionJournal>(m_database);
     m_apdTasks = std::make_unique<ApdTaskRegistry>(m_database);
+    m_savedViews = std::make_unique<SavedViewBook>(m_database);
     if (m_ownsLock) {
         // Writes cut off by a crash or a kill are not pending any more: their outcome is unknown. Only
         // the one PatchDeck holding the lock may say so; another one's writes may still be running.
@@ -46,6 +47,7 @@ Workspace::Workspace(const QString &path, const QString &key) : m_key(key), m_da
 
 Workspace::~Workspace()
 {
+    m_savedViews.reset();
     m_apdTasks.reset();
     m_journal.reset();
     m_history.reset();

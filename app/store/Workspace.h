@@ -3,6 +3,7 @@
 #include "ActionJournal.h"
 #include "ApdTaskRegistry.h"
 #include "Database.h"
+#include "SavedViewBook.h"
 #include "SummaryHistory.h"
 #include "ViewCache.h"
 
@@ -43,6 +44,7 @@ public:
     SummaryHistory &history() { return *m_history; }
     ActionJournal &journal() { return *m_journal; }
     ApdTaskRegistry &apdTasks() { return *m_apdTasks; }
+    SavedViewBook &savedViews() { return *m_savedViews; }
     // No other PatchDeck uses this profile's store now (always true in memory).
     bool ownsLock() const { return m_ownsLock; }
     QStringList problems() const { return m_problems; }
@@ -57,6 +59,7 @@ private:
     std::unique_ptr<SummaryHistory> m_history;
     std::unique_ptr<ActionJournal> m_journal;
     std::unique_ptr<ApdTaskRegistry> m_apdTasks;
+    std::unique_ptr<SavedViewBook> m_savedViews;
 };
 
 } // namespace pmp::store

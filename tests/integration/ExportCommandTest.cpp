@@ -2,6 +2,9 @@
 // binary, plain, with --quirks and with --faults. Exit 0 only with every page; one clear stderr line
 // otherwise; the output file written atomically (never half a file, never clobbered on failure).
 
+#include "store/Database.h"
+#include "store/SavedViewBook.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -390,6 +393,55 @@ private slots:
         QVERIFY2(r.stdErr.contains(QLatin1String("[redacted]")), qPrintable(r.stdErr));
         QVERIFY2(!r.stdErr.contains(QString::fromLatin1(token)), qPrintable(r.stdErr));
         QVERIFY2(!r.stdErr.contains(QLatin1String("shaped7c2e91ab")), qPrintable(r.stdErr));
+    }
+
+    // `export --saved NAME`: the saved view's view and server filters, read from a store file; a filter
+    // value the server does not have fails the export unless --allow-stale.
+    void savedViewExports()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("saved.sqlite"));
+        {
+            pmp::store::Database database(store);
+            QVERIFY(database.open().isPersistent());
+            pmp::store::SavedViewBook book(database);
+            pmp::store::SavedView critical;
+            critical.name = QStringLiteral("Critical patches");
+            critical.viewId = QStringLiteral("patches");
+            critical.filters.insert(QStringLiteral("severityfilter"), QStringLiteral("4"));
+            QVERIFY(book.add(critical));
+            pmp::store::SavedView berlin;
+            berlin.name = QStringLiteral("Berlin");
+            berlin.viewId = QStringLiteral("computers");
+            berlin.filters.insert(QStringLiteral("branchofficefilter"), QStringLiteral("Berlin (closed)"));
+            QVERIFY(book.add(berlin));
+        }
+        const QString out = m_dir.filePath(QStringLiteral("saved.json"));
+        const QStringList common{QStringLiteral("--store"), store, QStringLiteral("--format"), QStringLiteral("json"),
+                                 QStringLiteral("-o"),      out};
+        Run r = exportView(serverArgs() + common +
+                           QStringList{QStringLiteral("--saved"), QStringLiteral("critical patches")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
+        const QJsonArray rows = QJsonDocument::fromJson(readFile(out)).array();
+        QVERIFY(!rows.isEmpty());
+        for (const QJsonValue &row : rows)
+            QCOMPARE(row.toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("Critical"));
+
+        QFile::remove(out);
+        r = exportView(serverArgs() + common + QStringList{QStringLiteral("--saved"), QStringLiteral("Berlin")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.stdErr.contains(QLatin1String("\"Berlin (closed)\", which the server no longer has")),
+                 qPrintable(r.stdErr));
+        QVERIFY(!QFile::exists(out));
+
+        r = exportView(
+            serverArgs() + common +
+            QStringList{QStringLiteral("--saved"), QStringLiteral("Berlin"), QStringLiteral("--allow-stale")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
+        QVERIFY(QJsonDocument::fromJson(readFile(out)).array().isEmpty()); // kept: nothing, not everything
+
+        r = exportView(serverArgs() + common + QStringList{QStringLiteral("--saved"), QStringLiteral("Paris")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.stdErr.contains(QLatin1String("saved views: Critical patches, Berlin")), qPrintable(r.stdErr));
     }
 };
 

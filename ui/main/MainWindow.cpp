@@ -30,17 +30,27 @@
 #include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QJsonDocument>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSysInfo>
@@ -56,6 +66,18 @@ using namespace pmp::models;
 
 namespace {
 constexpr int PageIdRole = Qt::UserRole;
+constexpr int SavedViewRole = Qt::UserRole + 1; // the saved view's name
+constexpr int SavedSectionRole = Qt::UserRole + 2;
+
+// The views a saved view may name: those with a page of their own.
+QStringList pageViewIds()
+{
+    QStringList ids;
+    for (const ViewSpec &spec : ViewCatalogue::all())
+        if (spec.isPage)
+            ids << spec.id;
+    return ids;
+}
 // A load this long is one the admin may have walked away from (a large view, a slow tenant).
 constexpr qint64 LongLoadMs = 10000;
 } // namespace
@@ -110,6 +132,8 @@ MainWindow::MainWindow(pmp::api::Client *client, std::shared_ptr<pmp::store::Wor
     statusBar()->addPermanentWidget(m_connection);
 
     connect(m_nav, &QListWidget::currentItemChanged, this, &MainWindow::onPageChanged);
+    m_nav->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_nav, &QWidget::customContextMenuRequested, this, &MainWindow::showNavigationMenu);
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         if (RecordListView *v = currentListView())
             v->loader()->cancel();
@@ -272,6 +296,7 @@ void MainWindow::buildPages()
     addPage(QStringLiteral("reports"), tr("Query reports"), new ReportsView(m_client, m_choices, this));
     addSection(tr("Server"));
     addPage(QStringLiteral("server"), tr("Server settings"), new ServerView(m_client, this));
+    rebuildSavedViewNavigation();
 }
 
 DashboardView *MainWindow::createDashboard()
@@ -304,6 +329,7 @@ void MainWindow::addListView(const QString &viewId)
     attachDetailPane(view);
     if (m_actions)
         m_actions->attach(view);
+    connect(view, &RecordListView::saveViewRequested, this, &MainWindow::saveViewInteractively);
     addPage(viewId, QCoreApplication::translate("pmp::models::Views", spec->title.toUtf8().constData()), view);
     watchLoader(loader);
     connect(view, &RecordListView::exportFinished, this, [this](const QString &message, bool succeeded) {
@@ -396,10 +422,22 @@ void MainWindow::onPageChanged()
     QListWidgetItem *item = m_nav->currentItem();
     if (!item)
         return;
-    QWidget *page = m_pages.value(item->data(PageIdRole).toString());
+    QString pageId = item->data(PageIdRole).toString();
+    std::optional<pmp::store::SavedView> saved;
+    if (item->data(SavedViewRole).isValid()) {
+        if (m_workspace)
+            saved = m_workspace->savedViews().find(item->data(SavedViewRole).toString());
+        if (!saved)
+            return;
+        pageId = saved->viewId;
+    }
+    QWidget *page = m_pages.value(pageId);
     if (!page)
         return;
     m_stack->setCurrentWidget(page);
+    if (saved)
+        if (RecordListView *view = currentListView())
+            view->applySavedView(*saved); // before showing(): it loads with the saved filters
     QSettings().setValue(lastPageKey(), currentPageId());
     m_progress->hide();
     m_cancel->hide();
@@ -441,6 +479,12 @@ void MainWindow::setupActions()
         dialog->open();
     });
     report->setObjectName(QStringLiteral("createReportAction"));
+    file->addSeparator();
+    QAction *saveView = file->addAction(tr("&Save view…"), this, &MainWindow::saveViewInteractively);
+    saveView->setObjectName(QStringLiteral("saveViewAction"));
+    saveView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    file->addAction(tr("&Import saved view…"), this, &MainWindow::importSavedViewInteractively)
+        ->setObjectName(QStringLiteral("importSavedViewAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -575,6 +619,273 @@ void MainWindow::refreshCurrent()
 {
     if (ConsolePage *page = currentPage())
         page->reload();
+}
+
+void MainWindow::rebuildSavedViewNavigation()
+{
+    const QString current = currentSavedView();
+    const QSignalBlocker block(m_nav); // rebuilding is not navigating
+    for (int i = m_nav->count() - 1; i >= 0; --i)
+        if (m_nav->item(i)->data(SavedViewRole).isValid() || m_nav->item(i)->data(SavedSectionRole).isValid())
+            delete m_nav->takeItem(i);
+    if (!m_workspace)
+        return;
+    const QList<pmp::store::SavedView> views = m_workspace->savedViews().all();
+    if (views.isEmpty())
+        return;
+    addSection(tr("Saved views"));
+    m_nav->item(m_nav->count() - 1)->setData(SavedSectionRole, true);
+    for (const pmp::store::SavedView &v : views) {
+        auto *item = new QListWidgetItem(v.name, m_nav);
+        item->setData(SavedViewRole, v.name);
+        const ViewSpec *spec = ViewCatalogue::byId(v.viewId);
+        item->setToolTip(
+            tr("Saved view of %1")
+                .arg(spec ? QCoreApplication::translate("pmp::models::Views", spec->title.toUtf8().constData())
+                          : v.viewId));
+        if (v.name == current)
+            m_nav->setCurrentItem(item);
+    }
+}
+
+QString MainWindow::currentSavedView() const
+{
+    const QListWidgetItem *item = m_nav->currentItem();
+    return item ? item->data(SavedViewRole).toString() : QString();
+}
+
+QString MainWindow::validateSavedViewName(const QString &name, const QString &current) const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return tr("Enter a name for the saved view.");
+    if (m_workspace && trimmed.compare(current, Qt::CaseInsensitive) != 0 && m_workspace->savedViews().find(trimmed))
+        return tr("A saved view named “%1” already exists; choose another name.").arg(trimmed);
+    return {};
+}
+
+bool MainWindow::saveCurrentView(const QString &name, QString *error)
+{
+    RecordListView *view = currentListView();
+    const QString problem = !m_workspace ? tr("There is no profile to keep saved views in.")
+                            : !view      ? tr("Only a list can be saved as a view.")
+                                         : validateSavedViewName(name, {});
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    pmp::store::SavedView saved = view->savedState();
+    saved.name = name.trimmed();
+    if (!m_workspace->savedViews().add(saved)) {
+        if (error)
+            *error = tr("The saved view could not be stored.");
+        return false;
+    }
+    rebuildSavedViewNavigation();
+    return true;
+}
+
+bool MainWindow::openSavedView(const QString &name)
+{
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QListWidgetItem *item = m_nav->item(i);
+        if (item->data(SavedViewRole).toString().compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (m_nav->currentItem() == item)
+            onPageChanged(); // opened again: arranged as saved again
+        else
+            m_nav->setCurrentItem(item);
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::renameSavedView(const QString &from, const QString &to, QString *error)
+{
+    const QString problem = m_workspace ? validateSavedViewName(to, from) : tr("There is no profile.");
+    if (!problem.isEmpty() || !m_workspace->savedViews().rename(from, to.trimmed())) {
+        if (error)
+            *error = problem.isEmpty() ? tr("The saved view could not be renamed.") : problem;
+        return false;
+    }
+    const bool wasCurrent = currentSavedView() == from;
+    if (wasCurrent)
+        m_nav->currentItem()->setData(SavedViewRole, to.trimmed());
+    rebuildSavedViewNavigation();
+    return true;
+}
+
+bool MainWindow::moveSavedView(const QString &name, int delta)
+{
+    if (!m_workspace || !m_workspace->savedViews().move(name, delta))
+        return false;
+    rebuildSavedViewNavigation();
+    return true;
+}
+
+bool MainWindow::removeSavedView(const QString &name)
+{
+    if (!m_workspace)
+        return false;
+    const bool wasCurrent = currentSavedView().compare(name, Qt::CaseInsensitive) == 0;
+    const std::optional<pmp::store::SavedView> saved = m_workspace->savedViews().find(name);
+    if (!saved || !m_workspace->savedViews().remove(name))
+        return false;
+    rebuildSavedViewNavigation();
+    if (wasCurrent)
+        showPage(saved->viewId); // its list stays on screen, now as itself
+    return true;
+}
+
+bool MainWindow::exportSavedView(const QString &name, const QString &fileName, QString *error) const
+{
+    const std::optional<pmp::store::SavedView> saved =
+        m_workspace ? m_workspace->savedViews().find(name) : std::nullopt;
+    if (!saved) {
+        if (error)
+            *error = tr("There is no saved view named “%1”.").arg(name);
+        return false;
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(saved->toJson()).toJson()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString MainWindow::importSavedView(const QString &fileName, QString *error)
+{
+    QFile file(fileName);
+    if (!m_workspace || !file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Could not read %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+        return {};
+    }
+    QString problem;
+    // A saved view is a few kilobytes; anything much larger is not one.
+    std::optional<pmp::store::SavedView> saved =
+        pmp::store::SavedView::fromJsonBytes(file.read(1024 * 1024), pageViewIds(), &problem);
+    if (!saved) {
+        if (error)
+            *error =
+                tr("%1 is not a saved view PatchDeck can use: %2").arg(QDir::toNativeSeparators(fileName), problem);
+        return {};
+    }
+    saved->name = pmp::store::SavedView::uniqueName(saved->name, m_workspace->savedViews().names());
+    if (!m_workspace->savedViews().add(*saved)) {
+        if (error)
+            *error = tr("The saved view could not be stored.");
+        return {};
+    }
+    rebuildSavedViewNavigation();
+    return saved->name;
+}
+
+QString MainWindow::askSavedViewName(const QString &title, const QString &initial, const QString &current)
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("savedViewNameDialog"));
+    dialog.setWindowTitle(title);
+    auto *edit = new QLineEdit(initial, &dialog);
+    edit->setObjectName(QStringLiteral("savedViewName"));
+    edit->selectAll();
+    auto *problem = new QLabel(&dialog);
+    problem->setObjectName(QStringLiteral("savedViewNameError"));
+    problem->setWordWrap(true);
+    problem->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Name:"), edit);
+    form->addRow(QString(), problem);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        const QString message = validateSavedViewName(edit->text(), current);
+        if (message.isEmpty()) {
+            dialog.accept();
+            return;
+        }
+        problem->setText(message);
+        problem->show();
+        edit->setFocus();
+    });
+    connect(edit, &QLineEdit::textEdited, problem, &QLabel::hide);
+    AccessibleNames::nameFromLabels(&dialog);
+    return dialog.exec() == QDialog::Accepted ? edit->text().trimmed() : QString();
+}
+
+void MainWindow::saveViewInteractively()
+{
+    RecordListView *view = currentListView();
+    if (!view || !m_workspace) {
+        statusBar()->showMessage(tr("Only a list can be saved as a view."), 5000);
+        return;
+    }
+    const QString name = askSavedViewName(tr("Save view"), currentSavedView(), {});
+    if (name.isEmpty())
+        return;
+    QString error;
+    if (!saveCurrentView(name, &error))
+        QMessageBox::warning(this, tr("Save view"), error);
+    else
+        statusBar()->showMessage(tr("Saved as “%1” under Saved views.").arg(name), 5000);
+}
+
+void MainWindow::importSavedViewInteractively()
+{
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Import saved view"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Saved views (*.json)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    const QString name = importSavedView(fileName, &error);
+    if (name.isEmpty())
+        QMessageBox::warning(this, tr("Import saved view"), error);
+    else
+        statusBar()->showMessage(tr("Imported as “%1” under Saved views.").arg(name), 5000);
+}
+
+void MainWindow::showNavigationMenu(const QPoint &pos)
+{
+    QListWidgetItem *item = m_nav->itemAt(pos);
+    if (!item || !item->data(SavedViewRole).isValid())
+        return;
+    const QString name = item->data(SavedViewRole).toString();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("savedViewMenu"));
+    menu.addAction(tr("Open"), this, [this, name] { openSavedView(name); });
+    menu.addAction(tr("Rename…"), this, [this, name] {
+        const QString to = askSavedViewName(tr("Rename saved view"), name, name);
+        QString error;
+        if (!to.isEmpty() && !renameSavedView(name, to, &error))
+            QMessageBox::warning(this, tr("Rename saved view"), error);
+    });
+    const QStringList names = m_workspace ? m_workspace->savedViews().names() : QStringList();
+    menu.addAction(tr("Move up"), this, [this, name] { moveSavedView(name, -1); })->setEnabled(names.indexOf(name) > 0);
+    menu.addAction(tr("Move down"), this, [this, name] { moveSavedView(name, 1); })
+        ->setEnabled(names.indexOf(name) >= 0 && names.indexOf(name) < names.size() - 1);
+    menu.addAction(tr("Export…"), this, [this, name] {
+        const QString fileName =
+            QFileDialog::getSaveFileName(this, tr("Export saved view"),
+                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                                             QLatin1Char('/') + name + QStringLiteral(".json"),
+                                         tr("Saved views (*.json)"));
+        QString error;
+        if (!fileName.isEmpty() && !exportSavedView(name, fileName, &error))
+            QMessageBox::warning(this, tr("Export saved view"), error);
+    });
+    menu.addSeparator();
+    menu.addAction(tr("Delete…"), this, [this, name] {
+        if (QMessageBox::question(this, tr("Delete saved view"),
+                                  tr("Delete the saved view “%1”? The list itself is not affected.").arg(name),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes)
+            removeSavedView(name);
+    });
+    menu.exec(m_nav->viewport()->mapToGlobal(pos));
 }
 
 } // namespace pmp::ui

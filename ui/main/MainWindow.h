@@ -73,6 +73,21 @@ public:
     // Opens a list view with server-side filters applied (dashboard drill-down).
     void navigateTo(const QString &viewId, const pmp::api::ListQuery &filters);
 
+    // Saved views (the profile's SavedViewBook, listed under "Saved views" in the navigation). Each
+    // returns false with a sentence in `error` when it cannot do what it says.
+    // The current list as it is arranged now, under `name` (unique, not empty).
+    bool saveCurrentView(const QString &name, QString *error);
+    // Shows the saved view's list arranged as saved (false: no such saved view).
+    bool openSavedView(const QString &name);
+    bool renameSavedView(const QString &from, const QString &to, QString *error);
+    bool moveSavedView(const QString &name, int delta);
+    bool removeSavedView(const QString &name);
+    bool exportSavedView(const QString &name, const QString &fileName, QString *error) const;
+    // The name it was filed under (" (2)" added when taken), empty on error.
+    QString importSavedView(const QString &fileName, QString *error);
+    // The saved view whose list is on screen (empty when the page was opened otherwise).
+    QString currentSavedView() const;
+
 public slots:
     void refreshCurrent();
 
@@ -97,6 +112,13 @@ private:
     void showLoadStatus(const pmp::models::ListLoader *loader);
     void setupActions();
     void onPageChanged();
+    void rebuildSavedViewNavigation();
+    void showNavigationMenu(const QPoint &pos);
+    void saveViewInteractively();
+    void importSavedViewInteractively();
+    // Asks for a saved view's name; empty when cancelled. `current` is the name being renamed.
+    QString askSavedViewName(const QString &title, const QString &initial, const QString &current);
+    QString validateSavedViewName(const QString &name, const QString &current) const;
 
     QPointer<pmp::api::Client> m_client;
     std::shared_ptr<pmp::store::Workspace> m_workspace;

@@ -151,7 +151,11 @@ void FilterBar::fillChoices()
             combo->removeItem(1);
         for (const QString &v : m_choices->values(p.meaning))
             combo->addItem(v, v);
-        const int idx = combo->findData(current);
+        int idx = combo->findData(current);
+        if (idx < 0 && !current.isEmpty()) { // a value the server no longer has (a saved view's): kept, never dropped
+            combo->addItem(current, current);
+            idx = combo->count() - 1;
+        }
         combo->setCurrentIndex(idx >= 0 ? idx : 0);
     }
     m_settingQuery = false;

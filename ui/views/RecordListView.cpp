@@ -8,6 +8,8 @@
 #include "api/WorkerPools.h"
 #include "models/ListLoader.h"
 #include "models/RecordFilterProxy.h"
+#include "models/ServerChoices.h"
+#include "models/StaleFilters.h"
 #include "models/TableExporter.h"
 
 #include <QAction>
@@ -39,7 +41,8 @@ using namespace pmp::models;
 RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidget *parent)
     : QWidget(parent), m_loader(loader), m_proxy(new RecordFilterProxy(this)), m_banner(new MessageBanner(this)),
       m_search(new QLineEdit(this)), m_table(new QTableView(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
-      m_count(new QLabel(this)), m_asOf(new QLabel(this)), m_export(new QToolButton(this))
+      m_count(new QLabel(this)), m_asOf(new QLabel(this)), m_export(new QToolButton(this)),
+      m_saveView(new QToolButton(this)), m_choices(choices)
 {
     const ViewSpec &view = loader->view();
     setObjectName(view.id + QStringLiteral("View"));
@@ -49,6 +52,7 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
     m_filters = new FilterBar(op, view.fixedQuery, choices, this);
     m_filters->setVisible(!m_filters->isEmpty());
     connect(m_filters, &FilterBar::changed, this, [this] {
+        m_appliedSaved.reset(); // the admin changed the filters: the notice no longer applies
         m_loader->setQuery(m_filters->query());
         m_loader->reload();
     });
@@ -67,6 +71,11 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
     m_export->setToolTip(tr("Save the rows and columns shown, as CSV"));
     m_export->setAutoRaise(true);
     connect(m_export, &QToolButton::clicked, this, [this] { exportInteractively(); });
+    m_saveView->setObjectName(QStringLiteral("saveViewButton"));
+    m_saveView->setText(tr("Save view…"));
+    m_saveView->setToolTip(tr("Keep these filters, search, sort and columns under a name (Ctrl+Shift+S)"));
+    m_saveView->setAutoRaise(true);
+    connect(m_saveView, &QToolButton::clicked, this, &RecordListView::saveViewRequested);
 
     m_table->setObjectName(QStringLiteral("recordTable"));
     m_table->setAccessibleName(QCoreApplication::translate("pmp::models::Views", view.title.toUtf8().constData()));
@@ -111,6 +120,7 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
     top->addWidget(m_count);
     top->addStretch(1);
     top->addWidget(m_asOf);
+    top->addWidget(m_saveView);
     top->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 4);
@@ -159,6 +169,7 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
     });
     connect(loader, &ListLoader::started, this, [this] {
         m_banner->hide();
+        showStaleNotice();
         m_asOf->setText(m_loader->showsCachedData()
                             ? tr("Showing data from %1 — refreshing…")
                                   .arg(QLocale().toString(m_loader->cachedAt(), QLocale::ShortFormat))
@@ -167,6 +178,8 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
     connect(loader, &ListLoader::progress, this, &RecordListView::updateCount);
     connect(loader, &ListLoader::finished, this, &RecordListView::onFinished);
     connect(m_banner, &MessageBanner::retryRequested, loader, &ListLoader::reload);
+    if (m_choices)
+        connect(m_choices, &ServerChoices::loaded, this, &RecordListView::showStaleNotice);
     updateCount();
 }
 
@@ -414,6 +427,70 @@ void RecordListView::applyFilters(const pmp::api::ListQuery &query)
     m_filters->setQuery(query);
     m_loader->setQuery(m_filters->query());
     m_loader->reload();
+}
+
+pmp::store::SavedView RecordListView::savedState() const
+{
+    pmp::store::SavedView saved;
+    saved.viewId = m_loader->view().id;
+    const auto filters = m_filters->query().filters();
+    for (auto it = filters.constBegin(); it != filters.constEnd(); ++it)
+        if (!it.value().isEmpty())
+            saved.filters.insert(it.key(), it.value());
+    saved.search = m_search->text();
+    const QHeaderView *header = m_table->horizontalHeader();
+    saved.sortColumn = header->sortIndicatorSection() < header->count() ? header->sortIndicatorSection() : -1;
+    saved.sortOrder = header->sortIndicatorOrder();
+    saved.headerState = header->saveState();
+    saved.created = QDateTime::currentDateTimeUtc();
+    return saved;
+}
+
+void RecordListView::applySavedView(const pmp::store::SavedView &saved)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (saved.headerState.isEmpty() || !header->restoreState(saved.headerState))
+        applyDefaultColumns();
+    if (saved.sortColumn >= 0 && saved.sortColumn < header->count())
+        m_table->sortByColumn(saved.sortColumn, saved.sortOrder);
+    else
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_search->setText(saved.search);
+    pmp::api::ListQuery query;
+    for (auto it = saved.filters.constBegin(); it != saved.filters.constEnd(); ++it)
+        query.set(it.key(), it.value());
+    m_appliedSaved = saved;
+    applyFilters(query);
+    showStaleNotice();
+}
+
+QStringList RecordListView::staleFilters(const pmp::store::SavedView &saved) const
+{
+    QStringList sentences;
+    const auto &op = pmp::api::OperationCatalogue::get(m_loader->view().operation);
+    const QString name = QStringLiteral("“%1”").arg(saved.name);
+    for (const StaleFilter &f : pmp::models::staleFilters(saved.filters, op, m_choices)) {
+        if (f.label.isEmpty()) {
+            sentences << tr("Saved view %1 filters on “%2”, which this list does not offer; the filter was kept, so "
+                            "the list may be empty or fail to load.")
+                             .arg(name, f.param);
+            continue;
+        }
+        const QString label = QCoreApplication::translate("pmp::api::Filters", f.label.toUtf8().constData());
+        sentences << tr("Saved view %1 filters on %2 “%3”, which the server no longer has; the filter was kept, so "
+                        "the list may be empty.")
+                         .arg(name, label, f.value);
+    }
+    return sentences;
+}
+
+void RecordListView::showStaleNotice()
+{
+    if (!m_appliedSaved)
+        return;
+    const QStringList stale = staleFilters(*m_appliedSaved);
+    if (!stale.isEmpty())
+        m_banner->showMessage(MessageBanner::Level::Warning, stale.join(QLatin1Char(' ')));
 }
 
 void RecordListView::setDetailPane(QWidget *pane)

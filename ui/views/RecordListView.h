@@ -2,10 +2,13 @@
 
 #include "api/ListQuery.h"
 #include "models/TableExporter.h"
+#include "store/SavedView.h"
 
 #include "views/ConsolePage.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -47,6 +50,14 @@ public:
 
     // Apply server-side filters (from a dashboard click, say) and reload.
     void applyFilters(const pmp::api::ListQuery &query);
+    // The list as arranged now (filters, search, sort, columns), for a saved view (no name yet).
+    pmp::store::SavedView savedState() const;
+    // Arranges the list as `saved` says and reloads. Filter values the server no longer offers are
+    // kept (the list may then be empty) and named in a banner, never dropped.
+    void applySavedView(const pmp::store::SavedView &saved);
+    // The filters of `saved` whose values the server (or the catalogue) does not offer, as sentences;
+    // empty while the server's choices are not loaded yet.
+    QStringList staleFilters(const pmp::store::SavedView &saved) const;
     // The detail pane shown under the table for the current row (takes ownership).
     void setDetailPane(QWidget *pane);
     // Source-model row of the current (focused) row, -1 if none.
@@ -68,6 +79,8 @@ signals:
     void currentRowChanged(int sourceRow);
     // An export started from this view ended: the sentence its banner shows, and whether it worked.
     void exportFinished(const QString &message, bool succeeded);
+    // "Save view…" was asked for on this list.
+    void saveViewRequested();
 
 private:
     void updateCount();
@@ -99,6 +112,10 @@ private:
     QLabel *m_count;
     QLabel *m_asOf;
     QToolButton *m_export;
+    QToolButton *m_saveView;
+    pmp::models::ServerChoices *m_choices;
+    std::optional<pmp::store::SavedView> m_appliedSaved; // shown until the filters are changed
+    void showStaleNotice();
     QList<int> m_keptSelection; // source rows, across a new search
     int m_keptCurrent = -1;
     bool m_selectionKept = false;
