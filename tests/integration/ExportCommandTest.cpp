@@ -399,6 +399,7 @@ private slots:
     // value the server does not have fails the export unless --allow-stale.
     void savedViewExports()
     {
+        QVERIFY(startSimulator({})); // a clean one: the tests before leave fault rules behind
         const QString store = m_dir.filePath(QStringLiteral("saved.sqlite"));
         {
             pmp::store::Database database(store);
