@@ -71,7 +71,8 @@ void MessageBanner::showMessage(Level level, const QString &message, const QStri
 
 QString MessageBanner::message() const
 {
-    return isVisible() ? m_text->text() : QString();
+    // Not isVisible(): a banner in a window not yet (or never, in a test) shown still has its message.
+    return isHidden() ? QString() : m_text->text();
 }
 
 } // namespace pmp::ui
