@@ -26,6 +26,8 @@ DashboardCard::DashboardCard(const QString &title, QWidget *parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_subtitle->hide();
+    // Three cards share a row: a long translated title wraps rather than widening the dashboard.
+    m_title->setWordWrap(true);
     m_header->setContentsMargins(0, 0, 0, 0);
     m_header->setSpacing(8);
     m_header->addWidget(m_title);

@@ -23,7 +23,10 @@ StatTile::StatTile(const QString &caption, QWidget *parent)
     m_change->setObjectName(QStringLiteral("change"));
     for (QLabel *l : {m_caption, m_value, m_detail, m_change})
         l->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_caption->setWordWrap(false);
+    // Six tiles share a row: in German or French a caption on one line made the dashboard wider than a
+    // 1280-pixel screen. Captions and the lines under the number wrap instead (a tile grows taller).
+    for (QLabel *l : {m_caption, m_detail, m_change})
+        l->setWordWrap(true);
     // A clickable tile is a tab stop: a screen reader says its caption and its number.
     setAccessibleName(caption);
     setAccessibleDescription(m_value->text());
