@@ -43,14 +43,14 @@
         <translation>Demo-Server %1</translation>
     </message>
     <message>
-        <source>Open the window on this view (a view name of patchdeck export --help).</source>
-        <translation>Das Fenster in dieser Ansicht öffnen (ein Ansichtsname aus patchdeck export --help).</translation>
-    </message>
-    <message>
         <source>Desktop console for ManageEngine Patch Manager Plus Cloud.
 Headless export for scripts: patchdeck export --help</source>
         <translation>Desktop-Konsole für ManageEngine Patch Manager Plus Cloud.
 Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
+    </message>
+    <message>
+        <source>Open the window on this view (a view name of patchdeck export --help, or the name of a saved view).</source>
+        <translation>Das Fenster mit dieser Ansicht öffnen (ein Ansichtsname aus patchdeck export --help oder der Name einer gespeicherten Ansicht).</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3217,61 @@ Serverwert: %2</translation>
     </message>
 </context>
 <context>
+    <name>pmp::store::SavedView</name>
+    <message>
+        <source>This is not a PatchDeck saved view (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Dies ist keine gespeicherte PatchDeck-Ansicht (ihr „format“ ist nicht „%1“).</translation>
+    </message>
+    <message>
+        <source>This saved view has version %1; this PatchDeck reads version %2.</source>
+        <translation>Diese gespeicherte Ansicht hat Version %1; dieses PatchDeck liest Version %2.</translation>
+    </message>
+    <message>
+        <source>The saved view has no name.</source>
+        <translation>Die gespeicherte Ansicht hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; names no view.</source>
+        <translation>Die gespeicherte Ansicht „%1“ nennt keine Ansicht.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; is of the view &quot;%2&quot;, which this PatchDeck does not have.</source>
+        <translation>Die gespeicherte Ansicht „%1“ gehört zur Ansicht „%2“, die dieses PatchDeck nicht hat.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has filters that are not an object.</source>
+        <translation>Die gespeicherte Ansicht „%1“ hat Filter, die kein Objekt sind.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a filter &quot;%2&quot; whose value is not text.</source>
+        <translation>Die gespeicherte Ansicht „%1“ hat einen Filter „%2“, dessen Wert kein Text ist.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a search that is not text.</source>
+        <translation>Die gespeicherte Ansicht „%1“ hat eine Suche, die kein Text ist.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a sort column that is not a column number.</source>
+        <translation>Die gespeicherte Ansicht „%1“ hat eine Sortierspalte, die keine Spaltennummer ist.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a sort order &quot;%2&quot;; it must be ascending or descending.</source>
+        <translation>Die gespeicherte Ansicht „%1“ hat die Sortierfolge „%2“; sie muss ascending oder descending sein.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a column layout that is not text.</source>
+        <translation>Die gespeicherte Ansicht „%1“ hat ein Spaltenlayout, das kein Text ist.</translation>
+    </message>
+    <message>
+        <source>This is not a PatchDeck saved view: it is not a JSON object (%1).</source>
+        <translation>Dies ist keine gespeicherte PatchDeck-Ansicht: Es ist kein JSON-Objekt (%1).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+</context>
+<context>
     <name>pmp::store::SummaryMetric</name>
     <message>
         <source>Missing critical patches</source>
@@ -3870,13 +3925,6 @@ Serverwert: %2</translation>
     </message>
 </context>
 <context>
-    <name>pmp::ui::BarChart</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>pmp::ui::ChartLegend</name>
     <message>
         <source>&lt;1 %</source>
@@ -3916,6 +3964,10 @@ Serverwert: %2</translation>
     <message>
         <source>%1 %2 (was %3)</source>
         <translation>%1 %2 (vorher %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4087,10 @@ Serverwert: %2</translation>
             <numerusform>%1 — %2, %n Ziel</numerusform>
             <numerusform>%1 — %2, %n Ziele</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Targets by status</source>
+        <translation>Ziele nach Status</translation>
     </message>
 </context>
 <context>
@@ -4644,13 +4700,6 @@ Serverwert: %2</translation>
     <message>
         <source>Other group ids</source>
         <translation>Weitere Gruppen-IDs</translation>
-    </message>
-</context>
-<context>
-    <name>pmp::ui::DonutChart</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5359,6 +5408,130 @@ Schritte zum Reproduzieren:
         <source>Report written</source>
         <translation>Bericht geschrieben</translation>
     </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>Ansicht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Import saved view…</source>
+        <translation>Gespeicherte Ansicht &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Saved view of %1</source>
+        <translation>Gespeicherte Ansicht von %1</translation>
+    </message>
+    <message>
+        <source>Enter a name for the saved view.</source>
+        <translation>Geben Sie einen Namen für die gespeicherte Ansicht ein.</translation>
+    </message>
+    <message>
+        <source>A saved view named “%1” already exists; choose another name.</source>
+        <translation>Eine gespeicherte Ansicht namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no profile to keep saved views in.</source>
+        <translation>Es gibt kein Profil, in dem gespeicherte Ansichten abgelegt werden können.</translation>
+    </message>
+    <message>
+        <source>Only a list can be saved as a view.</source>
+        <translation>Nur eine Liste kann als Ansicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The saved view could not be stored.</source>
+        <translation>Die Ansicht konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>There is no profile.</source>
+        <translation>Es gibt kein Profil.</translation>
+    </message>
+    <message>
+        <source>The saved view could not be renamed.</source>
+        <translation>Die gespeicherte Ansicht konnte nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>There is no saved view named “%1”.</source>
+        <translation>Es gibt keine gespeicherte Ansicht namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved view PatchDeck can use: %2</source>
+        <translation>%1 ist keine gespeicherte Ansicht, die PatchDeck verwenden kann: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Saved as “%1” under Saved views.</source>
+        <translation>Als „%1“ unter „Gespeicherte Ansichten“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import saved view</source>
+        <translation>Gespeicherte Ansicht importieren</translation>
+    </message>
+    <message>
+        <source>Saved views (*.json)</source>
+        <translation>Gespeicherte Ansichten (*.json)</translation>
+    </message>
+    <message>
+        <source>Imported as “%1” under Saved views.</source>
+        <translation>Als „%1“ unter „Gespeicherte Ansichten“ importiert.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename saved view</source>
+        <translation>Gespeicherte Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export saved view</source>
+        <translation>Gespeicherte Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete saved view</source>
+        <translation>Gespeicherte Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1”? The list itself is not affected.</source>
+        <translation>Die gespeicherte Ansicht „%1“ löschen? Die Liste selbst bleibt unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::MessageBanner</name>
@@ -5582,6 +5755,13 @@ Schritte zum Reproduzieren:
     </message>
 </context>
 <context>
+    <name>pmp::ui::ProportionBar</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::RecordListView</name>
     <message>
         <source>Search the loaded rows… (Ctrl+F)</source>
@@ -5691,6 +5871,22 @@ Schritte zum Reproduzieren:
     <message>
         <source>Search %1</source>
         <translation>%1 durchsuchen</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Ansicht speichern…</translation>
+    </message>
+    <message>
+        <source>Keep these filters, search, sort and columns under a name (Ctrl+Shift+S)</source>
+        <translation>Diese Filter, Suche, Sortierung und Spalten unter einem Namen behalten (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Saved view %1 filters on “%2”, which this list does not offer; the filter was kept, so the list may be empty or fail to load.</source>
+        <translation>Die gespeicherte Ansicht %1 filtert nach „%2“, das diese Liste nicht anbietet; der Filter wurde beibehalten, daher kann die Liste leer sein oder nicht laden.</translation>
+    </message>
+    <message>
+        <source>Saved view %1 filters on %2 “%3”, which the server no longer has; the filter was kept, so the list may be empty.</source>
+        <translation>Die gespeicherte Ansicht %1 filtert nach %2 „%3“, das der Server nicht mehr hat; der Filter wurde beibehalten, daher kann die Liste leer sein.</translation>
     </message>
 </context>
 <context>

@@ -39,10 +39,6 @@
         <translation>Tipo de servidor para --server: cloud u onprem.</translation>
     </message>
     <message>
-        <source>Open the window on this view (a view name of patchdeck export --help).</source>
-        <translation>Abrir la ventana en esta vista (un nombre de vista de patchdeck export --help).</translation>
-    </message>
-    <message>
         <source>Demo server %1</source>
         <translation>Servidor de demostración %1</translation>
     </message>
@@ -51,6 +47,10 @@
 Headless export for scripts: patchdeck export --help</source>
         <translation>Consola de escritorio para ManageEngine Patch Manager Plus Cloud.
 Exportación sin interfaz para scripts: patchdeck export --help</translation>
+    </message>
+    <message>
+        <source>Open the window on this view (a view name of patchdeck export --help, or the name of a saved view).</source>
+        <translation>Abrir la ventana en esta vista (un nombre de vista de patchdeck export --help o el nombre de una vista guardada).</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3217,61 @@ Valor del servidor: %2</translation>
     </message>
 </context>
 <context>
+    <name>pmp::store::SavedView</name>
+    <message>
+        <source>This is not a PatchDeck saved view (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Esto no es una vista guardada de PatchDeck (su «format» no es «%1»).</translation>
+    </message>
+    <message>
+        <source>This saved view has version %1; this PatchDeck reads version %2.</source>
+        <translation>Esta vista guardada tiene la versión %1; este PatchDeck lee la versión %2.</translation>
+    </message>
+    <message>
+        <source>The saved view has no name.</source>
+        <translation>La vista guardada no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; names no view.</source>
+        <translation>La vista guardada «%1» no indica ninguna vista.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; is of the view &quot;%2&quot;, which this PatchDeck does not have.</source>
+        <translation>La vista guardada «%1» es de la vista «%2», que este PatchDeck no tiene.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has filters that are not an object.</source>
+        <translation>La vista guardada «%1» tiene filtros que no son un objeto.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a filter &quot;%2&quot; whose value is not text.</source>
+        <translation>La vista guardada «%1» tiene un filtro «%2» cuyo valor no es texto.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a search that is not text.</source>
+        <translation>La vista guardada «%1» tiene una búsqueda que no es texto.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a sort column that is not a column number.</source>
+        <translation>La vista guardada «%1» tiene una columna de orden que no es un número de columna.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a sort order &quot;%2&quot;; it must be ascending or descending.</source>
+        <translation>La vista guardada «%1» tiene el orden «%2»; debe ser ascending o descending.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a column layout that is not text.</source>
+        <translation>La vista guardada «%1» tiene una disposición de columnas que no es texto.</translation>
+    </message>
+    <message>
+        <source>This is not a PatchDeck saved view: it is not a JSON object (%1).</source>
+        <translation>Esto no es una vista guardada de PatchDeck: no es un objeto JSON (%1).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+</context>
+<context>
     <name>pmp::store::SummaryMetric</name>
     <message>
         <source>Missing critical patches</source>
@@ -3870,13 +3925,6 @@ Valor del servidor: %2</translation>
     </message>
 </context>
 <context>
-    <name>pmp::ui::BarChart</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>pmp::ui::ChartLegend</name>
     <message>
         <source>&lt;1 %</source>
@@ -3916,6 +3964,10 @@ Valor del servidor: %2</translation>
     <message>
         <source>%1 %2 (was %3)</source>
         <translation>%1 %2 (antes %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4087,10 @@ Valor del servidor: %2</translation>
             <numerusform>%1 — %2, %n destino</numerusform>
             <numerusform>%1 — %2, %n destinos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Targets by status</source>
+        <translation>Destinos por estado</translation>
     </message>
 </context>
 <context>
@@ -4644,13 +4700,6 @@ Valor del servidor: %2</translation>
     <message>
         <source>Other group ids</source>
         <translation>Otros ID de grupo</translation>
-    </message>
-</context>
-<context>
-    <name>pmp::ui::DonutChart</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5359,6 +5408,130 @@ Pasos para reproducirlo:
         <source>Report written</source>
         <translation>Informe escrito</translation>
     </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>&amp;Guardar vista…</translation>
+    </message>
+    <message>
+        <source>&amp;Import saved view…</source>
+        <translation>&amp;Importar vista guardada…</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+    <message>
+        <source>Saved view of %1</source>
+        <translation>Vista guardada de %1</translation>
+    </message>
+    <message>
+        <source>Enter a name for the saved view.</source>
+        <translation>Escriba un nombre para la vista guardada.</translation>
+    </message>
+    <message>
+        <source>A saved view named “%1” already exists; choose another name.</source>
+        <translation>Ya existe una vista guardada llamada «%1»; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>There is no profile to keep saved views in.</source>
+        <translation>No hay ningún perfil donde guardar vistas.</translation>
+    </message>
+    <message>
+        <source>Only a list can be saved as a view.</source>
+        <translation>Solo una lista se puede guardar como vista.</translation>
+    </message>
+    <message>
+        <source>The saved view could not be stored.</source>
+        <translation>No se pudo guardar la vista.</translation>
+    </message>
+    <message>
+        <source>There is no profile.</source>
+        <translation>No hay ningún perfil.</translation>
+    </message>
+    <message>
+        <source>The saved view could not be renamed.</source>
+        <translation>No se pudo cambiar el nombre de la vista guardada.</translation>
+    </message>
+    <message>
+        <source>There is no saved view named “%1”.</source>
+        <translation>No hay ninguna vista guardada llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved view PatchDeck can use: %2</source>
+        <translation>%1 no es una vista guardada que PatchDeck pueda usar: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <source>Saved as “%1” under Saved views.</source>
+        <translation>Guardada como «%1» en Vistas guardadas.</translation>
+    </message>
+    <message>
+        <source>Import saved view</source>
+        <translation>Importar vista guardada</translation>
+    </message>
+    <message>
+        <source>Saved views (*.json)</source>
+        <translation>Vistas guardadas (*.json)</translation>
+    </message>
+    <message>
+        <source>Imported as “%1” under Saved views.</source>
+        <translation>Importada como «%1» en Vistas guardadas.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Rename saved view</source>
+        <translation>Cambiar nombre de la vista guardada</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export saved view</source>
+        <translation>Exportar vista guardada</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete saved view</source>
+        <translation>Eliminar vista guardada</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1”? The list itself is not affected.</source>
+        <translation>¿Eliminar la vista guardada «%1»? La lista en sí no cambia.</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::MessageBanner</name>
@@ -5582,6 +5755,13 @@ Pasos para reproducirlo:
     </message>
 </context>
 <context>
+    <name>pmp::ui::ProportionBar</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::RecordListView</name>
     <message>
         <source>Search the loaded rows… (Ctrl+F)</source>
@@ -5691,6 +5871,22 @@ Pasos para reproducirlo:
     <message>
         <source>Search %1</source>
         <translation>Buscar %1</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Guardar vista…</translation>
+    </message>
+    <message>
+        <source>Keep these filters, search, sort and columns under a name (Ctrl+Shift+S)</source>
+        <translation>Guardar estos filtros, búsqueda, orden y columnas con un nombre (Ctrl+Mayús+S)</translation>
+    </message>
+    <message>
+        <source>Saved view %1 filters on “%2”, which this list does not offer; the filter was kept, so the list may be empty or fail to load.</source>
+        <translation>La vista guardada %1 filtra por «%2», que esta lista no ofrece; el filtro se mantuvo, así que la lista puede estar vacía o no cargarse.</translation>
+    </message>
+    <message>
+        <source>Saved view %1 filters on %2 “%3”, which the server no longer has; the filter was kept, so the list may be empty.</source>
+        <translation>La vista guardada %1 filtra por %2 «%3», que el servidor ya no tiene; el filtro se mantuvo, así que la lista puede estar vacía.</translation>
     </message>
 </context>
 <context>

@@ -43,14 +43,14 @@
         <translation>Serveur de démonstration %1</translation>
     </message>
     <message>
-        <source>Open the window on this view (a view name of patchdeck export --help).</source>
-        <translation>Ouvrir la fenêtre sur cette vue (un nom de vue de patchdeck export --help).</translation>
-    </message>
-    <message>
         <source>Desktop console for ManageEngine Patch Manager Plus Cloud.
 Headless export for scripts: patchdeck export --help</source>
         <translation>Console de bureau pour ManageEngine Patch Manager Plus Cloud.
 Exportation sans interface pour les scripts : patchdeck export --help</translation>
+    </message>
+    <message>
+        <source>Open the window on this view (a view name of patchdeck export --help, or the name of a saved view).</source>
+        <translation>Ouvrir la fenêtre sur cette vue (un nom de vue de patchdeck export --help ou le nom d’une vue enregistrée).</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3217,61 @@ Valeur du serveur : %2</translation>
     </message>
 </context>
 <context>
+    <name>pmp::store::SavedView</name>
+    <message>
+        <source>This is not a PatchDeck saved view (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Ceci n’est pas une vue enregistrée PatchDeck (son « format » n’est pas « %1 »).</translation>
+    </message>
+    <message>
+        <source>This saved view has version %1; this PatchDeck reads version %2.</source>
+        <translation>Cette vue enregistrée est en version %1 ; ce PatchDeck lit la version %2.</translation>
+    </message>
+    <message>
+        <source>The saved view has no name.</source>
+        <translation>La vue enregistrée n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; names no view.</source>
+        <translation>La vue enregistrée « %1 » ne nomme aucune vue.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; is of the view &quot;%2&quot;, which this PatchDeck does not have.</source>
+        <translation>La vue enregistrée « %1 » porte sur la vue « %2 », que ce PatchDeck n’a pas.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has filters that are not an object.</source>
+        <translation>La vue enregistrée « %1 » a des filtres qui ne sont pas un objet.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a filter &quot;%2&quot; whose value is not text.</source>
+        <translation>La vue enregistrée « %1 » a un filtre « %2 » dont la valeur n’est pas du texte.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a search that is not text.</source>
+        <translation>La vue enregistrée « %1 » a une recherche qui n’est pas du texte.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a sort column that is not a column number.</source>
+        <translation>La vue enregistrée « %1 » a une colonne de tri qui n’est pas un numéro de colonne.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a sort order &quot;%2&quot;; it must be ascending or descending.</source>
+        <translation>La vue enregistrée « %1 » a l’ordre de tri « %2 » ; il doit être ascending ou descending.</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a column layout that is not text.</source>
+        <translation>La vue enregistrée « %1 » a une disposition des colonnes qui n’est pas du texte.</translation>
+    </message>
+    <message>
+        <source>This is not a PatchDeck saved view: it is not a JSON object (%1).</source>
+        <translation>Ceci n’est pas une vue enregistrée PatchDeck : ce n’est pas un objet JSON (%1).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+</context>
+<context>
     <name>pmp::store::SummaryMetric</name>
     <message>
         <source>Missing critical patches</source>
@@ -3870,13 +3925,6 @@ Valeur du serveur : %2</translation>
     </message>
 </context>
 <context>
-    <name>pmp::ui::BarChart</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>pmp::ui::ChartLegend</name>
     <message>
         <source>&lt;1 %</source>
@@ -3916,6 +3964,10 @@ Valeur du serveur : %2</translation>
     <message>
         <source>%1 %2 (was %3)</source>
         <translation>%1 %2 (auparavant %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4087,10 @@ Valeur du serveur : %2</translation>
             <numerusform>%1 — %2, %n cible</numerusform>
             <numerusform>%1 — %2, %n cibles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Targets by status</source>
+        <translation>Cibles par état</translation>
     </message>
 </context>
 <context>
@@ -4644,13 +4700,6 @@ Valeur du serveur : %2</translation>
     <message>
         <source>Other group ids</source>
         <translation>Autres ID de groupes</translation>
-    </message>
-</context>
-<context>
-    <name>pmp::ui::DonutChart</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5359,6 +5408,130 @@ Ce que vous attendiez :
         <source>Report written</source>
         <translation>Rapport écrit</translation>
     </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>&amp;Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <source>&amp;Import saved view…</source>
+        <translation>&amp;Importer une vue enregistrée…</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved view of %1</source>
+        <translation>Vue enregistrée de %1</translation>
+    </message>
+    <message>
+        <source>Enter a name for the saved view.</source>
+        <translation>Saisissez un nom pour la vue enregistrée.</translation>
+    </message>
+    <message>
+        <source>A saved view named “%1” already exists; choose another name.</source>
+        <translation>Une vue enregistrée nommée « %1 » existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>There is no profile to keep saved views in.</source>
+        <translation>Aucun profil où conserver les vues enregistrées.</translation>
+    </message>
+    <message>
+        <source>Only a list can be saved as a view.</source>
+        <translation>Seule une liste peut être enregistrée comme vue.</translation>
+    </message>
+    <message>
+        <source>The saved view could not be stored.</source>
+        <translation>La vue n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>There is no profile.</source>
+        <translation>Aucun profil.</translation>
+    </message>
+    <message>
+        <source>The saved view could not be renamed.</source>
+        <translation>La vue enregistrée n’a pas pu être renommée.</translation>
+    </message>
+    <message>
+        <source>There is no saved view named “%1”.</source>
+        <translation>Aucune vue enregistrée ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved view PatchDeck can use: %2</source>
+        <translation>%1 n’est pas une vue enregistrée utilisable par PatchDeck : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>Saved as “%1” under Saved views.</source>
+        <translation>Enregistrée sous « %1 » dans Vues enregistrées.</translation>
+    </message>
+    <message>
+        <source>Import saved view</source>
+        <translation>Importer une vue enregistrée</translation>
+    </message>
+    <message>
+        <source>Saved views (*.json)</source>
+        <translation>Vues enregistrées (*.json)</translation>
+    </message>
+    <message>
+        <source>Imported as “%1” under Saved views.</source>
+        <translation>Importée sous « %1 » dans Vues enregistrées.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename saved view</source>
+        <translation>Renommer la vue enregistrée</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export saved view</source>
+        <translation>Exporter la vue enregistrée</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete saved view</source>
+        <translation>Supprimer la vue enregistrée</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1”? The list itself is not affected.</source>
+        <translation>Supprimer la vue enregistrée « %1 » ? La liste elle-même n’est pas touchée.</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::MessageBanner</name>
@@ -5582,6 +5755,13 @@ Ce que vous attendiez :
     </message>
 </context>
 <context>
+    <name>pmp::ui::ProportionBar</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::RecordListView</name>
     <message>
         <source>Search the loaded rows… (Ctrl+F)</source>
@@ -5691,6 +5871,22 @@ Ce que vous attendiez :
     <message>
         <source>Search %1</source>
         <translation>Rechercher parmi les %1</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <source>Keep these filters, search, sort and columns under a name (Ctrl+Shift+S)</source>
+        <translation>Conserver ces filtres, cette recherche, ce tri et ces colonnes sous un nom (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Saved view %1 filters on “%2”, which this list does not offer; the filter was kept, so the list may be empty or fail to load.</source>
+        <translation>La vue enregistrée %1 filtre sur « %2 », que cette liste ne propose pas ; le filtre a été conservé, la liste peut donc être vide ou ne pas se charger.</translation>
+    </message>
+    <message>
+        <source>Saved view %1 filters on %2 “%3”, which the server no longer has; the filter was kept, so the list may be empty.</source>
+        <translation>La vue enregistrée %1 filtre sur %2 « %3 », que le serveur n’a plus ; le filtre a été conservé, la liste peut donc être vide.</translation>
     </message>
 </context>
 <context>

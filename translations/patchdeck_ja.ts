@@ -39,10 +39,6 @@
         <translation>--server のサーバー種別: cloud または onprem。</translation>
     </message>
     <message>
-        <source>Open the window on this view (a view name of patchdeck export --help).</source>
-        <translation>ウィンドウをこのビューで開きます (patchdeck export --help のビュー名)。</translation>
-    </message>
-    <message>
         <source>Demo server %1</source>
         <translation>デモ サーバー %1</translation>
     </message>
@@ -51,6 +47,10 @@
 Headless export for scripts: patchdeck export --help</source>
         <translation>ManageEngine Patch Manager Plus Cloud 用デスクトップ コンソール。
 スクリプト用のヘッドレス エクスポート: patchdeck export --help</translation>
+    </message>
+    <message>
+        <source>Open the window on this view (a view name of patchdeck export --help, or the name of a saved view).</source>
+        <translation>このビューでウィンドウを開きます (patchdeck export --help のビュー名、または保存済みビューの名前)。</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3188,61 @@ Server value: %2</source>
     </message>
 </context>
 <context>
+    <name>pmp::store::SavedView</name>
+    <message>
+        <source>This is not a PatchDeck saved view (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>これは PatchDeck の保存済みビューではありません (&quot;format&quot; が &quot;%1&quot; ではありません)。</translation>
+    </message>
+    <message>
+        <source>This saved view has version %1; this PatchDeck reads version %2.</source>
+        <translation>この保存済みビューはバージョン %1 です。この PatchDeck が読めるのはバージョン %2 です。</translation>
+    </message>
+    <message>
+        <source>The saved view has no name.</source>
+        <translation>保存済みビューに名前がありません。</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; names no view.</source>
+        <translation>保存済みビュー &quot;%1&quot; にはビューの指定がありません。</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; is of the view &quot;%2&quot;, which this PatchDeck does not have.</source>
+        <translation>保存済みビュー &quot;%1&quot; はビュー &quot;%2&quot; のものですが、この PatchDeck にはそのビューがありません。</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has filters that are not an object.</source>
+        <translation>保存済みビュー &quot;%1&quot; のフィルターがオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a filter &quot;%2&quot; whose value is not text.</source>
+        <translation>保存済みビュー &quot;%1&quot; のフィルター &quot;%2&quot; の値がテキストではありません。</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a search that is not text.</source>
+        <translation>保存済みビュー &quot;%1&quot; の検索がテキストではありません。</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a sort column that is not a column number.</source>
+        <translation>保存済みビュー &quot;%1&quot; の並べ替え列が列番号ではありません。</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a sort order &quot;%2&quot;; it must be ascending or descending.</source>
+        <translation>保存済みビュー &quot;%1&quot; の並べ替え順が &quot;%2&quot; です。ascending か descending である必要があります。</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; has a column layout that is not text.</source>
+        <translation>保存済みビュー &quot;%1&quot; の列レイアウトがテキストではありません。</translation>
+    </message>
+    <message>
+        <source>This is not a PatchDeck saved view: it is not a JSON object (%1).</source>
+        <translation>これは PatchDeck の保存済みビューではありません。JSON オブジェクトではありません (%1)。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+</context>
+<context>
     <name>pmp::store::SummaryMetric</name>
     <message>
         <source>Missing critical patches</source>
@@ -3829,13 +3884,6 @@ Server value: %2</source>
     </message>
 </context>
 <context>
-    <name>pmp::ui::BarChart</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>pmp::ui::ChartLegend</name>
     <message>
         <source>&lt;1 %</source>
@@ -3875,6 +3923,10 @@ Server value: %2</source>
     <message>
         <source>%1 %2 (was %3)</source>
         <translation>%1 %2 (以前は %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4044,10 @@ Server value: %2</source>
         <translation>
             <numerusform>%1 — %2、対象 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Targets by status</source>
+        <translation>状態別の対象</translation>
     </message>
 </context>
 <context>
@@ -4600,13 +4656,6 @@ Server value: %2</source>
     <message>
         <source>Other group ids</source>
         <translation>その他のグループ ID</translation>
-    </message>
-</context>
-<context>
-    <name>pmp::ui::DonutChart</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5311,6 +5360,130 @@ Steps to reproduce:
         <source>Report written</source>
         <translation>レポートを書き出しました</translation>
     </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>ビューを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import saved view…</source>
+        <translation>保存済みビューをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>保存済みビュー</translation>
+    </message>
+    <message>
+        <source>Saved view of %1</source>
+        <translation>%1 の保存済みビュー</translation>
+    </message>
+    <message>
+        <source>Enter a name for the saved view.</source>
+        <translation>保存済みビューの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A saved view named “%1” already exists; choose another name.</source>
+        <translation>「%1」という保存済みビューは既にあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>There is no profile to keep saved views in.</source>
+        <translation>保存済みビューを保持するプロファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Only a list can be saved as a view.</source>
+        <translation>ビューとして保存できるのは一覧だけです。</translation>
+    </message>
+    <message>
+        <source>The saved view could not be stored.</source>
+        <translation>ビューを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no profile.</source>
+        <translation>プロファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The saved view could not be renamed.</source>
+        <translation>保存済みビューの名前を変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no saved view named “%1”.</source>
+        <translation>「%1」という保存済みビューはありません。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved view PatchDeck can use: %2</source>
+        <translation>%1 は PatchDeck で使える保存済みビューではありません: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>ビューを保存</translation>
+    </message>
+    <message>
+        <source>Saved as “%1” under Saved views.</source>
+        <translation>「%1」として保存済みビューに保存しました。</translation>
+    </message>
+    <message>
+        <source>Import saved view</source>
+        <translation>保存済みビューのインポート</translation>
+    </message>
+    <message>
+        <source>Saved views (*.json)</source>
+        <translation>保存済みビュー (*.json)</translation>
+    </message>
+    <message>
+        <source>Imported as “%1” under Saved views.</source>
+        <translation>「%1」として保存済みビューにインポートしました。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前の変更…</translation>
+    </message>
+    <message>
+        <source>Rename saved view</source>
+        <translation>保存済みビューの名前変更</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Export saved view</source>
+        <translation>保存済みビューのエクスポート</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Delete saved view</source>
+        <translation>保存済みビューの削除</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1”? The list itself is not affected.</source>
+        <translation>保存済みビュー「%1」を削除しますか? 一覧そのものは変わりません。</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::MessageBanner</name>
@@ -5532,6 +5705,13 @@ Steps to reproduce:
     </message>
 </context>
 <context>
+    <name>pmp::ui::ProportionBar</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::RecordListView</name>
     <message>
         <source>Search the loaded rows… (Ctrl+F)</source>
@@ -5639,6 +5819,22 @@ Steps to reproduce:
     <message>
         <source>Search %1</source>
         <translation>%1 を検索</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>ビューを保存…</translation>
+    </message>
+    <message>
+        <source>Keep these filters, search, sort and columns under a name (Ctrl+Shift+S)</source>
+        <translation>このフィルター、検索、並べ替え、列を名前を付けて保存します (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Saved view %1 filters on “%2”, which this list does not offer; the filter was kept, so the list may be empty or fail to load.</source>
+        <translation>保存済みビュー %1 は「%2」で絞り込んでいますが、この一覧にはそのフィルターがありません。フィルターは残したため、一覧が空になるか読み込めない場合があります。</translation>
+    </message>
+    <message>
+        <source>Saved view %1 filters on %2 “%3”, which the server no longer has; the filter was kept, so the list may be empty.</source>
+        <translation>保存済みビュー %1 は %2「%3」で絞り込んでいますが、サーバーにはもうありません。フィルターは残したため、一覧が空になる場合があります。</translation>
     </message>
 </context>
 <context>

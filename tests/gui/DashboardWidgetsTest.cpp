@@ -4,7 +4,9 @@
 #include "charts/BarChart.h"
 #include "charts/ChartColors.h"
 #include "charts/ChartLegend.h"
+#include "charts/ChartText.h"
 #include "charts/DonutChart.h"
+#include "charts/ProportionBar.h"
 #include "charts/TrendChart.h"
 #include "dashboard/DashboardCard.h"
 #include "dashboard/DashboardLoader.h"
@@ -158,6 +160,28 @@ private slots:
         QCOMPARE(activated.at(0).at(0).toString(), QStringLiteral("critical"));
         // Bars run top-down in the order given.
         QVERIFY(bars.segmentPosition(QStringLiteral("critical")).y() < bars.segmentPosition(QStringLiteral("low")).y());
+    }
+
+    // The detail pane's thin bar: each part as wide as its share, an empty part drawn nowhere, its data
+    // as text for a screen reader, and a tooltip per part.
+    void proportionBarSplitsByShare()
+    {
+        ProportionBar bar;
+        bar.resize(401, bar.sizeHint().height());
+        bar.setSegments(severities()); // 30, 50, 0, 20 of 100
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        QCOMPARE(bar.segmentAt(10), 0);
+        QCOMPARE(bar.segmentAt(115), 0);
+        QCOMPARE(bar.segmentAt(125), 1);
+        QCOMPARE(bar.segmentAt(315), 1);
+        QCOMPARE(bar.segmentAt(325), 3); // "moderate" has no width
+        QCOMPARE(bar.segmentAt(395), 3);
+        QCOMPARE(bar.accessibleDescription(), QStringLiteral("Critical 30, Important 50, Moderate 0, Low 20"));
+        QCOMPARE(ChartText::toolTip(bar.segments().at(1)), QStringLiteral("Important: 50"));
+        bar.setSegments({});
+        QCOMPARE(bar.segmentAt(10), -1);
+        QCOMPARE(bar.accessibleDescription(), QStringLiteral("No data"));
     }
 
     void trendChartNeedsTwoPoints()

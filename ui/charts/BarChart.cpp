@@ -94,11 +94,7 @@ void BarChart::rebuild()
             const ChartSegment &seg = m_segments.at(i);
             setHovered(state ? seg.key : QString());
             if (state)
-                QToolTip::showText(mapToGlobal(segmentPosition(seg.key)),
-                                   seg.toolTip.isEmpty()
-                                       ? tr("%1: %2").arg(seg.label, QLocale().toString(qint64(seg.value)))
-                                       : seg.toolTip,
-                                   this);
+                QToolTip::showText(mapToGlobal(segmentPosition(seg.key)), ChartText::toolTip(seg), this);
             else
                 QToolTip::hideText();
         });

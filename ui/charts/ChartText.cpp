@@ -38,4 +38,11 @@ QString ChartText::describe(const QList<TrendSeries> &series)
     return parts.join(QStringLiteral(", "));
 }
 
+QString ChartText::toolTip(const ChartSegment &segment)
+{
+    if (!segment.toolTip.isEmpty())
+        return segment.toolTip;
+    return QCoreApplication::translate("pmp::ui::ChartText", "%1: %2").arg(segment.label, number(segment.value));
+}
+
 } // namespace pmp::ui

@@ -16,6 +16,8 @@ public:
     static QString describe(const QList<ChartSegment> &segments);
     // Each line's latest value and its change over the points shown.
     static QString describe(const QList<TrendSeries> &series);
+    // A slice's or bar's tooltip: its own when it has one, else "label: count".
+    static QString toolTip(const ChartSegment &segment);
 };
 
 } // namespace pmp::ui

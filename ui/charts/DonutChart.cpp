@@ -125,11 +125,7 @@ void DonutChart::rebuild()
                 for (const ChartSegment &seg : std::as_const(m_segments))
                     if (seg.key == key) {
                         const QRect area(mapToGlobal(segmentPosition(key)) - QPoint(6, 6), QSize(12, 12));
-                        QToolTip::showText(area.center(),
-                                           seg.toolTip.isEmpty()
-                                               ? tr("%1: %2").arg(seg.label, QLocale().toString(qint64(seg.value)))
-                                               : seg.toolTip,
-                                           this);
+                        QToolTip::showText(area.center(), ChartText::toolTip(seg), this);
                     }
             } else {
                 QToolTip::hideText();

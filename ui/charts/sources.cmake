@@ -8,6 +8,7 @@ target_sources(pd_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ChartText.cpp ${CMAKE_CURRENT_LIST_DIR}/ChartText.h
     ${CMAKE_CURRENT_LIST_DIR}/ChartTheme.cpp ${CMAKE_CURRENT_LIST_DIR}/ChartTheme.h
     ${CMAKE_CURRENT_LIST_DIR}/DonutChart.cpp ${CMAKE_CURRENT_LIST_DIR}/DonutChart.h
+    ${CMAKE_CURRENT_LIST_DIR}/ProportionBar.cpp ${CMAKE_CURRENT_LIST_DIR}/ProportionBar.h
     ${CMAKE_CURRENT_LIST_DIR}/SegmentTable.cpp ${CMAKE_CURRENT_LIST_DIR}/SegmentTable.h
     ${CMAKE_CURRENT_LIST_DIR}/TrendChart.cpp ${CMAKE_CURRENT_LIST_DIR}/TrendChart.h
     ${CMAKE_CURRENT_LIST_DIR}/TrendSeries.h

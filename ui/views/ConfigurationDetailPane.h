@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DetailPane.h"
+#include "charts/ChartSegment.h"
 
 #include <QList>
 
@@ -9,6 +10,7 @@ class QLabel;
 namespace pmp::ui {
 
 class ElidedLabel;
+class ProportionBar;
 
 // A deployment configuration's per-target status: succeeded, failed, yet to apply, retrying,
 // not applicable, as one proportional bar and counts.
@@ -19,16 +21,9 @@ public:
     explicit ConfigurationDetailPane(QWidget *parent = nullptr);
     void showRow(const pmp::models::RecordTableModel &model, int row) override;
 
-    struct Segment
-    {
-        QString label;
-        qint64 count = 0;
-        QColor color;
-    };
-    QList<Segment> segments() const { return m_segments; }
+    QList<ChartSegment> segments() const { return m_segments; }
 
 protected:
-    void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -36,8 +31,9 @@ private:
     void showCounts();
 
     ElidedLabel *m_title;
+    ProportionBar *m_bar;
     QLabel *m_counts;
-    QList<Segment> m_segments;
+    QList<ChartSegment> m_segments;
     qint64 m_total = 0;
 };
 
