@@ -15,8 +15,8 @@ BUILD="$SRC/build-ci"
 OUT="$BUILD/packages"
 cd "$SRC"
 
-# The packages need only the two programs; the ci workflow that follows builds the tests (so skip
-# `all` before cpack's install step).
+# The packages need only the two programs (the tests run in the sanitizer build), so skip `all`
+# before cpack's install step.
 cmake --preset ci -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON >/dev/null
 cmake --build "$BUILD" --target patchdeck patchdeck-sim
 
