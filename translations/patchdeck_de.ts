@@ -3557,6 +3557,104 @@ Serverwert: %2</translation>
     </message>
 </context>
 <context>
+    <name>pmp::ui::AgentSection</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Agent installation</source>
+        <translation>Agenteninstallation</translation>
+    </message>
+    <message>
+        <source>Agent live status</source>
+        <translation>Live-Status der Agenten</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Last contact with the server</source>
+        <translation>Letzter Kontakt mit dem Server</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Yet to install</source>
+        <translation>Noch zu installieren</translation>
+    </message>
+    <message>
+        <source>Uninstalled</source>
+        <translation>Deinstalliert</translation>
+    </message>
+    <message>
+        <source>Install failed</source>
+        <translation>Installation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Installation failed: %1</source>
+        <translation>Installation fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Uninstall failed</source>
+        <translation>Deinstallation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Uninstallation failed: %1</source>
+        <translation>Deinstallation fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s)</source>
+        <translation>
+            <numerusform>%n Computer</numerusform>
+            <numerusform>%n Computer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>≤ 3 days</source>
+        <translation>≤ 3 Tage</translation>
+    </message>
+    <message>
+        <source>Contacted the server in the last 3 days: %1</source>
+        <translation>Hat in den letzten 3 Tagen den Server kontaktiert: %1</translation>
+    </message>
+    <message>
+        <source>4–7 days</source>
+        <translation>4–7 Tage</translation>
+    </message>
+    <message>
+        <source>8–15 days</source>
+        <translation>8–15 Tage</translation>
+    </message>
+    <message>
+        <source>16–30 days</source>
+        <translation>16–30 Tage</translation>
+    </message>
+    <message>
+        <source>&gt; 30 days</source>
+        <translation>&gt; 30 Tage</translation>
+    </message>
+    <message>
+        <source>No contact for more than 30 days: %1</source>
+        <translation>Seit mehr als 30 Tagen kein Kontakt: %1</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::ApdTaskDialog</name>
     <message>
         <source>Patch all applications</source>
@@ -4179,7 +4277,7 @@ Serverwert: %2</translation>
     </message>
 </context>
 <context>
-    <name>pmp::ui::DashboardView</name>
+    <name>pmp::ui::DashboardParts</name>
     <message>
         <source>yesterday %1</source>
         <translation>gestern %1</translation>
@@ -4194,359 +4292,12 @@ Serverwert: %2</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Fetch the summaries again (F5)</source>
-        <translation>Die Zusammenfassungen erneut abrufen (F5)</translation>
-    </message>
-    <message>
-        <source>Patches and systems</source>
-        <translation>Patches und Systeme</translation>
-    </message>
-    <message>
-        <source>Missing patches</source>
-        <translation>Fehlende Patches</translation>
-    </message>
-    <message>
-        <source>Missing critical patches</source>
-        <translation>Fehlende kritische Patches</translation>
-    </message>
-    <message>
-        <source>Highly vulnerable systems</source>
-        <translation>Hochgradig anfällige Systeme</translation>
-    </message>
-    <message>
-        <source>Installed patches</source>
-        <translation>Installierte Patches</translation>
-    </message>
-    <message>
-        <source>Applicable patches</source>
-        <translation>Anwendbare Patches</translation>
-    </message>
-    <message>
-        <source>New patches</source>
-        <translation>Neue Patches</translation>
-    </message>
-    <message>
-        <source>Missing patches by severity</source>
-        <translation>Fehlende Patches nach Schweregrad</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlend</translation>
-    </message>
-    <message>
-        <source>System health</source>
-        <translation>Systemintegrität</translation>
-    </message>
-    <message>
-        <source>systems</source>
-        <translation>Systeme</translation>
-    </message>
-    <message>
-        <source>Patch scan</source>
-        <translation>Patch-Scan</translation>
-    </message>
-    <message>
-        <source>Trends</source>
-        <translation>Trends</translation>
-    </message>
-    <message>
-        <source>Recorded on this computer at each refresh, one snapshot per hour: the server keeps no history of these numbers.</source>
-        <translation>Bei jeder Aktualisierung auf diesem Computer aufgezeichnet, ein Schnappschuss pro Stunde: Der Server speichert keinen Verlauf dieser Zahlen.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Patch database and approval</source>
-        <translation>Patch-Datenbank und Genehmigung</translation>
-    </message>
-    <message>
-        <source>Server page ›</source>
-        <translation>Serverseite ›</translation>
-    </message>
-    <message>
-        <source>Open the server&apos;s settings and status</source>
-        <translation>Die Einstellungen und den Status des Servers öffnen</translation>
-    </message>
-    <message>
-        <source>Database update</source>
-        <translation>Datenbankaktualisierung</translation>
-    </message>
-    <message>
-        <source>Last updated</source>
-        <translation>Zuletzt aktualisiert</translation>
-    </message>
-    <message>
-        <source>Next update</source>
-        <translation>Nächste Aktualisierung</translation>
-    </message>
-    <message>
-        <source>⚠ Automatic database updates are disabled: new patches are not detected until the database is updated by hand.</source>
-        <translation>⚠ Automatische Datenbankaktualisierungen sind deaktiviert: Neue Patches werden erst erkannt, wenn die Datenbank manuell aktualisiert wird.</translation>
-    </message>
-    <message>
-        <source>Patch approval</source>
-        <translation>Patch-Genehmigung</translation>
-    </message>
-    <message>
-        <source>Deployment tasks</source>
-        <translation>Bereitstellungsaufgaben</translation>
-    </message>
-    <message>
-        <source>Last task</source>
-        <translation>Letzte Aufgabe</translation>
-    </message>
-    <message>
-        <source>Next task</source>
-        <translation>Nächste Aufgabe</translation>
-    </message>
-    <message>
-        <source>Agents</source>
-        <translation>Agenten</translation>
-    </message>
-    <message>
-        <source>Agent installation</source>
-        <translation>Agenteninstallation</translation>
-    </message>
-    <message>
-        <source>Agent live status</source>
-        <translation>Live-Status der Agenten</translation>
-    </message>
-    <message>
-        <source>agents</source>
-        <translation>Agenten</translation>
-    </message>
-    <message>
-        <source>Last contact with the server</source>
-        <translation>Letzter Kontakt mit dem Server</translation>
-    </message>
-    <message>
-        <source>of %1 applicable</source>
-        <translation>von %1 anwendbaren</translation>
-    </message>
-    <message>
-        <source>%1 important</source>
-        <translation>%1 wichtige</translation>
-    </message>
-    <message>
-        <source>of %1 systems</source>
-        <translation>von %1 Systemen</translation>
-    </message>
-    <message>
-        <source>on managed systems</source>
-        <translation>auf verwalteten Systemen</translation>
-    </message>
-    <message>
-        <source>installed or missing</source>
-        <translation>installiert oder fehlend</translation>
-    </message>
-    <message>
-        <source>recently released</source>
-        <translation>kürzlich veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <source>Important</source>
-        <translation>Wichtig</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>Unrated</source>
-        <translation>Nicht bewertet</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Fehlerfrei</translation>
-    </message>
-    <message>
-        <source>Vulnerable</source>
-        <translation>Anfällig</translation>
-    </message>
-    <message>
-        <source>Moderately vulnerable: %1</source>
-        <translation>Mäßig anfällig: %1</translation>
-    </message>
-    <message>
-        <source>Highly vulnerable</source>
-        <translation>Hochgradig anfällig</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Health unknown (not scanned yet): %1</source>
-        <translation>Integrität unbekannt (noch nicht gescannt): %1</translation>
-    </message>
-    <message>
-        <source>%1 % healthy</source>
-        <translation>%1 % fehlerfrei</translation>
-    </message>
-    <message>
-        <source>Per the server&apos;s health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
-        <translation>Gemäß der Integritätsrichtlinie des Servers ist ein System ab %1 kritischen, %2 wichtigen, %3 mittleren oder %4 niedrigen fehlenden Patches hochgradig anfällig, und anfällig ab %5 kritischen, %6 wichtigen, %7 mittleren oder %8 niedrigen.</translation>
-    </message>
-    <message>
-        <source>Scanned</source>
-        <translation>Gescannt</translation>
-    </message>
-    <message>
-        <source>Not scanned</source>
-        <translation>Nicht gescannt</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <source>Last scan succeeded: %1</source>
-        <translation>Letzter Scan erfolgreich: %1</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Last scan failed: %1</source>
-        <translation>Letzter Scan fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Installed</source>
-        <translation>Installiert</translation>
-    </message>
-    <message>
-        <source>Yet to install</source>
-        <translation>Noch zu installieren</translation>
-    </message>
-    <message>
-        <source>Uninstalled</source>
-        <translation>Deinstalliert</translation>
-    </message>
-    <message>
-        <source>Install failed</source>
-        <translation>Installation fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Installation failed: %1</source>
-        <translation>Installation fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Uninstall failed</source>
-        <translation>Deinstallation fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Uninstallation failed: %1</source>
-        <translation>Deinstallation fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n computer(s)</source>
-        <translation>
-            <numerusform>%n Computer</numerusform>
-            <numerusform>%n Computer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>≤ 3 days</source>
-        <translation>≤ 3 Tage</translation>
-    </message>
-    <message>
-        <source>Contacted the server in the last 3 days: %1</source>
-        <translation>Hat in den letzten 3 Tagen den Server kontaktiert: %1</translation>
-    </message>
-    <message>
-        <source>4–7 days</source>
-        <translation>4–7 Tage</translation>
-    </message>
-    <message>
-        <source>8–15 days</source>
-        <translation>8–15 Tage</translation>
-    </message>
-    <message>
-        <source>16–30 days</source>
-        <translation>16–30 Tage</translation>
-    </message>
-    <message>
-        <source>&gt; 30 days</source>
-        <translation>&gt; 30 Tage</translation>
-    </message>
-    <message>
-        <source>No contact for more than 30 days: %1</source>
-        <translation>Seit mehr als 30 Tagen kein Kontakt: %1</translation>
-    </message>
-    <message>
-        <source>Updating now</source>
-        <translation>Wird gerade aktualisiert</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nie</translation>
-    </message>
-    <message>
-        <source>Not scheduled</source>
-        <translation>Nicht geplant</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>Manuell</translation>
-    </message>
-    <message>
-        <source>New patches are approved for deployment without review.</source>
-        <translation>Neue Patches werden ohne Prüfung zur Bereitstellung genehmigt.</translation>
-    </message>
-    <message>
-        <source>Patches are deployed only after an administrator approves them.</source>
-        <translation>Patches werden erst bereitgestellt, nachdem ein Administrator sie genehmigt hat.</translation>
-    </message>
-    <message>
-        <source>Unnamed task</source>
-        <translation>Unbenannte Aufgabe</translation>
-    </message>
-    <message>
-        <source>None yet</source>
-        <translation>Noch keine</translation>
-    </message>
-    <message>
-        <source>None scheduled</source>
-        <translation>Keine geplant</translation>
-    </message>
-    <message>
-        <source>No snapshot from 30 days ago yet: the change appears once this computer has history that old.</source>
-        <translation>Noch kein Schnappschuss von vor 30 Tagen: Die Änderung erscheint, sobald dieser Computer einen so alten Verlauf hat.</translation>
-    </message>
-    <message>
-        <source>%1 on %2, %3 now</source>
-        <translation>%1 am %2, jetzt %3</translation>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
     </message>
     <message>
         <source>Could not load the patch summary: %1</source>
@@ -4569,12 +4320,27 @@ Serverwert: %2</translation>
         <translation>Die Integritätsrichtlinie konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
+        <source>Could not load the server&apos;s settings: %1</source>
+        <translation>Die Einstellungen des Servers konnten nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
     <message>
-        <source>Not available</source>
-        <translation>Nicht verfügbar</translation>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch the summaries again (F5)</source>
+        <translation>Die Zusammenfassungen erneut abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Not loaded yet</source>
@@ -4587,16 +4353,6 @@ Serverwert: %2</translation>
     <message>
         <source>As of %1</source>
         <translation>Stand %1</translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>Could not load the server&apos;s settings: %1</source>
-        <translation>Die Einstellungen des Servers konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5697,6 +5453,165 @@ Schritte zum Reproduzieren:
     </message>
 </context>
 <context>
+    <name>pmp::ui::PatchOverviewSection</name>
+    <message>
+        <source>Patches and systems</source>
+        <translation>Patches und Systeme</translation>
+    </message>
+    <message>
+        <source>Missing patches</source>
+        <translation>Fehlende Patches</translation>
+    </message>
+    <message>
+        <source>Missing critical patches</source>
+        <translation>Fehlende kritische Patches</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable systems</source>
+        <translation>Hochgradig anfällige Systeme</translation>
+    </message>
+    <message>
+        <source>Installed patches</source>
+        <translation>Installierte Patches</translation>
+    </message>
+    <message>
+        <source>Applicable patches</source>
+        <translation>Anwendbare Patches</translation>
+    </message>
+    <message>
+        <source>New patches</source>
+        <translation>Neue Patches</translation>
+    </message>
+    <message>
+        <source>Missing patches by severity</source>
+        <translation>Fehlende Patches nach Schweregrad</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <source>System health</source>
+        <translation>Systemintegrität</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Patch scan</source>
+        <translation>Patch-Scan</translation>
+    </message>
+    <message>
+        <source>of %1 applicable</source>
+        <translation>von %1 anwendbaren</translation>
+    </message>
+    <message>
+        <source>%1 important</source>
+        <translation>%1 wichtige</translation>
+    </message>
+    <message>
+        <source>of %1 systems</source>
+        <translation>von %1 Systemen</translation>
+    </message>
+    <message>
+        <source>on managed systems</source>
+        <translation>auf verwalteten Systemen</translation>
+    </message>
+    <message>
+        <source>installed or missing</source>
+        <translation>installiert oder fehlend</translation>
+    </message>
+    <message>
+        <source>recently released</source>
+        <translation>kürzlich veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Wichtig</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Fehlerfrei</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>Anfällig</translation>
+    </message>
+    <message>
+        <source>Moderately vulnerable: %1</source>
+        <translation>Mäßig anfällig: %1</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable</source>
+        <translation>Hochgradig anfällig</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Health unknown (not scanned yet): %1</source>
+        <translation>Integrität unbekannt (noch nicht gescannt): %1</translation>
+    </message>
+    <message>
+        <source>%1 % healthy</source>
+        <translation>%1 % fehlerfrei</translation>
+    </message>
+    <message>
+        <source>Per the server&apos;s health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
+        <translation>Gemäß der Integritätsrichtlinie des Servers ist ein System ab %1 kritischen, %2 wichtigen, %3 mittleren oder %4 niedrigen fehlenden Patches hochgradig anfällig, und anfällig ab %5 kritischen, %6 wichtigen, %7 mittleren oder %8 niedrigen.</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescannt</translation>
+    </message>
+    <message>
+        <source>Not scanned</source>
+        <translation>Nicht gescannt</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Last scan succeeded: %1</source>
+        <translation>Letzter Scan erfolgreich: %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Last scan failed: %1</source>
+        <translation>Letzter Scan fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No snapshot from 30 days ago yet: the change appears once this computer has history that old.</source>
+        <translation>Noch kein Schnappschuss von vor 30 Tagen: Die Änderung erscheint, sobald dieser Computer einen so alten Verlauf hat.</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 now</source>
+        <translation>%1 am %2, jetzt %3</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::PolicyPicker</name>
     <message>
         <source>Retry</source>
@@ -5752,13 +5667,6 @@ Schritte zum Reproduzieren:
     <message>
         <source>&amp;Network settings…</source>
         <translation>&amp;Netzwerkeinstellungen…</translation>
-    </message>
-</context>
-<context>
-    <name>pmp::ui::ProportionBar</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6198,6 +6106,107 @@ Schritte zum Reproduzieren:
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ServerStatusSection</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Patch database and approval</source>
+        <translation>Patch-Datenbank und Genehmigung</translation>
+    </message>
+    <message>
+        <source>Server page ›</source>
+        <translation>Serverseite ›</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s settings and status</source>
+        <translation>Die Einstellungen und den Status des Servers öffnen</translation>
+    </message>
+    <message>
+        <source>Database update</source>
+        <translation>Datenbankaktualisierung</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Nächste Aktualisierung</translation>
+    </message>
+    <message>
+        <source>⚠ Automatic database updates are disabled: new patches are not detected until the database is updated by hand.</source>
+        <translation>⚠ Automatische Datenbankaktualisierungen sind deaktiviert: Neue Patches werden erst erkannt, wenn die Datenbank manuell aktualisiert wird.</translation>
+    </message>
+    <message>
+        <source>Patch approval</source>
+        <translation>Patch-Genehmigung</translation>
+    </message>
+    <message>
+        <source>Deployment tasks</source>
+        <translation>Bereitstellungsaufgaben</translation>
+    </message>
+    <message>
+        <source>Last task</source>
+        <translation>Letzte Aufgabe</translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation>Nächste Aufgabe</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Updating now</source>
+        <translation>Wird gerade aktualisiert</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Nicht geplant</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>New patches are approved for deployment without review.</source>
+        <translation>Neue Patches werden ohne Prüfung zur Bereitstellung genehmigt.</translation>
+    </message>
+    <message>
+        <source>Patches are deployed only after an administrator approves them.</source>
+        <translation>Patches werden erst bereitgestellt, nachdem ein Administrator sie genehmigt hat.</translation>
+    </message>
+    <message>
+        <source>Unnamed task</source>
+        <translation>Unbenannte Aufgabe</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <source>None scheduled</source>
+        <translation>Keine geplant</translation>
     </message>
 </context>
 <context>
@@ -6877,6 +6886,17 @@ Schritte zum Reproduzieren:
     <message>
         <source>Vulnerable</source>
         <translation>Anfällig</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TrendSection</name>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Recorded on this computer at each refresh, one snapshot per hour: the server keeps no history of these numbers.</source>
+        <translation>Bei jeder Aktualisierung auf diesem Computer aufgezeichnet, ein Schnappschuss pro Stunde: Der Server speichert keinen Verlauf dieser Zahlen.</translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,16 @@
     </message>
 </context>
 <context>
+    <name>pmp::ui::AgentSection</name>
+    <message numerus="yes">
+        <source>%n computer(s)</source>
+        <translation>
+            <numerusform>%n computer</numerusform>
+            <numerusform>%n computers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::ApdTaskDialog</name>
     <message numerus="yes">
         <source> day(s)</source>
@@ -351,16 +361,6 @@
         <translation>
             <numerusform>%1 — %2, %n target</numerusform>
             <numerusform>%1 — %2, %n targets</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>pmp::ui::DashboardView</name>
-    <message numerus="yes">
-        <source>%n computer(s)</source>
-        <translation>
-            <numerusform>%n computer</numerusform>
-            <numerusform>%n computers</numerusform>
         </translation>
     </message>
 </context>

@@ -3557,6 +3557,104 @@ Valor del servidor: %2</translation>
     </message>
 </context>
 <context>
+    <name>pmp::ui::AgentSection</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Agent installation</source>
+        <translation>Instalación del agente</translation>
+    </message>
+    <message>
+        <source>Agent live status</source>
+        <translation>Estado en vivo de los agentes</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>agentes</translation>
+    </message>
+    <message>
+        <source>Last contact with the server</source>
+        <translation>Último contacto con el servidor</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <source>Yet to install</source>
+        <translation>Pendiente de instalar</translation>
+    </message>
+    <message>
+        <source>Uninstalled</source>
+        <translation>Desinstalado</translation>
+    </message>
+    <message>
+        <source>Install failed</source>
+        <translation>Error de instalación</translation>
+    </message>
+    <message>
+        <source>Installation failed: %1</source>
+        <translation>Error de instalación: %1</translation>
+    </message>
+    <message>
+        <source>Uninstall failed</source>
+        <translation>Error de desinstalación</translation>
+    </message>
+    <message>
+        <source>Uninstallation failed: %1</source>
+        <translation>Error de desinstalación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s)</source>
+        <translation>
+            <numerusform>%n equipo</numerusform>
+            <numerusform>%n equipos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>≤ 3 days</source>
+        <translation>≤ 3 días</translation>
+    </message>
+    <message>
+        <source>Contacted the server in the last 3 days: %1</source>
+        <translation>Contactaron con el servidor en los últimos 3 días: %1</translation>
+    </message>
+    <message>
+        <source>4–7 days</source>
+        <translation>4–7 días</translation>
+    </message>
+    <message>
+        <source>8–15 days</source>
+        <translation>8–15 días</translation>
+    </message>
+    <message>
+        <source>16–30 days</source>
+        <translation>16–30 días</translation>
+    </message>
+    <message>
+        <source>&gt; 30 days</source>
+        <translation>&gt; 30 días</translation>
+    </message>
+    <message>
+        <source>No contact for more than 30 days: %1</source>
+        <translation>Sin contacto desde hace más de 30 días: %1</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::ApdTaskDialog</name>
     <message>
         <source>Patch all applications</source>
@@ -4179,7 +4277,7 @@ Valor del servidor: %2</translation>
     </message>
 </context>
 <context>
-    <name>pmp::ui::DashboardView</name>
+    <name>pmp::ui::DashboardParts</name>
     <message>
         <source>yesterday %1</source>
         <translation>ayer %1</translation>
@@ -4194,365 +4292,12 @@ Valor del servidor: %2</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>Panel</translation>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
-        <source>Fetch the summaries again (F5)</source>
-        <translation>Volver a obtener los resúmenes (F5)</translation>
-    </message>
-    <message>
-        <source>Patches and systems</source>
-        <translation>Parches y sistemas</translation>
-    </message>
-    <message>
-        <source>Missing patches</source>
-        <translation>Parches que faltan</translation>
-    </message>
-    <message>
-        <source>Missing critical patches</source>
-        <translation>Parches críticos que faltan</translation>
-    </message>
-    <message>
-        <source>Highly vulnerable systems</source>
-        <translation>Sistemas muy vulnerables</translation>
-    </message>
-    <message>
-        <source>Installed patches</source>
-        <translation>Parches instalados</translation>
-    </message>
-    <message>
-        <source>Applicable patches</source>
-        <translation>Parches aplicables</translation>
-    </message>
-    <message>
-        <source>New patches</source>
-        <translation>Parches nuevos</translation>
-    </message>
-    <message>
-        <source>Missing patches by severity</source>
-        <translation>Parches que faltan por gravedad</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>faltan</translation>
-    </message>
-    <message>
-        <source>System health</source>
-        <translation>Estado de los sistemas</translation>
-    </message>
-    <message>
-        <source>systems</source>
-        <translation>sistemas</translation>
-    </message>
-    <message>
-        <source>Patch scan</source>
-        <translation>Análisis de parches</translation>
-    </message>
-    <message>
-        <source>Trends</source>
-        <translation>Tendencias</translation>
-    </message>
-    <message>
-        <source>Recorded on this computer at each refresh, one snapshot per hour: the server keeps no history of these numbers.</source>
-        <translation>Registrado en este equipo en cada actualización, una instantánea por hora: el servidor no guarda historial de estas cifras.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
-        <source>Patch database and approval</source>
-        <translation>Base de datos de parches y aprobación</translation>
-    </message>
-    <message>
-        <source>Server page ›</source>
-        <translation>Página del servidor ›</translation>
-    </message>
-    <message>
-        <source>Open the server&apos;s settings and status</source>
-        <translation>Abrir los ajustes y el estado del servidor</translation>
-    </message>
-    <message>
-        <source>Database update</source>
-        <translation>Actualización de la base de datos</translation>
-    </message>
-    <message>
-        <source>Last updated</source>
-        <translation>Última actualización</translation>
-    </message>
-    <message>
-        <source>Next update</source>
-        <translation>Próxima actualización</translation>
-    </message>
-    <message>
-        <source>⚠ Automatic database updates are disabled: new patches are not detected until the database is updated by hand.</source>
-        <translation>⚠ Las actualizaciones automáticas de la base de datos están desactivadas: los parches nuevos no se detectan hasta que se actualice la base de datos manualmente.</translation>
-    </message>
-    <message>
-        <source>Patch approval</source>
-        <translation>Aprobación de parches</translation>
-    </message>
-    <message>
-        <source>Deployment tasks</source>
-        <translation>Tareas de implementación</translation>
-    </message>
-    <message>
-        <source>Last task</source>
-        <translation>Última tarea</translation>
-    </message>
-    <message>
-        <source>Next task</source>
-        <translation>Próxima tarea</translation>
-    </message>
-    <message>
-        <source>Agents</source>
-        <translation>Agentes</translation>
-    </message>
-    <message>
-        <source>Agent installation</source>
-        <translation>Instalación del agente</translation>
-    </message>
-    <message>
-        <source>Agent live status</source>
-        <translation>Estado en vivo de los agentes</translation>
-    </message>
-    <message>
-        <source>agents</source>
-        <translation>agentes</translation>
-    </message>
-    <message>
-        <source>Last contact with the server</source>
-        <translation>Último contacto con el servidor</translation>
-    </message>
-    <message>
-        <source>of %1 applicable</source>
-        <translation>de %1 aplicables</translation>
-    </message>
-    <message>
-        <source>%1 important</source>
-        <translation>%1 importantes</translation>
-    </message>
-    <message>
-        <source>of %1 systems</source>
-        <translation>de %1 sistemas</translation>
-    </message>
-    <message>
-        <source>on managed systems</source>
-        <translation>en sistemas administrados</translation>
-    </message>
-    <message>
-        <source>installed or missing</source>
-        <translation>instalados o que faltan</translation>
-    </message>
-    <message>
-        <source>recently released</source>
-        <translation>publicados recientemente</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Crítica</translation>
-    </message>
-    <message>
-        <source>Important</source>
-        <translation>Importante</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Moderada</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <source>Unrated</source>
-        <translation>Sin clasificar</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Correcto</translation>
-    </message>
-    <message>
-        <source>Vulnerable</source>
-        <translation>Vulnerable</translation>
-    </message>
-    <message>
-        <source>Moderately vulnerable: %1</source>
-        <translation>Moderadamente vulnerables: %1</translation>
-    </message>
-    <message>
-        <source>Highly vulnerable</source>
-        <translation>Muy vulnerable</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
-    </message>
-    <message>
-        <source>Health unknown (not scanned yet): %1</source>
-        <translation>Estado desconocido (aún sin analizar): %1</translation>
-    </message>
-    <message>
-        <source>%1 % healthy</source>
-        <translation>%1 % correctos</translation>
-    </message>
-    <message>
-        <source>Per the server&apos;s health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
-        <translation>Según la directiva de estado del servidor, un sistema es muy vulnerable a partir de %1 parches críticos, %2 importantes, %3 moderados o %4 bajos que faltan, y vulnerable a partir de %5 críticos, %6 importantes, %7 moderados o %8 bajos.</translation>
-    </message>
-    <message>
-        <source>Scanned</source>
-        <translation>Analizados</translation>
-    </message>
-    <message>
-        <source>Not scanned</source>
-        <translation>Sin analizar</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Correcto</translation>
-    </message>
-    <message>
-        <source>Last scan succeeded: %1</source>
-        <translation>Último análisis correcto: %1</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Last scan failed: %1</source>
-        <translation>Último análisis con error: %1</translation>
-    </message>
-    <message>
-        <source>Installed</source>
-        <translation>Instalado</translation>
-    </message>
-    <message>
-        <source>Yet to install</source>
-        <translation>Pendiente de instalar</translation>
-    </message>
-    <message>
-        <source>Uninstalled</source>
-        <translation>Desinstalado</translation>
-    </message>
-    <message>
-        <source>Install failed</source>
-        <translation>Error de instalación</translation>
-    </message>
-    <message>
-        <source>Installation failed: %1</source>
-        <translation>Error de instalación: %1</translation>
-    </message>
-    <message>
-        <source>Uninstall failed</source>
-        <translation>Error de desinstalación</translation>
-    </message>
-    <message>
-        <source>Uninstallation failed: %1</source>
-        <translation>Error de desinstalación: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n computer(s)</source>
-        <translation>
-            <numerusform>%n equipo</numerusform>
-            <numerusform>%n equipos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Inactivo</translation>
-    </message>
-    <message>
-        <source>≤ 3 days</source>
-        <translation>≤ 3 días</translation>
-    </message>
-    <message>
-        <source>Contacted the server in the last 3 days: %1</source>
-        <translation>Contactaron con el servidor en los últimos 3 días: %1</translation>
-    </message>
-    <message>
-        <source>4–7 days</source>
-        <translation>4–7 días</translation>
-    </message>
-    <message>
-        <source>8–15 days</source>
-        <translation>8–15 días</translation>
-    </message>
-    <message>
-        <source>16–30 days</source>
-        <translation>16–30 días</translation>
-    </message>
-    <message>
-        <source>&gt; 30 days</source>
-        <translation>&gt; 30 días</translation>
-    </message>
-    <message>
-        <source>No contact for more than 30 days: %1</source>
-        <translation>Sin contacto desde hace más de 30 días: %1</translation>
-    </message>
-    <message>
-        <source>Updating now</source>
-        <translation>Actualizando ahora</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nunca</translation>
-    </message>
-    <message>
-        <source>Not scheduled</source>
-        <translation>No programada</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automática</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>Manual</translation>
-    </message>
-    <message>
-        <source>New patches are approved for deployment without review.</source>
-        <translation>Los parches nuevos se aprueban para su implementación sin revisión.</translation>
-    </message>
-    <message>
-        <source>Patches are deployed only after an administrator approves them.</source>
-        <translation>Los parches solo se implementan después de que un administrador los apruebe.</translation>
-    </message>
-    <message>
-        <source>Unnamed task</source>
-        <translation>Tarea sin nombre</translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>None yet</source>
-        <translation>Ninguna todavía</translation>
-    </message>
-    <message>
-        <source>None scheduled</source>
-        <translation>Ninguna programada</translation>
-    </message>
-    <message>
-        <source>No snapshot from 30 days ago yet: the change appears once this computer has history that old.</source>
-        <translation>Aún no hay una instantánea de hace 30 días: el cambio aparecerá cuando este equipo tenga un historial tan antiguo.</translation>
-    </message>
-    <message>
-        <source>%1 on %2, %3 now</source>
-        <translation>%1 el %2, %3 ahora</translation>
+        <source>Not available</source>
+        <translation>No disponible</translation>
     </message>
     <message>
         <source>Could not load the patch summary: %1</source>
@@ -4575,16 +4320,27 @@ Valor del servidor: %2</translation>
         <translation>No se pudo cargar la directiva de estado: %1</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <source>Not available</source>
-        <translation>No disponible</translation>
-    </message>
-    <message>
         <source>Could not load the server&apos;s settings: %1</source>
         <translation>No se pudieron cargar los ajustes del servidor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Fetch the summaries again (F5)</source>
+        <translation>Volver a obtener los resúmenes (F5)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Not loaded yet</source>
@@ -5697,6 +5453,165 @@ Pasos para reproducirlo:
     </message>
 </context>
 <context>
+    <name>pmp::ui::PatchOverviewSection</name>
+    <message>
+        <source>Patches and systems</source>
+        <translation>Parches y sistemas</translation>
+    </message>
+    <message>
+        <source>Missing patches</source>
+        <translation>Parches que faltan</translation>
+    </message>
+    <message>
+        <source>Missing critical patches</source>
+        <translation>Parches críticos que faltan</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable systems</source>
+        <translation>Sistemas muy vulnerables</translation>
+    </message>
+    <message>
+        <source>Installed patches</source>
+        <translation>Parches instalados</translation>
+    </message>
+    <message>
+        <source>Applicable patches</source>
+        <translation>Parches aplicables</translation>
+    </message>
+    <message>
+        <source>New patches</source>
+        <translation>Parches nuevos</translation>
+    </message>
+    <message>
+        <source>Missing patches by severity</source>
+        <translation>Parches que faltan por gravedad</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>faltan</translation>
+    </message>
+    <message>
+        <source>System health</source>
+        <translation>Estado de los sistemas</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation>sistemas</translation>
+    </message>
+    <message>
+        <source>Patch scan</source>
+        <translation>Análisis de parches</translation>
+    </message>
+    <message>
+        <source>of %1 applicable</source>
+        <translation>de %1 aplicables</translation>
+    </message>
+    <message>
+        <source>%1 important</source>
+        <translation>%1 importantes</translation>
+    </message>
+    <message>
+        <source>of %1 systems</source>
+        <translation>de %1 sistemas</translation>
+    </message>
+    <message>
+        <source>on managed systems</source>
+        <translation>en sistemas administrados</translation>
+    </message>
+    <message>
+        <source>installed or missing</source>
+        <translation>instalados o que faltan</translation>
+    </message>
+    <message>
+        <source>recently released</source>
+        <translation>publicados recientemente</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Sin clasificar</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>Vulnerable</translation>
+    </message>
+    <message>
+        <source>Moderately vulnerable: %1</source>
+        <translation>Moderadamente vulnerables: %1</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable</source>
+        <translation>Muy vulnerable</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Health unknown (not scanned yet): %1</source>
+        <translation>Estado desconocido (aún sin analizar): %1</translation>
+    </message>
+    <message>
+        <source>%1 % healthy</source>
+        <translation>%1 % correctos</translation>
+    </message>
+    <message>
+        <source>Per the server&apos;s health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
+        <translation>Según la directiva de estado del servidor, un sistema es muy vulnerable a partir de %1 parches críticos, %2 importantes, %3 moderados o %4 bajos que faltan, y vulnerable a partir de %5 críticos, %6 importantes, %7 moderados o %8 bajos.</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Analizados</translation>
+    </message>
+    <message>
+        <source>Not scanned</source>
+        <translation>Sin analizar</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Last scan succeeded: %1</source>
+        <translation>Último análisis correcto: %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Last scan failed: %1</source>
+        <translation>Último análisis con error: %1</translation>
+    </message>
+    <message>
+        <source>No snapshot from 30 days ago yet: the change appears once this computer has history that old.</source>
+        <translation>Aún no hay una instantánea de hace 30 días: el cambio aparecerá cuando este equipo tenga un historial tan antiguo.</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 now</source>
+        <translation>%1 el %2, %3 ahora</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::PolicyPicker</name>
     <message>
         <source>Retry</source>
@@ -5752,13 +5667,6 @@ Pasos para reproducirlo:
     <message>
         <source>&amp;Network settings…</source>
         <translation>Ajustes de &amp;red…</translation>
-    </message>
-</context>
-<context>
-    <name>pmp::ui::ProportionBar</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6198,6 +6106,107 @@ Pasos para reproducirlo:
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ServerStatusSection</name>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Patch database and approval</source>
+        <translation>Base de datos de parches y aprobación</translation>
+    </message>
+    <message>
+        <source>Server page ›</source>
+        <translation>Página del servidor ›</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s settings and status</source>
+        <translation>Abrir los ajustes y el estado del servidor</translation>
+    </message>
+    <message>
+        <source>Database update</source>
+        <translation>Actualización de la base de datos</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Próxima actualización</translation>
+    </message>
+    <message>
+        <source>⚠ Automatic database updates are disabled: new patches are not detected until the database is updated by hand.</source>
+        <translation>⚠ Las actualizaciones automáticas de la base de datos están desactivadas: los parches nuevos no se detectan hasta que se actualice la base de datos manualmente.</translation>
+    </message>
+    <message>
+        <source>Patch approval</source>
+        <translation>Aprobación de parches</translation>
+    </message>
+    <message>
+        <source>Deployment tasks</source>
+        <translation>Tareas de implementación</translation>
+    </message>
+    <message>
+        <source>Last task</source>
+        <translation>Última tarea</translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation>Próxima tarea</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Updating now</source>
+        <translation>Actualizando ahora</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>No programada</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>New patches are approved for deployment without review.</source>
+        <translation>Los parches nuevos se aprueban para su implementación sin revisión.</translation>
+    </message>
+    <message>
+        <source>Patches are deployed only after an administrator approves them.</source>
+        <translation>Los parches solo se implementan después de que un administrador los apruebe.</translation>
+    </message>
+    <message>
+        <source>Unnamed task</source>
+        <translation>Tarea sin nombre</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguna todavía</translation>
+    </message>
+    <message>
+        <source>None scheduled</source>
+        <translation>Ninguna programada</translation>
     </message>
 </context>
 <context>
@@ -6877,6 +6886,17 @@ Pasos para reproducirlo:
     <message>
         <source>Vulnerable</source>
         <translation>Vulnerable</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TrendSection</name>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>Recorded on this computer at each refresh, one snapshot per hour: the server keeps no history of these numbers.</source>
+        <translation>Registrado en este equipo en cada actualización, una instantánea por hora: el servidor no guarda historial de estas cifras.</translation>
     </message>
 </context>
 <context>

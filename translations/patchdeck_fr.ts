@@ -3557,6 +3557,104 @@ Valeur du serveur : %2</translation>
     </message>
 </context>
 <context>
+    <name>pmp::ui::AgentSection</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Agent installation</source>
+        <translation>Installation de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Agent live status</source>
+        <translation>État en direct des agents</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>agents</translation>
+    </message>
+    <message>
+        <source>Last contact with the server</source>
+        <translation>Dernier contact avec le serveur</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installé</translation>
+    </message>
+    <message>
+        <source>Yet to install</source>
+        <translation>À installer</translation>
+    </message>
+    <message>
+        <source>Uninstalled</source>
+        <translation>Désinstallé</translation>
+    </message>
+    <message>
+        <source>Install failed</source>
+        <translation>Échec de l&apos;installation</translation>
+    </message>
+    <message>
+        <source>Installation failed: %1</source>
+        <translation>Échec de l&apos;installation : %1</translation>
+    </message>
+    <message>
+        <source>Uninstall failed</source>
+        <translation>Échec de la désinstallation</translation>
+    </message>
+    <message>
+        <source>Uninstallation failed: %1</source>
+        <translation>Échec de la désinstallation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s)</source>
+        <translation>
+            <numerusform>%n ordinateur</numerusform>
+            <numerusform>%n ordinateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>≤ 3 days</source>
+        <translation>≤ 3 jours</translation>
+    </message>
+    <message>
+        <source>Contacted the server in the last 3 days: %1</source>
+        <translation>Ont contacté le serveur ces 3 derniers jours : %1</translation>
+    </message>
+    <message>
+        <source>4–7 days</source>
+        <translation>4–7 jours</translation>
+    </message>
+    <message>
+        <source>8–15 days</source>
+        <translation>8–15 jours</translation>
+    </message>
+    <message>
+        <source>16–30 days</source>
+        <translation>16–30 jours</translation>
+    </message>
+    <message>
+        <source>&gt; 30 days</source>
+        <translation>&gt; 30 jours</translation>
+    </message>
+    <message>
+        <source>No contact for more than 30 days: %1</source>
+        <translation>Aucun contact depuis plus de 30 jours : %1</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::ApdTaskDialog</name>
     <message>
         <source>Patch all applications</source>
@@ -4179,7 +4277,7 @@ Valeur du serveur : %2</translation>
     </message>
 </context>
 <context>
-    <name>pmp::ui::DashboardView</name>
+    <name>pmp::ui::DashboardParts</name>
     <message>
         <source>yesterday %1</source>
         <translation>hier %1</translation>
@@ -4194,359 +4292,12 @@ Valeur du serveur : %2</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
-        <source>Fetch the summaries again (F5)</source>
-        <translation>Récupérer à nouveau les synthèses (F5)</translation>
-    </message>
-    <message>
-        <source>Patches and systems</source>
-        <translation>Correctifs et systèmes</translation>
-    </message>
-    <message>
-        <source>Missing patches</source>
-        <translation>Correctifs manquants</translation>
-    </message>
-    <message>
-        <source>Missing critical patches</source>
-        <translation>Correctifs critiques manquants</translation>
-    </message>
-    <message>
-        <source>Highly vulnerable systems</source>
-        <translation>Systèmes très vulnérables</translation>
-    </message>
-    <message>
-        <source>Installed patches</source>
-        <translation>Correctifs installés</translation>
-    </message>
-    <message>
-        <source>Applicable patches</source>
-        <translation>Correctifs applicables</translation>
-    </message>
-    <message>
-        <source>New patches</source>
-        <translation>Nouveaux correctifs</translation>
-    </message>
-    <message>
-        <source>Missing patches by severity</source>
-        <translation>Correctifs manquants par gravité</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>manquants</translation>
-    </message>
-    <message>
-        <source>System health</source>
-        <translation>Santé des systèmes</translation>
-    </message>
-    <message>
-        <source>systems</source>
-        <translation>systèmes</translation>
-    </message>
-    <message>
-        <source>Patch scan</source>
-        <translation>Analyse des correctifs</translation>
-    </message>
-    <message>
-        <source>Trends</source>
-        <translation>Tendances</translation>
-    </message>
-    <message>
-        <source>Recorded on this computer at each refresh, one snapshot per hour: the server keeps no history of these numbers.</source>
-        <translation>Enregistré sur cet ordinateur à chaque actualisation, un instantané par heure : le serveur ne conserve aucun historique de ces chiffres.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>Patch database and approval</source>
-        <translation>Base de correctifs et approbation</translation>
-    </message>
-    <message>
-        <source>Server page ›</source>
-        <translation>Page du serveur ›</translation>
-    </message>
-    <message>
-        <source>Open the server&apos;s settings and status</source>
-        <translation>Ouvrir les paramètres et l&apos;état du serveur</translation>
-    </message>
-    <message>
-        <source>Database update</source>
-        <translation>Mise à jour de la base</translation>
-    </message>
-    <message>
-        <source>Last updated</source>
-        <translation>Dernière mise à jour</translation>
-    </message>
-    <message>
-        <source>Next update</source>
-        <translation>Prochaine mise à jour</translation>
-    </message>
-    <message>
-        <source>⚠ Automatic database updates are disabled: new patches are not detected until the database is updated by hand.</source>
-        <translation>⚠ Les mises à jour automatiques de la base sont désactivées : les nouveaux correctifs ne sont détectés qu&apos;après une mise à jour manuelle de la base.</translation>
-    </message>
-    <message>
-        <source>Patch approval</source>
-        <translation>Approbation des correctifs</translation>
-    </message>
-    <message>
-        <source>Deployment tasks</source>
-        <translation>Tâches de déploiement</translation>
-    </message>
-    <message>
-        <source>Last task</source>
-        <translation>Dernière tâche</translation>
-    </message>
-    <message>
-        <source>Next task</source>
-        <translation>Prochaine tâche</translation>
-    </message>
-    <message>
-        <source>Agents</source>
-        <translation>Agents</translation>
-    </message>
-    <message>
-        <source>Agent installation</source>
-        <translation>Installation de l&apos;agent</translation>
-    </message>
-    <message>
-        <source>Agent live status</source>
-        <translation>État en direct des agents</translation>
-    </message>
-    <message>
-        <source>agents</source>
-        <translation>agents</translation>
-    </message>
-    <message>
-        <source>Last contact with the server</source>
-        <translation>Dernier contact avec le serveur</translation>
-    </message>
-    <message>
-        <source>of %1 applicable</source>
-        <translation>sur %1 applicables</translation>
-    </message>
-    <message>
-        <source>%1 important</source>
-        <translation>%1 importants</translation>
-    </message>
-    <message>
-        <source>of %1 systems</source>
-        <translation>sur %1 systèmes</translation>
-    </message>
-    <message>
-        <source>on managed systems</source>
-        <translation>sur les systèmes gérés</translation>
-    </message>
-    <message>
-        <source>installed or missing</source>
-        <translation>installés ou manquants</translation>
-    </message>
-    <message>
-        <source>recently released</source>
-        <translation>publiés récemment</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <source>Important</source>
-        <translation>Important</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Modéré</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <source>Unrated</source>
-        <translation>Non évalué</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Sain</translation>
-    </message>
-    <message>
-        <source>Vulnerable</source>
-        <translation>Vulnérable</translation>
-    </message>
-    <message>
-        <source>Moderately vulnerable: %1</source>
-        <translation>Modérément vulnérables : %1</translation>
-    </message>
-    <message>
-        <source>Highly vulnerable</source>
-        <translation>Très vulnérable</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Health unknown (not scanned yet): %1</source>
-        <translation>Santé inconnue (pas encore analysés) : %1</translation>
-    </message>
-    <message>
-        <source>%1 % healthy</source>
-        <translation>%1 % sains</translation>
-    </message>
-    <message>
-        <source>Per the server&apos;s health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
-        <translation>Selon la stratégie de santé du serveur, un système est très vulnérable à partir de %1 correctifs critiques, %2 importants, %3 modérés ou %4 faibles manquants, et vulnérable à partir de %5 critiques, %6 importants, %7 modérés ou %8 faibles.</translation>
-    </message>
-    <message>
-        <source>Scanned</source>
-        <translation>Analysés</translation>
-    </message>
-    <message>
-        <source>Not scanned</source>
-        <translation>Non analysé</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Réussi</translation>
-    </message>
-    <message>
-        <source>Last scan succeeded: %1</source>
-        <translation>Dernière analyse réussie : %1</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Last scan failed: %1</source>
-        <translation>Dernière analyse en échec : %1</translation>
-    </message>
-    <message>
-        <source>Installed</source>
-        <translation>Installé</translation>
-    </message>
-    <message>
-        <source>Yet to install</source>
-        <translation>À installer</translation>
-    </message>
-    <message>
-        <source>Uninstalled</source>
-        <translation>Désinstallé</translation>
-    </message>
-    <message>
-        <source>Install failed</source>
-        <translation>Échec de l&apos;installation</translation>
-    </message>
-    <message>
-        <source>Installation failed: %1</source>
-        <translation>Échec de l&apos;installation : %1</translation>
-    </message>
-    <message>
-        <source>Uninstall failed</source>
-        <translation>Échec de la désinstallation</translation>
-    </message>
-    <message>
-        <source>Uninstallation failed: %1</source>
-        <translation>Échec de la désinstallation : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n computer(s)</source>
-        <translation>
-            <numerusform>%n ordinateur</numerusform>
-            <numerusform>%n ordinateurs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>En ligne</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <source>≤ 3 days</source>
-        <translation>≤ 3 jours</translation>
-    </message>
-    <message>
-        <source>Contacted the server in the last 3 days: %1</source>
-        <translation>Ont contacté le serveur ces 3 derniers jours : %1</translation>
-    </message>
-    <message>
-        <source>4–7 days</source>
-        <translation>4–7 jours</translation>
-    </message>
-    <message>
-        <source>8–15 days</source>
-        <translation>8–15 jours</translation>
-    </message>
-    <message>
-        <source>16–30 days</source>
-        <translation>16–30 jours</translation>
-    </message>
-    <message>
-        <source>&gt; 30 days</source>
-        <translation>&gt; 30 jours</translation>
-    </message>
-    <message>
-        <source>No contact for more than 30 days: %1</source>
-        <translation>Aucun contact depuis plus de 30 jours : %1</translation>
-    </message>
-    <message>
-        <source>Updating now</source>
-        <translation>Mise à jour en cours</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Jamais</translation>
-    </message>
-    <message>
-        <source>Not scheduled</source>
-        <translation>Non planifiée</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatique</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>Manuelle</translation>
-    </message>
-    <message>
-        <source>New patches are approved for deployment without review.</source>
-        <translation>Les nouveaux correctifs sont approuvés pour le déploiement sans vérification.</translation>
-    </message>
-    <message>
-        <source>Patches are deployed only after an administrator approves them.</source>
-        <translation>Les correctifs ne sont déployés qu&apos;après approbation par un administrateur.</translation>
-    </message>
-    <message>
-        <source>Unnamed task</source>
-        <translation>Tâche sans nom</translation>
-    </message>
-    <message>
-        <source>None yet</source>
-        <translation>Aucune pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>None scheduled</source>
-        <translation>Aucune planifiée</translation>
-    </message>
-    <message>
-        <source>No snapshot from 30 days ago yet: the change appears once this computer has history that old.</source>
-        <translation>Pas encore d&apos;instantané d&apos;il y a 30 jours : l&apos;évolution apparaîtra quand cet ordinateur aura un historique aussi ancien.</translation>
-    </message>
-    <message>
-        <source>%1 on %2, %3 now</source>
-        <translation>%1 le %2, %3 maintenant</translation>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
     </message>
     <message>
         <source>Could not load the patch summary: %1</source>
@@ -4569,12 +4320,27 @@ Valeur du serveur : %2</translation>
         <translation>Impossible de charger la stratégie de santé : %1</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
+        <source>Could not load the server&apos;s settings: %1</source>
+        <translation>Impossible de charger les paramètres du serveur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
-        <source>Not available</source>
-        <translation>Non disponible</translation>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Fetch the summaries again (F5)</source>
+        <translation>Récupérer à nouveau les synthèses (F5)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Not loaded yet</source>
@@ -4587,16 +4353,6 @@ Valeur du serveur : %2</translation>
     <message>
         <source>As of %1</source>
         <translation>Au %1</translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>Could not load the server&apos;s settings: %1</source>
-        <translation>Impossible de charger les paramètres du serveur : %1</translation>
     </message>
 </context>
 <context>
@@ -5697,6 +5453,165 @@ Ce que vous attendiez :
     </message>
 </context>
 <context>
+    <name>pmp::ui::PatchOverviewSection</name>
+    <message>
+        <source>Patches and systems</source>
+        <translation>Correctifs et systèmes</translation>
+    </message>
+    <message>
+        <source>Missing patches</source>
+        <translation>Correctifs manquants</translation>
+    </message>
+    <message>
+        <source>Missing critical patches</source>
+        <translation>Correctifs critiques manquants</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable systems</source>
+        <translation>Systèmes très vulnérables</translation>
+    </message>
+    <message>
+        <source>Installed patches</source>
+        <translation>Correctifs installés</translation>
+    </message>
+    <message>
+        <source>Applicable patches</source>
+        <translation>Correctifs applicables</translation>
+    </message>
+    <message>
+        <source>New patches</source>
+        <translation>Nouveaux correctifs</translation>
+    </message>
+    <message>
+        <source>Missing patches by severity</source>
+        <translation>Correctifs manquants par gravité</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquants</translation>
+    </message>
+    <message>
+        <source>System health</source>
+        <translation>Santé des systèmes</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation>systèmes</translation>
+    </message>
+    <message>
+        <source>Patch scan</source>
+        <translation>Analyse des correctifs</translation>
+    </message>
+    <message>
+        <source>of %1 applicable</source>
+        <translation>sur %1 applicables</translation>
+    </message>
+    <message>
+        <source>%1 important</source>
+        <translation>%1 importants</translation>
+    </message>
+    <message>
+        <source>of %1 systems</source>
+        <translation>sur %1 systèmes</translation>
+    </message>
+    <message>
+        <source>on managed systems</source>
+        <translation>sur les systèmes gérés</translation>
+    </message>
+    <message>
+        <source>installed or missing</source>
+        <translation>installés ou manquants</translation>
+    </message>
+    <message>
+        <source>recently released</source>
+        <translation>publiés récemment</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Sain</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>Vulnérable</translation>
+    </message>
+    <message>
+        <source>Moderately vulnerable: %1</source>
+        <translation>Modérément vulnérables : %1</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable</source>
+        <translation>Très vulnérable</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Health unknown (not scanned yet): %1</source>
+        <translation>Santé inconnue (pas encore analysés) : %1</translation>
+    </message>
+    <message>
+        <source>%1 % healthy</source>
+        <translation>%1 % sains</translation>
+    </message>
+    <message>
+        <source>Per the server&apos;s health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
+        <translation>Selon la stratégie de santé du serveur, un système est très vulnérable à partir de %1 correctifs critiques, %2 importants, %3 modérés ou %4 faibles manquants, et vulnérable à partir de %5 critiques, %6 importants, %7 modérés ou %8 faibles.</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Analysés</translation>
+    </message>
+    <message>
+        <source>Not scanned</source>
+        <translation>Non analysé</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Last scan succeeded: %1</source>
+        <translation>Dernière analyse réussie : %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Last scan failed: %1</source>
+        <translation>Dernière analyse en échec : %1</translation>
+    </message>
+    <message>
+        <source>No snapshot from 30 days ago yet: the change appears once this computer has history that old.</source>
+        <translation>Pas encore d&apos;instantané d&apos;il y a 30 jours : l&apos;évolution apparaîtra quand cet ordinateur aura un historique aussi ancien.</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 now</source>
+        <translation>%1 le %2, %3 maintenant</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::PolicyPicker</name>
     <message>
         <source>Retry</source>
@@ -5752,13 +5667,6 @@ Ce que vous attendiez :
     <message>
         <source>&amp;Network settings…</source>
         <translation>Paramètres &amp;réseau…</translation>
-    </message>
-</context>
-<context>
-    <name>pmp::ui::ProportionBar</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6198,6 +6106,107 @@ Ce que vous attendiez :
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ServerStatusSection</name>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Patch database and approval</source>
+        <translation>Base de correctifs et approbation</translation>
+    </message>
+    <message>
+        <source>Server page ›</source>
+        <translation>Page du serveur ›</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s settings and status</source>
+        <translation>Ouvrir les paramètres et l&apos;état du serveur</translation>
+    </message>
+    <message>
+        <source>Database update</source>
+        <translation>Mise à jour de la base</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Prochaine mise à jour</translation>
+    </message>
+    <message>
+        <source>⚠ Automatic database updates are disabled: new patches are not detected until the database is updated by hand.</source>
+        <translation>⚠ Les mises à jour automatiques de la base sont désactivées : les nouveaux correctifs ne sont détectés qu&apos;après une mise à jour manuelle de la base.</translation>
+    </message>
+    <message>
+        <source>Patch approval</source>
+        <translation>Approbation des correctifs</translation>
+    </message>
+    <message>
+        <source>Deployment tasks</source>
+        <translation>Tâches de déploiement</translation>
+    </message>
+    <message>
+        <source>Last task</source>
+        <translation>Dernière tâche</translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation>Prochaine tâche</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Updating now</source>
+        <translation>Mise à jour en cours</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Non planifiée</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <source>New patches are approved for deployment without review.</source>
+        <translation>Les nouveaux correctifs sont approuvés pour le déploiement sans vérification.</translation>
+    </message>
+    <message>
+        <source>Patches are deployed only after an administrator approves them.</source>
+        <translation>Les correctifs ne sont déployés qu&apos;après approbation par un administrateur.</translation>
+    </message>
+    <message>
+        <source>Unnamed task</source>
+        <translation>Tâche sans nom</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>None scheduled</source>
+        <translation>Aucune planifiée</translation>
     </message>
 </context>
 <context>
@@ -6877,6 +6886,17 @@ Ce que vous attendiez :
     <message>
         <source>Vulnerable</source>
         <translation>Vulnérable</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TrendSection</name>
+    <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>Recorded on this computer at each refresh, one snapshot per hour: the server keeps no history of these numbers.</source>
+        <translation>Enregistré sur cet ordinateur à chaque actualisation, un instantané par heure : le serveur ne conserve aucun historique de ces chiffres.</translation>
     </message>
 </context>
 <context>

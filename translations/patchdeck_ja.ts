@@ -3517,6 +3517,103 @@ Server value: %2</source>
     </message>
 </context>
 <context>
+    <name>pmp::ui::AgentSection</name>
+    <message>
+        <source>Agents</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>Agent installation</source>
+        <translation>エージェントのインストール</translation>
+    </message>
+    <message>
+        <source>Agent live status</source>
+        <translation>エージェントの稼働状態</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>Last contact with the server</source>
+        <translation>サーバーとの最終接続</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>インストール済み</translation>
+    </message>
+    <message>
+        <source>Yet to install</source>
+        <translation>インストール待ち</translation>
+    </message>
+    <message>
+        <source>Uninstalled</source>
+        <translation>アンインストール済み</translation>
+    </message>
+    <message>
+        <source>Install failed</source>
+        <translation>インストール失敗</translation>
+    </message>
+    <message>
+        <source>Installation failed: %1</source>
+        <translation>インストール失敗: %1</translation>
+    </message>
+    <message>
+        <source>Uninstall failed</source>
+        <translation>アンインストール失敗</translation>
+    </message>
+    <message>
+        <source>Uninstallation failed: %1</source>
+        <translation>アンインストール失敗: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s)</source>
+        <translation>
+            <numerusform>%n 台のコンピューター</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>稼働中</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>≤ 3 days</source>
+        <translation>≤ 3 日</translation>
+    </message>
+    <message>
+        <source>Contacted the server in the last 3 days: %1</source>
+        <translation>過去 3 日以内にサーバーに接続: %1</translation>
+    </message>
+    <message>
+        <source>4–7 days</source>
+        <translation>4 ～ 7 日</translation>
+    </message>
+    <message>
+        <source>8–15 days</source>
+        <translation>8 ～ 15 日</translation>
+    </message>
+    <message>
+        <source>16–30 days</source>
+        <translation>16 ～ 30 日</translation>
+    </message>
+    <message>
+        <source>&gt; 30 days</source>
+        <translation>&gt; 30 日</translation>
+    </message>
+    <message>
+        <source>No contact for more than 30 days: %1</source>
+        <translation>30 日以上接続なし: %1</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::ApdTaskDialog</name>
     <message>
         <source>Patch all applications</source>
@@ -4136,7 +4233,7 @@ Server value: %2</source>
     </message>
 </context>
 <context>
-    <name>pmp::ui::DashboardView</name>
+    <name>pmp::ui::DashboardParts</name>
     <message>
         <source>yesterday %1</source>
         <translation>昨日 %1</translation>
@@ -4151,364 +4248,12 @@ Server value: %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>ダッシュボード</translation>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>Fetch the summaries again (F5)</source>
-        <translation>概要をもう一度取得 (F5)</translation>
-    </message>
-    <message>
-        <source>Patches and systems</source>
-        <translation>パッチとシステム</translation>
-    </message>
-    <message>
-        <source>Missing patches</source>
-        <translation>未適用のパッチ</translation>
-    </message>
-    <message>
-        <source>Missing critical patches</source>
-        <translation>未適用の緊急パッチ</translation>
-    </message>
-    <message>
-        <source>Highly vulnerable systems</source>
-        <translation>高度に脆弱なシステム</translation>
-    </message>
-    <message>
-        <source>Installed patches</source>
-        <translation>インストール済みのパッチ</translation>
-    </message>
-    <message>
-        <source>Applicable patches</source>
-        <translation>適用可能なパッチ</translation>
-    </message>
-    <message>
-        <source>New patches</source>
-        <translation>新しいパッチ</translation>
-    </message>
-    <message>
-        <source>Missing patches by severity</source>
-        <translation>重要度別の未適用パッチ</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>未適用</translation>
-    </message>
-    <message>
-        <source>System health</source>
-        <translation>システムの正常性</translation>
-    </message>
-    <message>
-        <source>systems</source>
-        <translation>システム</translation>
-    </message>
-    <message>
-        <source>Patch scan</source>
-        <translation>パッチ スキャン</translation>
-    </message>
-    <message>
-        <source>Trends</source>
-        <translation>推移</translation>
-    </message>
-    <message>
-        <source>Recorded on this computer at each refresh, one snapshot per hour: the server keeps no history of these numbers.</source>
-        <translation>更新のたびにこのコンピューターで記録 (1 時間に 1 回のスナップショット): サーバーはこれらの数値の履歴を保持しません。</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>サーバー</translation>
-    </message>
-    <message>
-        <source>Patch database and approval</source>
-        <translation>パッチ データベースと承認</translation>
-    </message>
-    <message>
-        <source>Server page ›</source>
-        <translation>サーバー ページ ›</translation>
-    </message>
-    <message>
-        <source>Open the server&apos;s settings and status</source>
-        <translation>サーバーの設定と状態を開く</translation>
-    </message>
-    <message>
-        <source>Database update</source>
-        <translation>データベースの更新</translation>
-    </message>
-    <message>
-        <source>Last updated</source>
-        <translation>最終更新</translation>
-    </message>
-    <message>
-        <source>Next update</source>
-        <translation>次回の更新</translation>
-    </message>
-    <message>
-        <source>⚠ Automatic database updates are disabled: new patches are not detected until the database is updated by hand.</source>
-        <translation>⚠ データベースの自動更新が無効です: データベースを手動で更新するまで新しいパッチは検出されません。</translation>
-    </message>
-    <message>
-        <source>Patch approval</source>
-        <translation>パッチの承認</translation>
-    </message>
-    <message>
-        <source>Deployment tasks</source>
-        <translation>展開タスク</translation>
-    </message>
-    <message>
-        <source>Last task</source>
-        <translation>前回のタスク</translation>
-    </message>
-    <message>
-        <source>Next task</source>
-        <translation>次回のタスク</translation>
-    </message>
-    <message>
-        <source>Agents</source>
-        <translation>エージェント</translation>
-    </message>
-    <message>
-        <source>Agent installation</source>
-        <translation>エージェントのインストール</translation>
-    </message>
-    <message>
-        <source>Agent live status</source>
-        <translation>エージェントの稼働状態</translation>
-    </message>
-    <message>
-        <source>agents</source>
-        <translation>エージェント</translation>
-    </message>
-    <message>
-        <source>Last contact with the server</source>
-        <translation>サーバーとの最終接続</translation>
-    </message>
-    <message>
-        <source>of %1 applicable</source>
-        <translation>適用可能 %1 件中</translation>
-    </message>
-    <message>
-        <source>%1 important</source>
-        <translation>重要 %1 件</translation>
-    </message>
-    <message>
-        <source>of %1 systems</source>
-        <translation>%1 台のシステム中</translation>
-    </message>
-    <message>
-        <source>on managed systems</source>
-        <translation>管理対象システム上</translation>
-    </message>
-    <message>
-        <source>installed or missing</source>
-        <translation>インストール済みまたは未適用</translation>
-    </message>
-    <message>
-        <source>recently released</source>
-        <translation>最近リリース</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>緊急</translation>
-    </message>
-    <message>
-        <source>Important</source>
-        <translation>重要</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Unrated</source>
-        <translation>未評価</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Vulnerable</source>
-        <translation>脆弱</translation>
-    </message>
-    <message>
-        <source>Moderately vulnerable: %1</source>
-        <translation>中程度に脆弱: %1</translation>
-    </message>
-    <message>
-        <source>Highly vulnerable</source>
-        <translation>高度に脆弱</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>Health unknown (not scanned yet): %1</source>
-        <translation>正常性不明 (未スキャン): %1</translation>
-    </message>
-    <message>
-        <source>%1 % healthy</source>
-        <translation>%1 % 正常</translation>
-    </message>
-    <message>
-        <source>Per the server&apos;s health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
-        <translation>サーバーの正常性ポリシーでは、未適用のパッチが緊急 %1 件、重要 %2 件、中 %3 件、または低 %4 件以上で「高度に脆弱」、緊急 %5 件、重要 %6 件、中 %7 件、または低 %8 件以上で「脆弱」となります。</translation>
-    </message>
-    <message>
-        <source>Scanned</source>
-        <translation>スキャン済み</translation>
-    </message>
-    <message>
-        <source>Not scanned</source>
-        <translation>未スキャン</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>Last scan succeeded: %1</source>
-        <translation>前回のスキャン成功: %1</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>Last scan failed: %1</source>
-        <translation>前回のスキャン失敗: %1</translation>
-    </message>
-    <message>
-        <source>Installed</source>
-        <translation>インストール済み</translation>
-    </message>
-    <message>
-        <source>Yet to install</source>
-        <translation>インストール待ち</translation>
-    </message>
-    <message>
-        <source>Uninstalled</source>
-        <translation>アンインストール済み</translation>
-    </message>
-    <message>
-        <source>Install failed</source>
-        <translation>インストール失敗</translation>
-    </message>
-    <message>
-        <source>Installation failed: %1</source>
-        <translation>インストール失敗: %1</translation>
-    </message>
-    <message>
-        <source>Uninstall failed</source>
-        <translation>アンインストール失敗</translation>
-    </message>
-    <message>
-        <source>Uninstallation failed: %1</source>
-        <translation>アンインストール失敗: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n computer(s)</source>
-        <translation>
-            <numerusform>%n 台のコンピューター</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>稼働中</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>≤ 3 days</source>
-        <translation>≤ 3 日</translation>
-    </message>
-    <message>
-        <source>Contacted the server in the last 3 days: %1</source>
-        <translation>過去 3 日以内にサーバーに接続: %1</translation>
-    </message>
-    <message>
-        <source>4–7 days</source>
-        <translation>4 ～ 7 日</translation>
-    </message>
-    <message>
-        <source>8–15 days</source>
-        <translation>8 ～ 15 日</translation>
-    </message>
-    <message>
-        <source>16–30 days</source>
-        <translation>16 ～ 30 日</translation>
-    </message>
-    <message>
-        <source>&gt; 30 days</source>
-        <translation>&gt; 30 日</translation>
-    </message>
-    <message>
-        <source>No contact for more than 30 days: %1</source>
-        <translation>30 日以上接続なし: %1</translation>
-    </message>
-    <message>
-        <source>Updating now</source>
-        <translation>更新中</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Not scheduled</source>
-        <translation>予定なし</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>自動</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>手動</translation>
-    </message>
-    <message>
-        <source>New patches are approved for deployment without review.</source>
-        <translation>新しいパッチは確認なしで展開が承認されます。</translation>
-    </message>
-    <message>
-        <source>Patches are deployed only after an administrator approves them.</source>
-        <translation>パッチは管理者が承認した後にのみ展開されます。</translation>
-    </message>
-    <message>
-        <source>Unnamed task</source>
-        <translation>名前のないタスク</translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>None yet</source>
-        <translation>まだありません</translation>
-    </message>
-    <message>
-        <source>None scheduled</source>
-        <translation>予定なし</translation>
-    </message>
-    <message>
-        <source>No snapshot from 30 days ago yet: the change appears once this computer has history that old.</source>
-        <translation>30 日前のスナップショットがまだありません: このコンピューターにその期間の履歴がたまると変化が表示されます。</translation>
-    </message>
-    <message>
-        <source>%1 on %2, %3 now</source>
-        <translation>%2 の %1、現在 %3</translation>
+        <source>Not available</source>
+        <translation>利用不可</translation>
     </message>
     <message>
         <source>Could not load the patch summary: %1</source>
@@ -4531,16 +4276,27 @@ Server value: %2</source>
         <translation>正常性ポリシーを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>読み込み中…</translation>
-    </message>
-    <message>
-        <source>Not available</source>
-        <translation>利用不可</translation>
-    </message>
-    <message>
         <source>Could not load the server&apos;s settings: %1</source>
         <translation>サーバーの設定を読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Fetch the summaries again (F5)</source>
+        <translation>概要をもう一度取得 (F5)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Not loaded yet</source>
@@ -5647,6 +5403,165 @@ Steps to reproduce:
     </message>
 </context>
 <context>
+    <name>pmp::ui::PatchOverviewSection</name>
+    <message>
+        <source>Patches and systems</source>
+        <translation>パッチとシステム</translation>
+    </message>
+    <message>
+        <source>Missing patches</source>
+        <translation>未適用のパッチ</translation>
+    </message>
+    <message>
+        <source>Missing critical patches</source>
+        <translation>未適用の緊急パッチ</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable systems</source>
+        <translation>高度に脆弱なシステム</translation>
+    </message>
+    <message>
+        <source>Installed patches</source>
+        <translation>インストール済みのパッチ</translation>
+    </message>
+    <message>
+        <source>Applicable patches</source>
+        <translation>適用可能なパッチ</translation>
+    </message>
+    <message>
+        <source>New patches</source>
+        <translation>新しいパッチ</translation>
+    </message>
+    <message>
+        <source>Missing patches by severity</source>
+        <translation>重要度別の未適用パッチ</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未適用</translation>
+    </message>
+    <message>
+        <source>System health</source>
+        <translation>システムの正常性</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Patch scan</source>
+        <translation>パッチ スキャン</translation>
+    </message>
+    <message>
+        <source>of %1 applicable</source>
+        <translation>適用可能 %1 件中</translation>
+    </message>
+    <message>
+        <source>%1 important</source>
+        <translation>重要 %1 件</translation>
+    </message>
+    <message>
+        <source>of %1 systems</source>
+        <translation>%1 台のシステム中</translation>
+    </message>
+    <message>
+        <source>on managed systems</source>
+        <translation>管理対象システム上</translation>
+    </message>
+    <message>
+        <source>installed or missing</source>
+        <translation>インストール済みまたは未適用</translation>
+    </message>
+    <message>
+        <source>recently released</source>
+        <translation>最近リリース</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>脆弱</translation>
+    </message>
+    <message>
+        <source>Moderately vulnerable: %1</source>
+        <translation>中程度に脆弱: %1</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable</source>
+        <translation>高度に脆弱</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Health unknown (not scanned yet): %1</source>
+        <translation>正常性不明 (未スキャン): %1</translation>
+    </message>
+    <message>
+        <source>%1 % healthy</source>
+        <translation>%1 % 正常</translation>
+    </message>
+    <message>
+        <source>Per the server&apos;s health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
+        <translation>サーバーの正常性ポリシーでは、未適用のパッチが緊急 %1 件、重要 %2 件、中 %3 件、または低 %4 件以上で「高度に脆弱」、緊急 %5 件、重要 %6 件、中 %7 件、または低 %8 件以上で「脆弱」となります。</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>スキャン済み</translation>
+    </message>
+    <message>
+        <source>Not scanned</source>
+        <translation>未スキャン</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Last scan succeeded: %1</source>
+        <translation>前回のスキャン成功: %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Last scan failed: %1</source>
+        <translation>前回のスキャン失敗: %1</translation>
+    </message>
+    <message>
+        <source>No snapshot from 30 days ago yet: the change appears once this computer has history that old.</source>
+        <translation>30 日前のスナップショットがまだありません: このコンピューターにその期間の履歴がたまると変化が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 now</source>
+        <translation>%2 の %1、現在 %3</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::PolicyPicker</name>
     <message>
         <source>Retry</source>
@@ -5702,13 +5617,6 @@ Steps to reproduce:
     <message>
         <source>&amp;Network settings…</source>
         <translation>ネットワーク設定(&amp;N)…</translation>
-    </message>
-</context>
-<context>
-    <name>pmp::ui::ProportionBar</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6146,6 +6054,107 @@ Steps to reproduce:
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ServerStatusSection</name>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Patch database and approval</source>
+        <translation>パッチ データベースと承認</translation>
+    </message>
+    <message>
+        <source>Server page ›</source>
+        <translation>サーバー ページ ›</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s settings and status</source>
+        <translation>サーバーの設定と状態を開く</translation>
+    </message>
+    <message>
+        <source>Database update</source>
+        <translation>データベースの更新</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>最終更新</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>次回の更新</translation>
+    </message>
+    <message>
+        <source>⚠ Automatic database updates are disabled: new patches are not detected until the database is updated by hand.</source>
+        <translation>⚠ データベースの自動更新が無効です: データベースを手動で更新するまで新しいパッチは検出されません。</translation>
+    </message>
+    <message>
+        <source>Patch approval</source>
+        <translation>パッチの承認</translation>
+    </message>
+    <message>
+        <source>Deployment tasks</source>
+        <translation>展開タスク</translation>
+    </message>
+    <message>
+        <source>Last task</source>
+        <translation>前回のタスク</translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation>次回のタスク</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Updating now</source>
+        <translation>更新中</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>予定なし</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>New patches are approved for deployment without review.</source>
+        <translation>新しいパッチは確認なしで展開が承認されます。</translation>
+    </message>
+    <message>
+        <source>Patches are deployed only after an administrator approves them.</source>
+        <translation>パッチは管理者が承認した後にのみ展開されます。</translation>
+    </message>
+    <message>
+        <source>Unnamed task</source>
+        <translation>名前のないタスク</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>None scheduled</source>
+        <translation>予定なし</translation>
     </message>
 </context>
 <context>
@@ -6824,6 +6833,17 @@ Steps to reproduce:
     <message>
         <source>Vulnerable</source>
         <translation>脆弱</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TrendSection</name>
+    <message>
+        <source>Trends</source>
+        <translation>推移</translation>
+    </message>
+    <message>
+        <source>Recorded on this computer at each refresh, one snapshot per hour: the server keeps no history of these numbers.</source>
+        <translation>更新のたびにこのコンピューターで記録 (1 時間に 1 回のスナップショット): サーバーはこれらの数値の履歴を保持しません。</translation>
     </message>
 </context>
 <context>

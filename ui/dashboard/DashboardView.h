@@ -7,23 +7,22 @@
 
 #include <QWidget>
 
-class QGridLayout;
 class QLabel;
 class QPushButton;
-class QToolButton;
 
 namespace pmp::ui {
 
-class BarChart;
-class DashboardCard;
-class DashboardSection;
-class DonutChart;
-class StatTile;
+class AgentSection;
+class PatchOverviewSection;
+class ServerStatusSection;
 class TrendPanel;
+class TrendSection;
 
 // The fleet at a glance: patch and health tiles with their 30-day change, severity and health
 // donuts, agent charts, the patch database and approval state, and trends from the local history.
 // Every number leads to the list behind it through navigateTo(); the main window opens that list.
+// The page holds the header (title, "as of", Refresh) and one widget per section, and tells each
+// section when the loader has something new for it.
 class DashboardView : public QWidget, public ConsolePage
 {
     Q_OBJECT
@@ -32,15 +31,12 @@ public:
     explicit DashboardView(DashboardLoader *loader, QWidget *parent = nullptr);
 
     DashboardLoader *loader() const { return m_loader; }
-    TrendPanel *trendPanel() const { return m_trends; }
+    TrendPanel *trendPanel() const;
     QString asOfText() const;
     void reload() override { refresh(); }
 
 public slots:
     void refresh();
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 signals:
     // A list to open: a view id of the catalogue ("missing-patches", "systems", "computers", ...)
@@ -51,42 +47,16 @@ signals:
 private:
     using Section = DashboardLoader::Section;
 
-    QWidget *buildPatchSection();
-    QWidget *buildTrendSection();
-    QWidget *buildServerSection();
-    QWidget *buildAgentSection();
-    StatTile *addTile(QGridLayout *grid, int column, const QString &name, const QString &caption);
-    QLabel *addField(QGridLayout *grid, int row, const QString &name, const QString &label);
-
-    void showPatches();
-    void showComputers();
-    void showServer();
-    void showTrends();
     void showSectionState(Section section);
     void updateAsOf();
-    void updateChanges();
-    void applyPalette();
 
     DashboardLoader *m_loader;
     QLabel *m_asOf;
     QPushButton *m_refresh;
-    QToolButton *m_openServer = nullptr;
-    DashboardSection *m_patchSection = nullptr;
-    DashboardSection *m_agentSection = nullptr;
-    DashboardSection *m_serverSection = nullptr;
-    DashboardSection *m_trendSection = nullptr;
-    StatTile *m_missingTile = nullptr, *m_criticalTile = nullptr, *m_highlyTile = nullptr, *m_installedTile = nullptr,
-             *m_applicableTile = nullptr, *m_newTile = nullptr;
-    DashboardCard *m_severityCard = nullptr, *m_healthCard = nullptr, *m_scanCard = nullptr;
-    DonutChart *m_severity = nullptr, *m_health = nullptr;
-    BarChart *m_scan = nullptr;
-    DashboardCard *m_installCard = nullptr, *m_liveCard = nullptr, *m_contactCard = nullptr;
-    BarChart *m_install = nullptr, *m_contact = nullptr;
-    DonutChart *m_live = nullptr;
-    DashboardCard *m_serverCard = nullptr;
-    QLabel *m_dbStatus = nullptr, *m_dbLast = nullptr, *m_dbNext = nullptr, *m_dbWarning = nullptr,
-           *m_approval = nullptr, *m_apdTasks = nullptr, *m_apdLast = nullptr, *m_apdNext = nullptr;
-    TrendPanel *m_trends = nullptr;
+    PatchOverviewSection *m_patchSection = nullptr;
+    TrendSection *m_trendSection = nullptr;
+    ServerStatusSection *m_serverSection = nullptr;
+    AgentSection *m_agentSection = nullptr;
 };
 
 } // namespace pmp::ui
