@@ -6208,6 +6208,10 @@ Schritte zum Reproduzieren:
         <source>None scheduled</source>
         <translation>Keine geplant</translation>
     </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolgreich</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::ServerView</name>

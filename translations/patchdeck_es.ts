@@ -6208,6 +6208,10 @@ Pasos para reproducirlo:
         <source>None scheduled</source>
         <translation>Ninguna programada</translation>
     </message>
+    <message>
+        <source>Success</source>
+        <translation>Correcto</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::ServerView</name>

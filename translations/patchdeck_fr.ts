@@ -6208,6 +6208,10 @@ Ce que vous attendiez :
         <source>None scheduled</source>
         <translation>Aucune planifiée</translation>
     </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussite</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::ServerView</name>

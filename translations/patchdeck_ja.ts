@@ -6156,6 +6156,10 @@ Steps to reproduce:
         <source>None scheduled</source>
         <translation>予定なし</translation>
     </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::ServerView</name>

@@ -16,10 +16,13 @@
 #include "dashboard/StatTile.h"
 #include "dashboard/TrendPanel.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/ReflowGridLayout.h"
 
 #include <QGraphicsView>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -364,6 +367,97 @@ private slots:
         dash.findChild<QToolButton *>(QStringLiteral("openServerButton"))->click();
         QCOMPARE(navigate.count(), 3);
         QCOMPARE(navigate.at(2).at(0).toString(), QStringLiteral("server"));
+    }
+
+    // A window narrower than six tiles and three cards side by side folds them into more rows; the
+    // page never scrolls sideways (which would hide the last tile and the Refresh button).
+    void narrowWindowFoldsInsteadOfScrollingSideways_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<bool>("tilesFolded");
+        QTest::newRow("wide") << 1700 << false;
+        QTest::newRow("laptop") << 940 << false;
+        QTest::newRow("half a screen") << 640 << true;
+    }
+
+    void narrowWindowFoldsInsteadOfScrollingSideways()
+    {
+        QFETCH(int, width);
+        QFETCH(bool, tilesFolded);
+        DashboardLoader loader(nullptr);
+        DashboardView dash(&loader);
+        loader.seed(patches(), QDateTime::currentDateTime());
+        loader.seed(agents(), QDateTime::currentDateTime());
+        dash.resize(width, 700);
+        dash.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dash));
+
+        auto *scroll = dash.findChild<QScrollArea *>(QStringLiteral("dashboardScroll"));
+        QTRY_VERIFY(!scroll->horizontalScrollBar()->isVisible());
+        QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("content %1 px in a viewport of %2 px")
+                                .arg(scroll->widget()->width())
+                                .arg(scroll->viewport()->width())));
+        auto tile = [&](const char *name) { return dash.findChild<StatTile *>(QLatin1String(name)); };
+        auto *refresh = dash.findChild<QPushButton *>(QStringLiteral("refreshButton"));
+        for (QWidget *w : {static_cast<QWidget *>(tile("newTile")), static_cast<QWidget *>(refresh)}) {
+            const int left = w->mapTo(scroll->viewport(), QPoint()).x();
+            QVERIFY2(left >= 0 && left + w->width() <= scroll->viewport()->width(),
+                     qPrintable(w->objectName() + QStringLiteral(" is cut off at the side")));
+        }
+        // Six tiles in one row when there is room, in rows of three or two when there is not.
+        const int top = tile("missingTile")->y();
+        QCOMPARE(tile("newTile")->y() > top, tilesFolded);
+        // Rows are even: the tiles of a row start and end on one line.
+        QCOMPARE(tile("criticalTile")->geometry().top(), top);
+        QCOMPARE(tile("criticalTile")->geometry().bottom(), tile("missingTile")->geometry().bottom());
+        // The last row ends where the first does.
+        int right = 0;
+        for (const StatTile *t : dash.findChildren<StatTile *>())
+            right = std::max(right, t->geometry().right());
+        QCOMPARE(tile("newTile")->geometry().right(), right);
+    }
+
+    void reflowGridFoldsSharesAndFillsTheLastRow()
+    {
+        QWidget host;
+        auto *grid = new ReflowGridLayout({3, 2}, &host);
+        grid->setHorizontalSpacing(10);
+        grid->setVerticalSpacing(10);
+        QList<QWidget *> items;
+        for (int stretch : {2, 1, 1}) {
+            auto *w = new QWidget(&host);
+            w->setMinimumSize(100, 40);
+            grid->addWidget(w, stretch);
+            items << w;
+        }
+        // 3 x 100 + 2 x 10 = 320 px for one row; 2 x 100 + 10 = 210 for two columns; less is one.
+        QCOMPARE(grid->columnsFor(320), 3);
+        QCOMPARE(grid->columnsFor(319), 2);
+        QCOMPARE(grid->columnsFor(210), 2);
+        QCOMPARE(grid->columnsFor(209), 1);
+        QCOMPARE(grid->minimumSize().width(), 100);
+
+        grid->setGeometry(QRect(0, 0, 420, 200));
+        // One row, shared 2:1:1 of the 400 px left after spacing.
+        QCOMPARE(items[0]->geometry(), QRect(0, 0, 200, 40));
+        QCOMPARE(items[1]->geometry(), QRect(210, 0, 100, 40));
+        QCOMPARE(items[2]->geometry(), QRect(320, 0, 100, 40));
+
+        grid->setGeometry(QRect(0, 0, 300, 200));
+        // Two columns: the third item alone in the second row spans it.
+        QCOMPARE(items[0]->y(), items[1]->y());
+        QCOMPARE(items[2]->geometry(), QRect(0, 50, 300, 40));
+        QCOMPARE(grid->heightForWidth(300), 90);
+        QCOMPARE(grid->heightForWidth(150), 140);
+
+        // A column never gets less than its widest item's minimum, whatever the stretch says.
+        items[1]->setMinimumWidth(180);
+        grid->invalidate();
+        grid->setGeometry(QRect(0, 0, 420, 200));
+        QCOMPARE(grid->columnsFor(420), 3);
+        QCOMPARE(items[1]->width(), 180);
+        QCOMPARE(items[0]->width() + items[2]->width(), 420 - 20 - 180);
     }
 
     void failedSectionShowsErrorAndKeepsTheRest()

@@ -1,9 +1,11 @@
 // Each translation fits its widgets: with German, French, Spanish and Japanese loaded (the .qm files
 // the build compiles, PATCHDECK_QM_DIR), every page of the console and the write dialogs are shown
 // against the simulator, and no label, button or check box may show less than its text (its size hint
-// wider than the space it got, while it neither wraps nor elides), and no window may need more than a
-// laptop's width. A screenshot of every page and dialog per language is saved under
-// translation-shots/ in the test's working directory, so that a failure can be looked at.
+// wider than the space it got, while it neither wraps nor elides), no window or dialog may need more
+// than a 1024-pixel screen's width, and a scrolled page (the dashboard) must fit the window the app
+// first opens on a 1280 x 800 laptop without scrolling sideways. A screenshot of every page and
+// dialog per language is saved under translation-shots/ in the test's working directory, so that a
+// failure can be looked at.
 
 #include "LoadedView.h"
 #include "SimulatorFixture.h"
@@ -21,6 +23,7 @@
 #include "store/Workspace.h"
 #include "views/RecordListView.h"
 #include "widgets/ElidedLabel.h"
+#include "widgets/LayoutMemory.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -48,6 +51,8 @@ using namespace pmp;
 namespace {
 
 constexpr int LaptopWidth = 1280;
+// The smallest screen the window must fit on: no page or dialog may be wider than this at its minimum.
+constexpr int SmallScreenWidth = 1024;
 
 QString describe(const QWidget *w, const QString &text, int needs, int has)
 {
@@ -66,8 +71,8 @@ QString describe(const QWidget *w, const QString &text, int needs)
 QStringList clippedUnder(const QWidget *root)
 {
     QStringList found;
-    if (root->minimumSizeHint().width() > LaptopWidth)
-        found << describe(root, root->windowTitle(), root->minimumSizeHint().width());
+    if (root->minimumSizeHint().width() > SmallScreenWidth)
+        found << describe(root, root->windowTitle(), root->minimumSizeHint().width(), SmallScreenWidth);
     for (const QLabel *l : root->findChildren<QLabel *>()) {
         if (!l->isVisibleTo(root) || l->wordWrap() || l->text().isEmpty() || qobject_cast<const ui::ElidedLabel *>(l))
             continue;
@@ -204,7 +209,8 @@ private slots:
 
         auto window = std::make_unique<ui::MainWindow>(&m_sim->client(), store::Workspace::inMemory(),
                                                        QStringLiteral("Fit %1").arg(language));
-        window->resize(LaptopWidth, 800);
+        // The size the app first opens at on a 1280 x 800 laptop, not the whole screen.
+        window->resize(ui::LayoutMemory::firstSize(ui::MainWindow::preferredSize(), QSize(LaptopWidth, 800)));
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
 

@@ -96,6 +96,7 @@ ApdTasksView::ApdTasksView(ActionCentre *centre, pmp::actions::ApdTaskBook *book
     m_empty->setObjectName(QStringLiteral("apdTasksEmpty"));
     m_empty->setText(tr("No tasks yet. Create one, or add a task that exists on the server by its name."));
     m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
     m_empty->setEnabled(false);
     layout->addWidget(m_empty);
 

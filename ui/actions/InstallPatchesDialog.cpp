@@ -8,13 +8,13 @@
 #include "api/requests/RequestRules.h"
 #include "models/ServerChoices.h"
 #include "models/ToolTipText.h"
+#include "widgets/ComboWidth.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -238,16 +238,15 @@ QWidget *InstallPatchesDialog::buildWhere()
         {Target::IpAddresses, "targetIps", tr("IP addresses")},
         {Target::RemoteOffices, "targetOffices", tr("Remote offices")},
     };
-    auto *radioRow = new QGridLayout;
-    int i = 0;
+    // One column: two side by side made the dialog wider than a small screen in German.
+    auto *radioColumn = new QVBoxLayout;
     for (const auto &r : radios) {
         auto *b = new QRadioButton(r.text, group);
         b->setObjectName(QLatin1String(r.name));
         m_targetGroup->addButton(b, int(r.target));
-        radioRow->addWidget(b, i / 2, i % 2);
-        ++i;
+        radioColumn->addWidget(b);
     }
-    v->addLayout(radioRow);
+    v->addLayout(radioColumn);
     m_targetGroup->button(int(Target::Selected))->setEnabled(m_selection.hasComputers());
 
     m_targetStack = new QStackedWidget(group);
@@ -362,6 +361,8 @@ QWidget *InstallPatchesDialog::buildHow()
     m_forceReboot->addItem(tr("Force reboot outside the deployment window"), int(ForceRebootOption::OutsideWindow));
     form->addRow(tr("Force &reboot:"), fieldErrors()->wrap(m_forceReboot, QStringLiteral("forceRebootOption")));
 
+    for (QComboBox *c : {m_action, m_deploymentType, m_forceReboot})
+        limitComboWidth(c, 24);
     for (QComboBox *c : {m_action, m_deploymentType, m_forceReboot})
         connect(c, &QComboBox::currentIndexChanged, this, [this] {
             updateEnabled();

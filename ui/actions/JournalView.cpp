@@ -5,6 +5,7 @@
 #include "actions/ActionNames.h"
 #include "api/OperationCatalogue.h"
 #include "store/ActionJournal.h"
+#include "widgets/ComboWidth.h"
 #include "widgets/LayoutMemory.h"
 
 #include <QComboBox>
@@ -75,6 +76,8 @@ JournalView::JournalView(pmp::store::ActionJournal *journal, QWidget *parent)
     m_operation->addItem(tr("All actions"), QString());
     for (const pmp::api::OperationId id : pmp::actions::ActionNames::writeOperations())
         m_operation->addItem(pmp::actions::ActionNames::title(id), pmp::api::OperationCatalogue::get(id).code);
+    for (QComboBox *box : {m_operation, m_outcome})
+        limitComboWidth(box, 18);
     filters->addWidget(m_operation);
 
     m_outcome->setObjectName(QStringLiteral("journalOutcome"));
@@ -96,8 +99,6 @@ JournalView::JournalView(pmp::store::ActionJournal *journal, QWidget *parent)
     csv->setObjectName(QStringLiteral("journalExportCsv"));
     auto *json = new QPushButton(tr("Export JSON…"), this);
     json->setObjectName(QStringLiteral("journalExportJson"));
-    filters->addWidget(csv);
-    filters->addWidget(json);
     layout->addLayout(filters);
 
     m_table->setObjectName(QStringLiteral("journalTable"));
@@ -130,7 +131,12 @@ JournalView::JournalView(pmp::store::ActionJournal *journal, QWidget *parent)
     LayoutMemory::rememberSplitter(split, QStringLiteral("journal"));
     layout->addWidget(split, 1);
     m_count->setObjectName(QStringLiteral("journalCount"));
-    layout->addWidget(m_count);
+    // What the list holds, and what to do with it: the count beside the export buttons.
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_count, 1);
+    footer->addWidget(csv);
+    footer->addWidget(json);
+    layout->addLayout(footer);
 
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(200);

@@ -2,6 +2,7 @@
 
 #include "api/Client.h"
 #include "api/PagedFetch.h"
+#include "widgets/ComboWidth.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -22,8 +23,7 @@ PolicyPicker::PolicyPicker(pmp::api::Client *client, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_combo->setObjectName(QStringLiteral("policyCombo"));
-    m_combo->setMinimumContentsLength(28);
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    limitComboWidth(m_combo, 22);
     m_status->setObjectName(QStringLiteral("policyStatus"));
     m_status->hide();
     m_retry->setText(tr("Retry"));

@@ -6,8 +6,8 @@
 #include "charts/BarChart.h"
 #include "charts/ChartColors.h"
 #include "charts/DonutChart.h"
+#include "widgets/ReflowGridLayout.h"
 
-#include <QHBoxLayout>
 #include <QLocale>
 #include <QVBoxLayout>
 
@@ -51,8 +51,9 @@ AgentSection::AgentSection(const DashboardLoader *loader, QWidget *parent) : Loa
         emit navigateTo(QStringLiteral("computers"), DashboardParts::filter("agentcontactfilter", key));
     });
 
-    auto *cards = new QHBoxLayout;
-    cards->setSpacing(16);
+    auto *cards = new ReflowGridLayout({3, 2});
+    cards->setHorizontalSpacing(16);
+    cards->setVerticalSpacing(16);
     cards->addWidget(m_installCard, 1);
     cards->addWidget(m_liveCard, 1);
     cards->addWidget(m_contactCard, 1);

@@ -6,7 +6,8 @@
 #include "ServerStatusSection.h"
 #include "TrendSection.h"
 
-#include <QGridLayout>
+#include "widgets/ReflowGridLayout.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -46,22 +47,24 @@ DashboardView::DashboardView(DashboardLoader *loader, QWidget *parent)
 
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("dashboardPage"));
-    auto *grid = new QGridLayout(page);
-    grid->setContentsMargins(18, 14, 18, 18);
-    grid->setHorizontalSpacing(16);
-    grid->setVerticalSpacing(22);
-    grid->addLayout(header, 0, 0, 1, 3);
+    auto *column = new QVBoxLayout(page);
+    column->setContentsMargins(18, 14, 18, 18);
+    column->setSpacing(22);
+    column->addLayout(header);
     m_patchSection = new PatchOverviewSection(m_loader, this);
-    grid->addWidget(m_patchSection, 1, 0, 1, 3);
+    column->addWidget(m_patchSection);
+    // Trends beside the server's status, or above it when the window is too narrow for both.
+    auto *trendRow = new ReflowGridLayout({2});
+    trendRow->setHorizontalSpacing(16);
+    trendRow->setVerticalSpacing(22);
     m_trendSection = new TrendSection(m_loader, this);
-    grid->addWidget(m_trendSection, 2, 0, 1, 2);
+    trendRow->addWidget(m_trendSection, 2);
     m_serverSection = new ServerStatusSection(m_loader, this);
-    grid->addWidget(m_serverSection, 2, 2, 1, 1);
+    trendRow->addWidget(m_serverSection, 1);
+    column->addLayout(trendRow);
     m_agentSection = new AgentSection(m_loader, this);
-    grid->addWidget(m_agentSection, 3, 0, 1, 3);
-    for (int c = 0; c < 3; ++c)
-        grid->setColumnStretch(c, 1);
-    grid->setRowStretch(4, 1);
+    column->addWidget(m_agentSection);
+    column->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScroll"));

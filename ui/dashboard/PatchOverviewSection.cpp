@@ -8,9 +8,8 @@
 #include "charts/BarChart.h"
 #include "charts/ChartColors.h"
 #include "charts/DonutChart.h"
+#include "widgets/ReflowGridLayout.h"
 
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLocale>
 #include <QVBoxLayout>
 
@@ -27,25 +26,25 @@ PatchOverviewSection::PatchOverviewSection(const DashboardLoader *loader, QWidge
     applyPalette();
 }
 
-StatTile *PatchOverviewSection::addTile(QGridLayout *grid, int column, const QString &name, const QString &caption)
+StatTile *PatchOverviewSection::addTile(ReflowGridLayout *tiles, const QString &name, const QString &caption)
 {
     auto *tile = new StatTile(caption, this);
     tile->setObjectName(name);
-    grid->addWidget(tile, 0, column);
-    grid->setColumnStretch(column, 1);
+    tiles->addWidget(tile, 1);
     return tile;
 }
 
 void PatchOverviewSection::buildTiles()
 {
-    auto *tiles = new QGridLayout;
+    // Six in a row, three by two in a narrow window, two by three in a narrower one.
+    auto *tiles = new ReflowGridLayout({6, 3, 2});
     tiles->setHorizontalSpacing(12);
-    m_missingTile = addTile(tiles, 0, QStringLiteral("missingTile"), tr("Missing patches"));
-    m_criticalTile = addTile(tiles, 1, QStringLiteral("criticalTile"), tr("Missing critical patches"));
-    m_highlyTile = addTile(tiles, 2, QStringLiteral("highlyVulnerableTile"), tr("Highly vulnerable systems"));
-    m_installedTile = addTile(tiles, 3, QStringLiteral("installedTile"), tr("Installed patches"));
-    m_applicableTile = addTile(tiles, 4, QStringLiteral("applicableTile"), tr("Applicable patches"));
-    m_newTile = addTile(tiles, 5, QStringLiteral("newTile"), tr("New patches"));
+    m_missingTile = addTile(tiles, QStringLiteral("missingTile"), tr("Missing patches"));
+    m_criticalTile = addTile(tiles, QStringLiteral("criticalTile"), tr("Missing critical patches"));
+    m_highlyTile = addTile(tiles, QStringLiteral("highlyVulnerableTile"), tr("Highly vulnerable systems"));
+    m_installedTile = addTile(tiles, QStringLiteral("installedTile"), tr("Installed patches"));
+    m_applicableTile = addTile(tiles, QStringLiteral("applicableTile"), tr("Applicable patches"));
+    m_newTile = addTile(tiles, QStringLiteral("newTile"), tr("New patches"));
     struct Link
     {
         StatTile *tile;
@@ -111,8 +110,10 @@ void PatchOverviewSection::buildCards()
     // The scan list has no filter for these counts; it opens whole, failures sort to the top there.
     connect(m_scan, &BarChart::segmentActivated, this, [this] { emit navigateTo(QStringLiteral("scan-status"), {}); });
 
-    auto *cards = new QHBoxLayout;
-    cards->setSpacing(16);
+    // The scan card goes below the donuts, full width, when the three do not fit side by side.
+    auto *cards = new ReflowGridLayout({3, 2});
+    cards->setHorizontalSpacing(16);
+    cards->setVerticalSpacing(16);
     cards->addWidget(m_severityCard, 4);
     cards->addWidget(m_healthCard, 4);
     cards->addWidget(m_scanCard, 3);

@@ -2,13 +2,12 @@
 
 #include "LoaderSection.h"
 
-class QGridLayout;
-
 namespace pmp::ui {
 
 class BarChart;
 class DashboardCard;
 class DonutChart;
+class ReflowGridLayout;
 class StatTile;
 
 // "Patches and systems": the headline tiles with their 30-day change, and the severity, health and
@@ -28,7 +27,7 @@ protected:
     void applyPalette() override;
 
 private:
-    StatTile *addTile(QGridLayout *grid, int column, const QString &name, const QString &caption);
+    StatTile *addTile(ReflowGridLayout *tiles, const QString &name, const QString &caption);
     void buildTiles();
     void buildCards();
 

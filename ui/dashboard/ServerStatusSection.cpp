@@ -107,7 +107,8 @@ void ServerStatusSection::showData()
         const bool ok = status.compare(QLatin1String("success"), Qt::CaseInsensitive) == 0;
         const bool failed = status.contains(QLatin1String("fail"), Qt::CaseInsensitive);
         const QColor c = ChartColors::color(ok ? Role::Healthy : failed ? Role::Critical : Role::Unrated, palette());
-        QString text = status.isEmpty() ? tr("Unknown") : status.toHtmlEscaped();
+        // The one documented status reads in the admin's language; any other is shown as the server sent it.
+        QString text = status.isEmpty() ? tr("Unknown") : ok ? tr("Success") : status.toHtmlEscaped();
         if (havePatches && p.dbUpdateInProgress)
             text = tr("Updating now");
         m_dbStatus->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(c.name(), text));

@@ -38,7 +38,8 @@ StatTile::StatTile(const QString &caption, QWidget *parent)
     layout->addWidget(m_detail);
     layout->addWidget(m_change);
     layout->addStretch(1);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // As tall as the tallest tile of its row (the stretch keeps the text at the top).
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     m_accent = ChartColors::color(ChartColors::Role::Info, palette());
     restyle();
 }

@@ -6,6 +6,7 @@
 #include "charts/ChartColors.h"
 #include "charts/TrendChart.h"
 #include "charts/TrendTable.h"
+#include "widgets/ReflowGridLayout.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -70,9 +71,9 @@ TrendPanel::TrendPanel(QWidget *parent)
     m_rangeButtons->button(m_days)->setChecked(true);
     connect(m_rangeButtons, &QButtonGroup::idClicked, this, &TrendPanel::setRangeDays);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(16);
+    auto *layout = new ReflowGridLayout({2}, this);
+    layout->setHorizontalSpacing(16);
+    layout->setVerticalSpacing(16);
     layout->addWidget(card(tr("Missing critical and important patches"), m_missing, this), 1);
     layout->addWidget(card(tr("Vulnerable systems"), m_vulnerable, this), 1);
 }

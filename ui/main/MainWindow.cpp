@@ -146,8 +146,7 @@ MainWindow::MainWindow(pmp::api::Client *client, std::shared_ptr<pmp::store::Wor
     });
     setupActions();
     setClient(client, std::move(workspace), connectionLabel);
-    // 1320 x 820 shows a list and its detail pane side by side; smaller screens get what fits.
-    LayoutMemory::restoreWindow(this, QStringLiteral("main-window"), QSize(1320, 820));
+    LayoutMemory::restoreWindow(this, QStringLiteral("main-window"), preferredSize());
 }
 
 MainWindow::~MainWindow()

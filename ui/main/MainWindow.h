@@ -68,6 +68,9 @@ public:
     // The page that shows a view of `patchdeck export` (system-report: the computers, whose detail
     // pane it is; report: the query reports); empty for an unknown view.
     static QString pageForView(const QString &viewId);
+    // The size the window asks for the first time (a list and its detail pane side by side); smaller
+    // screens get what fits (LayoutMemory::firstSize).
+    static QSize preferredSize() { return {1320, 820}; }
     // Help › Report a problem: the project's new-issue page with the version, Qt and system filled in.
     static QUrl problemReportUrl();
     // Opens a list view with server-side filters applied (dashboard drill-down).

@@ -1,6 +1,7 @@
 #include "RecordListView.h"
 
 #include "FilterBar.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/LayoutMemory.h"
 #include "widgets/MessageBanner.h"
 
@@ -41,7 +42,7 @@ using namespace pmp::models;
 RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidget *parent)
     : QWidget(parent), m_loader(loader), m_proxy(new RecordFilterProxy(this)), m_banner(new MessageBanner(this)),
       m_search(new QLineEdit(this)), m_table(new QTableView(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
-      m_count(new QLabel(this)), m_asOf(new QLabel(this)), m_export(new QToolButton(this)),
+      m_count(new ElidedLabel(this)), m_asOf(new QLabel(this)), m_export(new QToolButton(this)),
       m_saveView(new QToolButton(this)), m_choices(choices)
 {
     const ViewSpec &view = loader->view();
@@ -117,8 +118,9 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
     auto *top = new QHBoxLayout;
     top->addWidget(m_search);
     top->addSpacing(8);
-    top->addWidget(m_count);
-    top->addStretch(1);
+    // The count takes the free space and gives it up when the window narrows (while a long list loads
+    // it reads "1,200 of 6,700,000 patch statuses loaded…", which must not set the window's width).
+    top->addWidget(m_count, 1);
     top->addWidget(m_asOf);
     top->addWidget(m_saveView);
     top->addWidget(m_export);
@@ -508,7 +510,7 @@ void RecordListView::setDetailPane(QWidget *pane)
 
 QString RecordListView::countText() const
 {
-    return m_count->text();
+    return m_count->fullText();
 }
 
 void RecordListView::focusSearch()
@@ -539,7 +541,7 @@ void RecordListView::updateCount()
         else
             text = progress;
     }
-    m_count->setText(text);
+    m_count->setFullText(text);
 }
 
 void RecordListView::onFinished(const pmp::api::FetchOutcome &outcome)

@@ -27,6 +27,7 @@ class ServerChoices;
 
 namespace pmp::ui {
 
+class ElidedLabel;
 class FilterBar;
 class MessageBanner;
 
@@ -109,7 +110,7 @@ private:
     QTableView *m_table;
     QSplitter *m_splitter;
     QWidget *m_detail = nullptr;
-    QLabel *m_count;
+    ElidedLabel *m_count;
     QLabel *m_asOf;
     QToolButton *m_export;
     QToolButton *m_saveView;

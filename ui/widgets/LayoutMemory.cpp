@@ -49,15 +49,18 @@ void restoreWindow(QWidget *window, const QString &key, QSize preferred)
     const QRect area = availableArea(window);
     const QByteArray saved = QSettings().value(windowKey(key)).toByteArray();
     if (saved.isEmpty() || !window->restoreGeometry(saved)) {
-        // Leave a margin so the first window does not cover the whole screen of a small laptop.
-        const QSize room = area.isEmpty() ? preferred : area.size() * 0.92;
-        window->resize(preferred.boundedTo(room));
+        window->resize(area.isEmpty() ? preferred : firstSize(preferred, area.size()));
         if (!area.isEmpty())
             window->move(area.center() - QPoint(window->width() / 2, window->height() / 2));
     }
     // A maximized window is the window manager's to place; anything else must fit this screen.
     if (!window->isMaximized() && !window->isFullScreen())
         fitInto(window, area);
+}
+
+QSize firstSize(QSize preferred, QSize available)
+{
+    return preferred.boundedTo(available * 0.92);
 }
 
 void saveWindow(const QWidget *window, const QString &key)

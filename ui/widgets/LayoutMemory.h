@@ -15,6 +15,9 @@ namespace pmp::ui::LayoutMemory {
 // saved on a larger monitor must not open taller than a laptop's screen). The first time, `preferred`
 // is used, shrunk to the screen's available area and centred.
 void restoreWindow(QWidget *window, const QString &key, QSize preferred);
+// The size a window first opens at on a screen with `available` room: `preferred`, shrunk to leave a
+// margin around it (the first window must not cover the whole screen of a small laptop).
+QSize firstSize(QSize preferred, QSize available);
 void saveWindow(const QWidget *window, const QString &key);
 
 // Gives a splitter the sizes it had when the user last moved it; false when none are remembered (or
