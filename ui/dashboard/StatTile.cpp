@@ -50,6 +50,14 @@ QSize StatTile::sizeHint() const
     return {qMax(150, s.width()), s.height()};
 }
 
+QSize StatTile::minimumSizeHint() const
+{
+    // Wrapping captions would let a tile shrink to a word a line; below this width a row of tiles
+    // folds into more rows instead (ReflowGridLayout).
+    const QSize s = QFrame::minimumSizeHint();
+    return {qMax(140, s.width()), s.height()};
+}
+
 void StatTile::setValue(qint64 value)
 {
     setValueText(QLocale().toString(value));

@@ -33,6 +33,7 @@ public:
     bool isClickable() const { return m_clickable; }
 
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 signals:
     void activated();

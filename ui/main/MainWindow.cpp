@@ -97,6 +97,9 @@ MainWindow::MainWindow(pmp::api::Client *client, std::shared_ptr<pmp::store::Wor
     m_nav->setMinimumWidth(190);
     m_nav->setMaximumWidth(260);
     m_nav->setFrameShape(QFrame::NoFrame);
+    // A long page name (German) is elided rather than scrolling the list sideways.
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_nav->setTextElideMode(Qt::ElideRight);
     m_nav->setIconSize(QSize(16, 16));
     m_nav->setStyleSheet(QStringLiteral("QListWidget { padding-top: 4px; } QListWidget::item { padding: 5px 12px; }"));
 
