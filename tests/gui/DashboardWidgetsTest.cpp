@@ -376,7 +376,8 @@ private slots:
         QTest::addColumn<int>("width");
         QTest::addColumn<bool>("tilesFolded");
         QTest::newRow("wide") << 1700 << false;
-        QTest::newRow("laptop") << 940 << false;
+        QTest::newRow("laptop") << 1100 << false;
+        QTest::newRow("small screen") << 940 << true;
         QTest::newRow("half a screen") << 640 << true;
     }
 
