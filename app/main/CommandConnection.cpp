@@ -16,12 +16,6 @@ namespace pmp::app {
 
 using namespace pmp::api;
 
-namespace {
-constexpr int ExitOk = 0;
-constexpr int ExitFailed = 1;
-constexpr int ExitUsage = 2;
-} // namespace
-
 CommandConnection::CommandConnection() = default;
 CommandConnection::~CommandConnection() = default;
 

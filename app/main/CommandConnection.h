@@ -18,6 +18,11 @@ class TokenStore;
 
 namespace pmp::app {
 
+// The exit codes of the headless commands: a script tells "you called it wrong" from "it failed".
+constexpr int ExitOk = 0;
+constexpr int ExitFailed = 1;
+constexpr int ExitUsage = 2;
+
 // The connection options the headless commands (`export`, `report`) share.
 struct ConnectionRequest
 {

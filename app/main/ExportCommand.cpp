@@ -38,10 +38,6 @@ using namespace pmp::models;
 
 namespace {
 
-constexpr int ExitOk = 0;
-constexpr int ExitFailed = 1;
-constexpr int ExitUsage = 2;
-
 int fail(int code, const QString &message)
 {
     return commandFail("export", code, message);

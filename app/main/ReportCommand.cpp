@@ -19,10 +19,6 @@ namespace pmp::app {
 
 namespace {
 
-constexpr int ExitOk = 0;
-constexpr int ExitFailed = 1;
-constexpr int ExitUsage = 2;
-
 int fail(int code, const QString &message)
 {
     return commandFail("report", code, message);

@@ -2,9 +2,9 @@
 #include "Latin1.h"
 
 #include "ComputerRows.h"
-#include "JsonBody.h"
 #include "ListPaging.h"
 #include "QueryFilters.h"
+#include "ResourceIds.h"
 
 #include <QJsonArray>
 
@@ -170,24 +170,9 @@ SimResponse SomHandlers::summary(const api::Operation &op)
 SimResponse SomHandlers::action(const api::Operation &op, const SimRequest &request)
 {
     FleetState &fleet = m_ctx.fleet;
-    QString error;
-    const auto body = JsonBody::object(request, &error);
-    if (!body)
-        return m_ctx.writer.legacyError(&op, 400, s("INVALID_JSON"), error);
-    if (!body->contains(s("resourceids")))
-        return m_ctx.writer.legacyError(&op, 400, s("MISSING_PARAMETER"), s("resourceids is mandatory"));
     QList<qint64> ids;
-    if (!JsonBody::idList(body->value(s("resourceids")), &ids, &error, s("resourceids")))
-        return m_ctx.writer.legacyError(&op, 400, s("INVALID_PARAMETER"), error);
-    if (ids.isEmpty())
-        return m_ctx.writer.legacyError(&op, 400, s("MISSING_PARAMETER"), s("resourceids is empty"));
-    QStringList unknown;
-    for (qint64 id : std::as_const(ids))
-        if (fleet.computerIndex(id) < 0)
-            unknown << QString::number(id);
-    if (!unknown.isEmpty())
-        return m_ctx.writer.legacyError(&op, 400, s("RESOURCE_NOT_FOUND"),
-                                        s("Unknown resource id(s): ") + unknown.join(s(", ")));
+    if (auto refused = readResourceIds(m_ctx, op, request, &ids))
+        return *refused;
 
     const qint64 now = m_ctx.clock.nowMs();
     QString status;
