@@ -5527,80 +5527,12 @@ Schritte zum Reproduzieren:
         <translation>kürzlich veröffentlicht</translation>
     </message>
     <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <source>Important</source>
-        <translation>Wichtig</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>Unrated</source>
-        <translation>Nicht bewertet</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Fehlerfrei</translation>
-    </message>
-    <message>
-        <source>Vulnerable</source>
-        <translation>Anfällig</translation>
-    </message>
-    <message>
-        <source>Moderately vulnerable: %1</source>
-        <translation>Mäßig anfällig: %1</translation>
-    </message>
-    <message>
-        <source>Highly vulnerable</source>
-        <translation>Hochgradig anfällig</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Health unknown (not scanned yet): %1</source>
-        <translation>Integrität unbekannt (noch nicht gescannt): %1</translation>
-    </message>
-    <message>
         <source>%1 % healthy</source>
         <translation>%1 % fehlerfrei</translation>
     </message>
     <message>
         <source>Per the server&apos;s health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
         <translation>Gemäß der Integritätsrichtlinie des Servers ist ein System ab %1 kritischen, %2 wichtigen, %3 mittleren oder %4 niedrigen fehlenden Patches hochgradig anfällig, und anfällig ab %5 kritischen, %6 wichtigen, %7 mittleren oder %8 niedrigen.</translation>
-    </message>
-    <message>
-        <source>Scanned</source>
-        <translation>Gescannt</translation>
-    </message>
-    <message>
-        <source>Not scanned</source>
-        <translation>Nicht gescannt</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <source>Last scan succeeded: %1</source>
-        <translation>Letzter Scan erfolgreich: %1</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Last scan failed: %1</source>
-        <translation>Letzter Scan fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No snapshot from 30 days ago yet: the change appears once this computer has history that old.</source>
@@ -5894,44 +5826,8 @@ Schritte zum Reproduzieren:
         <translation>fehlend</translation>
     </message>
     <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <source>Important</source>
-        <translation>Wichtig</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>Unrated</source>
-        <translation>Nicht bewertet</translation>
-    </message>
-    <message>
         <source>systems</source>
         <translation>Systeme</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Fehlerfrei</translation>
-    </message>
-    <message>
-        <source>Vulnerable</source>
-        <translation>Anfällig</translation>
-    </message>
-    <message>
-        <source>Highly vulnerable</source>
-        <translation>Hochgradig anfällig</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Patch compliance report</source>
@@ -6838,6 +6734,77 @@ Schritte zum Reproduzieren:
     <message>
         <source>No change in 30 days</source>
         <translation>Keine Änderung in 30 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SummarySegments</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Wichtig</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Fehlerfrei</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>Anfällig</translation>
+    </message>
+    <message>
+        <source>Moderately vulnerable: %1</source>
+        <translation>Mäßig anfällig: %1</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable</source>
+        <translation>Hochgradig anfällig</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Health unknown (not scanned yet): %1</source>
+        <translation>Integrität unbekannt (noch nicht gescannt): %1</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescannt</translation>
+    </message>
+    <message>
+        <source>Not scanned</source>
+        <translation>Nicht gescannt</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Last scan succeeded: %1</source>
+        <translation>Letzter Scan erfolgreich: %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Last scan failed: %1</source>
+        <translation>Letzter Scan fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -5527,80 +5527,12 @@ Pasos para reproducirlo:
         <translation>publicados recientemente</translation>
     </message>
     <message>
-        <source>Critical</source>
-        <translation>Crítica</translation>
-    </message>
-    <message>
-        <source>Important</source>
-        <translation>Importante</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Moderada</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <source>Unrated</source>
-        <translation>Sin clasificar</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Correcto</translation>
-    </message>
-    <message>
-        <source>Vulnerable</source>
-        <translation>Vulnerable</translation>
-    </message>
-    <message>
-        <source>Moderately vulnerable: %1</source>
-        <translation>Moderadamente vulnerables: %1</translation>
-    </message>
-    <message>
-        <source>Highly vulnerable</source>
-        <translation>Muy vulnerable</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
-    </message>
-    <message>
-        <source>Health unknown (not scanned yet): %1</source>
-        <translation>Estado desconocido (aún sin analizar): %1</translation>
-    </message>
-    <message>
         <source>%1 % healthy</source>
         <translation>%1 % correctos</translation>
     </message>
     <message>
         <source>Per the server&apos;s health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
         <translation>Según la directiva de estado del servidor, un sistema es muy vulnerable a partir de %1 parches críticos, %2 importantes, %3 moderados o %4 bajos que faltan, y vulnerable a partir de %5 críticos, %6 importantes, %7 moderados o %8 bajos.</translation>
-    </message>
-    <message>
-        <source>Scanned</source>
-        <translation>Analizados</translation>
-    </message>
-    <message>
-        <source>Not scanned</source>
-        <translation>Sin analizar</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Correcto</translation>
-    </message>
-    <message>
-        <source>Last scan succeeded: %1</source>
-        <translation>Último análisis correcto: %1</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Last scan failed: %1</source>
-        <translation>Último análisis con error: %1</translation>
     </message>
     <message>
         <source>No snapshot from 30 days ago yet: the change appears once this computer has history that old.</source>
@@ -5894,44 +5826,8 @@ Pasos para reproducirlo:
         <translation>faltan</translation>
     </message>
     <message>
-        <source>Critical</source>
-        <translation>Crítica</translation>
-    </message>
-    <message>
-        <source>Important</source>
-        <translation>Importante</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Moderada</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <source>Unrated</source>
-        <translation>Sin clasificar</translation>
-    </message>
-    <message>
         <source>systems</source>
         <translation>sistemas</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Correcto</translation>
-    </message>
-    <message>
-        <source>Vulnerable</source>
-        <translation>Vulnerable</translation>
-    </message>
-    <message>
-        <source>Highly vulnerable</source>
-        <translation>Muy vulnerable</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Patch compliance report</source>
@@ -6838,6 +6734,77 @@ Pasos para reproducirlo:
     <message>
         <source>No change in 30 days</source>
         <translation>Sin cambios en 30 días</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SummarySegments</name>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Sin clasificar</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>Vulnerable</translation>
+    </message>
+    <message>
+        <source>Moderately vulnerable: %1</source>
+        <translation>Moderadamente vulnerables: %1</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable</source>
+        <translation>Muy vulnerable</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Health unknown (not scanned yet): %1</source>
+        <translation>Estado desconocido (aún sin analizar): %1</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Analizados</translation>
+    </message>
+    <message>
+        <source>Not scanned</source>
+        <translation>Sin analizar</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Last scan succeeded: %1</source>
+        <translation>Último análisis correcto: %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Last scan failed: %1</source>
+        <translation>Último análisis con error: %1</translation>
     </message>
 </context>
 <context>

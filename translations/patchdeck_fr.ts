@@ -5527,80 +5527,12 @@ Ce que vous attendiez :
         <translation>publiés récemment</translation>
     </message>
     <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <source>Important</source>
-        <translation>Important</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Modéré</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <source>Unrated</source>
-        <translation>Non évalué</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Sain</translation>
-    </message>
-    <message>
-        <source>Vulnerable</source>
-        <translation>Vulnérable</translation>
-    </message>
-    <message>
-        <source>Moderately vulnerable: %1</source>
-        <translation>Modérément vulnérables : %1</translation>
-    </message>
-    <message>
-        <source>Highly vulnerable</source>
-        <translation>Très vulnérable</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Health unknown (not scanned yet): %1</source>
-        <translation>Santé inconnue (pas encore analysés) : %1</translation>
-    </message>
-    <message>
         <source>%1 % healthy</source>
         <translation>%1 % sains</translation>
     </message>
     <message>
         <source>Per the server&apos;s health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
         <translation>Selon la stratégie de santé du serveur, un système est très vulnérable à partir de %1 correctifs critiques, %2 importants, %3 modérés ou %4 faibles manquants, et vulnérable à partir de %5 critiques, %6 importants, %7 modérés ou %8 faibles.</translation>
-    </message>
-    <message>
-        <source>Scanned</source>
-        <translation>Analysés</translation>
-    </message>
-    <message>
-        <source>Not scanned</source>
-        <translation>Non analysé</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Réussi</translation>
-    </message>
-    <message>
-        <source>Last scan succeeded: %1</source>
-        <translation>Dernière analyse réussie : %1</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Last scan failed: %1</source>
-        <translation>Dernière analyse en échec : %1</translation>
     </message>
     <message>
         <source>No snapshot from 30 days ago yet: the change appears once this computer has history that old.</source>
@@ -5894,44 +5826,8 @@ Ce que vous attendiez :
         <translation>manquants</translation>
     </message>
     <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <source>Important</source>
-        <translation>Important</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Modéré</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <source>Unrated</source>
-        <translation>Non évalué</translation>
-    </message>
-    <message>
         <source>systems</source>
         <translation>systèmes</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Sain</translation>
-    </message>
-    <message>
-        <source>Vulnerable</source>
-        <translation>Vulnérable</translation>
-    </message>
-    <message>
-        <source>Highly vulnerable</source>
-        <translation>Très vulnérable</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Patch compliance report</source>
@@ -6838,6 +6734,77 @@ Ce que vous attendiez :
     <message>
         <source>No change in 30 days</source>
         <translation>Aucune évolution en 30 jours</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SummarySegments</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Sain</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>Vulnérable</translation>
+    </message>
+    <message>
+        <source>Moderately vulnerable: %1</source>
+        <translation>Modérément vulnérables : %1</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable</source>
+        <translation>Très vulnérable</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Health unknown (not scanned yet): %1</source>
+        <translation>Santé inconnue (pas encore analysés) : %1</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Analysés</translation>
+    </message>
+    <message>
+        <source>Not scanned</source>
+        <translation>Non analysé</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Last scan succeeded: %1</source>
+        <translation>Dernière analyse réussie : %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Last scan failed: %1</source>
+        <translation>Dernière analyse en échec : %1</translation>
     </message>
 </context>
 <context>

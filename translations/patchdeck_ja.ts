@@ -5477,80 +5477,12 @@ Steps to reproduce:
         <translation>最近リリース</translation>
     </message>
     <message>
-        <source>Critical</source>
-        <translation>緊急</translation>
-    </message>
-    <message>
-        <source>Important</source>
-        <translation>重要</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Unrated</source>
-        <translation>未評価</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Vulnerable</source>
-        <translation>脆弱</translation>
-    </message>
-    <message>
-        <source>Moderately vulnerable: %1</source>
-        <translation>中程度に脆弱: %1</translation>
-    </message>
-    <message>
-        <source>Highly vulnerable</source>
-        <translation>高度に脆弱</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>Health unknown (not scanned yet): %1</source>
-        <translation>正常性不明 (未スキャン): %1</translation>
-    </message>
-    <message>
         <source>%1 % healthy</source>
         <translation>%1 % 正常</translation>
     </message>
     <message>
         <source>Per the server&apos;s health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
         <translation>サーバーの正常性ポリシーでは、未適用のパッチが緊急 %1 件、重要 %2 件、中 %3 件、または低 %4 件以上で「高度に脆弱」、緊急 %5 件、重要 %6 件、中 %7 件、または低 %8 件以上で「脆弱」となります。</translation>
-    </message>
-    <message>
-        <source>Scanned</source>
-        <translation>スキャン済み</translation>
-    </message>
-    <message>
-        <source>Not scanned</source>
-        <translation>未スキャン</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>Last scan succeeded: %1</source>
-        <translation>前回のスキャン成功: %1</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>Last scan failed: %1</source>
-        <translation>前回のスキャン失敗: %1</translation>
     </message>
     <message>
         <source>No snapshot from 30 days ago yet: the change appears once this computer has history that old.</source>
@@ -5842,44 +5774,8 @@ Steps to reproduce:
         <translation>未適用</translation>
     </message>
     <message>
-        <source>Critical</source>
-        <translation>緊急</translation>
-    </message>
-    <message>
-        <source>Important</source>
-        <translation>重要</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Unrated</source>
-        <translation>未評価</translation>
-    </message>
-    <message>
         <source>systems</source>
         <translation>システム</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Vulnerable</source>
-        <translation>脆弱</translation>
-    </message>
-    <message>
-        <source>Highly vulnerable</source>
-        <translation>高度に脆弱</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>不明</translation>
     </message>
     <message>
         <source>Patch compliance report</source>
@@ -6786,6 +6682,77 @@ Steps to reproduce:
     <message>
         <source>No change in 30 days</source>
         <translation>30 日間で変化なし</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SummarySegments</name>
+    <message>
+        <source>Critical</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>脆弱</translation>
+    </message>
+    <message>
+        <source>Moderately vulnerable: %1</source>
+        <translation>中程度に脆弱: %1</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable</source>
+        <translation>高度に脆弱</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Health unknown (not scanned yet): %1</source>
+        <translation>正常性不明 (未スキャン): %1</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>スキャン済み</translation>
+    </message>
+    <message>
+        <source>Not scanned</source>
+        <translation>未スキャン</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Last scan succeeded: %1</source>
+        <translation>前回のスキャン成功: %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Last scan failed: %1</source>
+        <translation>前回のスキャン失敗: %1</translation>
     </message>
 </context>
 <context>

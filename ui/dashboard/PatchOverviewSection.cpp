@@ -3,6 +3,7 @@
 #include "DashboardCard.h"
 #include "DashboardParts.h"
 #include "StatTile.h"
+#include "SummarySegments.h"
 #include "TrendSource.h"
 
 #include "charts/BarChart.h"
@@ -152,29 +153,10 @@ void PatchOverviewSection::showData()
     m_newTile->setValue(p.newPatches);
     m_newTile->setDetail(tr("recently released"));
 
-    m_severity->setSegments({
-        {QStringLiteral("critical"), tr("Critical"), double(p.missingCritical),
-         ChartColors::color(Role::Critical, pal)},
-        {QStringLiteral("important"), tr("Important"), double(p.missingImportant),
-         ChartColors::color(Role::Important, pal)},
-        {QStringLiteral("moderate"), tr("Moderate"), double(p.missingModerate),
-         ChartColors::color(Role::Moderate, pal)},
-        {QStringLiteral("low"), tr("Low"), double(p.missingLow), ChartColors::color(Role::Low, pal)},
-        {QStringLiteral("unrated"), tr("Unrated"), double(p.missingUnrated), ChartColors::color(Role::Unrated, pal)},
-    });
+    m_severity->setSegments(SummarySegments::severity(p, pal));
     m_severityCard->setPlaceholder(QString());
 
-    m_health->setSegments({
-        {QStringLiteral("healthy"), tr("Healthy"), double(p.healthySystems), ChartColors::color(Role::Healthy, pal)},
-        {QStringLiteral("vulnerable"), tr("Vulnerable"), double(p.moderatelyVulnerableSystems),
-         ChartColors::color(Role::Moderate, pal),
-         tr("Moderately vulnerable: %1").arg(loc.toString(p.moderatelyVulnerableSystems))},
-        {QStringLiteral("highlyVulnerable"), tr("Highly vulnerable"), double(p.highlyVulnerableSystems),
-         ChartColors::color(Role::Critical, pal)},
-        {QStringLiteral("unknown"), tr("Unknown"), double(p.healthUnknownSystems),
-         ChartColors::color(Role::Unrated, pal),
-         tr("Health unknown (not scanned yet): %1").arg(loc.toString(p.healthUnknownSystems))},
-    });
+    m_health->setSegments(SummarySegments::health(p, pal));
     if (p.totalSystems > 0)
         m_healthCard->setSubtitle(
             tr("%1 % healthy").arg(loc.toString(p.healthySystems * 100.0 / p.totalSystems, 'f', 0)));
@@ -196,15 +178,7 @@ void PatchOverviewSection::showData()
     }
     m_healthCard->setPlaceholder(QString());
 
-    m_scan->setSegments({
-        {QStringLiteral("scanned"), tr("Scanned"), double(p.scannedSystems), ChartColors::color(Role::Info, pal)},
-        {QStringLiteral("unscanned"), tr("Not scanned"), double(p.unscannedSystems),
-         ChartColors::color(Role::Unrated, pal)},
-        {QStringLiteral("success"), tr("Succeeded"), double(p.scanSuccess), ChartColors::color(Role::Healthy, pal),
-         tr("Last scan succeeded: %1").arg(loc.toString(p.scanSuccess))},
-        {QStringLiteral("failure"), tr("Failed"), double(p.scanFailure), ChartColors::color(Role::Critical, pal),
-         tr("Last scan failed: %1").arg(loc.toString(p.scanFailure))},
-    });
+    m_scan->setSegments(SummarySegments::scan(p, pal));
     m_scanCard->setPlaceholder(QString());
     showChanges();
 }

@@ -11,6 +11,7 @@ target_sources(pd_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PatchOverviewSection.cpp ${CMAKE_CURRENT_LIST_DIR}/PatchOverviewSection.h
     ${CMAKE_CURRENT_LIST_DIR}/ServerStatusSection.cpp ${CMAKE_CURRENT_LIST_DIR}/ServerStatusSection.h
     ${CMAKE_CURRENT_LIST_DIR}/StatTile.cpp ${CMAKE_CURRENT_LIST_DIR}/StatTile.h
+    ${CMAKE_CURRENT_LIST_DIR}/SummarySegments.cpp ${CMAKE_CURRENT_LIST_DIR}/SummarySegments.h
     ${CMAKE_CURRENT_LIST_DIR}/StoreTrendSource.cpp ${CMAKE_CURRENT_LIST_DIR}/StoreTrendSource.h
     ${CMAKE_CURRENT_LIST_DIR}/TrendPanel.cpp ${CMAKE_CURRENT_LIST_DIR}/TrendPanel.h
     ${CMAKE_CURRENT_LIST_DIR}/TrendSection.cpp ${CMAKE_CURRENT_LIST_DIR}/TrendSection.h

@@ -3,6 +3,7 @@
 #include "charts/ChartColors.h"
 #include "charts/DonutChart.h"
 #include "charts/TrendChart.h"
+#include "dashboard/SummarySegments.h"
 #include "store/SummaryMetric.h"
 
 #include <QApplication>
@@ -106,32 +107,13 @@ void ReportDocument::renderCharts()
     {
         DonutChart chart;
         chart.setCentreCaption(tr("missing"));
-        chart.setSegments({
-            {QStringLiteral("critical"), tr("Critical"), double(p.missingCritical),
-             ChartColors::color(Role::Critical, pal)},
-            {QStringLiteral("important"), tr("Important"), double(p.missingImportant),
-             ChartColors::color(Role::Important, pal)},
-            {QStringLiteral("moderate"), tr("Moderate"), double(p.missingModerate),
-             ChartColors::color(Role::Moderate, pal)},
-            {QStringLiteral("low"), tr("Low"), double(p.missingLow), ChartColors::color(Role::Low, pal)},
-            {QStringLiteral("unrated"), tr("Unrated"), double(p.missingUnrated),
-             ChartColors::color(Role::Unrated, pal)},
-        });
+        chart.setSegments(SummarySegments::severity(p, pal));
         m_charts.insert(QStringLiteral("severity"), grabOffscreen(&chart, donut));
     }
     {
         DonutChart chart;
         chart.setCentreCaption(tr("systems"));
-        chart.setSegments({
-            {QStringLiteral("healthy"), tr("Healthy"), double(p.healthySystems),
-             ChartColors::color(Role::Healthy, pal)},
-            {QStringLiteral("vulnerable"), tr("Vulnerable"), double(p.moderatelyVulnerableSystems),
-             ChartColors::color(Role::Moderate, pal)},
-            {QStringLiteral("highlyVulnerable"), tr("Highly vulnerable"), double(p.highlyVulnerableSystems),
-             ChartColors::color(Role::Critical, pal)},
-            {QStringLiteral("unknown"), tr("Unknown"), double(p.healthUnknownSystems),
-             ChartColors::color(Role::Unrated, pal)},
-        });
+        chart.setSegments(SummarySegments::health(p, pal));
         m_charts.insert(QStringLiteral("health"), grabOffscreen(&chart, donut));
     }
     const struct
