@@ -2,6 +2,8 @@
 
 #include "auth/Profile.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QString>
 
 #include <memory>
@@ -29,6 +31,21 @@ struct ConnectionRequest
     QString server;                         // --server URL (token in PATCHDECK_TOKEN)
     QString kind = QStringLiteral("cloud"); // --kind cloud|onprem
     QString profile;                        // --profile NAME
+};
+
+// The --server, --kind and --profile options every headless command takes, and what they say.
+struct ConnectionOptions
+{
+    QCommandLineOption server{QStringLiteral("server"), QStringLiteral("Server URL"), QStringLiteral("URL")};
+    QCommandLineOption kind{QStringLiteral("kind"), QStringLiteral("cloud|onprem"), QStringLiteral("KIND"),
+                            QStringLiteral("cloud")};
+    QCommandLineOption profile{QStringLiteral("profile"), QStringLiteral("Profile"), QStringLiteral("NAME")};
+
+    void addTo(QCommandLineParser *parser) const { parser->addOptions({server, kind, profile}); }
+    ConnectionRequest read(const QCommandLineParser &parser) const
+    {
+        return {parser.value(server), parser.value(kind), parser.value(profile)};
+    }
 };
 
 // The connection a command talks through, and what keeps it alive.

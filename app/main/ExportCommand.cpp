@@ -164,9 +164,7 @@ struct ExportRequest
     QString view;
     QString format;
     QString output;
-    QString server;
-    QString kind;
-    QString profile;
+    ConnectionRequest connection;
     QString resid;
     QString reportId;
     QString store;
@@ -186,10 +184,7 @@ int parse(const QStringList &arguments, ExportRequest *request)
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or json"), QStringLiteral("FORMAT"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("File"),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server URL"), QStringLiteral("URL"));
-    const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("cloud|onprem"), QStringLiteral("KIND"),
-                                  QStringLiteral("cloud"));
-    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile"), QStringLiteral("NAME"));
+    const ConnectionOptions connection;
     const QCommandLineOption resid(QStringLiteral("resid"), QStringLiteral("Resource id"), QStringLiteral("N"));
     const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("Report id"), QStringLiteral("N"));
     const QCommandLineOption filter(QStringLiteral("filter"), QStringLiteral("NAME=VALUE"), QStringLiteral("F"));
@@ -199,8 +194,8 @@ int parse(const QStringList &arguments, ExportRequest *request)
     const QCommandLineOption allowStale(QStringLiteral("allow-stale"), QStringLiteral("Export despite stale filters"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("N"), QStringLiteral("N"),
                                       QString::number(request->pageSize));
-    p.addOptions(
-        {help, format, output, server, kind, profile, resid, id, filter, pageSize, store, raw, saved, allowStale});
+    p.addOptions({help, format, output, resid, id, filter, pageSize, store, raw, saved, allowStale});
+    connection.addTo(&p);
     if (!p.parse(QStringList{QStringLiteral("patchdeck export")} + arguments))
         return fail(ExitUsage, p.errorText() + QStringLiteral(" (see patchdeck export --help)"));
     if (p.isSet(help)) {
@@ -226,9 +221,7 @@ int parse(const QStringList &arguments, ExportRequest *request)
     request->pageSize = p.value(pageSize).toInt(&ok);
     if (!ok || request->pageSize < 1 || request->pageSize > 1000)
         return fail(ExitUsage, QStringLiteral("--page-size must be a number from 1 to 1000"));
-    request->server = p.isSet(server) ? p.value(server) : QString();
-    request->kind = p.value(kind);
-    request->profile = p.isSet(profile) ? p.value(profile) : QString();
+    request->connection = connection.read(p);
     request->resid = p.value(resid);
     request->reportId = p.value(id);
     request->store = p.value(store);
@@ -239,23 +232,24 @@ int parse(const QStringList &arguments, ExportRequest *request)
 
 int openConnection(const ExportRequest &request, CommandConnection *out)
 {
-    return openCommandConnection("export", ConnectionRequest{request.server, request.kind, request.profile}, out);
+    return openCommandConnection("export", request.connection, out);
 }
 
 // The store file of --store FILE, --profile NAME or --server URL; empty with the exit code in `code`.
 QString storePathFor(const ExportRequest &request, const QString &what, int *code)
 {
     QString path = request.store;
-    if (path.isEmpty() && !request.profile.isEmpty()) {
-        const std::optional<pmp::auth::Profile> saved = findProfile(pmp::auth::ProfileStore(), request.profile);
+    if (path.isEmpty() && !request.connection.profile.isEmpty()) {
+        const std::optional<pmp::auth::Profile> saved =
+            findProfile(pmp::auth::ProfileStore(), request.connection.profile);
         if (!saved) {
-            *code = fail(ExitUsage, QStringLiteral("no profile named \"%1\"").arg(request.profile));
+            *code = fail(ExitUsage, QStringLiteral("no profile named \"%1\"").arg(request.connection.profile));
             return {};
         }
         path = pmp::store::StoreLocation::pathFor(saved->serverUrl, saved->id);
     }
-    if (path.isEmpty() && !request.server.isEmpty())
-        path = pmp::store::StoreLocation::pathFor(QUrl::fromUserInput(request.server));
+    if (path.isEmpty() && !request.connection.server.isEmpty())
+        path = pmp::store::StoreLocation::pathFor(QUrl::fromUserInput(request.connection.server));
     if (path.isEmpty())
         *code = fail(ExitUsage, QStringLiteral("%1 needs --profile NAME, --server URL or --store FILE").arg(what));
     return path;

@@ -70,14 +70,12 @@ int ReportCommand::run(const QStringList &arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("File"),
                                     QStringLiteral("FILE"));
     const QCommandLineOption html(QStringLiteral("html"), QStringLiteral("HTML file"), QStringLiteral("FILE"));
-    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server URL"), QStringLiteral("URL"));
-    const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("cloud|onprem"), QStringLiteral("KIND"),
-                                  QStringLiteral("cloud"));
-    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile"), QStringLiteral("NAME"));
+    const ConnectionOptions connectionOptions;
     const QCommandLineOption days(QStringLiteral("days"), QStringLiteral("Days"), QStringLiteral("N"));
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("From"), QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("To"), QStringLiteral("DATE"));
-    p.addOptions({help, output, html, server, kind, profile, days, from, to});
+    p.addOptions({help, output, html, days, from, to});
+    connectionOptions.addTo(&p);
     if (!p.parse(QStringList{QStringLiteral("patchdeck report")} + arguments))
         return fail(ExitUsage, p.errorText() + QStringLiteral(" (see patchdeck report --help)"));
     if (p.isSet(help)) {
@@ -112,9 +110,7 @@ int ReportCommand::run(const QStringList &arguments)
     }
 
     CommandConnection connection;
-    if (const int code = openCommandConnection(
-            "report", ConnectionRequest{p.value(server), p.value(kind), p.value(profile)}, &connection);
-        code != ExitOk)
+    if (const int code = openCommandConnection("report", connectionOptions.read(p), &connection); code != ExitOk)
         return code;
     const QUrl serverUrl = connection.profile ? connection.profile->serverUrl : connection.connection->server();
     const std::shared_ptr<store::Workspace> workspace =

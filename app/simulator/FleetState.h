@@ -67,19 +67,6 @@ public:
     // Patch applicability and state.
     bool isApplicable(int computer, int patch) const;
     PatchStatus status(int computer, int patch) const;
-    // Calls f(patchIndex, PatchStatus) for every patch that applies to the computer, in patch order.
-    template <typename F> void forEachApplicable(int computer, F &&f) const
-    {
-        const Computer &c = m_computers.at(computer);
-        if (c.removed || !c.scanned())
-            return;
-        for (int p : m_candidatesByOs.at(c.os)) {
-            const Patch &patch = m_patches.at(p);
-            if (patch.title >= 0 && !(c.titles & (quint64(1) << patch.title)))
-                continue;
-            f(p, status(computer, p));
-        }
-    }
     // Calls f(patchIndex) for every applicable patch until f returns false; the state is not computed.
     template <typename F> void visitApplicable(int computer, F &&f) const
     {
@@ -93,6 +80,14 @@ public:
             if (!f(p))
                 return;
         }
+    }
+    // Calls f(patchIndex, PatchStatus) for every patch that applies to the computer, in patch order.
+    template <typename F> void forEachApplicable(int computer, F &&f) const
+    {
+        visitApplicable(computer, [&](int p) {
+            f(p, status(computer, p));
+            return true;
+        });
     }
     // The computers a patch can apply to (same platform, removed ones included), in computer order.
     const QList<int> &computersForPlatform(int platform) const { return m_computersByPlatform[platform]; }
