@@ -123,7 +123,7 @@ void SignInDialog::buildUi()
     left->addLayout(nameForm);
 
     m_tabs = new SignInMethodTabs(this);
-    connect(m_tabs, &SignInMethodTabs::dataCentreChanged, this, &SignInDialog::onDataCentreChanged);
+    connect(m_tabs, &SignInMethodTabs::dataCentreChanged, this, &SignInDialog::followFields);
     connect(m_tabs, &SignInMethodTabs::serverEdited, this, [this] {
         if (!m_nameEdited)
             m_name->setText(m_tabs->suggestedName());
@@ -193,10 +193,10 @@ void SignInDialog::setIntro(const QString &text)
 void SignInDialog::onPageChanged()
 {
     m_signIn->setText(tr("&Sign in"));
-    onDataCentreChanged();
+    followFields();
 }
 
-void SignInDialog::onDataCentreChanged()
+void SignInDialog::followFields()
 {
     if (!m_nameEdited)
         m_name->setText(m_tabs->suggestedName());
@@ -241,7 +241,7 @@ void SignInDialog::setProfile(const Profile &profile)
     m_tabs->setProfile(profile);
     if (profile.kind == Profile::Kind::OnPremises)
         return;
-    onDataCentreChanged();
+    followFields();
     // The client secret lives in the keychain entry; fill it in if it is still there.
     if (m_session && !profile.id.isEmpty())
         m_session->tokenStore()->load(profile.id, this, [this](const TokenStore::Result &r) {

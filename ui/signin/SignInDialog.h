@@ -75,7 +75,8 @@ protected:
 private:
     void buildUi();
     void onPageChanged();
-    void onDataCentreChanged();
+    // The profile's name (until the admin edits it), the help and "Sign in" follow the fields.
+    void followFields();
     void updateHelp();
     void updateSignInEnabled();
     void setBusy(bool busy);
