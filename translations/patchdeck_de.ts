@@ -4023,6 +4023,45 @@ Serverwert: %2</translation>
     </message>
 </context>
 <context>
+    <name>pmp::ui::BrowserSignInPage</name>
+    <message>
+        <source>Sign in on Zoho&apos;s page in your browser, with a client registered once in the API console. PatchDeck stays signed in for weeks and asks for write permission only when you first need it.</source>
+        <translation>Melden Sie sich auf der Zoho-Seite in Ihrem Browser an, mit einem einmalig in der API-Konsole registrierten Client. PatchDeck bleibt wochenlang angemeldet und fragt erst nach Schreibberechtigung, wenn Sie sie zum ersten Mal brauchen.</translation>
+    </message>
+    <message>
+        <source>Use a fixed &amp;port:</source>
+        <translation>Festen &amp;Port verwenden:</translation>
+    </message>
+    <message>
+        <source>Zoho compares the redirect URI exactly, so the port registered in the API console must be the one PatchDeck listens on.</source>
+        <translation>Zoho vergleicht die Weiterleitungs-URI exakt, daher muss der in der API-Konsole registrierte Port derjenige sein, auf dem PatchDeck lauscht.</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Weiterleitungsport</translation>
+    </message>
+    <message>
+        <source>Redirect:</source>
+        <translation>Weiterleitung:</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI to register</source>
+        <translation>Die zu registrierende Weiterleitungs-URI kopieren</translation>
+    </message>
+    <message>
+        <source>Redirect URI:</source>
+        <translation>Weiterleitungs-URI:</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:&lt;any free port&gt;/callback</source>
+        <translation>http://127.0.0.1:&lt;ein freier Port&gt;/callback</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::ChartLegend</name>
     <message>
         <source>&lt;1 %</source>
@@ -4088,6 +4127,73 @@ Serverwert: %2</translation>
     <message>
         <source>Filter %1</source>
         <translation>Liste „%1“ filtern</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::CloudSignInFields</name>
+    <message>
+        <source>Custom server (simulator, test tenant, proxy)</source>
+        <translation>Eigener Server (Simulator, Testmandant, Proxy)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Where your Patch Manager Plus Cloud account lives: the address you use it at ends in this domain.</source>
+        <translation>Wo Ihr Patch Manager Plus Cloud-Konto liegt: Die Adresse, unter der Sie es nutzen, endet auf diese Domain.</translation>
+    </message>
+    <message>
+        <source>&amp;Data centre:</source>
+        <translation>&amp;Rechenzentrum:</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts URL:</source>
+        <translation>&amp;Konten-URL:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>From the API console&apos;s Client Secret tab</source>
+        <translation>Von der Registerkarte „Client Secret“ der API-Konsole</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Use simulator client</source>
+        <translation>Simulator-Client verwenden</translation>
+    </message>
+    <message>
+        <source>Enter the server and accounts URLs (https; plain http only for 127.0.0.1).</source>
+        <translation>Geben Sie die Server- und Konten-URLs ein (https; einfaches http nur für 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Enter the client id from the API console.</source>
+        <translation>Geben Sie die Client-ID aus der API-Konsole ein.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret from the API console.</source>
+        <translation>Geben Sie das Client-Secret aus der API-Konsole ein.</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Eigener Server</translation>
+    </message>
+    <message>
+        <source>Patch Manager Plus %1</source>
+        <translation>Patch Manager Plus %1</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5054,21 @@ Serverwert: %2</translation>
     </message>
 </context>
 <context>
+    <name>pmp::ui::KeychainNotice</name>
+    <message>
+        <source>Keep my sign-in for this session only (sign in again after restarting PatchDeck)</source>
+        <translation>Meine Anmeldung nur für diese Sitzung behalten (nach einem Neustart von PatchDeck erneut anmelden)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No keychain is available on this computer.&lt;/b&gt; %1&lt;br&gt;PatchDeck never writes tokens to a file. You can keep this sign-in in memory until PatchDeck closes.</source>
+        <translation>&lt;b&gt;Auf diesem Computer ist kein Schlüsselbund verfügbar.&lt;/b&gt; %1&lt;br&gt;PatchDeck schreibt Token nie in eine Datei. Sie können diese Anmeldung im Speicher behalten, bis PatchDeck geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The keychain did not store the sign-in.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Der Schlüsselbund hat die Anmeldung nicht gespeichert.&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::LanguageChoice</name>
     <message>
         <source>System default</source>
@@ -5392,6 +5513,33 @@ Schritte zum Reproduzieren:
     <message>
         <source>Enter the proxy server&apos;s host name.</source>
         <translation>Geben Sie den Hostnamen des Proxyservers ein.</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::OnPremisesSignInPage</name>
+    <message>
+        <source>For a Patch Manager Plus server in your own network: its address and an API token created in its web console.</source>
+        <translation>Für einen Patch Manager Plus-Server in Ihrem eigenen Netzwerk: seine Adresse und ein in seiner Webkonsole erstelltes API-Token.</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation>&amp;Server-URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Enter the server URL.</source>
+        <translation>Geben Sie die Server-URL ein.</translation>
+    </message>
+    <message>
+        <source>Paste the API token.</source>
+        <translation>Fügen Sie das API-Token ein.</translation>
+    </message>
+    <message>
+        <source>On-premises server</source>
+        <translation>Lokaler Server</translation>
     </message>
 </context>
 <context>
@@ -6005,6 +6153,37 @@ Schritte zum Reproduzieren:
     </message>
 </context>
 <context>
+    <name>pmp::ui::SelfClientSignInPage</name>
+    <message>
+        <source>For a Self Client: generate a one-time code in the API console and paste it here. No browser redirect is involved.</source>
+        <translation>Für einen Self Client: Erzeugen Sie in der API-Konsole einen Einmalcode und fügen Sie ihn hier ein. Es ist keine Browser-Weiterleitung beteiligt.</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Copy the scopes to paste in the API console</source>
+        <translation>Die Scopes zum Einfügen in die API-Konsole kopieren</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>Include &amp;write permissions (approve, install, scan)</source>
+        <translation>&amp;Schreibberechtigungen einschließen (genehmigen, installieren, scannen)</translation>
+    </message>
+    <message>
+        <source>&amp;Grant code:</source>
+        <translation>&amp;Grant-Code:</translation>
+    </message>
+    <message>
+        <source>Paste the grant code.</source>
+        <translation>Fügen Sie den Grant-Code ein.</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::ServerStatusSection</name>
     <message>
         <source>Server</source>
@@ -6298,28 +6477,8 @@ Schritte zum Reproduzieren:
 <context>
     <name>pmp::ui::SignInDialog</name>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
         <source>Sign in — PatchDeck</source>
         <translation>Anmelden — PatchDeck</translation>
-    </message>
-    <message>
-        <source>Your browser is showing Zoho&apos;s consent page. Sign in there if asked, check the permissions and click &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continues by itself.</source>
-        <translation>Ihr Browser zeigt die Zustimmungsseite von Zoho. Melden Sie sich dort bei Bedarf an, prüfen Sie die Berechtigungen und klicken Sie auf &lt;b&gt;Accept&lt;/b&gt;; PatchDeck macht dann von selbst weiter.</translation>
-    </message>
-    <message>
-        <source>PatchDeck could not open a browser. Click &lt;b&gt;Copy link&lt;/b&gt;, paste the link into the browser where you use Zoho, and click &lt;b&gt;Accept&lt;/b&gt; there.</source>
-        <translation>PatchDeck konnte keinen Browser öffnen. Klicken Sie auf &lt;b&gt;Link kopieren&lt;/b&gt;, fügen Sie den Link in den Browser ein, in dem Sie Zoho verwenden, und klicken Sie dort auf &lt;b&gt;Accept&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>Access approved. Fetching the tokens from %1…</source>
-        <translation>Zugriff genehmigt. Token werden von %1 abgerufen…</translation>
-    </message>
-    <message>
-        <source>Still waiting for the browser…</source>
-        <translation>Es wird weiter auf den Browser gewartet…</translation>
     </message>
     <message>
         <source>Signed in, but the tokens could not be saved: %1</source>
@@ -6346,42 +6505,6 @@ Schritte zum Reproduzieren:
         <translation>Profil&amp;name:</translation>
     </message>
     <message>
-        <source>&amp;Browser (recommended)</source>
-        <translation>&amp;Browser (empfohlen)</translation>
-    </message>
-    <message>
-        <source>Self Client &amp;code</source>
-        <translation>Self-Client-&amp;Code</translation>
-    </message>
-    <message>
-        <source>&amp;On-premises server</source>
-        <translation>&amp;Lokaler Server</translation>
-    </message>
-    <message>
-        <source>Keep my sign-in for this session only (sign in again after restarting PatchDeck)</source>
-        <translation>Meine Anmeldung nur für diese Sitzung behalten (nach einem Neustart von PatchDeck erneut anmelden)</translation>
-    </message>
-    <message>
-        <source>Copy link</source>
-        <translation>Link kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the sign-in link, to open it in a browser yourself</source>
-        <translation>Den Anmeldelink kopieren, um ihn selbst in einem Browser zu öffnen</translation>
-    </message>
-    <message>
-        <source>Link copied</source>
-        <translation>Link kopiert</translation>
-    </message>
-    <message>
-        <source>Open browser again</source>
-        <translation>Browser erneut öffnen</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>&amp;Network…</source>
         <translation>&amp;Netzwerk…</translation>
     </message>
@@ -6398,140 +6521,8 @@ Schritte zum Reproduzieren:
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <source>Custom server (simulator, test tenant, proxy)</source>
-        <translation>Eigener Server (Simulator, Testmandant, Proxy)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Where your Patch Manager Plus Cloud account lives: the address you use it at ends in this domain.</source>
-        <translation>Wo Ihr Patch Manager Plus Cloud-Konto liegt: Die Adresse, unter der Sie es nutzen, endet auf diese Domain.</translation>
-    </message>
-    <message>
-        <source>&amp;Data centre:</source>
-        <translation>&amp;Rechenzentrum:</translation>
-    </message>
-    <message>
-        <source>Server &amp;URL:</source>
-        <translation>Server-&amp;URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts URL:</source>
-        <translation>&amp;Konten-URL:</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>Client-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>From the API console&apos;s Client Secret tab</source>
-        <translation>Von der Registerkarte „Client Secret“ der API-Konsole</translation>
-    </message>
-    <message>
-        <source>Client s&amp;ecret:</source>
-        <translation>Client-S&amp;ecret:</translation>
-    </message>
-    <message>
-        <source>Use simulator client</source>
-        <translation>Simulator-Client verwenden</translation>
-    </message>
-    <message>
-        <source>Use a fixed &amp;port:</source>
-        <translation>Festen &amp;Port verwenden:</translation>
-    </message>
-    <message>
-        <source>Zoho compares the redirect URI exactly, so the port registered in the API console must be the one PatchDeck listens on.</source>
-        <translation>Zoho vergleicht die Weiterleitungs-URI exakt, daher muss der in der API-Konsole registrierte Port derjenige sein, auf dem PatchDeck lauscht.</translation>
-    </message>
-    <message>
-        <source>Redirect:</source>
-        <translation>Weiterleitung:</translation>
-    </message>
-    <message>
-        <source>Copy the redirect URI to register</source>
-        <translation>Die zu registrierende Weiterleitungs-URI kopieren</translation>
-    </message>
-    <message>
-        <source>Redirect URI:</source>
-        <translation>Weiterleitungs-URI:</translation>
-    </message>
-    <message>
-        <source>Copy the scopes to paste in the API console</source>
-        <translation>Die Scopes zum Einfügen in die API-Konsole kopieren</translation>
-    </message>
-    <message>
-        <source>Scopes:</source>
-        <translation>Scopes:</translation>
-    </message>
-    <message>
-        <source>Include &amp;write permissions (approve, install, scan)</source>
-        <translation>&amp;Schreibberechtigungen einschließen (genehmigen, installieren, scannen)</translation>
-    </message>
-    <message>
-        <source>&amp;Grant code:</source>
-        <translation>&amp;Grant-Code:</translation>
-    </message>
-    <message>
-        <source>&amp;Server URL:</source>
-        <translation>&amp;Server-URL:</translation>
-    </message>
-    <message>
-        <source>API &amp;token:</source>
-        <translation>API-&amp;Token:</translation>
-    </message>
-    <message>
-        <source>http://127.0.0.1:&lt;any free port&gt;/callback</source>
-        <translation>http://127.0.0.1:&lt;ein freier Port&gt;/callback</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No keychain is available on this computer.&lt;/b&gt; %1&lt;br&gt;PatchDeck never writes tokens to a file. You can keep this sign-in in memory until PatchDeck closes.</source>
-        <translation>&lt;b&gt;Auf diesem Computer ist kein Schlüsselbund verfügbar.&lt;/b&gt; %1&lt;br&gt;PatchDeck schreibt Token nie in eine Datei. Sie können diese Anmeldung im Speicher behalten, bis PatchDeck geschlossen wird.</translation>
-    </message>
-    <message>
-        <source>On-premises server</source>
-        <translation>Lokaler Server</translation>
-    </message>
-    <message>
-        <source>Simulator</source>
-        <translation>Simulator</translation>
-    </message>
-    <message>
-        <source>Custom server</source>
-        <translation>Eigener Server</translation>
-    </message>
-    <message>
-        <source>Patch Manager Plus %1</source>
-        <translation>Patch Manager Plus %1</translation>
-    </message>
-    <message>
         <source>No keychain: tick &quot;Keep my sign-in for this session only&quot; to continue.</source>
         <translation>Kein Schlüsselbund: Aktivieren Sie „Meine Anmeldung nur für diese Sitzung behalten“, um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>Enter the server URL.</source>
-        <translation>Geben Sie die Server-URL ein.</translation>
-    </message>
-    <message>
-        <source>Paste the API token.</source>
-        <translation>Fügen Sie das API-Token ein.</translation>
-    </message>
-    <message>
-        <source>Enter the server and accounts URLs (https; plain http only for 127.0.0.1).</source>
-        <translation>Geben Sie die Server- und Konten-URLs ein (https; einfaches http nur für 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>Enter the client id from the API console.</source>
-        <translation>Geben Sie die Client-ID aus der API-Konsole ein.</translation>
-    </message>
-    <message>
-        <source>Enter the client secret from the API console.</source>
-        <translation>Geben Sie das Client-Secret aus der API-Konsole ein.</translation>
-    </message>
-    <message>
-        <source>Paste the grant code.</source>
-        <translation>Fügen Sie den Grant-Code ein.</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -6558,26 +6549,6 @@ Schritte zum Reproduzieren:
         <translation>Angemeldet, aber die Anmeldung konnte nicht im Schlüsselbund gespeichert werden. Entsperren oder starten Sie Ihren Schlüsselbund oder aktivieren Sie „Meine Anmeldung nur für diese Sitzung behalten“; klicken Sie dann auf „Weiter“.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The keychain did not store the sign-in.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Der Schlüsselbund hat die Anmeldung nicht gespeichert.&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>Sign in on Zoho&apos;s page in your browser, with a client registered once in the API console. PatchDeck stays signed in for weeks and asks for write permission only when you first need it.</source>
-        <translation>Melden Sie sich auf der Zoho-Seite in Ihrem Browser an, mit einem einmalig in der API-Konsole registrierten Client. PatchDeck bleibt wochenlang angemeldet und fragt erst nach Schreibberechtigung, wenn Sie sie zum ersten Mal brauchen.</translation>
-    </message>
-    <message>
-        <source>For a Self Client: generate a one-time code in the API console and paste it here. No browser redirect is involved.</source>
-        <translation>Für einen Self Client: Erzeugen Sie in der API-Konsole einen Einmalcode und fügen Sie ihn hier ein. Es ist keine Browser-Weiterleitung beteiligt.</translation>
-    </message>
-    <message>
-        <source>For a Patch Manager Plus server in your own network: its address and an API token created in its web console.</source>
-        <translation>Für einen Patch Manager Plus-Server in Ihrem eigenen Netzwerk: seine Adresse und ein in seiner Webkonsole erstelltes API-Token.</translation>
-    </message>
-    <message>
-        <source>Check the certificate below. If it belongs to your organisation, trust its CA under Network… and sign in again.</source>
-        <translation>Prüfen Sie das Zertifikat unten. Wenn es zu Ihrer Organisation gehört, vertrauen Sie seiner CA unter „Netzwerk…“ und melden Sie sich erneut an.</translation>
-    </message>
-    <message>
         <source>Signed in. Opening the console…</source>
         <translation>Angemeldet. Die Konsole wird geöffnet…</translation>
     </message>
@@ -6586,28 +6557,8 @@ Schritte zum Reproduzieren:
         <translation>Angemeldet. Die Anmeldung wird in Ihrem Schlüsselbund gespeichert (er fragt eventuell nach seinem Kennwort)…</translation>
     </message>
     <message>
-        <source>Sign-in method</source>
-        <translation>Anmeldemethode</translation>
-    </message>
-    <message>
         <source>Help</source>
         <translation>Hilfe</translation>
-    </message>
-    <message>
-        <source>Error details</source>
-        <translation>Fehlerdetails</translation>
-    </message>
-    <message>
-        <source>Redirect port</source>
-        <translation>Weiterleitungsport</translation>
-    </message>
-    <message>
-        <source>Redirect URI</source>
-        <translation>Weiterleitungs-URI</translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation>Scopes</translation>
     </message>
 </context>
 <context>
@@ -6719,6 +6670,79 @@ Schritte zum Reproduzieren:
     <message>
         <source>On the &lt;b&gt;Generate Code&lt;/b&gt; tab, paste the scopes (&lt;b&gt;Copy&lt;/b&gt; next to &lt;b&gt;Scopes&lt;/b&gt; on the left gives them comma-separated):%1&lt;br&gt;pick a &lt;b&gt;Time Duration&lt;/b&gt; (10 minutes leaves time to paste), type a description such as %2 and click &lt;b&gt;CREATE&lt;/b&gt;.</source>
         <translation>Fügen Sie auf der Registerkarte &lt;b&gt;Generate Code&lt;/b&gt; die Scopes ein (&lt;b&gt;Kopieren&lt;/b&gt; neben &lt;b&gt;Scopes&lt;/b&gt; links liefert sie durch Kommas getrennt):%1&lt;br&gt;wählen Sie eine &lt;b&gt;Time Duration&lt;/b&gt; (10 Minuten lassen Zeit zum Einfügen), geben Sie eine Beschreibung wie %2 ein und klicken Sie auf &lt;b&gt;CREATE&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SignInMethodTabs</name>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Anmeldemethode</translation>
+    </message>
+    <message>
+        <source>&amp;Browser (recommended)</source>
+        <translation>&amp;Browser (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Self Client &amp;code</source>
+        <translation>Self-Client-&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;On-premises server</source>
+        <translation>&amp;Lokaler Server</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SignInPage</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SignInStatusArea</name>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in link, to open it in a browser yourself</source>
+        <translation>Den Anmeldelink kopieren, um ihn selbst in einem Browser zu öffnen</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>Link kopiert</translation>
+    </message>
+    <message>
+        <source>Open browser again</source>
+        <translation>Browser erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>Your browser is showing Zoho&apos;s consent page. Sign in there if asked, check the permissions and click &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continues by itself.</source>
+        <translation>Ihr Browser zeigt die Zustimmungsseite von Zoho. Melden Sie sich dort bei Bedarf an, prüfen Sie die Berechtigungen und klicken Sie auf &lt;b&gt;Accept&lt;/b&gt;; PatchDeck macht dann von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>PatchDeck could not open a browser. Click &lt;b&gt;Copy link&lt;/b&gt;, paste the link into the browser where you use Zoho, and click &lt;b&gt;Accept&lt;/b&gt; there.</source>
+        <translation>PatchDeck konnte keinen Browser öffnen. Klicken Sie auf &lt;b&gt;Link kopieren&lt;/b&gt;, fügen Sie den Link in den Browser ein, in dem Sie Zoho verwenden, und klicken Sie dort auf &lt;b&gt;Accept&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Access approved. Fetching the tokens from %1…</source>
+        <translation>Zugriff genehmigt. Token werden von %1 abgerufen…</translation>
+    </message>
+    <message>
+        <source>Still waiting for the browser…</source>
+        <translation>Es wird weiter auf den Browser gewartet…</translation>
+    </message>
+    <message>
+        <source>Check the certificate below. If it belongs to your organisation, trust its CA under Network… and sign in again.</source>
+        <translation>Prüfen Sie das Zertifikat unten. Wenn es zu Ihrer Organisation gehört, vertrauen Sie seiner CA unter „Netzwerk…“ und melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>

@@ -4023,6 +4023,45 @@ Valor del servidor: %2</translation>
     </message>
 </context>
 <context>
+    <name>pmp::ui::BrowserSignInPage</name>
+    <message>
+        <source>Sign in on Zoho&apos;s page in your browser, with a client registered once in the API console. PatchDeck stays signed in for weeks and asks for write permission only when you first need it.</source>
+        <translation>Inicie sesión en la página de Zoho en su navegador, con un cliente registrado una vez en la consola de API. PatchDeck mantiene la sesión durante semanas y solo pide permiso de escritura cuando lo necesite por primera vez.</translation>
+    </message>
+    <message>
+        <source>Use a fixed &amp;port:</source>
+        <translation>Usar un &amp;puerto fijo:</translation>
+    </message>
+    <message>
+        <source>Zoho compares the redirect URI exactly, so the port registered in the API console must be the one PatchDeck listens on.</source>
+        <translation>Zoho compara el URI de redirección de forma exacta, así que el puerto registrado en la consola de API debe ser aquel en el que escucha PatchDeck.</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Puerto de redirección</translation>
+    </message>
+    <message>
+        <source>Redirect:</source>
+        <translation>Redirección:</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirección</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI to register</source>
+        <translation>Copiar el URI de redirección que hay que registrar</translation>
+    </message>
+    <message>
+        <source>Redirect URI:</source>
+        <translation>URI de redirección:</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:&lt;any free port&gt;/callback</source>
+        <translation>http://127.0.0.1:&lt;cualquier puerto libre&gt;/callback</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::ChartLegend</name>
     <message>
         <source>&lt;1 %</source>
@@ -4088,6 +4127,73 @@ Valor del servidor: %2</translation>
     <message>
         <source>Filter %1</source>
         <translation>Filtrar la lista «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::CloudSignInFields</name>
+    <message>
+        <source>Custom server (simulator, test tenant, proxy)</source>
+        <translation>Servidor personalizado (simulador, inquilino de prueba, proxy)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Where your Patch Manager Plus Cloud account lives: the address you use it at ends in this domain.</source>
+        <translation>Dónde reside su cuenta de Patch Manager Plus Cloud: la dirección en la que la usa termina en este dominio.</translation>
+    </message>
+    <message>
+        <source>&amp;Data centre:</source>
+        <translation>Centro de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL del servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts URL:</source>
+        <translation>URL de &amp;cuentas:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <source>From the API console&apos;s Client Secret tab</source>
+        <translation>De la pestaña Client Secret de la consola de API</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Use simulator client</source>
+        <translation>Usar el cliente del simulador</translation>
+    </message>
+    <message>
+        <source>Enter the server and accounts URLs (https; plain http only for 127.0.0.1).</source>
+        <translation>Escriba las URL del servidor y de cuentas (https; http simple solo para 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Enter the client id from the API console.</source>
+        <translation>Escriba el ID de cliente de la consola de API.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret from the API console.</source>
+        <translation>Escriba el secreto de cliente de la consola de API.</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulador</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Servidor personalizado</translation>
+    </message>
+    <message>
+        <source>Patch Manager Plus %1</source>
+        <translation>Patch Manager Plus %1</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5054,21 @@ Valor del servidor: %2</translation>
     </message>
 </context>
 <context>
+    <name>pmp::ui::KeychainNotice</name>
+    <message>
+        <source>Keep my sign-in for this session only (sign in again after restarting PatchDeck)</source>
+        <translation>Conservar mi inicio de sesión solo en esta sesión (volver a iniciar sesión tras reiniciar PatchDeck)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No keychain is available on this computer.&lt;/b&gt; %1&lt;br&gt;PatchDeck never writes tokens to a file. You can keep this sign-in in memory until PatchDeck closes.</source>
+        <translation>&lt;b&gt;No hay ningún llavero disponible en este equipo.&lt;/b&gt; %1&lt;br&gt;PatchDeck nunca escribe tokens en un archivo. Puede conservar este inicio de sesión en memoria hasta que se cierre PatchDeck.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The keychain did not store the sign-in.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;El llavero no guardó el inicio de sesión.&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::LanguageChoice</name>
     <message>
         <source>System default</source>
@@ -5392,6 +5513,33 @@ Pasos para reproducirlo:
     <message>
         <source>Enter the proxy server&apos;s host name.</source>
         <translation>Escriba el nombre de host del servidor proxy.</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::OnPremisesSignInPage</name>
+    <message>
+        <source>For a Patch Manager Plus server in your own network: its address and an API token created in its web console.</source>
+        <translation>Para un servidor de Patch Manager Plus en su propia red: su dirección y un token de API creado en su consola web.</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation>&amp;URL del servidor:</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>&amp;Token de API:</translation>
+    </message>
+    <message>
+        <source>Enter the server URL.</source>
+        <translation>Escriba la URL del servidor.</translation>
+    </message>
+    <message>
+        <source>Paste the API token.</source>
+        <translation>Pegue el token de API.</translation>
+    </message>
+    <message>
+        <source>On-premises server</source>
+        <translation>Servidor local</translation>
     </message>
 </context>
 <context>
@@ -6005,6 +6153,37 @@ Pasos para reproducirlo:
     </message>
 </context>
 <context>
+    <name>pmp::ui::SelfClientSignInPage</name>
+    <message>
+        <source>For a Self Client: generate a one-time code in the API console and paste it here. No browser redirect is involved.</source>
+        <translation>Para un Self Client: genere un código de un solo uso en la consola de API y péguelo aquí. No interviene ninguna redirección del navegador.</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Copy the scopes to paste in the API console</source>
+        <translation>Copiar los scopes para pegarlos en la consola de API</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>Include &amp;write permissions (approve, install, scan)</source>
+        <translation>Incluir permisos de &amp;escritura (aprobar, instalar, analizar)</translation>
+    </message>
+    <message>
+        <source>&amp;Grant code:</source>
+        <translation>Código de &amp;concesión:</translation>
+    </message>
+    <message>
+        <source>Paste the grant code.</source>
+        <translation>Pegue el código de concesión.</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::ServerStatusSection</name>
     <message>
         <source>Server</source>
@@ -6298,36 +6477,12 @@ Pasos para reproducirlo:
 <context>
     <name>pmp::ui::SignInDialog</name>
     <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
         <source>Sign in — PatchDeck</source>
         <translation>Iniciar sesión — PatchDeck</translation>
     </message>
     <message>
-        <source>Your browser is showing Zoho&apos;s consent page. Sign in there if asked, check the permissions and click &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continues by itself.</source>
-        <translation>Su navegador muestra la página de consentimiento de Zoho. Inicie sesión allí si se le pide, revise los permisos y haga clic en &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continúa por sí solo.</translation>
-    </message>
-    <message>
-        <source>PatchDeck could not open a browser. Click &lt;b&gt;Copy link&lt;/b&gt;, paste the link into the browser where you use Zoho, and click &lt;b&gt;Accept&lt;/b&gt; there.</source>
-        <translation>PatchDeck no pudo abrir un navegador. Haga clic en &lt;b&gt;Copiar enlace&lt;/b&gt;, pegue el enlace en el navegador donde usa Zoho y haga clic allí en &lt;b&gt;Accept&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>Access approved. Fetching the tokens from %1…</source>
-        <translation>Acceso aprobado. Obteniendo los tokens de %1…</translation>
-    </message>
-    <message>
-        <source>Still waiting for the browser…</source>
-        <translation>Se sigue esperando al navegador…</translation>
-    </message>
-    <message>
         <source>Signed in, but the sign-in could not be stored in the keychain. Unlock or start your keychain, or tick &quot;Keep my sign-in for this session only&quot;; then click Continue.</source>
         <translation>Sesión iniciada, pero no se pudo guardar el inicio de sesión en el llavero. Desbloquee o inicie su llavero, o marque «Conservar mi inicio de sesión solo en esta sesión»; después haga clic en Continuar.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The keychain did not store the sign-in.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;El llavero no guardó el inicio de sesión.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Signed in, but the tokens could not be saved: %1</source>
@@ -6354,42 +6509,6 @@ Pasos para reproducirlo:
         <translation>&amp;Nombre del perfil:</translation>
     </message>
     <message>
-        <source>&amp;Browser (recommended)</source>
-        <translation>&amp;Navegador (recomendado)</translation>
-    </message>
-    <message>
-        <source>Self Client &amp;code</source>
-        <translation>&amp;Código de Self Client</translation>
-    </message>
-    <message>
-        <source>&amp;On-premises server</source>
-        <translation>Servidor &amp;local</translation>
-    </message>
-    <message>
-        <source>Keep my sign-in for this session only (sign in again after restarting PatchDeck)</source>
-        <translation>Conservar mi inicio de sesión solo en esta sesión (volver a iniciar sesión tras reiniciar PatchDeck)</translation>
-    </message>
-    <message>
-        <source>Copy link</source>
-        <translation>Copiar enlace</translation>
-    </message>
-    <message>
-        <source>Copy the sign-in link, to open it in a browser yourself</source>
-        <translation>Copiar el enlace de inicio de sesión para abrirlo usted mismo en un navegador</translation>
-    </message>
-    <message>
-        <source>Link copied</source>
-        <translation>Enlace copiado</translation>
-    </message>
-    <message>
-        <source>Open browser again</source>
-        <translation>Volver a abrir el navegador</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
         <source>&amp;Network…</source>
         <translation>&amp;Red…</translation>
     </message>
@@ -6406,160 +6525,12 @@ Pasos para reproducirlo:
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <source>Custom server (simulator, test tenant, proxy)</source>
-        <translation>Servidor personalizado (simulador, inquilino de prueba, proxy)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Where your Patch Manager Plus Cloud account lives: the address you use it at ends in this domain.</source>
-        <translation>Dónde reside su cuenta de Patch Manager Plus Cloud: la dirección en la que la usa termina en este dominio.</translation>
-    </message>
-    <message>
-        <source>&amp;Data centre:</source>
-        <translation>Centro de &amp;datos:</translation>
-    </message>
-    <message>
-        <source>Server &amp;URL:</source>
-        <translation>&amp;URL del servidor:</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts URL:</source>
-        <translation>URL de &amp;cuentas:</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;ID de cliente:</translation>
-    </message>
-    <message>
-        <source>From the API console&apos;s Client Secret tab</source>
-        <translation>De la pestaña Client Secret de la consola de API</translation>
-    </message>
-    <message>
-        <source>Client s&amp;ecret:</source>
-        <translation>S&amp;ecreto de cliente:</translation>
-    </message>
-    <message>
-        <source>Use simulator client</source>
-        <translation>Usar el cliente del simulador</translation>
-    </message>
-    <message>
-        <source>Sign in on Zoho&apos;s page in your browser, with a client registered once in the API console. PatchDeck stays signed in for weeks and asks for write permission only when you first need it.</source>
-        <translation>Inicie sesión en la página de Zoho en su navegador, con un cliente registrado una vez en la consola de API. PatchDeck mantiene la sesión durante semanas y solo pide permiso de escritura cuando lo necesite por primera vez.</translation>
-    </message>
-    <message>
-        <source>Use a fixed &amp;port:</source>
-        <translation>Usar un &amp;puerto fijo:</translation>
-    </message>
-    <message>
-        <source>Zoho compares the redirect URI exactly, so the port registered in the API console must be the one PatchDeck listens on.</source>
-        <translation>Zoho compara el URI de redirección de forma exacta, así que el puerto registrado en la consola de API debe ser aquel en el que escucha PatchDeck.</translation>
-    </message>
-    <message>
-        <source>Redirect:</source>
-        <translation>Redirección:</translation>
-    </message>
-    <message>
-        <source>Copy the redirect URI to register</source>
-        <translation>Copiar el URI de redirección que hay que registrar</translation>
-    </message>
-    <message>
-        <source>Redirect URI:</source>
-        <translation>URI de redirección:</translation>
-    </message>
-    <message>
-        <source>For a Self Client: generate a one-time code in the API console and paste it here. No browser redirect is involved.</source>
-        <translation>Para un Self Client: genere un código de un solo uso en la consola de API y péguelo aquí. No interviene ninguna redirección del navegador.</translation>
-    </message>
-    <message>
-        <source>Copy the scopes to paste in the API console</source>
-        <translation>Copiar los scopes para pegarlos en la consola de API</translation>
-    </message>
-    <message>
-        <source>Scopes:</source>
-        <translation>Scopes:</translation>
-    </message>
-    <message>
-        <source>Include &amp;write permissions (approve, install, scan)</source>
-        <translation>Incluir permisos de &amp;escritura (aprobar, instalar, analizar)</translation>
-    </message>
-    <message>
-        <source>&amp;Grant code:</source>
-        <translation>Código de &amp;concesión:</translation>
-    </message>
-    <message>
-        <source>For a Patch Manager Plus server in your own network: its address and an API token created in its web console.</source>
-        <translation>Para un servidor de Patch Manager Plus en su propia red: su dirección y un token de API creado en su consola web.</translation>
-    </message>
-    <message>
-        <source>&amp;Server URL:</source>
-        <translation>&amp;URL del servidor:</translation>
-    </message>
-    <message>
-        <source>API &amp;token:</source>
-        <translation>&amp;Token de API:</translation>
-    </message>
-    <message>
-        <source>http://127.0.0.1:&lt;any free port&gt;/callback</source>
-        <translation>http://127.0.0.1:&lt;cualquier puerto libre&gt;/callback</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No keychain is available on this computer.&lt;/b&gt; %1&lt;br&gt;PatchDeck never writes tokens to a file. You can keep this sign-in in memory until PatchDeck closes.</source>
-        <translation>&lt;b&gt;No hay ningún llavero disponible en este equipo.&lt;/b&gt; %1&lt;br&gt;PatchDeck nunca escribe tokens en un archivo. Puede conservar este inicio de sesión en memoria hasta que se cierre PatchDeck.</translation>
-    </message>
-    <message>
-        <source>On-premises server</source>
-        <translation>Servidor local</translation>
-    </message>
-    <message>
-        <source>Simulator</source>
-        <translation>Simulador</translation>
-    </message>
-    <message>
-        <source>Custom server</source>
-        <translation>Servidor personalizado</translation>
-    </message>
-    <message>
-        <source>Patch Manager Plus %1</source>
-        <translation>Patch Manager Plus %1</translation>
-    </message>
-    <message>
         <source>No keychain: tick &quot;Keep my sign-in for this session only&quot; to continue.</source>
         <translation>Sin llavero: marque «Conservar mi inicio de sesión solo en esta sesión» para continuar.</translation>
     </message>
     <message>
-        <source>Enter the server URL.</source>
-        <translation>Escriba la URL del servidor.</translation>
-    </message>
-    <message>
-        <source>Paste the API token.</source>
-        <translation>Pegue el token de API.</translation>
-    </message>
-    <message>
-        <source>Enter the server and accounts URLs (https; plain http only for 127.0.0.1).</source>
-        <translation>Escriba las URL del servidor y de cuentas (https; http simple solo para 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>Enter the client id from the API console.</source>
-        <translation>Escriba el ID de cliente de la consola de API.</translation>
-    </message>
-    <message>
-        <source>Enter the client secret from the API console.</source>
-        <translation>Escriba el secreto de cliente de la consola de API.</translation>
-    </message>
-    <message>
-        <source>Paste the grant code.</source>
-        <translation>Pegue el código de concesión.</translation>
-    </message>
-    <message>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
-    </message>
-    <message>
-        <source>Check the certificate below. If it belongs to your organisation, trust its CA under Network… and sign in again.</source>
-        <translation>Revise el certificado de abajo. Si pertenece a su organización, confíe en su CA en Red… y vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>Opening your browser…</source>
@@ -6586,28 +6557,8 @@ Pasos para reproducirlo:
         <translation>Inicio de sesión detenido.</translation>
     </message>
     <message>
-        <source>Sign-in method</source>
-        <translation>Método de inicio de sesión</translation>
-    </message>
-    <message>
         <source>Help</source>
         <translation>Ayuda</translation>
-    </message>
-    <message>
-        <source>Error details</source>
-        <translation>Detalles del error</translation>
-    </message>
-    <message>
-        <source>Redirect port</source>
-        <translation>Puerto de redirección</translation>
-    </message>
-    <message>
-        <source>Redirect URI</source>
-        <translation>URI de redirección</translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation>Scopes</translation>
     </message>
 </context>
 <context>
@@ -6719,6 +6670,79 @@ Pasos para reproducirlo:
     <message>
         <source>The token is sent only over https. If your server uses a certificate from your own CA, add that CA under &lt;b&gt;Network…&lt;/b&gt;; certificate errors are shown, never ignored.</source>
         <translation>El token solo se envía por https. Si su servidor usa un certificado de su propia CA, añada esa CA en &lt;b&gt;Red…&lt;/b&gt;; los errores de certificado se muestran, nunca se ignoran.</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SignInMethodTabs</name>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Método de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Browser (recommended)</source>
+        <translation>&amp;Navegador (recomendado)</translation>
+    </message>
+    <message>
+        <source>Self Client &amp;code</source>
+        <translation>&amp;Código de Self Client</translation>
+    </message>
+    <message>
+        <source>&amp;On-premises server</source>
+        <translation>Servidor &amp;local</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SignInPage</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SignInStatusArea</name>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in link, to open it in a browser yourself</source>
+        <translation>Copiar el enlace de inicio de sesión para abrirlo usted mismo en un navegador</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>Enlace copiado</translation>
+    </message>
+    <message>
+        <source>Open browser again</source>
+        <translation>Volver a abrir el navegador</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Detalles del error</translation>
+    </message>
+    <message>
+        <source>Your browser is showing Zoho&apos;s consent page. Sign in there if asked, check the permissions and click &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continues by itself.</source>
+        <translation>Su navegador muestra la página de consentimiento de Zoho. Inicie sesión allí si se le pide, revise los permisos y haga clic en &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continúa por sí solo.</translation>
+    </message>
+    <message>
+        <source>PatchDeck could not open a browser. Click &lt;b&gt;Copy link&lt;/b&gt;, paste the link into the browser where you use Zoho, and click &lt;b&gt;Accept&lt;/b&gt; there.</source>
+        <translation>PatchDeck no pudo abrir un navegador. Haga clic en &lt;b&gt;Copiar enlace&lt;/b&gt;, pegue el enlace en el navegador donde usa Zoho y haga clic allí en &lt;b&gt;Accept&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Access approved. Fetching the tokens from %1…</source>
+        <translation>Acceso aprobado. Obteniendo los tokens de %1…</translation>
+    </message>
+    <message>
+        <source>Still waiting for the browser…</source>
+        <translation>Se sigue esperando al navegador…</translation>
+    </message>
+    <message>
+        <source>Check the certificate below. If it belongs to your organisation, trust its CA under Network… and sign in again.</source>
+        <translation>Revise el certificado de abajo. Si pertenece a su organización, confíe en su CA en Red… y vuelva a iniciar sesión.</translation>
     </message>
 </context>
 <context>

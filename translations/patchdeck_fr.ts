@@ -4023,6 +4023,45 @@ Valeur du serveur : %2</translation>
     </message>
 </context>
 <context>
+    <name>pmp::ui::BrowserSignInPage</name>
+    <message>
+        <source>Sign in on Zoho&apos;s page in your browser, with a client registered once in the API console. PatchDeck stays signed in for weeks and asks for write permission only when you first need it.</source>
+        <translation>Connectez-vous sur la page de Zoho dans votre navigateur, avec un client enregistré une fois dans la console API. PatchDeck reste connecté des semaines et ne demande l&apos;autorisation d&apos;écriture que lorsque vous en avez besoin pour la première fois.</translation>
+    </message>
+    <message>
+        <source>Use a fixed &amp;port:</source>
+        <translation>Utiliser un &amp;port fixe :</translation>
+    </message>
+    <message>
+        <source>Zoho compares the redirect URI exactly, so the port registered in the API console must be the one PatchDeck listens on.</source>
+        <translation>Zoho compare l&apos;URI de redirection à l&apos;identique : le port enregistré dans la console API doit être celui sur lequel PatchDeck écoute.</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Port de redirection</translation>
+    </message>
+    <message>
+        <source>Redirect:</source>
+        <translation>Redirection :</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirection</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI to register</source>
+        <translation>Copier l&apos;URI de redirection à enregistrer</translation>
+    </message>
+    <message>
+        <source>Redirect URI:</source>
+        <translation>URI de redirection :</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:&lt;any free port&gt;/callback</source>
+        <translation>http://127.0.0.1:&lt;un port libre&gt;/callback</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::ChartLegend</name>
     <message>
         <source>&lt;1 %</source>
@@ -4088,6 +4127,73 @@ Valeur du serveur : %2</translation>
     <message>
         <source>Filter %1</source>
         <translation>Filtrer la liste « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::CloudSignInFields</name>
+    <message>
+        <source>Custom server (simulator, test tenant, proxy)</source>
+        <translation>Serveur personnalisé (simulateur, tenant de test, proxy)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Where your Patch Manager Plus Cloud account lives: the address you use it at ends in this domain.</source>
+        <translation>L&apos;emplacement de votre compte Patch Manager Plus Cloud : l&apos;adresse où vous l&apos;utilisez se termine par ce domaine.</translation>
+    </message>
+    <message>
+        <source>&amp;Data centre:</source>
+        <translation>Centre de &amp;données :</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts URL:</source>
+        <translation>URL des &amp;comptes :</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client :</translation>
+    </message>
+    <message>
+        <source>From the API console&apos;s Client Secret tab</source>
+        <translation>Depuis l&apos;onglet Client Secret de la console API</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecret client :</translation>
+    </message>
+    <message>
+        <source>Use simulator client</source>
+        <translation>Utiliser le client du simulateur</translation>
+    </message>
+    <message>
+        <source>Enter the server and accounts URLs (https; plain http only for 127.0.0.1).</source>
+        <translation>Saisissez les URL du serveur et des comptes (https ; http simple uniquement pour 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Enter the client id from the API console.</source>
+        <translation>Saisissez l&apos;ID client de la console API.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret from the API console.</source>
+        <translation>Saisissez le secret client de la console API.</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulateur</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Serveur personnalisé</translation>
+    </message>
+    <message>
+        <source>Patch Manager Plus %1</source>
+        <translation>Patch Manager Plus %1</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5054,21 @@ Valeur du serveur : %2</translation>
     </message>
 </context>
 <context>
+    <name>pmp::ui::KeychainNotice</name>
+    <message>
+        <source>Keep my sign-in for this session only (sign in again after restarting PatchDeck)</source>
+        <translation>Garder ma connexion pour cette session uniquement (se reconnecter après un redémarrage de PatchDeck)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No keychain is available on this computer.&lt;/b&gt; %1&lt;br&gt;PatchDeck never writes tokens to a file. You can keep this sign-in in memory until PatchDeck closes.</source>
+        <translation>&lt;b&gt;Aucun trousseau n&apos;est disponible sur cet ordinateur.&lt;/b&gt; %1&lt;br&gt;PatchDeck n&apos;écrit jamais de jetons dans un fichier. Vous pouvez garder cette connexion en mémoire jusqu&apos;à la fermeture de PatchDeck.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The keychain did not store the sign-in.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Le trousseau n&apos;a pas enregistré la connexion.&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::LanguageChoice</name>
     <message>
         <source>System default</source>
@@ -5392,6 +5513,33 @@ Ce que vous attendiez :
     <message>
         <source>Enter the proxy server&apos;s host name.</source>
         <translation>Saisissez le nom d&apos;hôte du serveur proxy.</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::OnPremisesSignInPage</name>
+    <message>
+        <source>For a Patch Manager Plus server in your own network: its address and an API token created in its web console.</source>
+        <translation>Pour un serveur Patch Manager Plus de votre propre réseau : son adresse et un jeton d&apos;API créé dans sa console web.</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation>URL du &amp;serveur :</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>&amp;Jeton d&apos;API :</translation>
+    </message>
+    <message>
+        <source>Enter the server URL.</source>
+        <translation>Saisissez l&apos;URL du serveur.</translation>
+    </message>
+    <message>
+        <source>Paste the API token.</source>
+        <translation>Collez le jeton d&apos;API.</translation>
+    </message>
+    <message>
+        <source>On-premises server</source>
+        <translation>Serveur sur site</translation>
     </message>
 </context>
 <context>
@@ -6005,6 +6153,37 @@ Ce que vous attendiez :
     </message>
 </context>
 <context>
+    <name>pmp::ui::SelfClientSignInPage</name>
+    <message>
+        <source>For a Self Client: generate a one-time code in the API console and paste it here. No browser redirect is involved.</source>
+        <translation>Pour un Self Client : générez un code à usage unique dans la console API et collez-le ici. Aucune redirection de navigateur n&apos;intervient.</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Copy the scopes to paste in the API console</source>
+        <translation>Copier les scopes à coller dans la console API</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes :</translation>
+    </message>
+    <message>
+        <source>Include &amp;write permissions (approve, install, scan)</source>
+        <translation>Inclure les autorisations d&apos;é&amp;criture (approuver, installer, analyser)</translation>
+    </message>
+    <message>
+        <source>&amp;Grant code:</source>
+        <translation>Code d&apos;&amp;autorisation :</translation>
+    </message>
+    <message>
+        <source>Paste the grant code.</source>
+        <translation>Collez le code d&apos;autorisation.</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::ServerStatusSection</name>
     <message>
         <source>Server</source>
@@ -6298,28 +6477,8 @@ Ce que vous attendiez :
 <context>
     <name>pmp::ui::SignInDialog</name>
     <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
         <source>Sign in — PatchDeck</source>
         <translation>Connexion — PatchDeck</translation>
-    </message>
-    <message>
-        <source>Your browser is showing Zoho&apos;s consent page. Sign in there if asked, check the permissions and click &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continues by itself.</source>
-        <translation>Votre navigateur affiche la page de consentement de Zoho. Connectez-vous-y si demandé, vérifiez les autorisations et cliquez sur &lt;b&gt;Accept&lt;/b&gt; ; PatchDeck continue tout seul.</translation>
-    </message>
-    <message>
-        <source>PatchDeck could not open a browser. Click &lt;b&gt;Copy link&lt;/b&gt;, paste the link into the browser where you use Zoho, and click &lt;b&gt;Accept&lt;/b&gt; there.</source>
-        <translation>PatchDeck n&apos;a pas pu ouvrir de navigateur. Cliquez sur &lt;b&gt;Copier le lien&lt;/b&gt;, collez le lien dans le navigateur où vous utilisez Zoho et cliquez sur &lt;b&gt;Accept&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>Access approved. Fetching the tokens from %1…</source>
-        <translation>Accès approuvé. Récupération des jetons auprès de %1…</translation>
-    </message>
-    <message>
-        <source>Still waiting for the browser…</source>
-        <translation>Toujours en attente du navigateur…</translation>
     </message>
     <message>
         <source>Signed in, but the tokens could not be saved: %1</source>
@@ -6346,42 +6505,6 @@ Ce que vous attendiez :
         <translation>&amp;Nom du profil :</translation>
     </message>
     <message>
-        <source>&amp;Browser (recommended)</source>
-        <translation>Na&amp;vigateur (recommandé)</translation>
-    </message>
-    <message>
-        <source>Self Client &amp;code</source>
-        <translation>&amp;Code Self Client</translation>
-    </message>
-    <message>
-        <source>&amp;On-premises server</source>
-        <translation>Serveur sur &amp;site</translation>
-    </message>
-    <message>
-        <source>Keep my sign-in for this session only (sign in again after restarting PatchDeck)</source>
-        <translation>Garder ma connexion pour cette session uniquement (se reconnecter après un redémarrage de PatchDeck)</translation>
-    </message>
-    <message>
-        <source>Copy link</source>
-        <translation>Copier le lien</translation>
-    </message>
-    <message>
-        <source>Copy the sign-in link, to open it in a browser yourself</source>
-        <translation>Copier le lien de connexion pour l&apos;ouvrir vous-même dans un navigateur</translation>
-    </message>
-    <message>
-        <source>Link copied</source>
-        <translation>Lien copié</translation>
-    </message>
-    <message>
-        <source>Open browser again</source>
-        <translation>Rouvrir le navigateur</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
         <source>&amp;Network…</source>
         <translation>&amp;Réseau…</translation>
     </message>
@@ -6398,140 +6521,8 @@ Ce que vous attendiez :
         <translation>Se c&amp;onnecter</translation>
     </message>
     <message>
-        <source>Custom server (simulator, test tenant, proxy)</source>
-        <translation>Serveur personnalisé (simulateur, tenant de test, proxy)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Where your Patch Manager Plus Cloud account lives: the address you use it at ends in this domain.</source>
-        <translation>L&apos;emplacement de votre compte Patch Manager Plus Cloud : l&apos;adresse où vous l&apos;utilisez se termine par ce domaine.</translation>
-    </message>
-    <message>
-        <source>&amp;Data centre:</source>
-        <translation>Centre de &amp;données :</translation>
-    </message>
-    <message>
-        <source>Server &amp;URL:</source>
-        <translation>&amp;URL du serveur :</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts URL:</source>
-        <translation>URL des &amp;comptes :</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;ID client :</translation>
-    </message>
-    <message>
-        <source>From the API console&apos;s Client Secret tab</source>
-        <translation>Depuis l&apos;onglet Client Secret de la console API</translation>
-    </message>
-    <message>
-        <source>Client s&amp;ecret:</source>
-        <translation>S&amp;ecret client :</translation>
-    </message>
-    <message>
-        <source>Use simulator client</source>
-        <translation>Utiliser le client du simulateur</translation>
-    </message>
-    <message>
-        <source>Use a fixed &amp;port:</source>
-        <translation>Utiliser un &amp;port fixe :</translation>
-    </message>
-    <message>
-        <source>Zoho compares the redirect URI exactly, so the port registered in the API console must be the one PatchDeck listens on.</source>
-        <translation>Zoho compare l&apos;URI de redirection à l&apos;identique : le port enregistré dans la console API doit être celui sur lequel PatchDeck écoute.</translation>
-    </message>
-    <message>
-        <source>Redirect:</source>
-        <translation>Redirection :</translation>
-    </message>
-    <message>
-        <source>Copy the redirect URI to register</source>
-        <translation>Copier l&apos;URI de redirection à enregistrer</translation>
-    </message>
-    <message>
-        <source>Redirect URI:</source>
-        <translation>URI de redirection :</translation>
-    </message>
-    <message>
-        <source>Copy the scopes to paste in the API console</source>
-        <translation>Copier les scopes à coller dans la console API</translation>
-    </message>
-    <message>
-        <source>Scopes:</source>
-        <translation>Scopes :</translation>
-    </message>
-    <message>
-        <source>Include &amp;write permissions (approve, install, scan)</source>
-        <translation>Inclure les autorisations d&apos;é&amp;criture (approuver, installer, analyser)</translation>
-    </message>
-    <message>
-        <source>&amp;Grant code:</source>
-        <translation>Code d&apos;&amp;autorisation :</translation>
-    </message>
-    <message>
-        <source>&amp;Server URL:</source>
-        <translation>URL du &amp;serveur :</translation>
-    </message>
-    <message>
-        <source>API &amp;token:</source>
-        <translation>&amp;Jeton d&apos;API :</translation>
-    </message>
-    <message>
-        <source>http://127.0.0.1:&lt;any free port&gt;/callback</source>
-        <translation>http://127.0.0.1:&lt;un port libre&gt;/callback</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No keychain is available on this computer.&lt;/b&gt; %1&lt;br&gt;PatchDeck never writes tokens to a file. You can keep this sign-in in memory until PatchDeck closes.</source>
-        <translation>&lt;b&gt;Aucun trousseau n&apos;est disponible sur cet ordinateur.&lt;/b&gt; %1&lt;br&gt;PatchDeck n&apos;écrit jamais de jetons dans un fichier. Vous pouvez garder cette connexion en mémoire jusqu&apos;à la fermeture de PatchDeck.</translation>
-    </message>
-    <message>
-        <source>On-premises server</source>
-        <translation>Serveur sur site</translation>
-    </message>
-    <message>
-        <source>Simulator</source>
-        <translation>Simulateur</translation>
-    </message>
-    <message>
-        <source>Custom server</source>
-        <translation>Serveur personnalisé</translation>
-    </message>
-    <message>
-        <source>Patch Manager Plus %1</source>
-        <translation>Patch Manager Plus %1</translation>
-    </message>
-    <message>
         <source>No keychain: tick &quot;Keep my sign-in for this session only&quot; to continue.</source>
         <translation>Pas de trousseau : cochez « Garder ma connexion pour cette session uniquement » pour continuer.</translation>
-    </message>
-    <message>
-        <source>Enter the server URL.</source>
-        <translation>Saisissez l&apos;URL du serveur.</translation>
-    </message>
-    <message>
-        <source>Paste the API token.</source>
-        <translation>Collez le jeton d&apos;API.</translation>
-    </message>
-    <message>
-        <source>Enter the server and accounts URLs (https; plain http only for 127.0.0.1).</source>
-        <translation>Saisissez les URL du serveur et des comptes (https ; http simple uniquement pour 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>Enter the client id from the API console.</source>
-        <translation>Saisissez l&apos;ID client de la console API.</translation>
-    </message>
-    <message>
-        <source>Enter the client secret from the API console.</source>
-        <translation>Saisissez le secret client de la console API.</translation>
-    </message>
-    <message>
-        <source>Paste the grant code.</source>
-        <translation>Collez le code d&apos;autorisation.</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -6558,26 +6549,6 @@ Ce que vous attendiez :
         <translation>Connecté, mais la connexion n&apos;a pas pu être enregistrée dans le trousseau. Déverrouillez ou démarrez votre trousseau, ou cochez « Garder ma connexion pour cette session uniquement » ; puis cliquez sur Continuer.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The keychain did not store the sign-in.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Le trousseau n&apos;a pas enregistré la connexion.&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>Sign in on Zoho&apos;s page in your browser, with a client registered once in the API console. PatchDeck stays signed in for weeks and asks for write permission only when you first need it.</source>
-        <translation>Connectez-vous sur la page de Zoho dans votre navigateur, avec un client enregistré une fois dans la console API. PatchDeck reste connecté des semaines et ne demande l&apos;autorisation d&apos;écriture que lorsque vous en avez besoin pour la première fois.</translation>
-    </message>
-    <message>
-        <source>For a Self Client: generate a one-time code in the API console and paste it here. No browser redirect is involved.</source>
-        <translation>Pour un Self Client : générez un code à usage unique dans la console API et collez-le ici. Aucune redirection de navigateur n&apos;intervient.</translation>
-    </message>
-    <message>
-        <source>For a Patch Manager Plus server in your own network: its address and an API token created in its web console.</source>
-        <translation>Pour un serveur Patch Manager Plus de votre propre réseau : son adresse et un jeton d&apos;API créé dans sa console web.</translation>
-    </message>
-    <message>
-        <source>Check the certificate below. If it belongs to your organisation, trust its CA under Network… and sign in again.</source>
-        <translation>Vérifiez le certificat ci-dessous. S&apos;il appartient à votre organisation, approuvez son AC dans Réseau… et reconnectez-vous.</translation>
-    </message>
-    <message>
         <source>Signed in. Opening the console…</source>
         <translation>Connecté. Ouverture de la console…</translation>
     </message>
@@ -6586,28 +6557,8 @@ Ce que vous attendiez :
         <translation>Connecté. Enregistrement de la connexion dans votre trousseau (il peut demander son mot de passe)…</translation>
     </message>
     <message>
-        <source>Sign-in method</source>
-        <translation>Méthode de connexion</translation>
-    </message>
-    <message>
         <source>Help</source>
         <translation>Aide</translation>
-    </message>
-    <message>
-        <source>Error details</source>
-        <translation>Détails de l&apos;erreur</translation>
-    </message>
-    <message>
-        <source>Redirect port</source>
-        <translation>Port de redirection</translation>
-    </message>
-    <message>
-        <source>Redirect URI</source>
-        <translation>URI de redirection</translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation>Scopes</translation>
     </message>
 </context>
 <context>
@@ -6719,6 +6670,79 @@ Ce que vous attendiez :
     <message>
         <source>On the &lt;b&gt;Generate Code&lt;/b&gt; tab, paste the scopes (&lt;b&gt;Copy&lt;/b&gt; next to &lt;b&gt;Scopes&lt;/b&gt; on the left gives them comma-separated):%1&lt;br&gt;pick a &lt;b&gt;Time Duration&lt;/b&gt; (10 minutes leaves time to paste), type a description such as %2 and click &lt;b&gt;CREATE&lt;/b&gt;.</source>
         <translation>Dans l&apos;onglet &lt;b&gt;Generate Code&lt;/b&gt;, collez les scopes (&lt;b&gt;Copier&lt;/b&gt; à côté de &lt;b&gt;Scopes&lt;/b&gt; à gauche les donne séparés par des virgules) :%1&lt;br&gt;choisissez une &lt;b&gt;Time Duration&lt;/b&gt; (10 minutes laissent le temps de coller), saisissez une description comme %2 et cliquez sur &lt;b&gt;CREATE&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SignInMethodTabs</name>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Méthode de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Browser (recommended)</source>
+        <translation>Na&amp;vigateur (recommandé)</translation>
+    </message>
+    <message>
+        <source>Self Client &amp;code</source>
+        <translation>&amp;Code Self Client</translation>
+    </message>
+    <message>
+        <source>&amp;On-premises server</source>
+        <translation>Serveur sur &amp;site</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SignInPage</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SignInStatusArea</name>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in link, to open it in a browser yourself</source>
+        <translation>Copier le lien de connexion pour l&apos;ouvrir vous-même dans un navigateur</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>Lien copié</translation>
+    </message>
+    <message>
+        <source>Open browser again</source>
+        <translation>Rouvrir le navigateur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Détails de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Your browser is showing Zoho&apos;s consent page. Sign in there if asked, check the permissions and click &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continues by itself.</source>
+        <translation>Votre navigateur affiche la page de consentement de Zoho. Connectez-vous-y si demandé, vérifiez les autorisations et cliquez sur &lt;b&gt;Accept&lt;/b&gt; ; PatchDeck continue tout seul.</translation>
+    </message>
+    <message>
+        <source>PatchDeck could not open a browser. Click &lt;b&gt;Copy link&lt;/b&gt;, paste the link into the browser where you use Zoho, and click &lt;b&gt;Accept&lt;/b&gt; there.</source>
+        <translation>PatchDeck n&apos;a pas pu ouvrir de navigateur. Cliquez sur &lt;b&gt;Copier le lien&lt;/b&gt;, collez le lien dans le navigateur où vous utilisez Zoho et cliquez sur &lt;b&gt;Accept&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Access approved. Fetching the tokens from %1…</source>
+        <translation>Accès approuvé. Récupération des jetons auprès de %1…</translation>
+    </message>
+    <message>
+        <source>Still waiting for the browser…</source>
+        <translation>Toujours en attente du navigateur…</translation>
+    </message>
+    <message>
+        <source>Check the certificate below. If it belongs to your organisation, trust its CA under Network… and sign in again.</source>
+        <translation>Vérifiez le certificat ci-dessous. S&apos;il appartient à votre organisation, approuvez son AC dans Réseau… et reconnectez-vous.</translation>
     </message>
 </context>
 <context>

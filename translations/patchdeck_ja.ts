@@ -3981,6 +3981,45 @@ Server value: %2</source>
     </message>
 </context>
 <context>
+    <name>pmp::ui::BrowserSignInPage</name>
+    <message>
+        <source>Sign in on Zoho&apos;s page in your browser, with a client registered once in the API console. PatchDeck stays signed in for weeks and asks for write permission only when you first need it.</source>
+        <translation>API コンソールで一度登録したクライアントを使い、ブラウザーの Zoho のページでサインインします。PatchDeck は数週間サインインしたままで、書き込み権限は最初に必要になったときにだけ求めます。</translation>
+    </message>
+    <message>
+        <source>Use a fixed &amp;port:</source>
+        <translation>固定ポートを使用(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Zoho compares the redirect URI exactly, so the port registered in the API console must be the one PatchDeck listens on.</source>
+        <translation>Zoho はリダイレクト URI を完全一致で比較するため、API コンソールに登録するポートは PatchDeck が待ち受けるポートと同じである必要があります。</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>リダイレクト ポート</translation>
+    </message>
+    <message>
+        <source>Redirect:</source>
+        <translation>リダイレクト:</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>リダイレクト URI</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI to register</source>
+        <translation>登録するリダイレクト URI をコピー</translation>
+    </message>
+    <message>
+        <source>Redirect URI:</source>
+        <translation>リダイレクト URI:</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:&lt;any free port&gt;/callback</source>
+        <translation>http://127.0.0.1:&lt;任意の空きポート&gt;/callback</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::ChartLegend</name>
     <message>
         <source>&lt;1 %</source>
@@ -4045,6 +4084,73 @@ Server value: %2</source>
     <message>
         <source>Filter %1</source>
         <translation>「%1」のリストをフィルター</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::CloudSignInFields</name>
+    <message>
+        <source>Custom server (simulator, test tenant, proxy)</source>
+        <translation>カスタム サーバー (シミュレーター、テスト テナント、プロキシ)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Where your Patch Manager Plus Cloud account lives: the address you use it at ends in this domain.</source>
+        <translation>Patch Manager Plus Cloud アカウントの所在地: 利用しているアドレスの末尾がこのドメインになります。</translation>
+    </message>
+    <message>
+        <source>&amp;Data centre:</source>
+        <translation>データ センター(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>サーバー URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts URL:</source>
+        <translation>アカウント URL(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>クライアント ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>From the API console&apos;s Client Secret tab</source>
+        <translation>API コンソールの Client Secret タブから</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>クライアント シークレット(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Use simulator client</source>
+        <translation>シミュレーターのクライアントを使用</translation>
+    </message>
+    <message>
+        <source>Enter the server and accounts URLs (https; plain http only for 127.0.0.1).</source>
+        <translation>サーバー URL とアカウント URL を入力してください (https。http は 127.0.0.1 の場合のみ)。</translation>
+    </message>
+    <message>
+        <source>Enter the client id from the API console.</source>
+        <translation>API コンソールのクライアント ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the client secret from the API console.</source>
+        <translation>API コンソールのクライアント シークレットを入力してください。</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>シミュレーター</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>カスタム サーバー</translation>
+    </message>
+    <message>
+        <source>Patch Manager Plus %1</source>
+        <translation>Patch Manager Plus %1</translation>
     </message>
 </context>
 <context>
@@ -4901,6 +5007,21 @@ Server value: %2</source>
     </message>
 </context>
 <context>
+    <name>pmp::ui::KeychainNotice</name>
+    <message>
+        <source>Keep my sign-in for this session only (sign in again after restarting PatchDeck)</source>
+        <translation>このセッションの間だけサインインを保持 (PatchDeck の再起動後に再サインイン)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No keychain is available on this computer.&lt;/b&gt; %1&lt;br&gt;PatchDeck never writes tokens to a file. You can keep this sign-in in memory until PatchDeck closes.</source>
+        <translation>&lt;b&gt;このコンピューターでは利用できるキーチェーンがありません。&lt;/b&gt; %1&lt;br&gt;PatchDeck はトークンをファイルに書き込みません。PatchDeck を閉じるまで、このサインインをメモリに保持できます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The keychain did not store the sign-in.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;キーチェーンにサインイン情報が保存されませんでした。&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::LanguageChoice</name>
     <message>
         <source>System default</source>
@@ -5343,6 +5464,33 @@ Steps to reproduce:
     <message>
         <source>Enter the proxy server&apos;s host name.</source>
         <translation>プロキシ サーバーのホスト名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::OnPremisesSignInPage</name>
+    <message>
+        <source>For a Patch Manager Plus server in your own network: its address and an API token created in its web console.</source>
+        <translation>自社ネットワーク内の Patch Manager Plus サーバーの場合: サーバーのアドレスと、その Web コンソールで作成した API トークン。</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation>サーバー URL(&amp;S):</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API トークン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Enter the server URL.</source>
+        <translation>サーバー URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>Paste the API token.</source>
+        <translation>API トークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>On-premises server</source>
+        <translation>オンプレミス サーバー</translation>
     </message>
 </context>
 <context>
@@ -5953,6 +6101,37 @@ Steps to reproduce:
     </message>
 </context>
 <context>
+    <name>pmp::ui::SelfClientSignInPage</name>
+    <message>
+        <source>For a Self Client: generate a one-time code in the API console and paste it here. No browser redirect is involved.</source>
+        <translation>Self Client の場合: API コンソールで 1 回限りのコードを生成し、ここに貼り付けます。ブラウザーのリダイレクトは使いません。</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Copy the scopes to paste in the API console</source>
+        <translation>API コンソールに貼り付けるスコープをコピー</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>スコープ:</translation>
+    </message>
+    <message>
+        <source>Include &amp;write permissions (approve, install, scan)</source>
+        <translation>書き込み権限を含める (承認、インストール、スキャン)(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Grant code:</source>
+        <translation>グラント コード(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Paste the grant code.</source>
+        <translation>グラント コードを貼り付けてください。</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::ServerStatusSection</name>
     <message>
         <source>Server</source>
@@ -6246,36 +6425,12 @@ Steps to reproduce:
 <context>
     <name>pmp::ui::SignInDialog</name>
     <message>
-        <source>Copy</source>
-        <translation>コピー</translation>
-    </message>
-    <message>
         <source>Sign in — PatchDeck</source>
         <translation>サインイン — PatchDeck</translation>
     </message>
     <message>
-        <source>Your browser is showing Zoho&apos;s consent page. Sign in there if asked, check the permissions and click &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continues by itself.</source>
-        <translation>ブラウザーに Zoho の同意ページが表示されています。必要に応じてサインインし、権限を確認して &lt;b&gt;Accept&lt;/b&gt; をクリックしてください。PatchDeck は自動的に続行します。</translation>
-    </message>
-    <message>
-        <source>PatchDeck could not open a browser. Click &lt;b&gt;Copy link&lt;/b&gt;, paste the link into the browser where you use Zoho, and click &lt;b&gt;Accept&lt;/b&gt; there.</source>
-        <translation>PatchDeck はブラウザーを開けませんでした。&lt;b&gt;リンクをコピー&lt;/b&gt; をクリックし、Zoho を使っているブラウザーにリンクを貼り付けて、そこで &lt;b&gt;Accept&lt;/b&gt; をクリックしてください。</translation>
-    </message>
-    <message>
-        <source>Access approved. Fetching the tokens from %1…</source>
-        <translation>アクセスが承認されました。%1 からトークンを取得しています…</translation>
-    </message>
-    <message>
-        <source>Still waiting for the browser…</source>
-        <translation>引き続きブラウザーを待っています…</translation>
-    </message>
-    <message>
         <source>Signed in, but the sign-in could not be stored in the keychain. Unlock or start your keychain, or tick &quot;Keep my sign-in for this session only&quot;; then click Continue.</source>
         <translation>サインインしましたが、サインイン情報をキーチェーンに保存できませんでした。キーチェーンのロックを解除または起動するか、「このセッションの間だけサインインを保持」をオンにしてから、続行 をクリックしてください。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The keychain did not store the sign-in.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;キーチェーンにサインイン情報が保存されませんでした。&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Signed in, but the tokens could not be saved: %1</source>
@@ -6302,42 +6457,6 @@ Steps to reproduce:
         <translation>プロファイル名(&amp;N):</translation>
     </message>
     <message>
-        <source>&amp;Browser (recommended)</source>
-        <translation>ブラウザー (推奨)(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Self Client &amp;code</source>
-        <translation>Self Client コード(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;On-premises server</source>
-        <translation>オンプレミス サーバー(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Keep my sign-in for this session only (sign in again after restarting PatchDeck)</source>
-        <translation>このセッションの間だけサインインを保持 (PatchDeck の再起動後に再サインイン)</translation>
-    </message>
-    <message>
-        <source>Copy link</source>
-        <translation>リンクをコピー</translation>
-    </message>
-    <message>
-        <source>Copy the sign-in link, to open it in a browser yourself</source>
-        <translation>サインイン リンクをコピーして自分でブラウザーで開く</translation>
-    </message>
-    <message>
-        <source>Link copied</source>
-        <translation>リンクをコピーしました</translation>
-    </message>
-    <message>
-        <source>Open browser again</source>
-        <translation>ブラウザーをもう一度開く</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
         <source>&amp;Network…</source>
         <translation>ネットワーク(&amp;N)…</translation>
     </message>
@@ -6354,160 +6473,12 @@ Steps to reproduce:
         <translation>サインイン(&amp;S)</translation>
     </message>
     <message>
-        <source>Custom server (simulator, test tenant, proxy)</source>
-        <translation>カスタム サーバー (シミュレーター、テスト テナント、プロキシ)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Where your Patch Manager Plus Cloud account lives: the address you use it at ends in this domain.</source>
-        <translation>Patch Manager Plus Cloud アカウントの所在地: 利用しているアドレスの末尾がこのドメインになります。</translation>
-    </message>
-    <message>
-        <source>&amp;Data centre:</source>
-        <translation>データ センター(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Server &amp;URL:</source>
-        <translation>サーバー URL(&amp;U):</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts URL:</source>
-        <translation>アカウント URL(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>クライアント ID(&amp;I):</translation>
-    </message>
-    <message>
-        <source>From the API console&apos;s Client Secret tab</source>
-        <translation>API コンソールの Client Secret タブから</translation>
-    </message>
-    <message>
-        <source>Client s&amp;ecret:</source>
-        <translation>クライアント シークレット(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Use simulator client</source>
-        <translation>シミュレーターのクライアントを使用</translation>
-    </message>
-    <message>
-        <source>Sign in on Zoho&apos;s page in your browser, with a client registered once in the API console. PatchDeck stays signed in for weeks and asks for write permission only when you first need it.</source>
-        <translation>API コンソールで一度登録したクライアントを使い、ブラウザーの Zoho のページでサインインします。PatchDeck は数週間サインインしたままで、書き込み権限は最初に必要になったときにだけ求めます。</translation>
-    </message>
-    <message>
-        <source>Use a fixed &amp;port:</source>
-        <translation>固定ポートを使用(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Zoho compares the redirect URI exactly, so the port registered in the API console must be the one PatchDeck listens on.</source>
-        <translation>Zoho はリダイレクト URI を完全一致で比較するため、API コンソールに登録するポートは PatchDeck が待ち受けるポートと同じである必要があります。</translation>
-    </message>
-    <message>
-        <source>Redirect:</source>
-        <translation>リダイレクト:</translation>
-    </message>
-    <message>
-        <source>Copy the redirect URI to register</source>
-        <translation>登録するリダイレクト URI をコピー</translation>
-    </message>
-    <message>
-        <source>Redirect URI:</source>
-        <translation>リダイレクト URI:</translation>
-    </message>
-    <message>
-        <source>For a Self Client: generate a one-time code in the API console and paste it here. No browser redirect is involved.</source>
-        <translation>Self Client の場合: API コンソールで 1 回限りのコードを生成し、ここに貼り付けます。ブラウザーのリダイレクトは使いません。</translation>
-    </message>
-    <message>
-        <source>Copy the scopes to paste in the API console</source>
-        <translation>API コンソールに貼り付けるスコープをコピー</translation>
-    </message>
-    <message>
-        <source>Scopes:</source>
-        <translation>スコープ:</translation>
-    </message>
-    <message>
-        <source>Include &amp;write permissions (approve, install, scan)</source>
-        <translation>書き込み権限を含める (承認、インストール、スキャン)(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Grant code:</source>
-        <translation>グラント コード(&amp;G):</translation>
-    </message>
-    <message>
-        <source>For a Patch Manager Plus server in your own network: its address and an API token created in its web console.</source>
-        <translation>自社ネットワーク内の Patch Manager Plus サーバーの場合: サーバーのアドレスと、その Web コンソールで作成した API トークン。</translation>
-    </message>
-    <message>
-        <source>&amp;Server URL:</source>
-        <translation>サーバー URL(&amp;S):</translation>
-    </message>
-    <message>
-        <source>API &amp;token:</source>
-        <translation>API トークン(&amp;T):</translation>
-    </message>
-    <message>
-        <source>http://127.0.0.1:&lt;any free port&gt;/callback</source>
-        <translation>http://127.0.0.1:&lt;任意の空きポート&gt;/callback</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No keychain is available on this computer.&lt;/b&gt; %1&lt;br&gt;PatchDeck never writes tokens to a file. You can keep this sign-in in memory until PatchDeck closes.</source>
-        <translation>&lt;b&gt;このコンピューターでは利用できるキーチェーンがありません。&lt;/b&gt; %1&lt;br&gt;PatchDeck はトークンをファイルに書き込みません。PatchDeck を閉じるまで、このサインインをメモリに保持できます。</translation>
-    </message>
-    <message>
-        <source>On-premises server</source>
-        <translation>オンプレミス サーバー</translation>
-    </message>
-    <message>
-        <source>Simulator</source>
-        <translation>シミュレーター</translation>
-    </message>
-    <message>
-        <source>Custom server</source>
-        <translation>カスタム サーバー</translation>
-    </message>
-    <message>
-        <source>Patch Manager Plus %1</source>
-        <translation>Patch Manager Plus %1</translation>
-    </message>
-    <message>
         <source>No keychain: tick &quot;Keep my sign-in for this session only&quot; to continue.</source>
         <translation>キーチェーンがありません: 続行するには「このセッションの間だけサインインを保持」をオンにしてください。</translation>
     </message>
     <message>
-        <source>Enter the server URL.</source>
-        <translation>サーバー URL を入力してください。</translation>
-    </message>
-    <message>
-        <source>Paste the API token.</source>
-        <translation>API トークンを貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>Enter the server and accounts URLs (https; plain http only for 127.0.0.1).</source>
-        <translation>サーバー URL とアカウント URL を入力してください (https。http は 127.0.0.1 の場合のみ)。</translation>
-    </message>
-    <message>
-        <source>Enter the client id from the API console.</source>
-        <translation>API コンソールのクライアント ID を入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the client secret from the API console.</source>
-        <translation>API コンソールのクライアント シークレットを入力してください。</translation>
-    </message>
-    <message>
-        <source>Paste the grant code.</source>
-        <translation>グラント コードを貼り付けてください。</translation>
-    </message>
-    <message>
         <source>&amp;Stop</source>
         <translation>中止(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Check the certificate below. If it belongs to your organisation, trust its CA under Network… and sign in again.</source>
-        <translation>下の証明書を確認してください。自組織のものであれば、ネットワーク… でその CA を信頼し、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Opening your browser…</source>
@@ -6534,28 +6505,8 @@ Steps to reproduce:
         <translation>サインインを中止しました。</translation>
     </message>
     <message>
-        <source>Sign-in method</source>
-        <translation>サインイン方法</translation>
-    </message>
-    <message>
         <source>Help</source>
         <translation>ヘルプ</translation>
-    </message>
-    <message>
-        <source>Error details</source>
-        <translation>エラーの詳細</translation>
-    </message>
-    <message>
-        <source>Redirect port</source>
-        <translation>リダイレクト ポート</translation>
-    </message>
-    <message>
-        <source>Redirect URI</source>
-        <translation>リダイレクト URI</translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation>スコープ</translation>
     </message>
 </context>
 <context>
@@ -6667,6 +6618,79 @@ Steps to reproduce:
     <message>
         <source>The token is sent only over https. If your server uses a certificate from your own CA, add that CA under &lt;b&gt;Network…&lt;/b&gt;; certificate errors are shown, never ignored.</source>
         <translation>トークンは https でのみ送信されます。サーバーが自組織の CA の証明書を使っている場合は、&lt;b&gt;ネットワーク…&lt;/b&gt; でその CA を追加してください。証明書エラーは表示され、無視されることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SignInMethodTabs</name>
+    <message>
+        <source>Sign-in method</source>
+        <translation>サインイン方法</translation>
+    </message>
+    <message>
+        <source>&amp;Browser (recommended)</source>
+        <translation>ブラウザー (推奨)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Self Client &amp;code</source>
+        <translation>Self Client コード(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;On-premises server</source>
+        <translation>オンプレミス サーバー(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SignInPage</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::SignInStatusArea</name>
+    <message>
+        <source>Copy link</source>
+        <translation>リンクをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in link, to open it in a browser yourself</source>
+        <translation>サインイン リンクをコピーして自分でブラウザーで開く</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>リンクをコピーしました</translation>
+    </message>
+    <message>
+        <source>Open browser again</source>
+        <translation>ブラウザーをもう一度開く</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>エラーの詳細</translation>
+    </message>
+    <message>
+        <source>Your browser is showing Zoho&apos;s consent page. Sign in there if asked, check the permissions and click &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continues by itself.</source>
+        <translation>ブラウザーに Zoho の同意ページが表示されています。必要に応じてサインインし、権限を確認して &lt;b&gt;Accept&lt;/b&gt; をクリックしてください。PatchDeck は自動的に続行します。</translation>
+    </message>
+    <message>
+        <source>PatchDeck could not open a browser. Click &lt;b&gt;Copy link&lt;/b&gt;, paste the link into the browser where you use Zoho, and click &lt;b&gt;Accept&lt;/b&gt; there.</source>
+        <translation>PatchDeck はブラウザーを開けませんでした。&lt;b&gt;リンクをコピー&lt;/b&gt; をクリックし、Zoho を使っているブラウザーにリンクを貼り付けて、そこで &lt;b&gt;Accept&lt;/b&gt; をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Access approved. Fetching the tokens from %1…</source>
+        <translation>アクセスが承認されました。%1 からトークンを取得しています…</translation>
+    </message>
+    <message>
+        <source>Still waiting for the browser…</source>
+        <translation>引き続きブラウザーを待っています…</translation>
+    </message>
+    <message>
+        <source>Check the certificate below. If it belongs to your organisation, trust its CA under Network… and sign in again.</source>
+        <translation>下の証明書を確認してください。自組織のものであれば、ネットワーク… でその CA を信頼し、もう一度サインインしてください。</translation>
     </message>
 </context>
 <context>

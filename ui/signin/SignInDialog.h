@@ -8,22 +8,10 @@
 #include <QDialog>
 #include <QPointer>
 
-class QCheckBox;
-class QColor;
-class QComboBox;
-class QFormLayout;
-class QFrame;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
-class QSpinBox;
-class QTabWidget;
 class QTextBrowser;
-class QToolButton;
-class QVBoxLayout;
-class QWidget;
 
 namespace pmp::auth {
 class OnPremisesSignIn;
@@ -33,11 +21,17 @@ class SessionManager;
 
 namespace pmp::ui {
 
+class KeychainNotice;
+class SignInMethodTabs;
+class SignInStatusArea;
+
 // Connects PatchDeck to a server: one dialog with a page per way of signing in (Browser, Self
 // Client code, On-premises token), the profile's name and data centre, the client from the API
 // console, step-by-step help for registering that client, progress, and errors specific enough to
 // act on (access denied, expired code, certificate details, no keychain with the session-only
-// choice). Accepted once the SessionManager is connected with the new sign-in.
+// choice). Accepted once the SessionManager is connected with the new sign-in. The method tabs with
+// their pages, the keychain notice and the status area are widgets of their own; the dialog runs the
+// sign-in flows, keeps the name, "Sign in" and the help in step with the fields, and adopts the result.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -80,30 +74,17 @@ protected:
 
 private:
     void buildUi();
-    QWidget *buildCloudFields();
-    QWidget *buildBrowserPage();
-    QWidget *buildSelfClientPage();
-    QWidget *buildOnPremisesPage();
-    void onPageChanged(int index);
-    void onDataCentreChanged();
-    void updateRedirectUri();
+    void onPageChanged();
+    // The profile's name (until the admin edits it), the help and "Sign in" follow the fields.
+    void followFields();
     void updateHelp();
-    void updateKeychain();
     void updateSignInEnabled();
     void setBusy(bool busy);
-    void showProgress(const QString &text);
     void showError(const pmp::auth::SignInError &error);
-    // The dialog's own words, as rich text (bold button names); anything quoted must be escaped.
-    void showStatus(const QString &html, const QColor &color);
-    void setStatus(const QString &text, Qt::TextFormat format, const QColor &color);
-    void restyleKeychainNotice();
     void onSucceeded(const pmp::auth::SignInResult &result);
     void onFlowFailed(const pmp::auth::SignInError &error);
     void adoptPending();
-    QStringList selfClientScopes() const;
-    pmp::auth::DataCentre currentDataCentre() const;
     pmp::auth::Profile profileFromFields(QString *problem) const;
-    QString defaultName() const;
 
     QPointer<pmp::auth::SessionManager> m_session;
     pmp::auth::BrowserSignIn *m_browser;
@@ -112,36 +93,10 @@ private:
 
     QLabel *m_intro = nullptr;
     QLineEdit *m_name = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    QWidget *m_cloudFields = nullptr;
-    QVBoxLayout *m_browserLayout = nullptr;
-    QVBoxLayout *m_selfClientLayout = nullptr;
-    QComboBox *m_dataCentre = nullptr;
-    QFormLayout *m_cloudForm = nullptr;
-    QLineEdit *m_customServer = nullptr;
-    QLineEdit *m_customAccounts = nullptr;
-    QLineEdit *m_clientId = nullptr;
-    QLineEdit *m_clientSecret = nullptr;
-    QPushButton *m_useSimulator = nullptr;
-    QCheckBox *m_fixedPort = nullptr;
-    QSpinBox *m_port = nullptr;
-    QLineEdit *m_redirectUri = nullptr;
-    QLineEdit *m_code = nullptr;
-    QCheckBox *m_includeWrite = nullptr;
-    QLineEdit *m_scopes = nullptr;
-    QLineEdit *m_onPremServer = nullptr;
-    QLineEdit *m_onPremToken = nullptr;
+    SignInMethodTabs *m_tabs = nullptr;
     QTextBrowser *m_help = nullptr;
-    QFrame *m_keychainFrame = nullptr;
-    QLabel *m_keychainText = nullptr;
-    QCheckBox *m_sessionOnly = nullptr;
-    QFrame *m_statusFrame = nullptr;
-    QLabel *m_status = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_copyLink = nullptr;
-    QPushButton *m_openAgain = nullptr;
-    QPushButton *m_showDetails = nullptr;
-    QPlainTextEdit *m_details = nullptr;
+    KeychainNotice *m_keychain = nullptr;
+    SignInStatusArea *m_status = nullptr;
     QPushButton *m_network = nullptr;
     QPushButton *m_signIn = nullptr;
     QPushButton *m_cancel = nullptr;
