@@ -14,8 +14,6 @@
 #include <QDBusReply>
 #include <QDBusVariant>
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>

@@ -12,9 +12,7 @@
 #include <QDBusConnectionInterface>
 #include <QDBusVirtualObject>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
