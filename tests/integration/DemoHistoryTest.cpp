@@ -1,6 +1,7 @@
 // The demo tenant's 90 days of history (issue 12): consistent numbers every day, ending near today's,
 // a fleet getting healthier with each month's Patch Tuesday visible, the same past for the same seed;
 // and `patchdeck --demo`'s path, the simulator's own summaries over a real socket.
+#include "SampleFleet.h"
 #include "SimulatorFixture.h"
 
 #include "DemoHistory.h"
@@ -18,32 +19,10 @@ using pmp::store::SummaryMetric;
 
 namespace {
 
+// Today's numbers the history leads to.
 std::pair<api::PatchSummary, api::SomSummary> today()
 {
-    api::PatchSummary p;
-    p.missingCritical = 400;
-    p.missingImportant = 900;
-    p.missingModerate = 700;
-    p.missingLow = 300;
-    p.missingUnrated = 20;
-    p.missingTotal = 2320;
-    p.missingPatches = 180;
-    p.installedPatches = 5000;
-    p.applicablePatches = 5180;
-    p.totalSystems = 250;
-    p.highlyVulnerableSystems = 40;
-    p.moderatelyVulnerableSystems = 60;
-    p.healthUnknownSystems = 5;
-    p.healthySystems = 145;
-    p.scannedSystems = 240;
-    p.unscannedSystems = 10;
-    api::SomSummary s;
-    s.agentsTotal = 250;
-    s.agentsInstalled = 245;
-    s.down = 12;
-    s.liveUnknown = 3;
-    s.live = 230;
-    return {p, s};
+    return {test::sampleFleetPatches(), test::sampleFleetAgents()};
 }
 
 } // namespace
