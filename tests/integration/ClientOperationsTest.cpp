@@ -254,6 +254,15 @@ qint64 approvalOf(Client &client, qint64 patch)
     return id(only(client, OperationId::SupportedPatches, filter("patchid", patch)), "patch_status");
 }
 
+// Makes `request` a deployment named `name` under the deployment policy template `policy`, sent at
+// once (not saved as a draft).
+template <typename Request> void deployNow(Request &request, const QString &name, qint64 policy)
+{
+    request.setConfigName(name);
+    request.setAction(DeploymentAction::DeployImmediately);
+    request.setDeploymentPolicyTemplateId(policy);
+}
+
 // The newest deployment configuration (E20 lists newest first) and how many there are.
 struct Configs
 {
@@ -647,9 +656,7 @@ private slots:
 
         InstallPatchesRequest request;
         request.setResourceIds({t.computer});
-        request.setConfigName(QStringLiteral("E01 all missing"));
-        request.setAction(DeploymentAction::DeployImmediately);
-        request.setDeploymentPolicyTemplateId(t.policy);
+        deployNow(request, QStringLiteral("E01 all missing"), t.policy);
         QCOMPARE(request.operation(), OperationId::InstallMissingPatches);
         VERIFY_OK(perform(client, request));
 
@@ -680,9 +687,7 @@ private slots:
         InstallPatchesRequest request;
         request.setPatchIds({t.missingPatch});
         request.setResourceIds({t.computer});
-        request.setConfigName(QStringLiteral("E02 one patch"));
-        request.setAction(DeploymentAction::DeployImmediately);
-        request.setDeploymentPolicyTemplateId(t.policy);
+        deployNow(request, QStringLiteral("E02 one patch"), t.policy);
         QCOMPARE(request.operation(), OperationId::InstallPatchesOnSystems);
         VERIFY_OK(perform(client, request));
 
@@ -751,9 +756,7 @@ private slots:
 
         InstallPatchesRequest request;
         request.setPatchIds({t.missingPatch});
-        request.setConfigName(QStringLiteral("E03 everywhere"));
-        request.setAction(DeploymentAction::DeployImmediately);
-        request.setDeploymentPolicyTemplateId(t.policy);
+        deployNow(request, QStringLiteral("E03 everywhere"), t.policy);
         QCOMPARE(request.operation(), OperationId::InstallPatchesOnAllSystems);
         VERIFY_OK(perform(client, request));
 
@@ -777,9 +780,7 @@ private slots:
 
         UninstallPatchesRequest request;
         request.setPatchIds({t.installedPatch});
-        request.setConfigName(QStringLiteral("E04 remove"));
-        request.setAction(DeploymentAction::DeployImmediately);
-        request.setDeploymentPolicyTemplateId(t.policy);
+        deployNow(request, QStringLiteral("E04 remove"), t.policy);
         VERIFY_OK(perform(client, request));
 
         const Configs after = configurations(client);
@@ -1213,9 +1214,7 @@ private slots:
             install->setPatchIds({t.missingPatch});
             install->setResourceIds({t.computer});
             install->setResourceNames({QStringLiteral("SOME-PC")});
-            install->setConfigName(QStringLiteral("Two formats"));
-            install->setAction(DeploymentAction::DeployImmediately);
-            install->setDeploymentPolicyTemplateId(t.policy);
+            deployNow(*install, QStringLiteral("Two formats"), t.policy);
             request = std::move(install);
         } else if (kind == QLatin1String("approve")) {
             request = std::make_unique<PatchApprovalRequest>(PatchApprovalRequest::Kind::Approve, QList<qint64>{});

@@ -34,6 +34,14 @@ const models::ViewSpec &patchStatus()
     return *models::ViewCatalogue::byId(QStringLiteral("patch-status"));
 }
 
+// Small pages: many of them, several in flight, and time to act between them.
+void fetchInPagesOf(models::ListLoader &loader, int rows)
+{
+    api::FetchOptions options;
+    options.pageSize = rows;
+    loader.setFetchOptions(options);
+}
+
 // Everything the server holds for a query, fetched directly: the reference to compare with.
 QList<api::Record> serverRows(api::Client &client, const api::ListQuery &query)
 {
@@ -68,9 +76,7 @@ private slots:
     {
         SimulatorFixture sim(fleet());
         models::ListLoader loader(&sim.client(), patchStatus());
-        api::FetchOptions small;
-        small.pageSize = 100; // many pages, several in flight and decoding at once
-        loader.setFetchOptions(small);
+        fetchInPagesOf(loader, 100); // many pages, several in flight and decoding at once
         QSignalSpy finished(&loader, &models::ListLoader::finished);
         loader.reload();
         QVERIFY(finished.wait(60000));
@@ -90,9 +96,7 @@ private slots:
     {
         SimulatorFixture sim(fleet());
         models::ListLoader loader(&sim.client(), patchStatus());
-        api::FetchOptions small;
-        small.pageSize = 50;
-        loader.setFetchOptions(small);
+        fetchInPagesOf(loader, 50);
         QSignalSpy finished(&loader, &models::ListLoader::finished);
         QSignalSpy progress(&loader, &models::ListLoader::progress);
         loader.reload();
@@ -175,9 +179,7 @@ private slots:
     {
         SimulatorFixture sim(fleet());
         models::ListLoader loader(&sim.client(), patchStatus());
-        api::FetchOptions small;
-        small.pageSize = 50;
-        loader.setFetchOptions(small);
+        fetchInPagesOf(loader, 50);
         QSignalSpy finished(&loader, &models::ListLoader::finished);
         QSignalSpy progress(&loader, &models::ListLoader::progress);
         loader.reload();
