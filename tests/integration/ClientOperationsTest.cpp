@@ -254,6 +254,12 @@ qint64 approvalOf(Client &client, qint64 patch)
     return id(only(client, OperationId::SupportedPatches, filter("patchid", patch)), "patch_status");
 }
 
+// The patch's row in the list of all patches (E08): its installed, missing and failed counts.
+Record patchRow(Client &client, qint64 patchId)
+{
+    return only(client, OperationId::AllPatches, filter("patchid", patchId));
+}
+
 // Makes `request` a deployment named `name` under the deployment policy template `policy`, sent at
 // once (not saved as a draft).
 template <typename Request> void deployNow(Request &request, const QString &name, qint64 policy)
@@ -751,7 +757,7 @@ private slots:
         Client &client = f.client();
         const Target t = findTarget(client);
         QVERIFY(t.missingPatch && t.policy);
-        const Record before = only(client, OperationId::AllPatches, filter("patchid", t.missingPatch));
+        const Record before = patchRow(client, t.missingPatch);
         QVERIFY(id(before, "missing") > 0);
 
         InstallPatchesRequest request;
@@ -763,7 +769,7 @@ private slots:
         const Configs after = configurations(client);
         QCOMPARE(after.newest.text(QStringLiteral("collection.collection_name")), QStringLiteral("E03 everywhere"));
         QCOMPARE(id(after.newest, "collectionstatussummary.total_target_count"), qint64(writeFleet().computers));
-        const Record patch = only(client, OperationId::AllPatches, filter("patchid", t.missingPatch));
+        const Record patch = patchRow(client, t.missingPatch);
         QVERIFY(id(patch, "installed") > id(before, "installed"));
         QCOMPARE(id(patch, "installed") + id(patch, "missing"), id(before, "installed") + id(before, "missing"));
         QCOMPARE(id(patch, "missing"), id(patch, "failed")); // only failed installs are left
@@ -775,7 +781,7 @@ private slots:
         Client &client = f.client();
         const Target t = findTarget(client);
         QVERIFY(t.installedPatch && t.policy);
-        const Record before = only(client, OperationId::AllPatches, filter("patchid", t.installedPatch));
+        const Record before = patchRow(client, t.installedPatch);
         QVERIFY(id(before, "installed") > 0);
 
         UninstallPatchesRequest request;
@@ -787,7 +793,7 @@ private slots:
         QCOMPARE(after.newest.text(QStringLiteral("collection.collection_name")), QStringLiteral("E04 remove"));
         QCOMPARE(after.newest.rawText(QStringLiteral("configurationparams.label")),
                  QStringLiteral("dc.conf.conf_param.Uninstall_Patches"));
-        const Record patch = only(client, OperationId::AllPatches, filter("patchid", t.installedPatch));
+        const Record patch = patchRow(client, t.installedPatch);
         QCOMPARE(id(patch, "installed"), 0);
         QCOMPARE(id(patch, "missing"), id(before, "missing") + id(before, "installed"));
         // The computer that had it installed now misses it.

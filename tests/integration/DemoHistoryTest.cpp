@@ -14,6 +14,9 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <memory>
+#include <optional>
+
 using namespace pmp;
 using pmp::store::SummaryMetric;
 
@@ -42,6 +45,17 @@ class DemoHistoryTest : public QObject
             if (auto s = history.latestBefore(m_now.addDays(-d).addSecs(60)))
                 days << *s;
         return days;
+    }
+
+    // DemoHistory::fetchAndWrite against `sim` to its end: whether it wrote the history, or nothing when
+    // it did not report back within `timeoutMs`.
+    std::optional<bool> fetchAndWrite(test::SimulatorFixture &sim, store::SummaryHistory &history, int timeoutMs)
+    {
+        // Shared with the callback, which may still come after a timeout.
+        const auto written = std::make_shared<std::optional<bool>>();
+        app::DemoHistory::fetchAndWrite(sim.client(), history, 1, this, [written](bool ok) { *written = ok; });
+        QTest::qWaitFor([written] { return written->has_value(); }, timeoutMs);
+        return *written;
     }
 
 private slots:
@@ -132,13 +146,9 @@ private slots:
         test::SimulatorFixture sim(o);
         QVERIFY(sim.isListening());
         store::SummaryHistory history(*m_db);
-        bool done = false, written = false;
-        app::DemoHistory::fetchAndWrite(sim.client(), history, 1, this, [&](bool ok) {
-            done = true;
-            written = ok;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
-        QVERIFY(written);
+        const std::optional<bool> written = fetchAndWrite(sim, history, 15000);
+        QVERIFY(written.has_value());
+        QVERIFY(*written);
         QCOMPARE(history.count(), 90);
         // The last day leads to the server's own numbers: same fleet size give or take onboarding.
         const auto last = history.latest();
@@ -155,13 +165,9 @@ private slots:
         test::SimulatorFixture sim(o);
         QVERIFY(sim.isListening());
         store::SummaryHistory history(*m_db);
-        bool done = false, written = true;
-        app::DemoHistory::fetchAndWrite(sim.client(), history, 1, this, [&](bool ok) {
-            done = true;
-            written = ok;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
-        QVERIFY(!written);
+        const std::optional<bool> written = fetchAndWrite(sim, history, 30000);
+        QVERIFY(written.has_value());
+        QVERIFY(!*written);
         QCOMPARE(history.count(), 0);
     }
 };

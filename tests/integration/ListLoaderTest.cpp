@@ -42,6 +42,15 @@ void fetchInPagesOf(models::ListLoader &loader, int rows)
     loader.setFetchOptions(options);
 }
 
+// Starts `loader` in 50-row pages and waits for the first of them (at most 30 s); false when none came.
+bool startInSmallPages(models::ListLoader &loader)
+{
+    fetchInPagesOf(loader, 50);
+    QSignalSpy progress(&loader, &models::ListLoader::progress);
+    loader.reload();
+    return progress.wait(30000);
+}
+
 // Everything the server holds for a query, fetched directly: the reference to compare with.
 QList<api::Record> serverRows(api::Client &client, const api::ListQuery &query)
 {
@@ -96,11 +105,8 @@ private slots:
     {
         SimulatorFixture sim(fleet());
         models::ListLoader loader(&sim.client(), patchStatus());
-        fetchInPagesOf(loader, 50);
         QSignalSpy finished(&loader, &models::ListLoader::finished);
-        QSignalSpy progress(&loader, &models::ListLoader::progress);
-        loader.reload();
-        QVERIFY(progress.wait(30000)); // the first page is in
+        QVERIFY(startInSmallPages(loader)); // the first page is in
         const int requestsBefore = int(sim.simulator().requests().size());
 
         const api::ListQuery critical = api::ListQuery().set(QStringLiteral("severityfilter"), QStringLiteral("4"));
@@ -179,11 +185,8 @@ private slots:
     {
         SimulatorFixture sim(fleet());
         models::ListLoader loader(&sim.client(), patchStatus());
-        fetchInPagesOf(loader, 50);
         QSignalSpy finished(&loader, &models::ListLoader::finished);
-        QSignalSpy progress(&loader, &models::ListLoader::progress);
-        loader.reload();
-        QVERIFY(progress.wait(30000));
+        QVERIFY(startInSmallPages(loader)); // the first page is in
         loader.cancel();
         QVERIFY(finished.size() == 1 || finished.wait(30000));
         const api::FetchOutcome outcome = finished.first().first().value<api::FetchOutcome>();
