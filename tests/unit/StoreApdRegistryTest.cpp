@@ -32,16 +32,11 @@ QStringList names(const QList<ApdTask> &tasks)
 
 } // namespace
 
-class StoreApdRegistryTest : public QObject
+class StoreApdRegistryTest : public pmp::test::TempDatabaseTest
 {
     Q_OBJECT
 
-    pmp::test::TempDatabase m_db;
-
 private slots:
-    void init() { QVERIFY(m_db.open()); }
-    void cleanup() { m_db.close(); }
-
     void upsertCreatesThenUpdates()
     {
         ApdTaskRegistry registry(*m_db);

@@ -100,16 +100,11 @@ public:
 
 } // namespace
 
-class StoreJournalTest : public QObject
+class StoreJournalTest : public pmp::test::TempDatabaseTest
 {
     Q_OBJECT
 
-    pmp::test::TempDatabase m_db;
-
 private slots:
-    void init() { QVERIFY(m_db.open()); }
-    void cleanup() { m_db.close(); }
-
     void beginThenComplete()
     {
         ActionJournal journal(*m_db);

@@ -32,16 +32,11 @@ QList<Record> computers(int n)
 
 } // namespace
 
-class StoreViewCacheTest : public QObject
+class StoreViewCacheTest : public pmp::test::TempDatabaseTest
 {
     Q_OBJECT
 
-    pmp::test::TempDatabase m_db;
-
 private slots:
-    void init() { QVERIFY(m_db.open()); }
-    void cleanup() { m_db.close(); }
-
     void roundTripPreservesEverything()
     {
         ViewCache cache(*m_db);
