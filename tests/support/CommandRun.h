@@ -1,12 +1,10 @@
 #pragma once
 
 // Shared by the tests that run the real binaries as a cron job or a shell would (ExportCommandTest,
-// ReportCommandTest, CommandLineTest): one run of a program with its exit code and output, and
-// The bytes of the file at `path`; empty when there is none (a run that wrote nothing).
-QByteArray readFile(const QString &path);
+// ReportCommandTest, CommandLineTest): one run of a program with its exit code and output, the file it
+// wrote, and patchdeck-sim as a child process that says where it listens.
 
-// patchdeck-sim as a child process that says where it listens.
-
+#include <QByteArray>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
