@@ -189,7 +189,7 @@ private slots:
         QCOMPARE(confirm->findChild<QListWidget *>(QStringLiteral("confirmTargets"))->count(), 3);
         // ResourceIDs go out; the admin reads the computers' names, and the journal keeps them.
         QCOMPARE(confirm->findChild<QListWidget *>(QStringLiteral("confirmTargets"))->item(0)->text(),
-                 c.computerNames.first());
+                 s.computerNames.first());
         QVERIFY(confirmAndWait(confirm));
         QCOMPARE(confirm->outcome().outcome, Outcome::Succeeded);
 
@@ -211,7 +211,7 @@ private slots:
         QVERIFY(!body.contains(QStringLiteral("forceRebootOption")));
         QVERIFY(!body.contains(QStringLiteral("isOnlyApproved")));
 
-        QCOMPARE(h->centre.journal()->query().first().targets, c.computerNames);
+        QCOMPARE(h->centre.journal()->query().first().targets, s.computerNames);
 
         // The configuration is there, as a draft.
         const QList<api::Record> configs = fetchAll(h->sim.client(), api::OperationId::DeploymentConfigurations);

@@ -54,7 +54,8 @@ class DemoHistoryTest : public QObject
         // Shared with the callback, which may still come after a timeout.
         const auto written = std::make_shared<std::optional<bool>>();
         app::DemoHistory::fetchAndWrite(sim.client(), history, 1, this, [written](bool ok) { *written = ok; });
-        QTest::qWaitFor([written] { return written->has_value(); }, timeoutMs);
+        if (!QTest::qWaitFor([written] { return written->has_value(); }, timeoutMs))
+            return std::nullopt;
         return *written;
     }
 
