@@ -199,9 +199,16 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
 
         QStringList found;
+        // Each page as it first opens, no row chosen (not shownPage: a chosen row's detail pane is not
+        // part of what this test checks).
         for (const QString &page : test::consolePageIds(*window)) {
-            QVERIFY2(test::shownPage(*window, page), qPrintable(page));
-            QTest::qWait(0); // the page's layout settles
+            if (window->listView(page)) {
+                QVERIFY2(test::loadedView(*window, page), qPrintable(page));
+            } else {
+                window->showPage(page);
+                QTest::qWait(0);
+            }
+            QCoreApplication::processEvents();
             for (const QString &f : clippedUnder(window.get()))
                 found << page + QStringLiteral(": ") + f;
             saveShot(window.get(), language, page);
