@@ -62,12 +62,9 @@ QPushButton *defaultButton(const QDialog *dialog)
 
 } // namespace
 
-class AccessibilityTest : public QObject
+class AccessibilityTest : public test::ConsoleWalkTest
 {
     Q_OBJECT
-
-    std::unique_ptr<test::SimulatorFixture> m_sim;
-    std::unique_ptr<ui::MainWindow> m_window;
 
     // Dialogs opened before took the activation: focus goes only to widgets of the active window.
     bool activateWindow()
@@ -99,12 +96,6 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    }
-
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_sim.reset();
     }
 
     void everyPageNamesItsControls_data()

@@ -1,8 +1,9 @@
 #pragma once
 // Shared by the GUI tests that visit every page and every write dialog of the console window
 // (AccessibilityTest, DarkModeTest, HostileTextTest, TranslationFitTest): the window opened on the
-// simulator, which pages there are, a page shown with its data, each write dialog opened on a real
-// selection, a session for the sign-in dialog, and a widget named in a failure message.
+// simulator (and ConsoleWalkTest, the test object that holds it), which pages there are, a page shown
+// with its data, each write dialog opened on a real selection, a session for the sign-in dialog, and a
+// widget named in a failure message.
 
 #include "LoadedView.h"
 #include "SimulatorFixture.h"
@@ -26,6 +27,7 @@
 #include <QChartView>
 #include <QDialog>
 #include <QListWidget>
+#include <QObject>
 #include <QPointer>
 #include <QSettings>
 #include <QTableView>
@@ -47,6 +49,25 @@ inline std::unique_ptr<ui::MainWindow> openConsole(SimulatorFixture &sim, const 
     window->show();
     return window;
 }
+
+// The test object of a console walk: the simulator and the window on it, made by the test's
+// initTestCase() (openConsole) and torn down here, window first. A test deriving from it lists this
+// header among its sources, so that moc sees the class.
+class ConsoleWalkTest : public QObject
+{
+    Q_OBJECT
+
+protected:
+    std::unique_ptr<SimulatorFixture> m_sim;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+private slots:
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_sim.reset();
+    }
+};
 
 // A widget as a failure message names it: the object names (class names where there is none) of it
 // and up to three of its ancestors, outermost first, joined by '/'.

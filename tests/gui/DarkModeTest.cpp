@@ -84,12 +84,9 @@ QStringList lightBoxes(QWidget *root, const QString &name)
 
 } // namespace
 
-class DarkModeTest : public QObject
+class DarkModeTest : public test::ConsoleWalkTest
 {
     Q_OBJECT
-
-    std::unique_ptr<test::SimulatorFixture> m_sim;
-    std::unique_ptr<ui::MainWindow> m_window;
 
 private slots:
     void initTestCase()
@@ -102,12 +99,6 @@ private slots:
         QVERIFY(m_sim->isListening());
         m_window = test::openConsole(*m_sim, QStringLiteral("Dark mode"), QSize(1320, 820));
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_sim.reset();
     }
 
     // The check itself: a light box in an otherwise dark window is found.

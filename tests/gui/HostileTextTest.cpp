@@ -173,12 +173,9 @@ QAction *actionNamed(const QMenu *menu, const QString &name)
 
 } // namespace
 
-class HostileTextTest : public QObject
+class HostileTextTest : public test::ConsoleWalkTest
 {
     Q_OBJECT
-
-    std::unique_ptr<test::SimulatorFixture> m_sim;
-    std::unique_ptr<ui::MainWindow> m_window;
 
     ui::RecordListView *loaded(const QString &viewId) { return test::loadedView(*m_window, viewId); }
 
@@ -252,12 +249,6 @@ private slots:
         m_sim = std::make_unique<test::SimulatorFixture>(o);
         QVERIFY(m_sim->isListening());
         m_window = test::openConsole(*m_sim, QStringLiteral("Hostile tenant"), QSize(1280, 800));
-    }
-
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_sim.reset();
     }
 
     void theSimulatorServesHostileNames()
