@@ -5,9 +5,6 @@
 #include "ConsoleWalk.h"
 #include "SimulatorFixture.h"
 
-#include "auth/ProfileStore.h"
-#include "auth/SessionManager.h"
-#include "auth/TokenStore.h"
 #include "charts/ChartLegend.h"
 #include "charts/DonutChart.h"
 #include "charts/TrendChart.h"
@@ -25,12 +22,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -38,14 +33,6 @@
 using namespace pmp;
 
 namespace {
-
-QString describe(const QWidget *w)
-{
-    QStringList path;
-    for (const QWidget *p = w; p && path.size() < 4; p = p->parentWidget())
-        path.prepend(p->objectName().isEmpty() ? QString::fromLatin1(p->metaObject()->className()) : p->objectName());
-    return path.join(QLatin1Char('/'));
-}
 
 // Every visible, enabled widget under `root` that takes the focus and has no accessible name.
 QStringList unnamedControls(QWidget *root)
@@ -60,7 +47,7 @@ QStringList unnamedControls(QWidget *root)
         if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
             continue;
         if (ui::AccessibleNames::nameOf(w).trimmed().isEmpty())
-            found << describe(w);
+            found << test::widgetPath(w);
     }
     return found;
 }
@@ -75,12 +62,9 @@ QPushButton *defaultButton(const QDialog *dialog)
 
 } // namespace
 
-class AccessibilityTest : public QObject
+class AccessibilityTest : public test::ConsoleWalkTest
 {
     Q_OBJECT
-
-    std::unique_ptr<test::SimulatorFixture> m_sim;
-    std::unique_ptr<ui::MainWindow> m_window;
 
     // Dialogs opened before took the activation: focus goes only to widgets of the active window.
     bool activateWindow()
@@ -106,24 +90,12 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        sim::SimulatorOptions o;
-        o.computers = 40;
-        o.patches = 120;
-        m_sim = std::make_unique<test::SimulatorFixture>(o);
+        m_sim = std::make_unique<test::SimulatorFixture>(test::fleetOf(40, 120));
         QVERIFY(m_sim->isListening());
-        m_window = std::make_unique<ui::MainWindow>(&m_sim->client(), store::Workspace::inMemory(),
-                                                    QStringLiteral("Accessibility"));
-        m_window->resize(1320, 820);
-        m_window->show();
+        m_window = test::openConsole(*m_sim, QStringLiteral("Accessibility"), QSize(1320, 820));
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    }
-
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_sim.reset();
     }
 
     void everyPageNamesItsControls_data()
@@ -194,13 +166,8 @@ private slots:
 
     void signInDialogNamesItsControls()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-        auth::ProfileStore profiles(&settings);
-        auth::TokenStore tokens(QStringLiteral("io.patchdeck.PatchDeck.test"));
-        tokens.setMode(auth::TokenStore::Mode::SessionOnly);
-        auth::SessionManager session(&profiles, &tokens);
-        ui::SignInDialog dialog(&session);
+        test::ThrowawaySession throwaway;
+        ui::SignInDialog dialog(&throwaway.session);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("methodTabs"));

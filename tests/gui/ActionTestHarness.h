@@ -1,23 +1,21 @@
 #pragma once
 
 // Shared by the write-action GUI tests: a simulator on a real socket, a window, the server's filter
-// choices and an ActionCentre with an in-memory store; plus small helpers to read the simulator's
-// state through the API and to drive the one confirmation dialog. Waits are condition waits
-// (QSignalSpy, QTest::qWaitFor), never sleeps.
+// choices and an ActionCentre with an in-memory store (made afresh for each test function by
+// ActionDialogTest); plus small helpers to pick rows through the API and to drive the one
+// confirmation dialog. Waits are condition waits (QSignalSpy, QTest::qWaitFor), never sleeps.
 
+#include "ScopedAuthenticator.h"
 #include "SimulatorFixture.h"
+#include "SimulatorReads.h"
 
 #include "actions/ActionCentre.h"
 #include "actions/ActionSelection.h"
 #include "actions/ConfirmActionDialog.h"
 
-#include "api/Authenticator.h"
-#include "api/PagedFetch.h"
 #include "models/ServerChoices.h"
 #include "store/Workspace.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -36,13 +34,7 @@ struct ActionHarness
         choices.load();
     }
 
-    static pmp::sim::SimulatorOptions small()
-    {
-        pmp::sim::SimulatorOptions o;
-        o.computers = 60;
-        o.patches = 160;
-        return o;
-    }
+    static pmp::sim::SimulatorOptions small() { return fleetOf(60, 160); }
 
     SimulatorFixture sim;
     QWidget window;
@@ -51,69 +43,24 @@ struct ActionHarness
     pmp::ui::ActionCentre centre;
 };
 
-inline QList<pmp::api::Record> fetchAll(pmp::api::Client &client, pmp::api::OperationId op,
-                                        const pmp::api::ListQuery &query = {})
+// The test object of a dialog test: a fresh harness `h` for every test function, its simulator
+// listening and the server's filter choices loaded before the function starts.
+class ActionDialogTest : public QObject
 {
-    pmp::api::PagedFetch fetch(&client, op, query);
-    QList<pmp::api::Record> rows;
-    QObject::connect(&fetch, &pmp::api::PagedFetch::pageArrived,
-                     [&rows](int, const QList<pmp::api::Record> &r) { rows << r; });
-    QSignalSpy done(&fetch, &pmp::api::PagedFetch::finished);
-    fetch.start();
-    if (done.isEmpty())
-        done.wait(30000);
-    return rows;
-}
+    Q_OBJECT
 
-inline QList<pmp::sim::Simulator::RecordedRequest> requestsTo(const pmp::sim::Simulator &s, const QString &path)
-{
-    QList<pmp::sim::Simulator::RecordedRequest> out;
-    for (const auto &r : s.requests())
-        if (r.path == path)
-            out << r;
-    return out;
-}
+protected:
+    std::unique_ptr<ActionHarness> h;
 
-inline QJsonObject bodyOf(const pmp::sim::Simulator::RecordedRequest &r)
-{
-    return QJsonDocument::fromJson(r.body).object();
-}
-
-// A cloud grant with chosen scopes, minted by the simulator; requestScopes() stands in for the browser
-// consent: it grants (a new token with the scopes added) on the next event-loop turn.
-class ScopedAuthenticator : public pmp::api::Authenticator
-{
-public:
-    ScopedAuthenticator(pmp::sim::Simulator *simulator, QStringList scopes)
-        : m_simulator(simulator), m_scopes(std::move(scopes))
+private slots:
+    void init()
     {
-        m_token = m_simulator->mintAccessToken(m_scopes);
+        h = std::make_unique<ActionHarness>();
+        QVERIFY(h->sim.isListening());
+        QTRY_VERIFY_WITH_TIMEOUT(h->choices.isLoaded(), 20000);
     }
-    QByteArray authorizationHeader() const override { return "Zoho-oauthtoken " + m_token.toUtf8(); }
-    QByteArray currentSecret() const override { return m_token.toUtf8(); }
-    bool hasScope(const QString &scope) const override { return m_scopes.contains(scope); }
-    void requestScopes(const QStringList &scopes) override
-    {
-        requested << scopes;
-        if (!autoGrant)
-            return;
-        QMetaObject::invokeMethod(
-            this, [this, scopes] { grant(scopes); }, Qt::QueuedConnection);
-    }
-    void grant(const QStringList &scopes)
-    {
-        m_scopes << scopes;
-        m_token = m_simulator->mintAccessToken(m_scopes);
-        emit scopesGranted(scopes);
-    }
-    QString token() const { return m_token; }
-    QStringList requested;
-    bool autoGrant = true;
 
-private:
-    pmp::sim::Simulator *m_simulator;
-    QStringList m_scopes;
-    QString m_token;
+    void cleanup() { h.reset(); }
 };
 
 // Patches of a list (E08 with `filter`), as a list view selection would give them.
@@ -157,14 +104,6 @@ inline pmp::ui::ActionSelection computers(pmp::api::Client &client, int count,
         s.ipAddresses << r.text(QStringLiteral("ip_address"));
     }
     return s;
-}
-
-inline std::optional<pmp::api::Record> findRecord(const QList<pmp::api::Record> &rows, const QString &key, qint64 id)
-{
-    for (const pmp::api::Record &r : rows)
-        if (r.integerOr(key, -1) == id)
-            return r;
-    return std::nullopt;
 }
 
 // Types the phrase (if any), sends, and waits for the outcome. False when it did not finish.

@@ -36,11 +36,9 @@ using State = pmp::store::ApdTask::State;
 
 using pmp::test::child;
 
-class ApdTaskDialogTest : public QObject
+class ApdTaskDialogTest : public ActionDialogTest
 {
     Q_OBJECT
-
-    std::unique_ptr<ActionHarness> h;
 
     ApdTaskDialog *openNew()
     {
@@ -80,15 +78,6 @@ class ApdTaskDialogTest : public QObject
     }
 
 private slots:
-    void init()
-    {
-        h = std::make_unique<ActionHarness>();
-        QVERIFY(h->sim.isListening());
-        QTRY_VERIFY_WITH_TIMEOUT(h->choices.isLoaded(), 20000);
-    }
-
-    void cleanup() { h.reset(); }
-
     void createRulesAtTheirFields()
     {
         ApdTaskDialog *d = openNew();

@@ -1,9 +1,12 @@
 #pragma once
 // Shared by the GUI tests that visit every page and every write dialog of the console window
-// (AccessibilityTest, DarkModeTest): which pages there are, a page shown with its data, and each
-// write dialog opened on a real selection.
+// (AccessibilityTest, DarkModeTest, HostileTextTest, TranslationFitTest): the window opened on the
+// simulator (and ConsoleWalkTest, the test object that holds it), which pages there are, a page shown
+// with its data, each write dialog opened on a real selection, a session for the sign-in dialog, and a
+// widget named in a failure message.
 
 #include "LoadedView.h"
+#include "SimulatorFixture.h"
 
 #include "actions/ActionCentre.h"
 #include "actions/ActionSelection.h"
@@ -12,21 +15,83 @@
 #include "actions/DeclineDialog.h"
 #include "actions/InstallPatchesDialog.h"
 #include "actions/UninstallPatchesDialog.h"
+#include "auth/ProfileStore.h"
+#include "auth/SessionManager.h"
+#include "auth/TokenStore.h"
 #include "main/MainWindow.h"
 #include "models/ViewCatalogue.h"
+#include "store/Workspace.h"
 #include "views/RecordListView.h"
 
 #include <QAbstractItemView>
 #include <QChartView>
 #include <QDialog>
 #include <QListWidget>
+#include <QObject>
 #include <QPointer>
+#include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
+#include <memory>
 
 namespace pmp::test {
+
+// The console window signed in to `sim` with an in-memory store under `profileLabel`, shown at `size`
+// (wait until it is exposed before looking at it).
+inline std::unique_ptr<ui::MainWindow> openConsole(SimulatorFixture &sim, const QString &profileLabel,
+                                                   const QSize &size)
+{
+    auto window = std::make_unique<ui::MainWindow>(&sim.client(), store::Workspace::inMemory(), profileLabel);
+    window->resize(size);
+    window->show();
+    return window;
+}
+
+// The test object of a console walk: the simulator and the window on it, made by the test's
+// initTestCase() (openConsole) and torn down here, window first. A test deriving from it lists this
+// header among its sources, so that moc sees the class.
+class ConsoleWalkTest : public QObject
+{
+    Q_OBJECT
+
+protected:
+    std::unique_ptr<SimulatorFixture> m_sim;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+private slots:
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_sim.reset();
+    }
+};
+
+// A widget as a failure message names it: the object names (class names where there is none) of it
+// and up to three of its ancestors, outermost first, joined by '/'.
+inline QString widgetPath(const QWidget *w)
+{
+    QStringList path;
+    for (const QWidget *p = w; p && path.size() < 4; p = p->parentWidget())
+        path.prepend(p->objectName().isEmpty() ? QString::fromLatin1(p->metaObject()->className()) : p->objectName());
+    return path.join(QLatin1Char('/'));
+}
+
+// What the sign-in dialog needs, thrown away after the test: profiles in an INI file of a temporary
+// folder and a token store in session-only mode, so neither the user's settings nor the keychain are
+// touched.
+struct ThrowawaySession
+{
+    ThrowawaySession() { tokens.setMode(auth::TokenStore::Mode::SessionOnly); }
+
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
+    auth::ProfileStore profiles{&settings};
+    auth::TokenStore tokens{QStringLiteral("io.patchdeck.PatchDeck.test")};
+    auth::SessionManager session{&profiles, &tokens};
+};
 
 // Every page of the window, in navigation order.
 inline QStringList consolePageIds(const ui::MainWindow &window)

@@ -5,15 +5,13 @@
 // the working directory (build-ci/tests/gui under ctest) for people to look at.
 
 #include "ConsoleWalk.h"
+#include "ContrastRatio.h"
 #include "SimulatorFixture.h"
 
 #include "actions/ActionFormDialog.h"
 #include "actions/ConfirmActionDialog.h"
 #include "actions/FieldErrors.h"
 #include "actions/JournalTableModel.h"
-#include "auth/ProfileStore.h"
-#include "auth/SessionManager.h"
-#include "auth/TokenStore.h"
 #include "signin/SignInDialog.h"
 #include "store/Workspace.h"
 #include "widgets/DarkPalette.h"
@@ -27,16 +25,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
 
-#include <cmath>
 #include <memory>
 
 using namespace pmp;
@@ -46,14 +41,6 @@ namespace {
 constexpr int LightPixel = 200;    // HSL lightness of a pixel that counts as light
 constexpr double LightShare = 0.5; // a widget more light than not is a light box
 constexpr int SmallestBox = 12;    // smaller widgets (check marks, icons) are not boxes
-
-QString describe(const QWidget *w)
-{
-    QStringList path;
-    for (const QWidget *p = w; p && path.size() < 4; p = p->parentWidget())
-        path.prepend(p->objectName().isEmpty() ? QString::fromLatin1(p->metaObject()->className()) : p->objectName());
-    return path.join(QLatin1Char('/'));
-}
 
 // The share of a region's pixels that are light. Light text on dark ground stays well below half:
 // glyphs are thin; a light box is light almost everywhere.
@@ -90,31 +77,16 @@ QStringList lightBoxes(QWidget *root, const QString &name)
         const QPoint at = w == root ? QPoint() : w->mapTo(root, QPoint());
         const QRect region(QPointF(at * dpr).toPoint(), QSizeF(w->size() * dpr).toSize());
         if (const double share = lightShare(image, region); share > LightShare)
-            found << QStringLiteral("%1: %2 % light").arg(describe(w)).arg(qRound(share * 100));
+            found << QStringLiteral("%1: %2 % light").arg(test::widgetPath(w)).arg(qRound(share * 100));
     }
     return found;
 }
 
-double luminance(const QColor &c)
-{
-    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
-}
-
 } // namespace
 
-class DarkModeTest : public QObject
+class DarkModeTest : public test::ConsoleWalkTest
 {
     Q_OBJECT
-
-    std::unique_ptr<test::SimulatorFixture> m_sim;
-    std::unique_ptr<ui::MainWindow> m_window;
 
 private slots:
     void initTestCase()
@@ -123,22 +95,10 @@ private slots:
         QApplication::setStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(ui::darkFusionPalette());
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
-        sim::SimulatorOptions o;
-        o.computers = 40;
-        o.patches = 120;
-        m_sim = std::make_unique<test::SimulatorFixture>(o);
+        m_sim = std::make_unique<test::SimulatorFixture>(test::fleetOf(40, 120));
         QVERIFY(m_sim->isListening());
-        m_window = std::make_unique<ui::MainWindow>(&m_sim->client(), store::Workspace::inMemory(),
-                                                    QStringLiteral("Dark mode"));
-        m_window->resize(1320, 820);
-        m_window->show();
+        m_window = test::openConsole(*m_sim, QStringLiteral("Dark mode"), QSize(1320, 820));
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_sim.reset();
     }
 
     // The check itself: a light box in an otherwise dark window is found.
@@ -198,7 +158,8 @@ private slots:
                     QLabel *error = form->fieldErrors()->labelFor(QStringLiteral("ConfigName"));
                     QVERIFY(error && error->isVisible());
                     const QColor text = error->palette().color(QPalette::WindowText);
-                    QVERIFY2(contrast(text, form->palette().color(QPalette::Window)) >= 4.5, qPrintable(text.name()));
+                    QVERIFY2(test::contrastRatio(text, form->palette().color(QPalette::Window)) >= 4.5,
+                             qPrintable(text.name()));
                     for (const QString &f : lightBoxes(dialog, QStringLiteral("field-error-") + name))
                         found << QStringLiteral("field error: ") + f;
                 }
@@ -227,13 +188,8 @@ private slots:
 
     void theKeychainNoticeIsDark()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-        auth::ProfileStore profiles(&settings);
-        auth::TokenStore tokens(QStringLiteral("io.patchdeck.PatchDeck.test"));
-        tokens.setMode(auth::TokenStore::Mode::SessionOnly);
-        auth::SessionManager session(&profiles, &tokens);
-        ui::SignInDialog dialog(&session);
+        test::ThrowawaySession throwaway;
+        ui::SignInDialog dialog(&throwaway.session);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *notice = dialog.findChild<QFrame *>(QStringLiteral("keychainWarning"));
@@ -288,7 +244,8 @@ private slots:
         for (int r = 0; r < model.rowCount(); ++r) {
             const QVariant brush = model.data(model.index(r, ui::JournalTableModel::Outcome), Qt::ForegroundRole);
             const QColor text = brush.isValid() ? brush.value<QBrush>().color() : view.palette().color(QPalette::Text);
-            QVERIFY2(contrast(text, base) >= 4.5, qPrintable(QStringLiteral("row %1: %2").arg(r).arg(text.name())));
+            QVERIFY2(test::contrastRatio(text, base) >= 4.5,
+                     qPrintable(QStringLiteral("row %1: %2").arg(r).arg(text.name())));
         }
         const QStringList found = lightBoxes(&view, QStringLiteral("journal-outcomes"));
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("\n  "))));

@@ -4,6 +4,8 @@
 // --simulator fetches the simulator's default fleet over a real socket instead of the built-in one.
 // Without -o it opens a window (for Xvfb screenshots).
 
+#include "SampleFleet.h"
+
 #include "dashboard/DashboardLoader.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/MemoryTrendSource.h"
@@ -41,59 +43,6 @@ api::PatchSummary drifted(api::PatchSummary p, double drift)
     return p;
 }
 
-api::PatchSummary fleetPatches(double drift)
-{
-    api::PatchSummary p;
-    p.missingCritical = qint64(184 * drift);
-    p.missingImportant = qint64(412 * drift);
-    p.missingModerate = 133;
-    p.missingLow = 57;
-    p.missingUnrated = 96;
-    p.missingTotal = p.missingCritical + p.missingImportant + p.missingModerate + p.missingLow + p.missingUnrated;
-    p.missingPatches = p.missingTotal;
-    p.installedPatches = 5130;
-    p.applicablePatches = p.installedPatches + p.missingPatches;
-    p.newPatches = 143;
-    p.totalSystems = 250;
-    p.highlyVulnerableSystems = qint64(89 * drift);
-    p.moderatelyVulnerableSystems = 61;
-    p.healthUnknownSystems = 8;
-    p.healthySystems = p.totalSystems - p.highlyVulnerableSystems - p.moderatelyVulnerableSystems - 8;
-    p.scannedSystems = 242;
-    p.unscannedSystems = 8;
-    p.scanSuccess = 231;
-    p.scanFailure = 11;
-    p.lastDbUpdateStatus = QStringLiteral("Success");
-    p.lastDbUpdate = QDateTime::currentDateTime().addSecs(-3 * 3600);
-    p.nextDbUpdate = QDateTime::currentDateTime().addSecs(21 * 3600);
-    p.apdTaskCount = 4;
-    p.apdLastExecutedTask = QStringLiteral("Workstations – Patch Tuesday");
-    p.apdLastScheduled = QDateTime::currentDateTime().addDays(-2);
-    p.apdNextTask = QStringLiteral("Servers – weekend window");
-    p.apdNextScheduled = QDateTime::currentDateTime().addDays(3);
-    return p;
-}
-
-api::SomSummary fleetAgents()
-{
-    api::SomSummary s;
-    s.agentsTotal = 260;
-    s.agentsInstalled = 243;
-    s.agentsYetToInstall = 9;
-    s.agentsUninstalled = 3;
-    s.agentsInstallFailed = 4;
-    s.agentsUninstallFailed = 1;
-    s.live = 221;
-    s.down = 31;
-    s.liveUnknown = 8;
-    s.contactWithin3Days = 214;
-    s.contact4To7Days = 17;
-    s.contact8To15Days = 9;
-    s.contact16To30Days = 6;
-    s.contactOver30Days = 14;
-    return s;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -124,8 +73,8 @@ int main(int argc, char **argv)
 #else
     ui::DashboardLoader loader(nullptr);
 #endif
-    api::PatchSummary base = fleetPatches(1.0);
-    api::SomSummary baseAgents = fleetAgents();
+    api::PatchSummary base = test::sampleFleetPatches();
+    api::SomSummary baseAgents = test::sampleFleetAgents();
 #ifdef PATCHDECK_SHOT_SIMULATOR
     if (sim) {
         // The history is made up around the simulator's own numbers, so the lines end where the tiles are.
@@ -161,9 +110,9 @@ int main(int argc, char **argv)
         loader.refresh();
     } else if (!cli.isSet(QStringLiteral("loading"))) {
         const QDateTime at = now.addSecs(-120);
-        loader.seed(fleetPatches(1.0), at);
+        loader.seed(test::sampleFleetPatches(), at);
         if (!cli.isSet(QStringLiteral("agent-error")))
-            loader.seed(fleetAgents(), at);
+            loader.seed(test::sampleFleetAgents(), at);
         api::DbUpdateStatus db;
         db.lastStatus = QStringLiteral("Success");
         db.lastUpdate = now.addSecs(-3 * 3600);

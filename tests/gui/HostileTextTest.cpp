@@ -4,13 +4,12 @@
 // the message banner. Wherever Qt would render markup (a rich-text label, any tooltip, a Qt Charts
 // label, a message box) they must arrive as the characters they are.
 
-#include "LoadedView.h"
+#include "ConsoleWalk.h"
 #include "SimulatorFixture.h"
 
 #include "actions/ActionCentre.h"
 #include "actions/ConfirmActionDialog.h"
 #include "main/MainWindow.h"
-#include "store/Workspace.h"
 #include "views/RecordListView.h"
 #include "widgets/MessageBanner.h"
 
@@ -174,12 +173,9 @@ QAction *actionNamed(const QMenu *menu, const QString &name)
 
 } // namespace
 
-class HostileTextTest : public QObject
+class HostileTextTest : public test::ConsoleWalkTest
 {
     Q_OBJECT
-
-    std::unique_ptr<test::SimulatorFixture> m_sim;
-    std::unique_ptr<ui::MainWindow> m_window;
 
     ui::RecordListView *loaded(const QString &viewId) { return test::loadedView(*m_window, viewId); }
 
@@ -248,22 +244,11 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        sim::SimulatorOptions o;
-        o.computers = 80;
-        o.patches = 160;
+        sim::SimulatorOptions o = test::fleetOf(80, 160);
         o.hostileNames = true;
         m_sim = std::make_unique<test::SimulatorFixture>(o);
         QVERIFY(m_sim->isListening());
-        m_window = std::make_unique<ui::MainWindow>(&m_sim->client(), store::Workspace::inMemory(),
-                                                    QStringLiteral("Hostile tenant"));
-        m_window->resize(1280, 800);
-        m_window->show();
-    }
-
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_sim.reset();
+        m_window = test::openConsole(*m_sim, QStringLiteral("Hostile tenant"), QSize(1280, 800));
     }
 
     void theSimulatorServesHostileNames()

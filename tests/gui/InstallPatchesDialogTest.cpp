@@ -34,11 +34,9 @@ using Outcome = pmp::actions::ActionOutcome::Outcome;
 
 using pmp::test::child;
 
-class InstallPatchesDialogTest : public QObject
+class InstallPatchesDialogTest : public ActionDialogTest
 {
     Q_OBJECT
-
-    std::unique_ptr<ActionHarness> h;
 
     InstallPatchesDialog *open(const ui::ActionSelection &selection)
     {
@@ -46,6 +44,17 @@ class InstallPatchesDialogTest : public QObject
         if (!QTest::qWaitFor([d] { return d->policyPicker()->isLoaded(); }, 20000))
             return nullptr;
         return d;
+    }
+
+    // Patches missing somewhere (the first `patchCount`) for the first `computerCount` computers, as
+    // when the admin picks both.
+    ui::ActionSelection missingPatchesOn(int patchCount, int computerCount)
+    {
+        ui::ActionSelection s = patches(h->sim.client(), patchCount, missingFilter());
+        const ui::ActionSelection c = computers(h->sim.client(), computerCount);
+        s.computerIds = c.computerIds;
+        s.computerNames = c.computerNames;
+        return s;
     }
 
     // Reviews and expects the message at `label`, shown and mentioning `words`.
@@ -58,15 +67,6 @@ class InstallPatchesDialogTest : public QObject
     }
 
 private slots:
-    void init()
-    {
-        h = std::make_unique<ActionHarness>();
-        QVERIFY(h->sim.isListening());
-        QTRY_VERIFY_WITH_TIMEOUT(h->choices.isLoaded(), 20000);
-    }
-
-    void cleanup() { h.reset(); }
-
     void defaultsAreSafe()
     {
         ui::ActionSelection s = patches(h->sim.client(), 2, missingFilter());
@@ -173,10 +173,7 @@ private slots:
 
     void chosenPatchesOnChosenComputersAsDraft()
     {
-        ui::ActionSelection s = patches(h->sim.client(), 2, missingFilter());
-        const ui::ActionSelection c = computers(h->sim.client(), 3);
-        s.computerIds = c.computerIds;
-        s.computerNames = c.computerNames;
+        const ui::ActionSelection s = missingPatchesOn(2, 3);
         InstallPatchesDialog *d = open(s);
         QVERIFY(d);
         QPointer<InstallPatchesDialog> guard(d);
@@ -192,7 +189,7 @@ private slots:
         QCOMPARE(confirm->findChild<QListWidget *>(QStringLiteral("confirmTargets"))->count(), 3);
         // ResourceIDs go out; the admin reads the computers' names, and the journal keeps them.
         QCOMPARE(confirm->findChild<QListWidget *>(QStringLiteral("confirmTargets"))->item(0)->text(),
-                 c.computerNames.first());
+                 s.computerNames.first());
         QVERIFY(confirmAndWait(confirm));
         QCOMPARE(confirm->outcome().outcome, Outcome::Succeeded);
 
@@ -214,7 +211,7 @@ private slots:
         QVERIFY(!body.contains(QStringLiteral("forceRebootOption")));
         QVERIFY(!body.contains(QStringLiteral("isOnlyApproved")));
 
-        QCOMPARE(h->centre.journal()->query().first().targets, c.computerNames);
+        QCOMPARE(h->centre.journal()->query().first().targets, s.computerNames);
 
         // The configuration is there, as a draft.
         const QList<api::Record> configs = fetchAll(h->sim.client(), api::OperationId::DeploymentConfigurations);
@@ -333,10 +330,7 @@ private slots:
 
     void lostAnswerIsOutcomeUnknownAndNotResent()
     {
-        ui::ActionSelection s = patches(h->sim.client(), 1, missingFilter());
-        const ui::ActionSelection c = computers(h->sim.client(), 1);
-        s.computerIds = c.computerIds;
-        s.computerNames = c.computerNames;
+        const ui::ActionSelection s = missingPatchesOn(1, 1);
         InstallPatchesDialog *d = open(s);
         QVERIFY(d);
         child<QComboBox>(d, "actionCombo")->setCurrentIndex(1); // Deploy

@@ -41,22 +41,11 @@ bool notLinux(const api::Record &r)
 
 } // namespace
 
-class PatchActionsDialogTest : public QObject
+class PatchActionsDialogTest : public ActionDialogTest
 {
     Q_OBJECT
 
-    std::unique_ptr<ActionHarness> h;
-
 private slots:
-    void init()
-    {
-        h = std::make_unique<ActionHarness>();
-        QVERIFY(h->sim.isListening());
-        QTRY_VERIFY_WITH_TIMEOUT(h->choices.isLoaded(), 20000);
-    }
-
-    void cleanup() { h.reset(); }
-
     void approveThenUnapprove()
     {
         api::ListQuery notApproved;

@@ -56,10 +56,7 @@ class SavedViewsTest : public QObject
 private slots:
     void initTestCase()
     {
-        sim::SimulatorOptions o;
-        o.computers = 60;
-        o.patches = 40;
-        m_sim = std::make_unique<SimulatorFixture>(o);
+        m_sim = std::make_unique<SimulatorFixture>(fleetOf(60, 40));
         QVERIFY(m_sim->isListening());
     }
 

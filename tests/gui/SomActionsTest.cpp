@@ -37,21 +37,11 @@ QJsonArray idArray(const QList<qint64> &ids)
 
 } // namespace
 
-class SomActionsTest : public QObject
+class SomActionsTest : public ActionDialogTest
 {
     Q_OBJECT
 
-    std::unique_ptr<ActionHarness> h;
-
 private slots:
-    void init()
-    {
-        h = std::make_unique<ActionHarness>();
-        QVERIFY(h->sim.isListening());
-    }
-
-    void cleanup() { h.reset(); }
-
     void scanSelectedComputers()
     {
         const ui::ActionSelection s = computers(h->sim.client(), 2);
@@ -148,8 +138,7 @@ private slots:
     void readOnlyGrantAsksForTheScope()
     {
         QStringList read = api::OperationCatalogue::readScopes();
-        ScopedAuthenticator auth(&h->sim.simulator(), read);
-        auth.autoGrant = false;
+        ScopedAuthenticator auth(&h->sim.simulator(), read, ScopedAuthenticator::Consent::Wait);
         h->sim.transport().setAuthenticator(&auth);
         const ui::ActionSelection s = computers(h->sim.client(), 1);
         QVERIFY(!s.computerIds.isEmpty());
@@ -172,7 +161,7 @@ private slots:
 
         // The SOM actions ask for the SOM scope.
         auth.requested.clear();
-        auth.autoGrant = true;
+        auth.consent = ScopedAuthenticator::Consent::Grant;
         ConfirmActionDialog *install = h->centre.openAgentAction(s, AgentActionRequest::Action::Install);
         QVERIFY(confirmAndWait(install));
         QCOMPARE(auth.requested, QStringList{QStringLiteral("PatchManagerPlusCloud.SOM.UPDATE")});
@@ -182,8 +171,8 @@ private slots:
 
     void cancelWhileWaitingForPermission()
     {
-        ScopedAuthenticator auth(&h->sim.simulator(), api::OperationCatalogue::readScopes());
-        auth.autoGrant = false;
+        ScopedAuthenticator auth(&h->sim.simulator(), api::OperationCatalogue::readScopes(),
+                                 ScopedAuthenticator::Consent::Wait);
         h->sim.transport().setAuthenticator(&auth);
         const ui::ActionSelection s = computers(h->sim.client(), 1);
         ConfirmActionDialog *c = h->centre.openScan(s);

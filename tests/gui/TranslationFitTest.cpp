@@ -7,21 +7,11 @@
 // dialog per language is saved under translation-shots/ in the test's working directory, so that a
 // failure can be looked at.
 
-#include "LoadedView.h"
+#include "ConsoleWalk.h"
 #include "SimulatorFixture.h"
 
-#include "actions/ActionCentre.h"
-#include "actions/ActionSelection.h"
-#include "actions/ApdTaskDialog.h"
-#include "actions/ConfirmActionDialog.h"
-#include "actions/DeclineDialog.h"
-#include "actions/InstallPatchesDialog.h"
-#include "actions/UninstallPatchesDialog.h"
 #include "main/LanguageChoice.h"
 #include "main/MainWindow.h"
-#include "models/ViewCatalogue.h"
-#include "store/Workspace.h"
-#include "views/RecordListView.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/LayoutMemory.h"
 
@@ -35,7 +25,6 @@
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -43,7 +32,6 @@
 
 #include <QScopeGuard>
 
-#include <functional>
 #include <memory>
 
 using namespace pmp;
@@ -141,10 +129,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        sim::SimulatorOptions o;
-        o.computers = 60;
-        o.patches = 120;
-        m_sim = std::make_unique<test::SimulatorFixture>(o);
+        m_sim = std::make_unique<test::SimulatorFixture>(test::fleetOf(60, 120));
         QVERIFY(m_sim->isListening());
     }
 
@@ -207,20 +192,16 @@ private slots:
         // The translation is really in use (a wrong file would pass every fit check in English).
         QVERIFY(QCoreApplication::translate("pmp::ui::MainWindow", "&File") != QLatin1String("&File"));
 
-        auto window = std::make_unique<ui::MainWindow>(&m_sim->client(), store::Workspace::inMemory(),
-                                                       QStringLiteral("Fit %1").arg(language));
         // The size the app first opens at on a 1280 x 800 laptop, not the whole screen.
-        window->resize(ui::LayoutMemory::firstSize(ui::MainWindow::preferredSize(), QSize(LaptopWidth, 800)));
-        window->show();
+        const auto window =
+            test::openConsole(*m_sim, QStringLiteral("Fit %1").arg(language),
+                              ui::LayoutMemory::firstSize(ui::MainWindow::preferredSize(), QSize(LaptopWidth, 800)));
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
 
         QStringList found;
-        QStringList pages{QStringLiteral("dashboard"), QStringLiteral("apd-tasks"), QStringLiteral("journal"),
-                          QStringLiteral("reports"), QStringLiteral("server")};
-        for (const models::ViewSpec &spec : models::ViewCatalogue::all())
-            if (spec.isPage)
-                pages << spec.id;
-        for (const QString &page : pages) {
+        // Each page as it first opens, no row chosen (not shownPage: a chosen row's detail pane is not
+        // part of what this test checks).
+        for (const QString &page : test::consolePageIds(*window)) {
             if (window->listView(page)) {
                 QVERIFY2(test::loadedView(*window, page), qPrintable(page));
             } else {
@@ -234,42 +215,10 @@ private slots:
         }
 
         // The write dialogs, for two computers and for two patches.
-        ui::ActionCentre *centre = window->actionCentre();
-        QVERIFY(centre);
-        const auto selectTwo = [&](const QString &viewId) {
-            ui::RecordListView *view = test::loadedView(*window, viewId);
-            if (!view || view->table()->model()->rowCount() < 2)
-                return ui::ActionSelection();
-            view->table()->selectRow(0);
-            view->table()->selectionModel()->select(view->table()->model()->index(1, 0),
-                                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
-            return ui::ActionSelection::fromView(view);
-        };
-        const ui::ActionSelection computers = selectTwo(QStringLiteral("computers"));
-        const ui::ActionSelection patches = selectTwo(QStringLiteral("missing-patches"));
-        QVERIFY(computers.hasComputers());
-        QVERIFY(patches.hasPatches());
-        const QList<std::pair<QString, std::function<QDialog *()>>> dialogs{
-            {QStringLiteral("install-on-computers"), [&]() -> QDialog * { return centre->openInstall(computers); }},
-            {QStringLiteral("install-patches"), [&]() -> QDialog * { return centre->openInstall(patches); }},
-            {QStringLiteral("scan"), [&]() -> QDialog * { return centre->openScan(computers); }},
-            {QStringLiteral("remove-computers"),
-             [&]() -> QDialog * {
-                 return centre->openAgentAction(computers, api::AgentActionRequest::Action::Remove);
-             }},
-            {QStringLiteral("approve"), [&]() -> QDialog * { return centre->openApproval(patches, true); }},
-            {QStringLiteral("decline"), [&]() -> QDialog * { return centre->openDecline(patches); }},
-            {QStringLiteral("uninstall"), [&]() -> QDialog * { return centre->openUninstall(patches); }},
-            {QStringLiteral("apd-task"), [&]() -> QDialog * { return centre->openApdTask(QString()); }},
-        };
-        for (const auto &[name, open] : dialogs) {
-            QDialog *dialog = open();
-            QVERIFY2(dialog, qPrintable(name));
-            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        test::forEachWriteDialog(*window, [&](const QString &name, QDialog *dialog) {
             for (const QString &f : clippedInDialog(dialog, language, name))
                 found << name + QStringLiteral(": ") + f;
-            dialog->reject();
-        }
+        });
         QVERIFY2(found.isEmpty(),
                  qPrintable(QStringLiteral("%1 texts do not fit (shots in %2):\n").arg(found.size()).arg(shotsDir()) +
                             found.mid(0, 30).join(QLatin1Char('\n'))));

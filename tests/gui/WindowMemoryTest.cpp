@@ -41,10 +41,7 @@ class WindowMemoryTest : public QObject
 private slots:
     void initTestCase()
     {
-        sim::SimulatorOptions o;
-        o.computers = 20;
-        o.patches = 40;
-        m_sim = std::make_unique<SimulatorFixture>(o);
+        m_sim = std::make_unique<SimulatorFixture>(fleetOf(20, 40));
         QVERIFY(m_sim->isListening());
         QCOMPARE(QGuiApplication::primaryScreen()->geometry().size(), QSize(1280, 720)); // see main()
     }

@@ -254,6 +254,21 @@ qint64 approvalOf(Client &client, qint64 patch)
     return id(only(client, OperationId::SupportedPatches, filter("patchid", patch)), "patch_status");
 }
 
+// The patch's row in the list of all patches (E08): its installed, missing and failed counts.
+Record patchRow(Client &client, qint64 patchId)
+{
+    return only(client, OperationId::AllPatches, filter("patchid", patchId));
+}
+
+// Makes `request` a deployment named `name` under the deployment policy template `policy`, sent at
+// once (not saved as a draft).
+template <typename Request> void deployNow(Request &request, const QString &name, qint64 policy)
+{
+    request.setConfigName(name);
+    request.setAction(DeploymentAction::DeployImmediately);
+    request.setDeploymentPolicyTemplateId(policy);
+}
+
 // The newest deployment configuration (E20 lists newest first) and how many there are.
 struct Configs
 {
@@ -647,9 +662,7 @@ private slots:
 
         InstallPatchesRequest request;
         request.setResourceIds({t.computer});
-        request.setConfigName(QStringLiteral("E01 all missing"));
-        request.setAction(DeploymentAction::DeployImmediately);
-        request.setDeploymentPolicyTemplateId(t.policy);
+        deployNow(request, QStringLiteral("E01 all missing"), t.policy);
         QCOMPARE(request.operation(), OperationId::InstallMissingPatches);
         VERIFY_OK(perform(client, request));
 
@@ -680,9 +693,7 @@ private slots:
         InstallPatchesRequest request;
         request.setPatchIds({t.missingPatch});
         request.setResourceIds({t.computer});
-        request.setConfigName(QStringLiteral("E02 one patch"));
-        request.setAction(DeploymentAction::DeployImmediately);
-        request.setDeploymentPolicyTemplateId(t.policy);
+        deployNow(request, QStringLiteral("E02 one patch"), t.policy);
         QCOMPARE(request.operation(), OperationId::InstallPatchesOnSystems);
         VERIFY_OK(perform(client, request));
 
@@ -746,21 +757,19 @@ private slots:
         Client &client = f.client();
         const Target t = findTarget(client);
         QVERIFY(t.missingPatch && t.policy);
-        const Record before = only(client, OperationId::AllPatches, filter("patchid", t.missingPatch));
+        const Record before = patchRow(client, t.missingPatch);
         QVERIFY(id(before, "missing") > 0);
 
         InstallPatchesRequest request;
         request.setPatchIds({t.missingPatch});
-        request.setConfigName(QStringLiteral("E03 everywhere"));
-        request.setAction(DeploymentAction::DeployImmediately);
-        request.setDeploymentPolicyTemplateId(t.policy);
+        deployNow(request, QStringLiteral("E03 everywhere"), t.policy);
         QCOMPARE(request.operation(), OperationId::InstallPatchesOnAllSystems);
         VERIFY_OK(perform(client, request));
 
         const Configs after = configurations(client);
         QCOMPARE(after.newest.text(QStringLiteral("collection.collection_name")), QStringLiteral("E03 everywhere"));
         QCOMPARE(id(after.newest, "collectionstatussummary.total_target_count"), qint64(writeFleet().computers));
-        const Record patch = only(client, OperationId::AllPatches, filter("patchid", t.missingPatch));
+        const Record patch = patchRow(client, t.missingPatch);
         QVERIFY(id(patch, "installed") > id(before, "installed"));
         QCOMPARE(id(patch, "installed") + id(patch, "missing"), id(before, "installed") + id(before, "missing"));
         QCOMPARE(id(patch, "missing"), id(patch, "failed")); // only failed installs are left
@@ -772,21 +781,19 @@ private slots:
         Client &client = f.client();
         const Target t = findTarget(client);
         QVERIFY(t.installedPatch && t.policy);
-        const Record before = only(client, OperationId::AllPatches, filter("patchid", t.installedPatch));
+        const Record before = patchRow(client, t.installedPatch);
         QVERIFY(id(before, "installed") > 0);
 
         UninstallPatchesRequest request;
         request.setPatchIds({t.installedPatch});
-        request.setConfigName(QStringLiteral("E04 remove"));
-        request.setAction(DeploymentAction::DeployImmediately);
-        request.setDeploymentPolicyTemplateId(t.policy);
+        deployNow(request, QStringLiteral("E04 remove"), t.policy);
         VERIFY_OK(perform(client, request));
 
         const Configs after = configurations(client);
         QCOMPARE(after.newest.text(QStringLiteral("collection.collection_name")), QStringLiteral("E04 remove"));
         QCOMPARE(after.newest.rawText(QStringLiteral("configurationparams.label")),
                  QStringLiteral("dc.conf.conf_param.Uninstall_Patches"));
-        const Record patch = only(client, OperationId::AllPatches, filter("patchid", t.installedPatch));
+        const Record patch = patchRow(client, t.installedPatch);
         QCOMPARE(id(patch, "installed"), 0);
         QCOMPARE(id(patch, "missing"), id(before, "missing") + id(before, "installed"));
         // The computer that had it installed now misses it.
@@ -1213,9 +1220,7 @@ private slots:
             install->setPatchIds({t.missingPatch});
             install->setResourceIds({t.computer});
             install->setResourceNames({QStringLiteral("SOME-PC")});
-            install->setConfigName(QStringLiteral("Two formats"));
-            install->setAction(DeploymentAction::DeployImmediately);
-            install->setDeploymentPolicyTemplateId(t.policy);
+            deployNow(*install, QStringLiteral("Two formats"), t.policy);
             request = std::move(install);
         } else if (kind == QLatin1String("approve")) {
             request = std::make_unique<PatchApprovalRequest>(PatchApprovalRequest::Kind::Approve, QList<qint64>{});

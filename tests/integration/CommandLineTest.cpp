@@ -1,20 +1,15 @@
 // `patchdeck` on the command line with no display at all (issue 12): --help and --version answer
 // and exit 0, and every usage mistake is one line on stderr naming it, with exit code 2 - before
 // any window system is touched, so none of this needs X, Wayland or the offscreen platform.
-#include <QProcess>
-#include <QProcessEnvironment>
+#include "CommandRun.h"
+
 #include <QTest>
 
 class CommandLineTest : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = pmp::test::CommandRun;
 
     static Run run(const QStringList &arguments)
     {
@@ -23,13 +18,7 @@ class CommandLineTest : public QObject
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         env.remove(QStringLiteral("PATCHDECK_TOKEN"));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PATCHDECK_BIN), arguments);
-        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return pmp::test::runCommand(QStringLiteral(PATCHDECK_BIN), arguments, env, 60000);
     }
 
 private slots:
@@ -37,24 +26,24 @@ private slots:
     {
         const Run r = run({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QLatin1String("Usage:")), qPrintable(r.out));
-        QVERIFY(r.out.contains(QLatin1String("--demo")));
-        QVERIFY(r.out.contains(QLatin1String("patchdeck export --help")));
-        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY2(r.stdOut.contains(QLatin1String("Usage:")), qPrintable(r.stdOut));
+        QVERIFY(r.stdOut.contains(QLatin1String("--demo")));
+        QVERIFY(r.stdOut.contains(QLatin1String("patchdeck export --help")));
+        QVERIFY2(r.stdErr.isEmpty(), qPrintable(r.stdErr));
     }
 
     void versionWithoutDisplay()
     {
         const Run r = run({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out, QStringLiteral("PatchDeck " PATCHDECK_VERSION "\n"));
+        QCOMPARE(r.stdOut, QStringLiteral("PatchDeck " PATCHDECK_VERSION "\n"));
     }
 
     void exportHelpWithoutDisplay()
     {
         const Run r = run({QStringLiteral("export"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.startsWith(QLatin1String("Usage: patchdeck export")));
+        QVERIFY(r.stdOut.startsWith(QLatin1String("Usage: patchdeck export")));
     }
 
     void usageErrors_data()
@@ -93,9 +82,9 @@ private slots:
         QFETCH(QString, message);
         const Run r = run(arguments);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
-        QVERIFY2(r.err.startsWith(message), qPrintable(r.err));
-        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line, ending in a newline
+        QVERIFY2(r.stdOut.isEmpty(), qPrintable(r.stdOut));
+        QVERIFY2(r.stdErr.startsWith(message), qPrintable(r.stdErr));
+        QCOMPARE(r.stdErr.count(QLatin1Char('\n')), 1); // one line, ending in a newline
     }
 };
 

@@ -1,6 +1,7 @@
 // The demo tenant's 90 days of history (issue 12): consistent numbers every day, ending near today's,
 // a fleet getting healthier with each month's Patch Tuesday visible, the same past for the same seed;
 // and `patchdeck --demo`'s path, the simulator's own summaries over a real socket.
+#include "SampleFleet.h"
 #include "SimulatorFixture.h"
 
 #include "DemoHistory.h"
@@ -13,37 +14,18 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <memory>
+#include <optional>
+
 using namespace pmp;
 using pmp::store::SummaryMetric;
 
 namespace {
 
+// Today's numbers the history leads to.
 std::pair<api::PatchSummary, api::SomSummary> today()
 {
-    api::PatchSummary p;
-    p.missingCritical = 400;
-    p.missingImportant = 900;
-    p.missingModerate = 700;
-    p.missingLow = 300;
-    p.missingUnrated = 20;
-    p.missingTotal = 2320;
-    p.missingPatches = 180;
-    p.installedPatches = 5000;
-    p.applicablePatches = 5180;
-    p.totalSystems = 250;
-    p.highlyVulnerableSystems = 40;
-    p.moderatelyVulnerableSystems = 60;
-    p.healthUnknownSystems = 5;
-    p.healthySystems = 145;
-    p.scannedSystems = 240;
-    p.unscannedSystems = 10;
-    api::SomSummary s;
-    s.agentsTotal = 250;
-    s.agentsInstalled = 245;
-    s.down = 12;
-    s.liveUnknown = 3;
-    s.live = 230;
-    return {p, s};
+    return {test::sampleFleetPatches(), test::sampleFleetAgents()};
 }
 
 } // namespace
@@ -63,6 +45,18 @@ class DemoHistoryTest : public QObject
             if (auto s = history.latestBefore(m_now.addDays(-d).addSecs(60)))
                 days << *s;
         return days;
+    }
+
+    // DemoHistory::fetchAndWrite against `sim` to its end: whether it wrote the history, or nothing when
+    // it did not report back within `timeoutMs`.
+    std::optional<bool> fetchAndWrite(test::SimulatorFixture &sim, store::SummaryHistory &history, int timeoutMs)
+    {
+        // Shared with the callback, which may still come after a timeout.
+        const auto written = std::make_shared<std::optional<bool>>();
+        app::DemoHistory::fetchAndWrite(sim.client(), history, 1, this, [written](bool ok) { *written = ok; });
+        if (!QTest::qWaitFor([written] { return written->has_value(); }, timeoutMs))
+            return std::nullopt;
+        return *written;
     }
 
 private slots:
@@ -153,13 +147,9 @@ private slots:
         test::SimulatorFixture sim(o);
         QVERIFY(sim.isListening());
         store::SummaryHistory history(*m_db);
-        bool done = false, written = false;
-        app::DemoHistory::fetchAndWrite(sim.client(), history, 1, this, [&](bool ok) {
-            done = true;
-            written = ok;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
-        QVERIFY(written);
+        const std::optional<bool> written = fetchAndWrite(sim, history, 15000);
+        QVERIFY(written.has_value());
+        QVERIFY(*written);
         QCOMPARE(history.count(), 90);
         // The last day leads to the server's own numbers: same fleet size give or take onboarding.
         const auto last = history.latest();
@@ -176,13 +166,9 @@ private slots:
         test::SimulatorFixture sim(o);
         QVERIFY(sim.isListening());
         store::SummaryHistory history(*m_db);
-        bool done = false, written = true;
-        app::DemoHistory::fetchAndWrite(sim.client(), history, 1, this, [&](bool ok) {
-            done = true;
-            written = ok;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
-        QVERIFY(!written);
+        const std::optional<bool> written = fetchAndWrite(sim, history, 30000);
+        QVERIFY(written.has_value());
+        QVERIFY(!*written);
         QCOMPARE(history.count(), 0);
     }
 };

@@ -2,6 +2,8 @@
 // binary, plain, with --quirks and with --faults. Exit 0 only with every page; one clear stderr line
 // otherwise; the output file written atomically (never half a file, never clobbered on failure).
 
+#include "CommandRun.h"
+
 #include "store/Database.h"
 #include "store/SavedViewBook.h"
 
@@ -10,8 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,12 +19,8 @@ namespace {
 
 const QString Token = QStringLiteral("export-test-token");
 
-struct Run
-{
-    int exitCode = -1;
-    QString stdErr;
-    QString stdOut;
-};
+using pmp::test::readFile;
+using Run = pmp::test::CommandRun;
 
 // Splits one CSV document into rows of fields (RFC 4180: quoted fields may hold commas, quotes and
 // newlines), so the test reads what a spreadsheet would.
@@ -75,71 +71,25 @@ class ExportCommandTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QProcess m_sim;
-    QString m_server;
+    pmp::test::SimulatorProcess m_sim;
 
     bool startSimulator(const QStringList &extra)
     {
-        stopSimulator();
-        m_sim.setProgram(QStringLiteral(PATCHDECK_SIM_BIN));
-        m_sim.setArguments(QStringList{QStringLiteral("--static-token"), Token, QStringLiteral("--computers"),
+        return m_sim.start(QStringLiteral(PATCHDECK_SIM_BIN),
+                           QStringList{QStringLiteral("--static-token"), Token, QStringLiteral("--computers"),
                                        QStringLiteral("330"), QStringLiteral("--patches"), QStringLiteral("260")} +
-                           extra);
-        m_sim.start();
-        if (!m_sim.waitForStarted(10000))
-            return false;
-        // The contract: exactly one line on stdout when ready.
-        if (!QTest::qWaitFor([this] { return m_sim.canReadLine() || m_sim.state() != QProcess::Running; }, 20000))
-            return false;
-        const QString line = QString::fromUtf8(m_sim.readLine()).trimmed();
-        const QRegularExpressionMatch m =
-            QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)$")).match(line);
-        if (!m.hasMatch())
-            return false;
-        m_server = m.captured(1);
-        return true;
-    }
-
-    void stopSimulator()
-    {
-        if (m_sim.state() != QProcess::NotRunning) {
-            m_sim.terminate();
-            if (!m_sim.waitForFinished(5000))
-                m_sim.kill();
-            m_sim.waitForFinished(5000);
-        }
+                               extra);
     }
 
     Run exportView(const QStringList &args, const QByteArray &token = Token.toUtf8())
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = pmp::test::environmentIn(m_dir.path());
         env.insert(QStringLiteral("PATCHDECK_TOKEN"), QString::fromUtf8(token));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PATCHDECK_BIN), QStringList{QStringLiteral("export")} + args);
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            r.stdErr = QStringLiteral("timed out");
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.stdErr = QString::fromUtf8(p.readAllStandardError());
-        r.stdOut = QString::fromUtf8(p.readAllStandardOutput());
-        return r;
+        return pmp::test::runCommand(QStringLiteral(PATCHDECK_BIN), QStringList{QStringLiteral("export")} + args, env);
     }
 
-    QStringList serverArgs() const { return {QStringLiteral("--server"), m_server}; }
-
-    static QByteArray readFile(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
+    QStringList serverArgs() const { return {QStringLiteral("--server"), m_sim.server()}; }
 
 private slots:
     void initTestCase()
@@ -148,7 +98,7 @@ private slots:
         QVERIFY(startSimulator({}));
     }
 
-    void cleanupTestCase() { stopSimulator(); }
+    void cleanupTestCase() { m_sim.stop(); }
 
     void helpListsEveryView()
     {

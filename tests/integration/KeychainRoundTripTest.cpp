@@ -1,6 +1,8 @@
 // TokenStore against a real Secret Service (gnome-keyring on a private D-Bus session, see
 // tests/support/run-keychain-test.sh): round trip, one entry per profile, removal (and a sign-out
 // that says whether the entry went), and no token in any plain file.
+#include "KeychainChecks.h"
+
 #include "auth/SignOut.h"
 #include "auth/TokenStore.h"
 
@@ -12,53 +14,29 @@
 #include <QDBusReply>
 #include <QDBusVariant>
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace pmp::auth;
+using pmp::test::filesContaining;
 
 namespace {
 
+// Each call waited for to its answer, at most 20 s.
 TokenStore::Result runLoad(TokenStore &store, const QString &id)
 {
-    TokenStore::Result out;
-    bool done = false;
-    store.load(id, nullptr, [&](const TokenStore::Result &r) {
-        out = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
-        out.status = TokenStore::Status::Failed, out.message = QStringLiteral("timed out");
-    return out;
+    return pmp::test::awaitTokenStore([&](auto done) { store.load(id, nullptr, done); }, 20000);
 }
 
 TokenStore::Result runSave(TokenStore &store, const QString &id, const TokenSet &t)
 {
-    TokenStore::Result out;
-    bool done = false;
-    store.save(id, t, nullptr, [&](const TokenStore::Result &r) {
-        out = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
-        out.status = TokenStore::Status::Failed, out.message = QStringLiteral("timed out");
-    return out;
+    return pmp::test::awaitTokenStore([&](auto done) { store.save(id, t, nullptr, done); }, 20000);
 }
 
 TokenStore::Result runRemove(TokenStore &store, const QString &id)
 {
-    TokenStore::Result out;
-    bool done = false;
-    store.remove(id, nullptr, [&](const TokenStore::Result &r) {
-        out = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
-        out.status = TokenStore::Status::Failed, out.message = QStringLiteral("timed out");
-    return out;
+    return pmp::test::awaitTokenStore([&](auto done) { store.remove(id, nullptr, done); }, 20000);
 }
 
 TokenSet sample(const QByteArray &tag)
@@ -72,20 +50,6 @@ TokenSet sample(const QByteArray &tag)
     t.clientSecret = "client-secret-" + tag;
     t.recordMint(QDateTime::currentDateTimeUtc());
     return t;
-}
-
-// Every file under `root` that contains `needle` in plain text.
-QStringList filesContaining(const QString &root, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            hits << path;
-    }
-    return hits;
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 // so plainly, refuses to store anything (no silent fallback), and the session-only mode the admin
 // can choose keeps tokens in memory and writes nothing to disk. Signing out then says the keychain
 // was not cleared instead of claiming the tokens are gone.
+#include "KeychainChecks.h"
+
 #include "auth/SignOut.h"
 #include "auth/TokenStore.h"
 
@@ -10,42 +12,21 @@
 #include <QDBusConnectionInterface>
 #include <QDBusVirtualObject>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace pmp::auth;
+using pmp::test::filesContaining;
 
 namespace {
 
+// One call waited for to its answer, at most 30 s.
 template <typename Start> TokenStore::Result run(Start start)
 {
-    TokenStore::Result out;
-    bool done = false;
-    start([&](const TokenStore::Result &r) {
-        out = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 30000))
-        out.status = TokenStore::Status::Failed, out.message = QStringLiteral("timed out");
-    return out;
-}
-
-QStringList filesContaining(const QString &root, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            hits << path;
-    }
-    return hits;
+    return pmp::test::awaitTokenStore(start, 30000);
 }
 
 // A Secret Service that takes every call and never answers: a keyring stuck behind its unlock prompt,

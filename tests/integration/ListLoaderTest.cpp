@@ -34,6 +34,23 @@ const models::ViewSpec &patchStatus()
     return *models::ViewCatalogue::byId(QStringLiteral("patch-status"));
 }
 
+// Small pages: many of them, several in flight, and time to act between them.
+void fetchInPagesOf(models::ListLoader &loader, int rows)
+{
+    api::FetchOptions options;
+    options.pageSize = rows;
+    loader.setFetchOptions(options);
+}
+
+// Starts `loader` in 50-row pages and waits for the first of them (at most 30 s); false when none came.
+bool startInSmallPages(models::ListLoader &loader)
+{
+    fetchInPagesOf(loader, 50);
+    QSignalSpy progress(&loader, &models::ListLoader::progress);
+    loader.reload();
+    return progress.wait(30000);
+}
+
 // Everything the server holds for a query, fetched directly: the reference to compare with.
 QList<api::Record> serverRows(api::Client &client, const api::ListQuery &query)
 {
@@ -68,9 +85,7 @@ private slots:
     {
         SimulatorFixture sim(fleet());
         models::ListLoader loader(&sim.client(), patchStatus());
-        api::FetchOptions small;
-        small.pageSize = 100; // many pages, several in flight and decoding at once
-        loader.setFetchOptions(small);
+        fetchInPagesOf(loader, 100); // many pages, several in flight and decoding at once
         QSignalSpy finished(&loader, &models::ListLoader::finished);
         loader.reload();
         QVERIFY(finished.wait(60000));
@@ -90,13 +105,8 @@ private slots:
     {
         SimulatorFixture sim(fleet());
         models::ListLoader loader(&sim.client(), patchStatus());
-        api::FetchOptions small;
-        small.pageSize = 50;
-        loader.setFetchOptions(small);
         QSignalSpy finished(&loader, &models::ListLoader::finished);
-        QSignalSpy progress(&loader, &models::ListLoader::progress);
-        loader.reload();
-        QVERIFY(progress.wait(30000)); // the first page is in
+        QVERIFY(startInSmallPages(loader)); // the first page is in
         const int requestsBefore = int(sim.simulator().requests().size());
 
         const api::ListQuery critical = api::ListQuery().set(QStringLiteral("severityfilter"), QStringLiteral("4"));
@@ -175,13 +185,8 @@ private slots:
     {
         SimulatorFixture sim(fleet());
         models::ListLoader loader(&sim.client(), patchStatus());
-        api::FetchOptions small;
-        small.pageSize = 50;
-        loader.setFetchOptions(small);
         QSignalSpy finished(&loader, &models::ListLoader::finished);
-        QSignalSpy progress(&loader, &models::ListLoader::progress);
-        loader.reload();
-        QVERIFY(progress.wait(30000));
+        QVERIFY(startInSmallPages(loader)); // the first page is in
         loader.cancel();
         QVERIFY(finished.size() == 1 || finished.wait(30000));
         const api::FetchOutcome outcome = finished.first().first().value<api::FetchOutcome>();

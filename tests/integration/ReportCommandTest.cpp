@@ -2,9 +2,9 @@
 // patchdeck-sim binary, with no display at all (the offscreen fallback). Exit 0 and a PDF plus HTML
 // file; a usage mistake is one line on stderr and exit 2; a failure writes nothing.
 
+#include "CommandRun.h"
+
 #include <QFile>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,12 +12,8 @@ namespace {
 
 const QString Token = QStringLiteral("report-test-token");
 
-struct Run
-{
-    int exitCode = -1;
-    QString stdErr;
-    QString stdOut;
-};
+using pmp::test::readFile;
+using Run = pmp::test::CommandRun;
 
 } // namespace
 
@@ -26,65 +22,30 @@ class ReportCommandTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QProcess m_sim;
+    pmp::test::SimulatorProcess m_sim;
     QString m_server;
 
     Run report(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = pmp::test::environmentIn(m_dir.path());
         env.insert(QStringLiteral("PATCHDECK_TOKEN"), Token);
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         // As under cron: no display and no platform chosen; the report picks offscreen itself.
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PATCHDECK_BIN), QStringList{QStringLiteral("report")} + args);
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            r.stdErr = QStringLiteral("timed out");
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.stdErr = QString::fromUtf8(p.readAllStandardError());
-        r.stdOut = QString::fromUtf8(p.readAllStandardOutput());
-        return r;
-    }
-
-    static QByteArray readFile(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        return pmp::test::runCommand(QStringLiteral(PATCHDECK_BIN), QStringList{QStringLiteral("report")} + args, env);
     }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_sim.setProgram(QStringLiteral(PATCHDECK_SIM_BIN));
-        m_sim.setArguments(
-            {QStringLiteral("--static-token"), Token, QStringLiteral("--computers"), QStringLiteral("300")});
-        m_sim.start();
-        QVERIFY(m_sim.waitForStarted(10000));
-        QVERIFY(QTest::qWaitFor([this] { return m_sim.canReadLine() || m_sim.state() != QProcess::Running; }, 20000));
-        const QRegularExpressionMatch m =
-            QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)$"))
-                .match(QString::fromUtf8(m_sim.readLine()).trimmed());
-        QVERIFY(m.hasMatch());
-        m_server = m.captured(1);
+        QVERIFY(m_sim.start(QStringLiteral(PATCHDECK_SIM_BIN), {QStringLiteral("--static-token"), Token,
+                                                                QStringLiteral("--computers"), QStringLiteral("300")}));
+        m_server = m_sim.server();
     }
 
-    void cleanupTestCase()
-    {
-        m_sim.terminate();
-        if (!m_sim.waitForFinished(5000))
-            m_sim.kill();
-        m_sim.waitForFinished(5000);
-    }
+    void cleanupTestCase() { m_sim.stop(); }
 
     void helpNamesTheOptions()
     {

@@ -2,6 +2,14 @@
 
 namespace pmp::test {
 
+pmp::sim::SimulatorOptions fleetOf(int computers, int patches)
+{
+    pmp::sim::SimulatorOptions o;
+    o.computers = computers;
+    o.patches = patches;
+    return o;
+}
+
 SimulatorFixture::SimulatorFixture(pmp::sim::SimulatorOptions options)
 {
     if (options.staticToken.isEmpty())

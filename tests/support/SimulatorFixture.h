@@ -9,6 +9,9 @@
 
 namespace pmp::test {
 
+// A fleet of `computers` computers and `patches` patches, everything else as the simulator's defaults.
+pmp::sim::SimulatorOptions fleetOf(int computers, int patches);
+
 // A simulator on a real loopback socket plus a client signed in to it with a static token. Retries
 // are fast so fault tests stay quick, but the real backoff code runs.
 class SimulatorFixture

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 
+#include <QObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -10,7 +11,8 @@
 namespace pmp::test {
 
 // A store file of its own for each test function (named after it), in a folder removed with the
-// fixture: open() in init(), close() in cleanup() or to simulate the process ending.
+// fixture: open() in init(), close() in cleanup() or to simulate the process ending. TempDatabaseTest
+// below does both for a whole test object.
 class TempDatabase
 {
 public:
@@ -29,6 +31,20 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<pmp::store::Database> m_db;
+};
+
+// The test object of a store test: `m_db` opened on disk before each test function and closed after
+// it. A test deriving from it lists this header among its sources, so that moc sees the class.
+class TempDatabaseTest : public QObject
+{
+    Q_OBJECT
+
+protected:
+    TempDatabase m_db;
+
+private slots:
+    void init() { QVERIFY(m_db.open()); }
+    void cleanup() { m_db.close(); }
 };
 
 } // namespace pmp::test

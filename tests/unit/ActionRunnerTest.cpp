@@ -4,7 +4,9 @@
 // send nothing, incremental authorization for a read-only grant, and custom group ids found in query
 // report data.
 
+#include "ScopedAuthenticator.h"
 #include "SimulatorFixture.h"
+#include "SimulatorReads.h"
 
 #include "actions/ActionRunner.h"
 #include "actions/ApdTaskBook.h"
@@ -12,7 +14,6 @@
 
 #include "api/Authenticator.h"
 #include "api/OperationCatalogue.h"
-#include "api/PagedFetch.h"
 #include "api/requests/ApdTaskActionRequest.h"
 #include "api/requests/CreateApdTaskRequest.h"
 #include "api/requests/InstallPatchesRequest.h"
@@ -29,71 +30,6 @@
 using namespace pmp;
 using namespace pmp::actions;
 using Outcome = ActionOutcome::Outcome;
-
-namespace {
-
-// A cloud grant with a chosen set of scopes, minted by the simulator; requestScopes() stands in for
-// the browser consent and either grants (a new token with the scopes added) or refuses.
-class ScopedAuthenticator : public api::Authenticator
-{
-public:
-    ScopedAuthenticator(sim::Simulator *simulator, QStringList scopes, bool grant)
-        : m_simulator(simulator), m_scopes(std::move(scopes)), m_grant(grant)
-    {
-        m_token = m_simulator->mintAccessToken(m_scopes);
-    }
-    QByteArray authorizationHeader() const override { return "Zoho-oauthtoken " + m_token.toUtf8(); }
-    QByteArray currentSecret() const override { return m_token.toUtf8(); }
-    bool hasScope(const QString &scope) const override { return m_scopes.contains(scope); }
-    void requestScopes(const QStringList &scopes) override
-    {
-        requested << scopes;
-        QMetaObject::invokeMethod(
-            this,
-            [this, scopes] {
-                if (!m_grant) {
-                    emit scopesDenied(
-                        api::ApiError(api::ApiError::Kind::Forbidden, QStringLiteral("The admin said no.")));
-                    return;
-                }
-                m_scopes << scopes;
-                m_token = m_simulator->mintAccessToken(m_scopes);
-                emit scopesGranted(scopes);
-            },
-            Qt::QueuedConnection);
-    }
-    QString token() const { return m_token; }
-    QStringList requested;
-
-private:
-    sim::Simulator *m_simulator;
-    QStringList m_scopes;
-    QString m_token;
-    bool m_grant;
-};
-
-QList<api::Record> fetchAll(api::Client &client, api::OperationId op, const api::ListQuery &query = {})
-{
-    api::PagedFetch fetch(&client, op, query);
-    QList<api::Record> rows;
-    QObject::connect(&fetch, &api::PagedFetch::pageArrived, [&rows](int, const QList<api::Record> &r) { rows << r; });
-    QSignalSpy done(&fetch, &api::PagedFetch::finished);
-    fetch.start();
-    if (done.isEmpty())
-        done.wait(30000);
-    return rows;
-}
-
-QList<sim::Simulator::RecordedRequest> requestsTo(const sim::Simulator &s, const QString &path)
-{
-    QList<sim::Simulator::RecordedRequest> out;
-    for (const auto &r : s.requests())
-        if (r.path == path)
-            out << r;
-    return out;
-}
-
-} // namespace
 
 class ActionRunnerTest : public QObject
 {
@@ -117,7 +53,7 @@ class ActionRunnerTest : public QObject
     {
         api::ListQuery q;
         q.set(QStringLiteral("patchstatusfilter"), QStringLiteral("202"));
-        const QList<api::Record> rows = fetchAll(m_sim->client(), api::OperationId::AllPatches, q);
+        const QList<api::Record> rows = test::fetchAll(m_sim->client(), api::OperationId::AllPatches, q);
         return rows.isEmpty() ? 0 : rows.first().integerOr(QStringLiteral("patch_id"), 0);
     }
 
@@ -126,10 +62,7 @@ private slots:
 
     void init()
     {
-        sim::SimulatorOptions options;
-        options.computers = 40;
-        options.patches = 120;
-        m_sim = std::make_unique<test::SimulatorFixture>(options);
+        m_sim = std::make_unique<test::SimulatorFixture>(test::fleetOf(40, 120));
         QVERIFY(m_sim->isListening());
         m_db = std::make_unique<store::Database>(store::Database::memoryPath());
         m_db->open();
@@ -159,7 +92,7 @@ private slots:
         QVERIFY(o.affectedViews.contains(QStringLiteral("missing-patches")));
         QCOMPARE(affected.size(), 1);
 
-        const auto sent = requestsTo(m_sim->simulator(), QStringLiteral("/api/1.4/patch/approvepatch"));
+        const auto sent = test::requestsTo(m_sim->simulator(), QStringLiteral("/api/1.4/patch/approvepatch"));
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.first().method, QStringLiteral("POST"));
         QCOMPARE(QJsonDocument::fromJson(sent.first().body).object().value(QStringLiteral("patchids")).toArray(),
@@ -200,8 +133,8 @@ private slots:
 
         // A later read completes, and still exactly one installpatch reached the server.
         QVERIFY(m_sim->simulator().setFaults(QString()));
-        fetchAll(m_sim->client(), api::OperationId::DeploymentPolicies);
-        QCOMPARE(requestsTo(m_sim->simulator(), QStringLiteral("/api/1.4/patch/installpatch")).size(), 1);
+        test::fetchAll(m_sim->client(), api::OperationId::DeploymentPolicies);
+        QCOMPARE(test::requestsTo(m_sim->simulator(), QStringLiteral("/api/1.4/patch/installpatch")).size(), 1);
 
         const QList<store::JournalEntry> entries = m_journal->query();
         QCOMPARE(entries.size(), 1);
@@ -218,7 +151,7 @@ private slots:
         QCOMPARE(o.outcome, Outcome::Failed);
         QVERIFY(o.message.startsWith(QStringLiteral("Not done")));
         QCOMPARE(o.affectedViews, QStringList{QStringLiteral("journal")});
-        QCOMPARE(requestsTo(m_sim->simulator(), QStringLiteral("/api/1.4/patch/approvepatch")).size(), 1);
+        QCOMPARE(test::requestsTo(m_sim->simulator(), QStringLiteral("/api/1.4/patch/approvepatch")).size(), 1);
         QCOMPARE(m_journal->query().first().outcome, Outcome::Failed);
     }
 
@@ -248,14 +181,14 @@ private slots:
         QCOMPARE(o.outcome, Outcome::Refused);
         QVERIFY(o.message.contains(QStringLiteral("journal")));
         // Let the transport's turn pass: nothing goes out.
-        fetchAll(m_sim->client(), api::OperationId::DeploymentPolicies);
-        QVERIFY(requestsTo(m_sim->simulator(), QStringLiteral("/api/1.4/patch/approvepatch")).isEmpty());
+        test::fetchAll(m_sim->client(), api::OperationId::DeploymentPolicies);
+        QVERIFY(test::requestsTo(m_sim->simulator(), QStringLiteral("/api/1.4/patch/approvepatch")).isEmpty());
     }
 
     void readOnlyGrantAsksForTheUpdateScope()
     {
         const QStringList readScopes = api::OperationCatalogue::readScopes();
-        ScopedAuthenticator auth(&m_sim->simulator(), readScopes, true);
+        test::ScopedAuthenticator auth(&m_sim->simulator(), readScopes);
         m_sim->transport().setAuthenticator(&auth);
         const qint64 patch = someMissingPatch();
         m_sim->simulator().clearRequests();
@@ -266,7 +199,7 @@ private slots:
         QCOMPARE(asked.first().at(1).toString(), QStringLiteral("PatchManagerPlusCloud.PatchMgmt.UPDATE"));
         QCOMPARE(auth.requested, QStringList{QStringLiteral("PatchManagerPlusCloud.PatchMgmt.UPDATE")});
         QCOMPARE(o.outcome, Outcome::Succeeded);
-        const auto sent = requestsTo(m_sim->simulator(), QStringLiteral("/api/1.4/patch/approvepatch"));
+        const auto sent = test::requestsTo(m_sim->simulator(), QStringLiteral("/api/1.4/patch/approvepatch"));
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.first().authorization, "Zoho-oauthtoken " + auth.token().toUtf8());
         m_sim->transport().setAuthenticator(nullptr);
@@ -274,14 +207,15 @@ private slots:
 
     void refusedScopeSendsNothing()
     {
-        ScopedAuthenticator auth(&m_sim->simulator(), api::OperationCatalogue::readScopes(), false);
+        test::ScopedAuthenticator auth(&m_sim->simulator(), api::OperationCatalogue::readScopes(),
+                                       test::ScopedAuthenticator::Consent::Refuse);
         m_sim->transport().setAuthenticator(&auth);
         m_sim->simulator().clearRequests();
         const ActionOutcome o = runToEnd(
             std::make_shared<api::PatchApprovalRequest>(api::PatchApprovalRequest::Kind::Approve, QList<qint64>{1}));
         QCOMPARE(o.outcome, Outcome::Refused);
         QVERIFY(o.message.contains(QStringLiteral("The admin said no.")));
-        QVERIFY(requestsTo(m_sim->simulator(), QStringLiteral("/api/1.4/patch/approvepatch")).isEmpty());
+        QVERIFY(test::requestsTo(m_sim->simulator(), QStringLiteral("/api/1.4/patch/approvepatch")).isEmpty());
         QCOMPARE(m_journal->query().first().outcome, Outcome::Refused);
         m_sim->transport().setAuthenticator(nullptr);
     }
@@ -304,7 +238,7 @@ private slots:
         QVERIFY(run->cancel());
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().first().value<ActionOutcome>().outcome, Outcome::Refused);
-        QVERIFY(requestsTo(m_sim->simulator(), QStringLiteral("/api/1.4/patch/approvepatch")).isEmpty());
+        QVERIFY(test::requestsTo(m_sim->simulator(), QStringLiteral("/api/1.4/patch/approvepatch")).isEmpty());
         m_sim->transport().setAuthenticator(nullptr);
     }
 
@@ -327,7 +261,7 @@ private slots:
                      .outcome,
                  Outcome::Succeeded);
         QCOMPARE(book.task(QStringLiteral("Runner task"))->state, store::ApdTask::State::Suspended);
-        const auto suspend = requestsTo(m_sim->simulator(), QStringLiteral("/api/1.4/patch/suspendAPDTask"));
+        const auto suspend = test::requestsTo(m_sim->simulator(), QStringLiteral("/api/1.4/patch/suspendAPDTask"));
         QCOMPARE(suspend.size(), 1);
         QCOMPARE(suspend.first().query.queryItemValue(QStringLiteral("taskname")), QStringLiteral("Runner task"));
     }

@@ -1,8 +1,10 @@
 // The one set of status colours: readable in a light, a dark and a high-contrast palette, and the
 // light/dark/high-contrast decision taken from the palette.
 
-#include "widgets/StatusColors.h"
+#include "ContrastRatio.h"
+
 #include "widgets/DarkPalette.h"
+#include "widgets/StatusColors.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -11,26 +13,12 @@
 #include <QStyleFactory>
 #include <QTest>
 
-#include <cmath>
 #include <memory>
 
 using pmp::ui::StatusColors;
 using Status = StatusColors::Status;
 
 namespace {
-
-// WCAG 2 contrast ratio.
-double luminance(const QColor &c)
-{
-    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
-}
 
 QPalette lightPalette()
 {
@@ -83,11 +71,12 @@ private slots:
         const bool dark = StatusColors::isDark(palette);
         for (const Status s : AllStatuses) {
             const StatusColors::Box box = StatusColors::box(s, palette);
-            QVERIFY2(contrast(box.foreground, box.background) >= 4.5, qPrintable(box.foreground.name()));
+            QVERIFY2(pmp::test::contrastRatio(box.foreground, box.background) >= 4.5,
+                     qPrintable(box.foreground.name()));
             // A box in a dark window is dark, in a light one light: no light box in dark mode.
             QCOMPARE(box.background.lightness() < 128, dark);
             const QColor accent = StatusColors::accent(s, palette);
-            QVERIFY2(contrast(accent, palette.color(QPalette::Base)) >= 4.5,
+            QVERIFY2(pmp::test::contrastRatio(accent, palette.color(QPalette::Base)) >= 4.5,
                      qPrintable(QStringLiteral("%1 on %2").arg(accent.name(), palette.color(QPalette::Base).name())));
         }
         // The statuses stay told apart by colour.

@@ -1,3 +1,4 @@
+#include "IsoTime.h"
 #include "TempDatabase.h"
 #include "store/ApdTaskRegistry.h"
 #include "store/Database.h"
@@ -8,14 +9,10 @@
 #include <QTest>
 
 using namespace pmp::store;
+using pmp::test::isoTime;
 using State = ApdTask::State;
 
 namespace {
-
-QDateTime at(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-}
 
 QJsonObject settings(int hour)
 {
@@ -35,34 +32,29 @@ QStringList names(const QList<ApdTask> &tasks)
 
 } // namespace
 
-class StoreApdRegistryTest : public QObject
+class StoreApdRegistryTest : public pmp::test::TempDatabaseTest
 {
     Q_OBJECT
 
-    pmp::test::TempDatabase m_db;
-
 private slots:
-    void init() { QVERIFY(m_db.open()); }
-    void cleanup() { m_db.close(); }
-
     void upsertCreatesThenUpdates()
     {
         ApdTaskRegistry registry(*m_db);
         QVERIFY(!registry.find(QStringLiteral("Weekly")).has_value());
-        QVERIFY(registry.upsert(QStringLiteral("Weekly"), settings(2), State::Active, at("2026-03-01T10:00:00Z")));
+        QVERIFY(registry.upsert(QStringLiteral("Weekly"), settings(2), State::Active, isoTime("2026-03-01T10:00:00Z")));
         auto task = registry.find(QStringLiteral("Weekly"));
         QVERIFY(task.has_value());
         QCOMPARE(task->settings, settings(2));
         QCOMPARE(task->state, State::Active);
-        QCOMPARE(task->createdAt, at("2026-03-01T10:00:00Z"));
-        QCOMPARE(task->updatedAt, at("2026-03-01T10:00:00Z"));
+        QCOMPARE(task->createdAt, isoTime("2026-03-01T10:00:00Z"));
+        QCOMPARE(task->updatedAt, isoTime("2026-03-01T10:00:00Z"));
 
         // Modified later: new settings and time, the creation time stays.
-        QVERIFY(registry.upsert(QStringLiteral("Weekly"), settings(4), State::Active, at("2026-03-05T09:30:00Z")));
+        QVERIFY(registry.upsert(QStringLiteral("Weekly"), settings(4), State::Active, isoTime("2026-03-05T09:30:00Z")));
         task = registry.find(QStringLiteral("Weekly"));
         QCOMPARE(task->settings, settings(4));
-        QCOMPARE(task->createdAt, at("2026-03-01T10:00:00Z"));
-        QCOMPARE(task->updatedAt, at("2026-03-05T09:30:00Z"));
+        QCOMPARE(task->createdAt, isoTime("2026-03-01T10:00:00Z"));
+        QCOMPARE(task->updatedAt, isoTime("2026-03-05T09:30:00Z"));
         QCOMPARE(registry.all().size(), 1);
 
         QVERIFY(!registry.upsert(QString(), settings(1), State::Active)); // a task needs a name
@@ -81,10 +73,11 @@ private slots:
     void stateChanges()
     {
         ApdTaskRegistry registry(*m_db);
-        QVERIFY(registry.upsert(QStringLiteral("Nightly"), settings(1), State::Active, at("2026-03-01T10:00:00Z")));
-        QVERIFY(registry.setState(QStringLiteral("Nightly"), State::Suspended, at("2026-03-02T10:00:00Z")));
+        QVERIFY(
+            registry.upsert(QStringLiteral("Nightly"), settings(1), State::Active, isoTime("2026-03-01T10:00:00Z")));
+        QVERIFY(registry.setState(QStringLiteral("Nightly"), State::Suspended, isoTime("2026-03-02T10:00:00Z")));
         QCOMPARE(registry.find(QStringLiteral("Nightly"))->state, State::Suspended);
-        QCOMPARE(registry.find(QStringLiteral("Nightly"))->updatedAt, at("2026-03-02T10:00:00Z"));
+        QCOMPARE(registry.find(QStringLiteral("Nightly"))->updatedAt, isoTime("2026-03-02T10:00:00Z"));
         QCOMPARE(registry.find(QStringLiteral("Nightly"))->settings, settings(1)); // untouched
         QVERIFY(registry.setState(QStringLiteral("Nightly"), State::Active));
         QVERIFY(registry.setState(QStringLiteral("Nightly"), State::Deleted));
@@ -132,7 +125,7 @@ private slots:
     {
         const QString path = m_db->path();
         QVERIFY(ApdTaskRegistry(*m_db).upsert(QStringLiteral("Monthly Zürich"), settings(3), State::Suspended,
-                                              at("2026-03-01T10:00:00Z")));
+                                              isoTime("2026-03-01T10:00:00Z")));
         m_db.close();
         Database again(path);
         QCOMPARE(again.open().status, OpenResult::Status::Opened);

@@ -117,10 +117,12 @@ QStringList versionOneSchema()
 }
 
 // The two log lines a move-aside writes; expected, so they do not clutter the test output.
-void expectMoveAsideWarnings()
+// Opens a store file that has to be moved aside, expecting the two warnings that say so.
+OpenResult openMovingAside(Database &db)
 {
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("store file .* not usable")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("store file moved aside to")));
+    return db.open();
 }
 
 const QRegularExpression asideName(QStringLiteral("patchdeck\\.sqlite\\.unreadable-\\d{8}-\\d{6}$"));
@@ -258,8 +260,7 @@ private slots:
         writeBytes(path, bytes);
 
         Database db(path);
-        expectMoveAsideWarnings();
-        const OpenResult result = db.open();
+        const OpenResult result = openMovingAside(db);
         QCOMPARE(result.status, OpenResult::Status::Replaced);
         QCOMPARE(result.reason, OpenResult::Reason::Unreadable);
         QVERIFY2(asideName.match(result.movedAsidePath).hasMatch(), qPrintable(result.movedAsidePath));
@@ -296,8 +297,7 @@ private slots:
         writeBytes(path, whole.left(whole.size() / 2));
 
         Database db(path);
-        expectMoveAsideWarnings();
-        const OpenResult result = db.open();
+        const OpenResult result = openMovingAside(db);
         QCOMPARE(result.status, OpenResult::Status::Replaced);
         QCOMPARE(result.reason, OpenResult::Reason::Unreadable);
         QVERIFY2(result.detail.contains(QLatin1String("truncated")), qPrintable(result.detail));
@@ -314,8 +314,7 @@ private slots:
                               QStringLiteral("INSERT INTO customers (name) VALUES ('Ada'), ('Grace')")});
 
         Database db(path);
-        expectMoveAsideWarnings();
-        const OpenResult result = db.open();
+        const OpenResult result = openMovingAside(db);
         QCOMPARE(result.status, OpenResult::Status::Replaced);
         QCOMPARE(result.reason, OpenResult::Reason::Foreign);
         QVERIFY2(asideName.match(result.movedAsidePath).hasMatch(), qPrintable(result.movedAsidePath));
@@ -339,8 +338,7 @@ private slots:
         writeRawSqlite(path, statements);
 
         Database db(path);
-        expectMoveAsideWarnings();
-        const OpenResult result = db.open();
+        const OpenResult result = openMovingAside(db);
         QCOMPARE(result.status, OpenResult::Status::Replaced);
         QCOMPARE(result.reason, OpenResult::Reason::Newer);
         QCOMPARE(result.previousVersion, future);
@@ -362,8 +360,7 @@ private slots:
                    << QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion());
         writeRawSqlite(path, statements);
         Database db(path);
-        expectMoveAsideWarnings();
-        const OpenResult result = db.open();
+        const OpenResult result = openMovingAside(db);
         QCOMPARE(result.status, OpenResult::Status::Replaced);
         QVERIFY(QFile::exists(result.movedAsidePath));
         checkUsable(db);
@@ -427,8 +424,7 @@ private slots:
         for (int i = 0; i < 3; ++i) { // within one second: the names must still differ
             writeBytes(path, "junk " + QByteArray::number(i));
             Database db(path);
-            expectMoveAsideWarnings();
-            const OpenResult result = db.open();
+            const OpenResult result = openMovingAside(db);
             QCOMPARE(result.status, OpenResult::Status::Replaced);
             QCOMPARE(readAll(result.movedAsidePath), "junk " + QByteArray::number(i));
             asides << result.movedAsidePath;

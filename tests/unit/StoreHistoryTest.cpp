@@ -1,3 +1,5 @@
+#include "IsoTime.h"
+
 #include "store/Database.h"
 #include "store/SummaryHistory.h"
 
@@ -8,13 +10,9 @@
 using namespace pmp::store;
 using pmp::api::PatchSummary;
 using pmp::api::SomSummary;
+using pmp::test::isoTime;
 
 namespace {
-
-QDateTime at(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-}
 
 // Numbers that tell every field apart: base + a per-field offset.
 std::pair<PatchSummary, SomSummary> numbers(qint64 base)
@@ -56,7 +54,7 @@ class StoreHistoryTest : public QObject
     bool record(SummaryHistory &history, const char *when, qint64 base)
     {
         const auto [p, s] = numbers(base);
-        return history.record(at(when), p, s);
+        return history.record(isoTime(when), p, s);
     }
 
 private slots:
@@ -95,7 +93,7 @@ private slots:
         QVERIFY(record(history, "2026-03-01T10:40:00Z", 200));
         QVERIFY(record(history, "2026-03-01T10:20:00Z", 300)); // arrives late: older than what is kept
         QCOMPARE(history.count(), 1);
-        QCOMPARE(history.latest()->at, at("2026-03-01T10:40:00Z"));
+        QCOMPARE(history.latest()->at, isoTime("2026-03-01T10:40:00Z"));
         QCOMPARE(history.latest()->value(SummaryMetric::MissingCritical).value(), 201);
 
         QVERIFY(record(history, "2026-03-01T10:59:59.999Z", 400));
@@ -103,8 +101,8 @@ private slots:
         QVERIFY(record(history, "2026-03-01T11:00:00Z", 500)); // a new hour
         QCOMPARE(history.count(), 2);
         const QList<SummaryPoint> points = history.series(SummaryMetric::MissingCritical, {}, {});
-        QCOMPARE(points,
-                 (QList<SummaryPoint>{{at("2026-03-01T10:59:59.999Z"), 401}, {at("2026-03-01T11:00:00Z"), 501}}));
+        QCOMPARE(points, (QList<SummaryPoint>{{isoTime("2026-03-01T10:59:59.999Z"), 401},
+                                              {isoTime("2026-03-01T11:00:00Z"), 501}}));
     }
 
     void hoursAreUtcHours()
@@ -113,7 +111,7 @@ private slots:
         SummaryHistory history(*m_db);
         const auto [p, s] = numbers(1);
         QVERIFY(history.record(QDateTime::fromString(QStringLiteral("2026-03-01T10:30:00+05:30"), Qt::ISODate), p, s));
-        QVERIFY(history.record(at("2026-03-01T05:10:00Z"), p, s));
+        QVERIFY(history.record(isoTime("2026-03-01T05:10:00Z"), p, s));
         QCOMPARE(history.count(), 1);
     }
 
@@ -132,39 +130,40 @@ private slots:
             return v;
         };
         QCOMPARE(values({}, {}), (QList<qint64>{22, 32, 42, 52})); // oldest first
-        QCOMPARE(values(at("2026-03-02T08:00:00Z"), at("2026-03-03T08:00:00Z")), (QList<qint64>{32, 42})); // inclusive
-        QCOMPARE(values(at("2026-03-02T08:00:01Z"), {}), (QList<qint64>{42, 52}));
-        QCOMPARE(values({}, at("2026-03-02T07:59:59Z")), (QList<qint64>{22}));
-        QCOMPARE(values(at("2026-04-01T00:00:00Z"), {}), QList<qint64>());
-        QCOMPARE(history.series(SummaryMetric::AgentsDown, {}, {}).first().at, at("2026-03-01T08:00:00Z"));
+        QCOMPARE(values(isoTime("2026-03-02T08:00:00Z"), isoTime("2026-03-03T08:00:00Z")),
+                 (QList<qint64>{32, 42})); // inclusive
+        QCOMPARE(values(isoTime("2026-03-02T08:00:01Z"), {}), (QList<qint64>{42, 52}));
+        QCOMPARE(values({}, isoTime("2026-03-02T07:59:59Z")), (QList<qint64>{22}));
+        QCOMPARE(values(isoTime("2026-04-01T00:00:00Z"), {}), QList<qint64>());
+        QCOMPARE(history.series(SummaryMetric::AgentsDown, {}, {}).first().at, isoTime("2026-03-01T08:00:00Z"));
     }
 
     void latestBefore()
     {
         SummaryHistory history(*m_db);
-        QVERIFY(!history.latestBefore(at("2026-03-01T00:00:00Z")).has_value());
+        QVERIFY(!history.latestBefore(isoTime("2026-03-01T00:00:00Z")).has_value());
         QVERIFY(record(history, "2026-01-01T08:00:00Z", 10));
         QVERIFY(record(history, "2026-01-31T08:00:00Z", 20));
         QVERIFY(record(history, "2026-03-02T08:00:00Z", 30));
 
         // "Change since 30 days ago", asked on 2026-03-02 09:00.
-        const QDateTime now = at("2026-03-02T09:00:00Z");
+        const QDateTime now = isoTime("2026-03-02T09:00:00Z");
         const auto then = history.latestBefore(now.addDays(-30));
         QVERIFY(then.has_value());
-        QCOMPARE(then->at, at("2026-01-31T08:00:00Z"));
+        QCOMPARE(then->at, isoTime("2026-01-31T08:00:00Z"));
         QCOMPARE(history.latest()->value(SummaryMetric::MissingCritical).value() -
                      then->value(SummaryMetric::MissingCritical).value(),
                  10);
-        QCOMPARE(history.latestBefore(at("2026-01-31T08:00:00Z"))->at,
-                 at("2026-01-31T08:00:00Z")); // at counts
-        QCOMPARE(history.latestBefore(at("2026-01-31T07:59:59Z"))->at, at("2026-01-01T08:00:00Z"));
-        QVERIFY(!history.latestBefore(at("2025-12-31T00:00:00Z")).has_value());
+        QCOMPARE(history.latestBefore(isoTime("2026-01-31T08:00:00Z"))->at,
+                 isoTime("2026-01-31T08:00:00Z")); // at counts
+        QCOMPARE(history.latestBefore(isoTime("2026-01-31T07:59:59Z"))->at, isoTime("2026-01-01T08:00:00Z"));
+        QVERIFY(!history.latestBefore(isoTime("2025-12-31T00:00:00Z")).has_value());
     }
 
     void prunesPastRetention()
     {
         SummaryHistory history(*m_db);
-        const QDateTime start = at("2025-01-01T12:00:00Z");
+        const QDateTime start = isoTime("2025-01-01T12:00:00Z");
         const auto [p, s] = numbers(0);
         QVERIFY(history.record(start, p, s));
         QVERIFY(history.record(start.addDays(30), p, s));

@@ -1,3 +1,4 @@
+#include "IsoTime.h"
 #include "TempDatabase.h"
 #include "store/ActionJournal.h"
 #include "store/Database.h"
@@ -14,20 +15,16 @@
 #include <QTest>
 
 using namespace pmp::store;
+using pmp::test::isoTime;
 using Outcome = JournalEntry::Outcome;
 using Kind = pmp::api::ApiError::Kind;
 
 namespace {
 
-QDateTime at(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-}
-
 JournalEntry entry(const char *started, const QString &code, const QString &summary, const QStringList &targets = {})
 {
     JournalEntry e;
-    e.startedAt = at(started);
+    e.startedAt = isoTime(started);
     e.profile = QStringLiteral("Production EU");
     e.operationCode = code;
     e.operationTitle = QStringLiteral("Operation %1").arg(code);
@@ -103,16 +100,11 @@ public:
 
 } // namespace
 
-class StoreJournalTest : public QObject
+class StoreJournalTest : public pmp::test::TempDatabaseTest
 {
     Q_OBJECT
 
-    pmp::test::TempDatabase m_db;
-
 private slots:
-    void init() { QVERIFY(m_db.open()); }
-    void cleanup() { m_db.close(); }
-
     void beginThenComplete()
     {
         ActionJournal journal(*m_db);
@@ -124,7 +116,7 @@ private slots:
         QVERIFY(e.has_value());
         QCOMPARE(e->outcome, Outcome::Pending);
         QVERIFY(!e->completedAt.isValid());
-        QCOMPARE(e->startedAt, at("2026-03-01T10:00:00Z"));
+        QCOMPARE(e->startedAt, isoTime("2026-03-01T10:00:00Z"));
         QCOMPARE(e->profile, QStringLiteral("Production EU"));
         QCOMPARE(e->operationCode, QStringLiteral("E13"));
         QCOMPARE(e->targets, (QStringList{QStringLiteral("101"), QStringLiteral("102")}));
@@ -133,11 +125,11 @@ private slots:
         QCOMPARE(e->errorKind, Kind::None);
 
         QVERIFY(journal.complete(id, Outcome::Succeeded, QStringLiteral("Initiated Successfully"), Kind::None,
-                                 at("2026-03-01T10:00:02.5Z")));
+                                 isoTime("2026-03-01T10:00:02.5Z")));
         e = journal.entry(id);
         QCOMPARE(e->outcome, Outcome::Succeeded);
         QCOMPARE(e->message, QStringLiteral("Initiated Successfully"));
-        QCOMPARE(e->completedAt, at("2026-03-01T10:00:02.5Z"));
+        QCOMPARE(e->completedAt, isoTime("2026-03-01T10:00:02.5Z"));
 
         const qint64 failed =
             journal.begin(entry("2026-03-01T10:01:00Z", QStringLiteral("E36"), QStringLiteral("Remove 1 computer")));
@@ -187,8 +179,8 @@ private slots:
         QCOMPARE(ids({}), (QList<qint64>{d, c, b, a})); // newest first; a tie goes to the later entry
 
         JournalFilter f;
-        f.from = at("2026-03-02T00:00:00Z");
-        f.to = at("2026-03-03T09:00:00Z"); // inclusive
+        f.from = isoTime("2026-03-02T00:00:00Z");
+        f.to = isoTime("2026-03-03T09:00:00Z"); // inclusive
         QCOMPARE(ids(f), (QList<qint64>{d, c, b}));
         f = {};
         f.operationCode = QStringLiteral("e13");
@@ -215,7 +207,7 @@ private slots:
         f = {};
         f.operationCode = QStringLiteral("E13");
         f.outcome = Outcome::Succeeded;
-        f.to = at("2026-03-01T09:00:00Z");
+        f.to = isoTime("2026-03-01T09:00:00Z");
         QCOMPARE(ids(f), (QList<qint64>{a}));
     }
 
@@ -236,12 +228,12 @@ private slots:
         QCOMPARE(restarted.open().status, OpenResult::Status::Opened);
         ActionJournal journal(restarted);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("1 write\\(s\\) were interrupted")));
-        QCOMPARE(journal.reconcileInterrupted(at("2026-03-01T12:00:00Z")), 1);
+        QCOMPARE(journal.reconcileInterrupted(isoTime("2026-03-01T12:00:00Z")), 1);
         const auto e = journal.entry(sent);
         QCOMPARE(e->outcome, Outcome::OutcomeUnknown);
         QCOMPARE(e->errorKind, Kind::OutcomeUnknown);
         QVERIFY(e->message.contains(QLatin1String("Check on the server")));
-        QCOMPARE(e->completedAt, at("2026-03-01T12:00:00Z"));
+        QCOMPARE(e->completedAt, isoTime("2026-03-01T12:00:00Z"));
         QCOMPARE(journal.entry(done)->outcome, Outcome::Succeeded); // finished entries untouched
         QCOMPARE(journal.entry(done)->message, QStringLiteral("ok"));
         QCOMPARE(journal.reconcileInterrupted(), 0);
@@ -406,7 +398,7 @@ private slots:
     {
         const FakeApprove request;
         const JournalEntry e = JournalEntry::forRequest(request, QStringLiteral("Prod"), QStringLiteral("r-1"),
-                                                        at("2026-03-01T10:00:00Z"));
+                                                        isoTime("2026-03-01T10:00:00Z"));
         const pmp::api::Operation &op = pmp::api::OperationCatalogue::get(pmp::api::OperationId::CreateApdTask);
         QCOMPARE(e.operationCode, op.code);
         QCOMPARE(e.operationTitle, op.title);

@@ -1,3 +1,4 @@
+#include "IsoTime.h"
 #include "SampleComputer.h"
 #include "TempDatabase.h"
 #include "store/Database.h"
@@ -11,13 +12,9 @@
 
 using namespace pmp::store;
 using pmp::api::Record;
+using pmp::test::isoTime;
 
 namespace {
-
-QDateTime at(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-}
 
 Record computer(int i)
 {
@@ -35,16 +32,11 @@ QList<Record> computers(int n)
 
 } // namespace
 
-class StoreViewCacheTest : public QObject
+class StoreViewCacheTest : public pmp::test::TempDatabaseTest
 {
     Q_OBJECT
 
-    pmp::test::TempDatabase m_db;
-
 private slots:
-    void init() { QVERIFY(m_db.open()); }
-    void cleanup() { m_db.close(); }
-
     void roundTripPreservesEverything()
     {
         ViewCache cache(*m_db);
@@ -72,7 +64,7 @@ private slots:
             Record(), // an empty object is a record too
             computer(1),
         };
-        const QDateTime fetched = at("2026-03-01T12:34:56.789Z");
+        const QDateTime fetched = isoTime("2026-03-01T12:34:56.789Z");
         QVERIFY(cache.save(QStringLiteral("computers"), QStringLiteral("branch=Zürich&domain=CORP"), records, fetched,
                            false));
 
@@ -99,7 +91,7 @@ private slots:
     void emptyListIsCachedToo()
     {
         ViewCache cache(*m_db);
-        QVERIFY(cache.save(QStringLiteral("patches"), {}, {}, at("2026-01-01T00:00:00Z"), true));
+        QVERIFY(cache.save(QStringLiteral("patches"), {}, {}, isoTime("2026-01-01T00:00:00Z"), true));
         const auto loaded = cache.load(QStringLiteral("patches"), {});
         QVERIFY(loaded.has_value()); // "no rows as of <time>" differs from "never fetched"
         QVERIFY(loaded->records.isEmpty());
@@ -109,7 +101,7 @@ private slots:
     void queryKeysAndViewsAreSeparate()
     {
         ViewCache cache(*m_db);
-        const QDateTime t = at("2026-02-02T10:00:00Z");
+        const QDateTime t = isoTime("2026-02-02T10:00:00Z");
         QVERIFY(cache.save(QStringLiteral("computers"), {}, computers(3), t, true));
         QVERIFY(
             cache.save(QStringLiteral("computers"), QStringLiteral("domain=CORP"), computers(1), t.addSecs(60), false));
@@ -143,7 +135,7 @@ private slots:
             {QStringLiteral("missing_critical"), QStringLiteral("12")},
             {QStringLiteral("patch.db.status"), QStringLiteral("dc.common.SUCCESS")},
             {QStringLiteral("branch_offices"), QJsonArray{QStringLiteral("Zürich"), QStringLiteral("東京")}}};
-        const QDateTime t = at("2026-02-03T08:00:00.001Z");
+        const QDateTime t = isoTime("2026-02-03T08:00:00.001Z");
         QVERIFY(cache.saveObject(QStringLiteral("patch-summary"), {}, summary, t));
         const auto loaded = cache.loadObject(QStringLiteral("patch-summary"), {});
         QVERIFY(loaded.has_value());
@@ -158,7 +150,7 @@ private slots:
         const QString path = m_db->path();
         {
             ViewCache cache(*m_db);
-            QVERIFY(cache.save(QStringLiteral("computers"), {}, computers(10), at("2026-02-02T10:00:00Z"), true));
+            QVERIFY(cache.save(QStringLiteral("computers"), {}, computers(10), isoTime("2026-02-02T10:00:00Z"), true));
         }
         m_db->close();
         Database again(path);
@@ -169,7 +161,7 @@ private slots:
     void damagedEntryReadsAsNotCached()
     {
         ViewCache cache(*m_db);
-        QVERIFY(cache.save(QStringLiteral("computers"), {}, computers(10), at("2026-02-02T10:00:00Z"), true));
+        QVERIFY(cache.save(QStringLiteral("computers"), {}, computers(10), isoTime("2026-02-02T10:00:00Z"), true));
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE view_cache SET payload = x'00000010deadbeef'")));
         QTest::ignoreMessage(QtWarningMsg, "qUncompress: Input data is corrupted");
@@ -189,7 +181,7 @@ private slots:
         const QList<Record> records = computers(100);
         const EncodedView encoded = ViewCache::encode(records);
         QCOMPARE(encoded.recordCount, 100);
-        QVERIFY(cache.saveEncoded(QStringLiteral("computers"), {}, encoded, at("2026-02-02T10:00:00Z"), true));
+        QVERIFY(cache.saveEncoded(QStringLiteral("computers"), {}, encoded, isoTime("2026-02-02T10:00:00Z"), true));
         QCOMPARE(cache.load(QStringLiteral("computers"), {})->records, records);
         EncodedView back;
         const auto view = cache.loadEncoded(QStringLiteral("computers"), {}, &back);
@@ -204,7 +196,7 @@ private slots:
         const QList<Record> records = computers(50000);
         QElapsedTimer timer;
         timer.start();
-        QVERIFY(cache.save(QStringLiteral("computers"), {}, records, at("2026-02-02T10:00:00Z"), true));
+        QVERIFY(cache.save(QStringLiteral("computers"), {}, records, isoTime("2026-02-02T10:00:00Z"), true));
         const qint64 saveMs = timer.restart();
         const auto loaded = cache.load(QStringLiteral("computers"), {});
         const qint64 loadMs = timer.elapsed();
