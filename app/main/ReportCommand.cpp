@@ -26,10 +26,16 @@ int fail(int code, const QString &message)
 
 QtMessageHandler previousHandler = nullptr;
 
+// Qt's own diagnostics that say nothing to the person running the command, and would make a failure
+// two lines on stderr instead of one: the offscreen platform's, and the one Qt's network layer prints
+// when several requests to an unreachable server fail at once (its reply reports the refusal twice;
+// the command's own line says what happened).
 void filterPlatformNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (type == QtWarningMsg && (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")) ||
-                                 message == QLatin1String("This plugin does not support propagateSizeHints()")))
+    if (type == QtWarningMsg &&
+        (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")) ||
+         message == QLatin1String("This plugin does not support propagateSizeHints()") ||
+         message.startsWith(QLatin1String("QNetworkReplyImplPrivate::error: Internal problem"))))
         return;
     if (previousHandler)
         previousHandler(type, context, message);
