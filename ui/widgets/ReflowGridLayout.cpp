@@ -68,6 +68,15 @@ QList<const ReflowGridLayout::Cell *> ReflowGridLayout::visibleCells() const
     return cells;
 }
 
+// The widest minimum width among each column's items, the cells laid out `columns` to a row.
+QList<int> ReflowGridLayout::columnMinimums(const QList<const Cell *> &cells, int columns)
+{
+    QList<int> widest(columns, 0);
+    for (int i = 0; i < cells.size(); ++i)
+        widest[i % columns] = std::max(widest[i % columns], cells[i]->item->minimumSize().width());
+    return widest;
+}
+
 int ReflowGridLayout::columnsFor(int width) const
 {
     const QMargins m = contentsMargins();
@@ -76,9 +85,7 @@ int ReflowGridLayout::columnsFor(int width) const
     for (int columns : m_choices) {
         if (columns > 1 && columns > cells.size())
             continue;
-        QList<int> widest(columns, 0);
-        for (int i = 0; i < cells.size(); ++i)
-            widest[i % columns] = std::max(widest[i % columns], cells[i]->item->minimumSize().width());
+        const QList<int> widest = columnMinimums(cells, columns);
         if (std::accumulate(widest.cbegin(), widest.cend(), 0) + (columns - 1) * m_horizontal <= room)
             return columns;
     }
@@ -89,11 +96,10 @@ int ReflowGridLayout::columnsFor(int width) const
 // (what a raised column takes is taken from the others in proportion).
 QList<int> ReflowGridLayout::columnWidths(const QList<const Cell *> &cells, int columns, int width) const
 {
-    QList<int> minimum(columns, 0), stretch(columns, 0);
-    for (int i = 0; i < cells.size(); ++i) {
-        minimum[i % columns] = std::max(minimum[i % columns], cells[i]->item->minimumSize().width());
+    const QList<int> minimum = columnMinimums(cells, columns);
+    QList<int> stretch(columns, 0);
+    for (int i = 0; i < cells.size(); ++i)
         stretch[i % columns] = std::max(stretch[i % columns], cells[i]->stretch);
-    }
     const int room = std::max(0, width - (columns - 1) * m_horizontal);
     QList<bool> fixed(columns, false);
     QList<int> widths(columns, 0);

@@ -42,6 +42,7 @@ private:
         int stretch;
     };
     QList<const Cell *> visibleCells() const;
+    static QList<int> columnMinimums(const QList<const Cell *> &cells, int columns);
     QList<int> columnWidths(const QList<const Cell *> &cells, int columns, int width) const;
     int arrange(const QRect &rect, bool apply) const;
     static void place(QLayoutItem *item, const QRect &cell);
