@@ -32,6 +32,26 @@ void ColumnTable::truncate(int rows)
         c.cells.truncate(m_rows);
 }
 
+ColumnTable ColumnTable::rowsAt(const std::vector<quint32> &rows) const
+{
+    ColumnTable out(m_specs);
+    for (size_t c = 0; c < m_columns.size(); ++c) {
+        const Column &from = m_columns[c];
+        Column &to = out.m_columns[c];
+        if (from.dictionary) {
+            to.dict = from.dict;
+            to.cells = CellBlocks(from.cells.width());
+            for (const quint32 r : rows)
+                to.cells.appendId(from.cells.id(r));
+        } else {
+            for (const quint32 r : rows)
+                to.cells.appendValue(from.cells.value(r));
+        }
+    }
+    out.m_rows = int(rows.size());
+    return out;
+}
+
 bool ColumnTable::isDictionaryType(ColumnType type)
 {
     // Times and sizes are nearly unique per row: a dictionary would cost more than the values.

@@ -55,6 +55,8 @@ public:
     int rowCount() const { return m_rows; }
     // Keeps the first `rows` rows (a copy that must not see rows views have not been told of).
     void truncate(int rows);
+    // A table of the given rows only, in that order (the dictionaries are shared, not copied).
+    ColumnTable rowsAt(const std::vector<quint32> &rows) const;
     const Column &column(int col) const { return m_columns[size_t(col)]; }
     static bool isDictionaryType(ColumnType type);
 

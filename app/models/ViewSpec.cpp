@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace pmp::models {
 
 using pmp::api::Record;
@@ -67,6 +69,21 @@ QList<int> ViewSpec::defaultColumns() const
         if (!columns.at(c).hiddenByDefault)
             shown << c;
     return shown;
+}
+
+QList<int> ViewSpec::identityColumns() const
+{
+    const QStringList keys = subjects.testFlag(RowSubject::Computer) && subjects.testFlag(RowSubject::Patch)
+                                 ? QStringList{QStringLiteral("resource_id"), QStringLiteral("patch_id")}
+                                 : QStringList{keyField};
+    QList<int> identity;
+    for (const QString &key : keys) {
+        const auto at = std::find_if(columns.cbegin(), columns.cend(), [&](const ColumnSpec &c) { return c.key == key; });
+        if (at == columns.cend())
+            return {};
+        identity << int(at - columns.cbegin());
+    }
+    return identity;
 }
 
 QStringList ViewSpec::keysOf(const QList<int> &columnIndexes) const

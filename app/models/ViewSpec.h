@@ -69,6 +69,9 @@ struct ViewSpec
     // The columns shown until the admin chooses others (what `patchdeck export` writes), and their keys.
     QList<int> defaultColumns() const;
     QStringList keysOf(const QList<int> &columnIndexes) const;
+    // The columns that tell one row from another across two fetches: the key field, and for rows that
+    // are a computer's patch (both subjects) the computer and the patch. Empty when a column is missing.
+    QList<int> identityColumns() const;
 
     QList<pmp::api::Record> rowsFor(const pmp::api::Record &item) const;
     QList<pmp::api::Record> rowsFor(const QList<pmp::api::Record> &items) const;
