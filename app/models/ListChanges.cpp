@@ -264,9 +264,9 @@ std::shared_ptr<ListChanges> ListComparison::run(const QList<int> &identity, con
     return m_out;
 }
 
-std::shared_ptr<const ListChanges> ListChanges::compare(const ColumnTable &before, const ColumnTable &after,
-                                                        const QList<int> &identity, const CancelFlag &cancel,
-                                                        const QLocale &locale)
+std::shared_ptr<ListChanges> ListChanges::compare(const ColumnTable &before, const ColumnTable &after,
+                                                  const QList<int> &identity, const CancelFlag &cancel,
+                                                  const QLocale &locale)
 {
     return ListComparison(before, after, locale).run(identity, cancel);
 }

@@ -40,9 +40,9 @@ public:
 
     // Compares `before` with `after` (same columns). Returns null when cancelled, or when the
     // identity columns are missing or not dictionary columns (nothing to match rows by).
-    static std::shared_ptr<const ListChanges> compare(const ColumnTable &before, const ColumnTable &after,
-                                                      const QList<int> &identity, const CancelFlag &cancel = {},
-                                                      const QLocale &locale = QLocale());
+    static std::shared_ptr<ListChanges> compare(const ColumnTable &before, const ColumnTable &after,
+                                                const QList<int> &identity, const CancelFlag &cancel = {},
+                                                const QLocale &locale = QLocale());
 
     // When the earlier fetch was taken.
     QDateTime since;

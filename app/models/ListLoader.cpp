@@ -2,6 +2,7 @@
 
 #include "ColumnImage.h"
 #include "DecodedFetch.h"
+#include "ListChanges.h"
 
 #include "api/Client.h"
 #include "api/MemoryUse.h"
@@ -218,25 +219,61 @@ void ListLoader::onFinished(const FetchOutcome &outcome)
 
 void ListLoader::saveToCache()
 {
-    // Written from a snapshot of the column store on a worker: no second copy of the rows, and the
-    // GUI thread only records where the image went.
+    // Written from a snapshot of the column store on a worker: no second copy of the rows kept, and
+    // the GUI thread only records where the image went. Before it is written, the image it replaces
+    // (the previous complete fetch of this query) is read back and compared with it: what changed.
+    // The earlier rows live only for the comparison, on the worker (README, Performance).
     const ColumnTable table = m_model.snapshot();
     const pmp::store::ImageLocation location = m_cache->newImageLocation(m_view.id);
     const QDateTime at = m_lastCompleted.toUTC();
     const QString key = queryKey();
     const qint64 rows = table.rowCount();
-    auto *watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, location, at, key, rows] {
+    const std::optional<pmp::store::CachedImage> previous = m_cache->loadImage(m_view.id, key);
+    const int generation = m_generation;
+    struct Saved
+    {
+        bool written = false;
+        std::shared_ptr<const ListChanges> changes;
+    };
+    auto *watcher = new QFutureWatcher<Saved>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, location, at, key, rows, generation] {
         watcher->deleteLater();
-        const bool ok = watcher->result() && m_cache && m_cache->recordImage(m_view.id, key, location, rows, at, true);
+        const Saved saved = watcher->result();
+        const bool ok = saved.written && m_cache && m_cache->recordImage(m_view.id, key, location, rows, at, true);
         if (!ok && !location.filePath.isEmpty())
             QFile::remove(location.filePath);
         if (rows > LargeFetch)
-            MemoryUse::releaseFreed(); // the compressed blocks were freed on workers
+            MemoryUse::releaseFreed(); // the compressed blocks and the earlier rows were freed on workers
+        if (generation == m_generation && saved.changes) {
+            m_model.setChanges(saved.changes);
+            emit changesFound();
+        }
         emit cacheSaved(ok);
     });
+    std::optional<pmp::store::ImageLocation> before;
+    QDateTime beforeAt;
+    if (previous && previous->complete) {
+        before = previous->location;
+        beforeAt = previous->fetchedAt.toLocalTime();
+    }
     watcher->setFuture(
-        QtConcurrent::run(WorkerPools::interactive(), [table, location] { return writeImage(table, location); }));
+        QtConcurrent::run(WorkerPools::interactive(), [table, location, before, beforeAt, columns = m_view.columns,
+                                                       identity = m_view.identityColumns(), viewId = m_view.id] {
+            Saved saved;
+            if (before) {
+                QString error;
+                if (const std::optional<ColumnTable> earlier = readImage(*before, columns, &error)) {
+                    if (std::shared_ptr<ListChanges> changes = ListChanges::compare(*earlier, table, identity)) {
+                        changes->since = beforeAt;
+                        saved.changes = std::move(changes);
+                    }
+                } else {
+                    qCWarning(lcLoader) << "previous fetch of" << viewId << "not compared:" << error;
+                }
+            }
+            saved.written = writeImage(table, location);
+            return saved;
+        }));
 }
 
 } // namespace pmp::models

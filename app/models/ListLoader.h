@@ -68,6 +68,9 @@ signals:
     void started();
     void progress(qint64 received, qint64 total);
     void finished(const pmp::api::FetchOutcome &outcome);
+    // The rows now shown were compared with the previous complete fetch: model()->changes() says
+    // what changed (not emitted for a first fetch, or when the rows changed meanwhile).
+    void changesFound();
     // The cache write that follows a complete fetch is done (for tests and the benchmark).
     void cacheSaved(bool ok);
 

@@ -26,6 +26,8 @@ constexpr int RecentSearches = 8;
 
 bool RecordFilterProxy::Applied::sameSearch(const Wanted &w) const
 {
+    if (onlyRows != w.onlyRows)
+        return false;
     if (w.needle.isEmpty())
         return !search;
     return search && search->needle == w.needle && search->columns == w.columns;
@@ -66,6 +68,13 @@ void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
         connect(m_records, &QAbstractItemModel::rowsInserted, this, &RecordFilterProxy::update);
         connect(m_records, &QAbstractItemModel::modelAboutToBeReset, this, &RecordFilterProxy::onSourceAboutToReset);
         connect(m_records, &QAbstractItemModel::modelReset, this, &RecordFilterProxy::onSourceReset);
+        // The record model changes cells only all at once (what changed since the last fetch), so the
+        // rows shown are told the same way, whatever their order.
+        connect(m_records, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                    if (rowCount() > 0)
+                        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), roles);
+                });
         // The record model only appends and resets; anything else is treated as a reset.
         for (auto signal : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::columnsInserted,
                             &QAbstractItemModel::columnsRemoved})
@@ -107,6 +116,14 @@ void RecordFilterProxy::setSearchColumns(const QList<int> &columns)
         update();
 }
 
+void RecordFilterProxy::setOnlyRows(std::shared_ptr<const std::vector<quint64>> rows)
+{
+    if (rows == m_wanted.onlyRows)
+        return;
+    m_wanted.onlyRows = std::move(rows);
+    update();
+}
+
 void RecordFilterProxy::sort(int column, Qt::SortOrder order)
 {
     if (column >= columnCount())
@@ -138,7 +155,7 @@ void RecordFilterProxy::update()
     const bool sameState = m_applied.sameSearch(m_wanted) && m_applied.sameSort(m_wanted);
     if (sameState && m_applied.covered == published)
         return;
-    if (m_wanted.needle.isEmpty() && m_wanted.sortColumn < 0) {
+    if (m_wanted.needle.isEmpty() && m_wanted.sortColumn < 0 && !m_wanted.onlyRows) {
         // Every row in source order: nothing to compute.
         cancelRunning();
         m_throttle.stop();
@@ -158,7 +175,8 @@ void RecordFilterProxy::update()
     }
     if (m_cancel) {
         const bool sameAsRunning = m_running.needle == m_wanted.needle && m_running.columns == m_wanted.columns &&
-                                   m_running.sortColumn == m_wanted.sortColumn && m_running.order == m_wanted.order;
+                                   m_running.sortColumn == m_wanted.sortColumn && m_running.order == m_wanted.order &&
+                                   m_running.onlyRows == m_wanted.onlyRows;
         if (sameAsRunning)
             return; // it finishes, then update() looks again for rows that arrived meanwhile
         cancelRunning();
@@ -243,18 +261,29 @@ RecordFilterProxy::Outcome RecordFilterProxy::compute(const ColumnTable &table, 
         }
     }
 
-    if (a.search) {
+    a.onlyRows = w.onlyRows;
+    const std::vector<quint64> *only = w.onlyRows.get();
+    auto inOnly = [only](quint32 r) {
+        return !only || (size_t(r >> 6) < only->size() && ((*only)[r >> 6] >> (r & 63)) & 1);
+    };
+    if (a.search || only) {
         auto shown = std::make_shared<std::vector<quint32>>();
-        shown->reserve(size_t(a.search->matchCount));
+        if (a.search)
+            shown->reserve(size_t(a.search->matchCount));
         if (a.sorted) {
             for (const quint32 r : *a.sorted)
-                if (a.search->matches(int(r)))
+                if ((!a.search || a.search->matches(int(r))) && inOnly(r))
                     shown->push_back(r);
         } else {
-            const std::vector<quint64> &bits = a.search->bits;
-            for (size_t w64 = 0; w64 < bits.size(); ++w64)
-                for (quint64 word = bits[w64]; word; word &= word - 1)
-                    shown->push_back(quint32(w64 * 64 + size_t(std::countr_zero(word))));
+            // Walk the bitmap of the narrower filter, test the other.
+            const std::vector<quint64> &bits = a.search ? a.search->bits : *only;
+            const size_t words = qMin(bits.size(), (size_t(rows) + 63) / 64);
+            for (size_t w64 = 0; w64 < words; ++w64)
+                for (quint64 word = bits[w64]; word; word &= word - 1) {
+                    const quint32 r = quint32(w64 * 64 + size_t(std::countr_zero(word)));
+                    if (r < quint32(rows) && (!a.search || inOnly(r)))
+                        shown->push_back(r);
+                }
         }
         a.visible = std::move(shown);
     } else if (a.sorted) {
@@ -287,7 +316,7 @@ void RecordFilterProxy::apply(Outcome outcome)
     Applied next = std::move(outcome.applied);
     if (next.search)
         rememberSearch(next.search);
-    const bool sameSearch = bool(m_applied.search) == bool(next.search) &&
+    const bool sameSearch = bool(m_applied.search) == bool(next.search) && m_applied.onlyRows == next.onlyRows &&
                             (!next.search || (m_applied.search->needle == next.search->needle &&
                                               m_applied.search->columns == next.search->columns));
     const bool sameSort =

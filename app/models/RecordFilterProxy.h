@@ -36,6 +36,9 @@ public:
     QString searchText() const { return m_wanted.needle; }
     // Columns the search looks at (the visible ones); empty means all.
     void setSearchColumns(const QList<int> &columns);
+    // Shows only the source rows whose bit is set (what changed since the last fetch); null: every row.
+    void setOnlyRows(std::shared_ptr<const std::vector<quint64>> rows);
+    bool showsOnlySomeRows() const { return bool(m_wanted.onlyRows); }
     int sortColumn() const { return m_wanted.sortColumn; }
     Qt::SortOrder sortOrder() const { return m_wanted.order; }
     // Whether the rows shown still wait for a search or sort (or rows that arrived) to be applied.
@@ -79,6 +82,7 @@ private:
         QList<int> columns;
         int sortColumn = -1;
         Qt::SortOrder order = Qt::AscendingOrder;
+        std::shared_ptr<const std::vector<quint64>> onlyRows;
     };
     struct Applied
     {
@@ -86,6 +90,7 @@ private:
         std::shared_ptr<const RowSort::Order> sorted;
         int sortColumn = -1;
         Qt::SortOrder order = Qt::AscendingOrder;
+        std::shared_ptr<const std::vector<quint64>> onlyRows;
         std::shared_ptr<const std::vector<quint32>> visible; // null: rows [0, covered) in order
         int covered = 0;                                     // source rows accounted for
         int count() const { return visible ? int(visible->size()) : covered; }

@@ -73,7 +73,26 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return m_store.sortValue(row, col);
     case RawRole:
         return m_store.raw(row, col);
+    case ChangeRole:
+        if (!m_changes)
+            return NoChange;
+        switch (m_changes->row(row)) {
+        case ListChanges::Row::Added:
+            return AddedRow;
+        case ListChanges::Row::Changed:
+            return m_changes->cellChanged(row, col) ? ChangedCell : ChangedRow;
+        default:
+            return NoChange;
+        }
     case Qt::ToolTipRole: {
+        if (m_changes && m_changes->cellChanged(row, col)) {
+            const QString before = m_changes->oldDisplay(row, col);
+            const QString now = m_store.display(row, col);
+            return toolTipText(tr("Changed since %1\nBefore: %2\nNow: %3")
+                                   .arg(QLocale().toString(m_changes->since, QLocale::ShortFormat),
+                                        before.isEmpty() ? tr("(empty)") : before,
+                                        now.isEmpty() ? tr("(empty)") : now));
+        }
         if (m_store.isNull(row, col))
             return {};
         if (spec.type == ColumnType::Code)
@@ -149,6 +168,7 @@ void RecordTableModel::adopt(const ColumnTable &table)
     beginResetModel();
     m_store.adopt(table);
     m_published = m_store.rowCount();
+    m_changes.reset();
     endResetModel();
 }
 
@@ -159,7 +179,19 @@ void RecordTableModel::clear()
     m_store.clear();
     m_published = 0;
     m_asOf = {};
+    m_changes.reset();
     endResetModel();
+}
+
+void RecordTableModel::setChanges(std::shared_ptr<const ListChanges> changes)
+{
+    if (changes && changes->rows() != m_published)
+        changes.reset(); // compared with other rows than these
+    if (!changes && !m_changes)
+        return;
+    m_changes = std::move(changes);
+    if (m_published > 0)
+        emit dataChanged(index(0, 0), index(m_published - 1, columnCount() - 1), {ChangeRole, Qt::ToolTipRole});
 }
 
 } // namespace pmp::models

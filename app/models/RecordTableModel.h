@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ColumnStore.h"
+#include "ListChanges.h"
 
 #include "api/Record.h"
 
@@ -22,6 +23,14 @@ public:
     {
         SortRole = Qt::UserRole + 1, // typed value: severities by severity, dates by time, sizes by bytes
         RawRole,                     // the value as served (code, epoch ms, raw string)
+        ChangeRole,                  // a ChangeMark: how the cell differs from the previous fetch
+    };
+    enum ChangeMark
+    {
+        NoChange = 0,
+        AddedRow,    // the row is new since the previous fetch
+        ChangedRow,  // another cell of the row changed
+        ChangedCell, // this cell changed (its tooltip says what it was)
     };
 
     explicit RecordTableModel(QList<ColumnSpec> columns, QObject *parent = nullptr);
@@ -51,6 +60,10 @@ public:
     void adopt(const ColumnTable &table);
     void clear();
 
+    // What changed since the previous fetch, for the rows shown now (dropped when the rows are replaced).
+    void setChanges(std::shared_ptr<const ListChanges> changes);
+    const std::shared_ptr<const ListChanges> &changes() const { return m_changes; }
+
     // When this data was fetched ("as of"), shown by views; invalid while loading fresh.
     QDateTime asOf() const { return m_asOf; }
     void setAsOf(const QDateTime &time) { m_asOf = time; }
@@ -62,6 +75,7 @@ private:
     int m_published = 0;
     QTimer m_publishTimer;
     QDateTime m_asOf;
+    std::shared_ptr<const ListChanges> m_changes;
 };
 
 } // namespace pmp::models

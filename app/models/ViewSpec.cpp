@@ -78,7 +78,8 @@ QList<int> ViewSpec::identityColumns() const
                                  : QStringList{keyField};
     QList<int> identity;
     for (const QString &key : keys) {
-        const auto at = std::find_if(columns.cbegin(), columns.cend(), [&](const ColumnSpec &c) { return c.key == key; });
+        const auto at =
+            std::find_if(columns.cbegin(), columns.cend(), [&](const ColumnSpec &c) { return c.key == key; });
         if (at == columns.cend())
             return {};
         identity << int(at - columns.cbegin());

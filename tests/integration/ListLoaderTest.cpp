@@ -1,16 +1,21 @@
 // A view's loader against the simulator over a real socket: rows decoded off the GUI thread arrive
 // in page order and complete; a filter changed in the middle of a long fetch cancels the old query at
 // once and never mixes its rows in; a complete fetch is cached as a column image and the next loader
-// shows it before fetching again; a cancelled fetch keeps what arrived.
+// shows it before fetching again; a cancelled fetch keeps what arrived; the next complete fetch is
+// compared with the cached one, so a removed computer and a patch approved meanwhile show as removed
+// rows and changed cells with their old text.
 
 #include "SimulatorFixture.h"
 
 #include "api/PagedFetch.h"
+#include "api/requests/PatchApprovalRequest.h"
 #include "models/ListLoader.h"
 #include "models/ViewCatalogue.h"
 #include "store/Workspace.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,6 +184,90 @@ private slots:
         QVERIFY(finished.wait(60000));
         QCOMPARE(shown.size(), 0);
         QVERIFY(next.lastOutcome().complete);
+    }
+
+    void theNextFetchSaysWhatChanged()
+    {
+        SimulatorFixture sim(fleet());
+        QTemporaryDir dir;
+        store::Workspace workspace(dir.filePath(QStringLiteral("profiles/c/patchdeck.sqlite")), QStringLiteral("c"));
+        models::ListLoader first(&sim.client(), patchStatus());
+        first.setCache(&workspace.viewCache());
+        QSignalSpy firstSaved(&first, &models::ListLoader::cacheSaved);
+        QSignalSpy firstChanges(&first, &models::ListLoader::changesFound);
+        first.reload();
+        QVERIFY(firstSaved.wait(60000));
+        QVERIFY(firstChanges.isEmpty()); // nothing to compare a first fetch with
+        QVERIFY(!first.model()->changes());
+        const models::RecordTableModel &was = *first.model();
+        const int rows = was.rowCount();
+
+        // Meanwhile on the server: a computer leaves, and a patch not yet approved is approved.
+        const QString victim = was.rawValue(rows / 2, QStringLiteral("resource_id"));
+        int victimRows = 0;
+        QString patch;
+        QString oldApproval;
+        for (int r = 0; r < rows; ++r) {
+            if (was.rawValue(r, QStringLiteral("resource_id")) == victim)
+                ++victimRows;
+            else if (patch.isEmpty() &&
+                     was.rawValue(r, QStringLiteral("approvestatusdefn.label")) != QLatin1String("Approved")) {
+                patch = was.rawValue(r, QStringLiteral("patch_id"));
+                oldApproval = was.displayValue(r, QStringLiteral("approvestatusdefn.label"));
+            }
+        }
+        QVERIFY(victimRows > 0);
+        QVERIFY(!patch.isEmpty());
+        api::ApiRequest remove;
+        remove.operation = api::OperationId::RemoveComputers;
+        remove.body =
+            QJsonDocument(QJsonObject{{QStringLiteral("resourceids"), QJsonArray{victim.toLongLong()}}}).toJson();
+        QSignalSpy removed(sim.transport().send(remove), &api::ApiCall::finished);
+        QVERIFY(removed.wait(10000));
+        const api::PatchApprovalRequest approve(api::PatchApprovalRequest::Kind::Approve, {patch.toLongLong()});
+        bool approved = false;
+        QSignalSpy approvedSpy(
+            sim.client().perform(approve, this, [&](const auto &result) { approved = result.ok(); }),
+            &api::ApiCall::finished);
+        QVERIFY(approvedSpy.wait(10000));
+        QVERIFY(approved);
+
+        // A later session: the cached rows first, then the fresh ones, compared with them.
+        models::ListLoader next(&sim.client(), patchStatus());
+        next.setCache(&workspace.viewCache());
+        QSignalSpy changesFound(&next, &models::ListLoader::changesFound);
+        next.loadCachedThenReload();
+        QVERIFY(changesFound.wait(60000));
+        const models::RecordTableModel &now = *next.model();
+        const auto changes = now.changes();
+        QVERIFY(changes);
+        QCOMPARE(changes->rows(), now.rowCount());
+        QCOMPARE(now.rowCount(), rows - victimRows);
+        QCOMPARE(changes->removedCount(), qint64(victimRows));
+        QCOMPARE(changes->addedCount(), 0);
+        QVERIFY(changes->changedCount() > 0);
+        const int approvalColumn = now.columnOf(QStringLiteral("approvestatusdefn.label"));
+        int changedSeen = 0;
+        for (int r = 0; r < now.rowCount(); ++r) {
+            if (changes->row(r) != models::ListChanges::Row::Changed)
+                continue;
+            ++changedSeen;
+            // Only the approved patch's rows changed, and only in what approval changes.
+            QCOMPARE(now.rawValue(r, QStringLiteral("patch_id")), patch);
+            QVERIFY(changes->cellChanged(r, approvalColumn));
+            QCOMPARE(changes->oldDisplay(r, approvalColumn), oldApproval);
+            QCOMPARE(now.data(now.index(r, approvalColumn), models::RecordTableModel::ChangeRole).toInt(),
+                     int(models::RecordTableModel::ChangedCell));
+            QVERIFY(now.data(now.index(r, approvalColumn), Qt::ToolTipRole).toString().contains(oldApproval));
+        }
+        QCOMPARE(qint64(changedSeen), changes->changedCount());
+        const models::ColumnTable &gone = changes->removedRows();
+        QCOMPARE(gone.rowCount(), victimRows);
+        const int idColumn = now.columnOf(QStringLiteral("resource_id"));
+        for (int r = 0; r < gone.rowCount(); ++r)
+            QCOMPARE(gone.raw(r, idColumn), victim);
+        QVERIFY(changes->since.isValid());
+        QVERIFY(changes->since <= QDateTime::currentDateTime());
     }
 
     void aCancelledFetchKeepsWhatArrived()

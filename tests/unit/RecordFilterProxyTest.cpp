@@ -136,6 +136,50 @@ private slots:
         QCOMPARE(shownSourceRows(proxy), expectedMatches(model, QStringLiteral("lon"), {4}));
     }
 
+    void onlySomeRowsCombineWithSearchAndSort()
+    {
+        // "Only changes": a bitmap of source rows, alone, under a search, under a sort, then lifted.
+        for (const int count : {Rows, 2000}) { // the asynchronous and the inline path
+            RecordTableModel model(columns());
+            model.appendRecords(rows(0, count));
+            RecordFilterProxy proxy;
+            QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            proxy.setSourceModel(&model);
+            auto bits = std::make_shared<std::vector<quint64>>((size_t(count) + 63) / 64, 0);
+            QList<int> flagged;
+            for (int r = 0; r < count; r += 7) {
+                (*bits)[size_t(r) >> 6] |= quint64(1) << (r & 63);
+                flagged << r;
+            }
+            proxy.setOnlyRows(bits);
+            settle(proxy);
+            QVERIFY(proxy.showsOnlySomeRows());
+            QCOMPARE(shownSourceRows(proxy), flagged);
+
+            proxy.setSearchText(QStringLiteral("pc-1"));
+            settle(proxy);
+            QList<int> both;
+            for (const int r : expectedMatches(model, QStringLiteral("pc-1"), {0, 1, 2, 3, 4}))
+                if (r % 7 == 0)
+                    both << r;
+            QCOMPARE(shownSourceRows(proxy), both);
+
+            proxy.setSearchText(QString());
+            proxy.sort(3, Qt::DescendingOrder);
+            settle(proxy);
+            QList<int> sorted = shownSourceRows(proxy);
+            QCOMPARE(sorted.size(), flagged.size());
+            checkOrder(model, sorted, 3, Qt::DescendingOrder);
+            std::sort(sorted.begin(), sorted.end());
+            QCOMPARE(sorted, flagged);
+
+            proxy.setOnlyRows({});
+            settle(proxy);
+            QVERIFY(!proxy.showsOnlySomeRows());
+            QCOMPARE(proxy.rowCount(), count);
+        }
+    }
+
     void keystrokesCancelEachOther()
     {
         RecordTableModel model(columns());
