@@ -7,7 +7,11 @@
 //   - instant search per keystroke over a fixed list of typing sequences, from the keystroke to the
 //     updated table and count;
 //   - sort by every column; the longest the GUI thread was blocked in each phase (a 5 ms heartbeat);
-//   - writing the cache and opening the view from it.
+//   - writing the cache and opening the view from it;
+//   - what changed: the server changes (computers removed, patches approved), the cached view is
+//     refreshed and the fresh rows compared with the cached ones: the time from the fetch's end to the
+//     comparison shown, the GUI thread's longest block meanwhile, the process's resident memory sampled
+//     through the refresh and the comparison, what the comparison keeps, and "only changes".
 // Not a test: nothing here passes or fails (the smoke run in ctest only checks that every figure came).
 //
 //   patchdeck-bench-console [--view ID] [--computers N] [--json FILE] [--page-size N] [--concurrency N]
@@ -18,12 +22,15 @@
 #include "api/Connection.h"
 #include "api/MemoryUse.h"
 #include "api/StaticTokenAuthenticator.h"
+#include "api/requests/PatchApprovalRequest.h"
+#include "models/ListChanges.h"
 #include "models/ListLoader.h"
 #include "models/RecordFilterProxy.h"
 #include "models/ServerChoices.h"
 #include "models/ViewCatalogue.h"
 #include "store/Database.h"
 #include "store/ViewCache.h"
+#include "views/ChangesBar.h"
 #include "views/RecordListView.h"
 
 #include <QApplication>
@@ -31,6 +38,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSignalSpy>
@@ -289,6 +299,111 @@ public:
         return true;
     }
 
+    // The server changes, then a view opened from the cache is refreshed and compared with it.
+    bool compareWithCache(Figures &f, QString *error)
+    {
+        // Remove 1 computer in 500 and approve up to 5 patches not approved yet, picked across the list.
+        const models::RecordTableModel &rows = *m_view->loader()->model();
+        QJsonArray victims;
+        QList<qint64> patches;
+        QSet<QString> seen;
+        for (int r = 0; r < rows.rowCount(); r += qMax(1, rows.rowCount() / 1000)) {
+            const QString computer = rows.rawValue(r, QStringLiteral("resource_id"));
+            if (!seen.contains(computer) && victims.size() < qMax(1, m_computers / 500)) {
+                seen.insert(computer);
+                victims.append(computer.toLongLong());
+            }
+            const QString patch = rows.rawValue(r, QStringLiteral("patch_id"));
+            if (rows.rawValue(r, QStringLiteral("approvestatusdefn.label")) != QLatin1String("Approved") &&
+                !patches.contains(patch.toLongLong()) && patches.size() < 5)
+                patches << patch.toLongLong();
+        }
+        api::ApiRequest remove;
+        remove.operation = api::OperationId::RemoveComputers;
+        remove.body = QJsonDocument(QJsonObject{{QStringLiteral("resourceids"), victims}}).toJson();
+        QSignalSpy removed(m_connection->transport().send(remove), &api::ApiCall::finished);
+        bool approved = false;
+        QSignalSpy approvedSpy(
+            m_connection->client().perform(api::PatchApprovalRequest(api::PatchApprovalRequest::Kind::Approve, patches),
+                                           m_window.get(), [&](const auto &result) { approved = result.ok(); }),
+            &api::ApiCall::finished);
+        if ((removed.isEmpty() && !removed.wait(60000)) || (approvedSpy.isEmpty() && !approvedSpy.wait(60000)) ||
+            !approved) {
+            *error = QStringLiteral("the server was not changed");
+            return false;
+        }
+
+        m_window.reset();
+        m_window = std::make_unique<QWidget>();
+        m_window->resize(1280, 800);
+        auto *loader = new models::ListLoader(&m_connection->client(), m_spec, m_window.get());
+        loader->setFetchOptions(m_options);
+        loader->setCache(m_cache.get());
+        m_view = new ui::RecordListView(loader, m_choices.get(), m_window.get());
+        m_view->resize(1280, 800);
+        m_window->show();
+        QApplication::processEvents();
+
+        // Resident memory sampled every 50 ms from here on (the kernel's peak already holds the load's).
+        const qint64 residentBefore = bench::residentKiB();
+        qint64 residentPeak = residentBefore;
+        QTimer sampler;
+        QObject::connect(&sampler, &QTimer::timeout, [&] { residentPeak = qMax(residentPeak, bench::residentKiB()); });
+        sampler.start(50);
+        QSignalSpy finished(loader, &models::ListLoader::finished);
+        QSignalSpy compared(loader, &models::ListLoader::changesFound);
+        loader->loadCachedThenReload();
+        if (!finished.wait(3600000)) {
+            *error = QStringLiteral("the refresh did not finish");
+            return false;
+        }
+        QElapsedTimer clock;
+        clock.start();
+        m_heartbeat.restart();
+        if (compared.isEmpty() && !compared.wait(600000)) {
+            *error = QStringLiteral("the refresh was not compared with the cache");
+            return false;
+        }
+        m_view->table()->viewport()->repaint();
+        const qint64 compareMs = clock.elapsed();
+        const qint64 stall = m_heartbeat.longestStallMs();
+        sampler.stop();
+        residentPeak = qMax(residentPeak, bench::residentKiB());
+        const auto changes = loader->model()->changes();
+        if (!changes) {
+            *error = QStringLiteral("no comparison kept");
+            return false;
+        }
+        f.add(QStringLiteral("compare_rows"), double(changes->rows()), QStringLiteral("rows compared with the cache"));
+        f.add(QStringLiteral("compare_added"), double(changes->addedCount()), QStringLiteral("rows added"));
+        f.add(QStringLiteral("compare_changed"), double(changes->changedCount()), QStringLiteral("rows changed"));
+        f.add(QStringLiteral("compare_removed"), double(changes->removedCount()), QStringLiteral("rows removed"));
+        f.add(QStringLiteral("compare_s"), double(compareMs) / 1000.0,
+              QStringLiteral("s from the fetch's end to the comparison shown (read the cache, compare, write)"), 2);
+        f.add(QStringLiteral("stall_compare_ms"), double(stall),
+              QStringLiteral("ms longest GUI-thread block meanwhile"));
+        f.add(QStringLiteral("compare_kept_mib"), double(changes->bytesUsed()) / 1048576.0,
+              QStringLiteral("MiB kept by the comparison"), 1);
+        f.add(QStringLiteral("rss_refresh_before_mib"), double(residentBefore) / 1024.0,
+              QStringLiteral("MiB resident before the refresh (view from the cache)"), 1);
+        f.add(QStringLiteral("rss_refresh_peak_mib"), double(residentPeak) / 1024.0,
+              QStringLiteral("MiB resident peak through refresh and comparison (sampled every 50 ms)"), 1);
+
+        // "Only changes": from the toggle to the rows shown.
+        QSignalSpy settled(m_view->proxy(), &models::RecordFilterProxy::settled);
+        QElapsedTimer onlyClock;
+        onlyClock.start();
+        m_view->changesBar()->setShowOnlyChanges(true);
+        settleAndPaint(m_view, settled, onlyClock);
+        f.add(QStringLiteral("only_changes_ms"), double(onlyClock.elapsed()),
+              QStringLiteral("ms from \"only changes\" to painted rows"));
+        if (m_view->proxy()->rowCount() != changes->addedCount() + changes->changedCount()) {
+            *error = QStringLiteral("\"only changes\" shows %1 rows").arg(m_view->proxy()->rowCount());
+            return false;
+        }
+        return true;
+    }
+
     bool exportCsv(Figures &f, const QString &patchdeck, QString *error)
     {
         const QString out = m_dir.filePath(QStringLiteral("export.csv"));
@@ -404,7 +519,7 @@ int main(int argc, char **argv)
         return fail(error);
     bench.search(f);
     bench.sort(f);
-    if (!bench.openFromCache(f, &error))
+    if (!bench.openFromCache(f, &error) || !bench.compareWithCache(f, &error))
         return fail(error);
     if (!p.isSet(noExport) && !bench.exportCsv(f, p.value(patchdeck), &error))
         return fail(error);

@@ -1,5 +1,7 @@
 #include "RecordListView.h"
 
+#include "ChangeHighlightDelegate.h"
+#include "ChangesBar.h"
 #include "FilterBar.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/LayoutMemory.h"
@@ -43,7 +45,7 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
     : QWidget(parent), m_loader(loader), m_proxy(new RecordFilterProxy(this)), m_banner(new MessageBanner(this)),
       m_search(new QLineEdit(this)), m_table(new QTableView(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
       m_count(new ElidedLabel(this)), m_asOf(new QLabel(this)), m_export(new QToolButton(this)),
-      m_saveView(new QToolButton(this)), m_choices(choices)
+      m_saveView(new QToolButton(this)), m_changes(new ChangesBar(loader, m_proxy, this)), m_choices(choices)
 {
     const ViewSpec &view = loader->view();
     setObjectName(view.id + QStringLiteral("View"));
@@ -81,6 +83,7 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
     m_table->setObjectName(QStringLiteral("recordTable"));
     m_table->setAccessibleName(QCoreApplication::translate("pmp::models::Views", view.title.toUtf8().constData()));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new ChangeHighlightDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -130,6 +133,7 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
     layout->addWidget(m_banner);
     layout->addWidget(m_filters);
     layout->addLayout(top);
+    layout->addWidget(m_changes);
     layout->addWidget(m_splitter, 1);
 
     // No debounce: every keystroke searches at once. Large tables search on worker threads, and a

@@ -27,6 +27,7 @@ class ServerChoices;
 
 namespace pmp::ui {
 
+class ChangesBar;
 class ElidedLabel;
 class FilterBar;
 class MessageBanner;
@@ -46,6 +47,7 @@ public:
     QTableView *table() const { return m_table; }
     pmp::models::RecordFilterProxy *proxy() const { return m_proxy; }
     FilterBar *filterBar() const { return m_filters; }
+    ChangesBar *changesBar() const { return m_changes; }
     QString countText() const;
     void focusSearch();
 
@@ -114,6 +116,7 @@ private:
     QLabel *m_asOf;
     QToolButton *m_export;
     QToolButton *m_saveView;
+    ChangesBar *m_changes;
     pmp::models::ServerChoices *m_choices;
     std::optional<pmp::store::SavedView> m_appliedSaved; // shown until the filters are changed
     void showStaleNotice();
