@@ -3048,6 +3048,18 @@ Serverwert: %2</translation>
         <source>Server field: %1</source>
         <translation>Serverfeld: %1</translation>
     </message>
+    <message>
+        <source>Changed since %1
+Before: %2
+Now: %3</source>
+        <translation>Geändert seit %1
+Vorher: %2
+Jetzt: %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
 </context>
 <context>
     <name>pmp::models::Views</name>
@@ -4059,6 +4071,58 @@ Serverwert: %2</translation>
     <message>
         <source>http://127.0.0.1:&lt;any free port&gt;/callback</source>
         <translation>http://127.0.0.1:&lt;ein freier Port&gt;/callback</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ChangesBar</name>
+    <message>
+        <source>Rows that were not in the previous fetch, shaded like this in the table</source>
+        <translation>Zeilen, die beim vorigen Abruf nicht dabei waren, in der Tabelle so hinterlegt</translation>
+    </message>
+    <message>
+        <source>Rows with cells that changed, shaded like this in the table; a changed cell&apos;s tooltip shows what it was</source>
+        <translation>Zeilen mit geänderten Zellen, in der Tabelle so hinterlegt; der Tooltip einer geänderten Zelle zeigt den alten Wert</translation>
+    </message>
+    <message>
+        <source>List the rows that are gone since the previous fetch</source>
+        <translation>Die Zeilen auflisten, die seit dem vorigen Abruf weggefallen sind</translation>
+    </message>
+    <message>
+        <source>Only changes</source>
+        <translation>Nur Änderungen</translation>
+    </message>
+    <message>
+        <source>Show only the new and changed rows</source>
+        <translation>Nur neue und geänderte Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Changes since %1:</source>
+        <translation>Änderungen seit %1:</translation>
+    </message>
+    <message>
+        <source>No changes since %1</source>
+        <translation>Keine Änderungen seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln neu</numerusform>
+            <numerusform>%Ln neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln geändert</numerusform>
+            <numerusform>%Ln geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed…</source>
+        <translation>
+            <numerusform>%Ln entfernt…</numerusform>
+            <numerusform>%Ln entfernt…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5875,6 +5939,28 @@ Schritte zum Reproduzieren:
     <message>
         <source>Saved view %1 filters on %2 “%3”, which the server no longer has; the filter was kept, so the list may be empty.</source>
         <translation>Die gespeicherte Ansicht %1 filtert nach %2 „%3“, das der Server nicht mehr hat; der Filter wurde beibehalten, daher kann die Liste leer sein.</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::RemovedRowsDialog</name>
+    <message>
+        <source>Removed from %1</source>
+        <translation>Entfernt aus %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln are listed.</source>
+        <translation>
+            <numerusform>Die erste wird angezeigt.</numerusform>
+            <numerusform>Die ersten %Ln werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Entfernte %1</translation>
+    </message>
+    <message>
+        <source>Gone since the list fetched at %1: %2. The rows show the values they had then.</source>
+        <translation>Weggefallen seit dem Abruf um %1: %2. Die Zeilen zeigen die Werte von damals.</translation>
     </message>
 </context>
 <context>

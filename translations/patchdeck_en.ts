@@ -345,6 +345,30 @@
     </message>
 </context>
 <context>
+    <name>pmp::ui::ChangesBar</name>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln changed</numerusform>
+            <numerusform>%Ln changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed…</source>
+        <translation>
+            <numerusform>%Ln removed…</numerusform>
+            <numerusform>%Ln removed…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::CheckList</name>
     <message numerus="yes">
         <source>%n selected</source>
@@ -438,6 +462,16 @@
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>
             <numerusform>Exported %Ln rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::RemovedRowsDialog</name>
+    <message numerus="yes">
+        <source>The first %Ln are listed.</source>
+        <translation>
+            <numerusform>The first %Ln are listed.</numerusform>
+            <numerusform>The first %Ln are listed.</numerusform>
         </translation>
     </message>
 </context>

@@ -3048,6 +3048,18 @@ Valor del servidor: %2</translation>
         <source>Server field: %1</source>
         <translation>Campo del servidor: %1</translation>
     </message>
+    <message>
+        <source>Changed since %1
+Before: %2
+Now: %3</source>
+        <translation>Cambiado desde %1
+Antes: %2
+Ahora: %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
 </context>
 <context>
     <name>pmp::models::Views</name>
@@ -4059,6 +4071,58 @@ Valor del servidor: %2</translation>
     <message>
         <source>http://127.0.0.1:&lt;any free port&gt;/callback</source>
         <translation>http://127.0.0.1:&lt;cualquier puerto libre&gt;/callback</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ChangesBar</name>
+    <message>
+        <source>Rows that were not in the previous fetch, shaded like this in the table</source>
+        <translation>Filas que no estaban en la obtención anterior, sombreadas así en la tabla</translation>
+    </message>
+    <message>
+        <source>Rows with cells that changed, shaded like this in the table; a changed cell&apos;s tooltip shows what it was</source>
+        <translation>Filas con celdas cambiadas, sombreadas así en la tabla; la información sobre herramientas de una celda cambiada muestra el valor anterior</translation>
+    </message>
+    <message>
+        <source>List the rows that are gone since the previous fetch</source>
+        <translation>Listar las filas que ya no están desde la obtención anterior</translation>
+    </message>
+    <message>
+        <source>Only changes</source>
+        <translation>Solo cambios</translation>
+    </message>
+    <message>
+        <source>Show only the new and changed rows</source>
+        <translation>Mostrar solo las filas nuevas y cambiadas</translation>
+    </message>
+    <message>
+        <source>Changes since %1:</source>
+        <translation>Cambios desde %1:</translation>
+    </message>
+    <message>
+        <source>No changes since %1</source>
+        <translation>Sin cambios desde %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln nueva</numerusform>
+            <numerusform>%Ln nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln cambiada</numerusform>
+            <numerusform>%Ln cambiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed…</source>
+        <translation>
+            <numerusform>%Ln eliminada…</numerusform>
+            <numerusform>%Ln eliminadas…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5875,6 +5939,28 @@ Pasos para reproducirlo:
     <message>
         <source>Saved view %1 filters on %2 “%3”, which the server no longer has; the filter was kept, so the list may be empty.</source>
         <translation>La vista guardada %1 filtra por %2 «%3», que el servidor ya no tiene; el filtro se mantuvo, así que la lista puede estar vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::RemovedRowsDialog</name>
+    <message>
+        <source>Removed from %1</source>
+        <translation>Eliminado de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln are listed.</source>
+        <translation>
+            <numerusform>Se muestra la primera.</numerusform>
+            <numerusform>Se muestran las primeras %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 eliminados</translation>
+    </message>
+    <message>
+        <source>Gone since the list fetched at %1: %2. The rows show the values they had then.</source>
+        <translation>Desaparecido desde la lista obtenida a las %1: %2. Las filas muestran los valores de entonces.</translation>
     </message>
 </context>
 <context>

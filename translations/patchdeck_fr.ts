@@ -3048,6 +3048,18 @@ Valeur du serveur : %2</translation>
         <source>Server field: %1</source>
         <translation>Champ du serveur : %1</translation>
     </message>
+    <message>
+        <source>Changed since %1
+Before: %2
+Now: %3</source>
+        <translation>Modifié depuis %1
+Avant : %2
+Maintenant : %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
 </context>
 <context>
     <name>pmp::models::Views</name>
@@ -4059,6 +4071,58 @@ Valeur du serveur : %2</translation>
     <message>
         <source>http://127.0.0.1:&lt;any free port&gt;/callback</source>
         <translation>http://127.0.0.1:&lt;un port libre&gt;/callback</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ChangesBar</name>
+    <message>
+        <source>Rows that were not in the previous fetch, shaded like this in the table</source>
+        <translation>Lignes absentes de la récupération précédente, ombrées ainsi dans le tableau</translation>
+    </message>
+    <message>
+        <source>Rows with cells that changed, shaded like this in the table; a changed cell&apos;s tooltip shows what it was</source>
+        <translation>Lignes dont des cellules ont changé, ombrées ainsi dans le tableau ; l’info-bulle d’une cellule modifiée montre l’ancienne valeur</translation>
+    </message>
+    <message>
+        <source>List the rows that are gone since the previous fetch</source>
+        <translation>Lister les lignes disparues depuis la récupération précédente</translation>
+    </message>
+    <message>
+        <source>Only changes</source>
+        <translation>Modifications seules</translation>
+    </message>
+    <message>
+        <source>Show only the new and changed rows</source>
+        <translation>Afficher seulement les lignes nouvelles et modifiées</translation>
+    </message>
+    <message>
+        <source>Changes since %1:</source>
+        <translation>Modifications depuis %1 :</translation>
+    </message>
+    <message>
+        <source>No changes since %1</source>
+        <translation>Aucune modification depuis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln nouvelle</numerusform>
+            <numerusform>%Ln nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln modifiée</numerusform>
+            <numerusform>%Ln modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed…</source>
+        <translation>
+            <numerusform>%Ln supprimée…</numerusform>
+            <numerusform>%Ln supprimées…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5875,6 +5939,28 @@ Ce que vous attendiez :
     <message>
         <source>Saved view %1 filters on %2 “%3”, which the server no longer has; the filter was kept, so the list may be empty.</source>
         <translation>La vue enregistrée %1 filtre sur %2 « %3 », que le serveur n’a plus ; le filtre a été conservé, la liste peut donc être vide.</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::RemovedRowsDialog</name>
+    <message>
+        <source>Removed from %1</source>
+        <translation>Supprimé de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln are listed.</source>
+        <translation>
+            <numerusform>La première est listée.</numerusform>
+            <numerusform>Les %Ln premières sont listées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 supprimés</translation>
+    </message>
+    <message>
+        <source>Gone since the list fetched at %1: %2. The rows show the values they had then.</source>
+        <translation>Disparu depuis la liste récupérée à %1 : %2. Les lignes montrent les valeurs d’alors.</translation>
     </message>
 </context>
 <context>

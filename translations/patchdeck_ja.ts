@@ -3019,6 +3019,18 @@ Server value: %2</source>
         <source>Server field: %1</source>
         <translation>サーバーのフィールド: %1</translation>
     </message>
+    <message>
+        <source>Changed since %1
+Before: %2
+Now: %3</source>
+        <translation>%1 以降に変更
+変更前: %2
+現在: %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
 </context>
 <context>
     <name>pmp::models::Views</name>
@@ -4017,6 +4029,55 @@ Server value: %2</source>
     <message>
         <source>http://127.0.0.1:&lt;any free port&gt;/callback</source>
         <translation>http://127.0.0.1:&lt;任意の空きポート&gt;/callback</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::ChangesBar</name>
+    <message>
+        <source>Rows that were not in the previous fetch, shaded like this in the table</source>
+        <translation>前回の取得になかった行 (表ではこの色で表示)</translation>
+    </message>
+    <message>
+        <source>Rows with cells that changed, shaded like this in the table; a changed cell&apos;s tooltip shows what it was</source>
+        <translation>セルが変更された行 (表ではこの色で表示)。変更されたセルのツールチップに以前の値が表示されます</translation>
+    </message>
+    <message>
+        <source>List the rows that are gone since the previous fetch</source>
+        <translation>前回の取得以降になくなった行を一覧表示</translation>
+    </message>
+    <message>
+        <source>Only changes</source>
+        <translation>変更のみ</translation>
+    </message>
+    <message>
+        <source>Show only the new and changed rows</source>
+        <translation>新規と変更された行のみ表示</translation>
+    </message>
+    <message>
+        <source>Changes since %1:</source>
+        <translation>%1 以降の変更:</translation>
+    </message>
+    <message>
+        <source>No changes since %1</source>
+        <translation>%1 以降の変更はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>新規 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>変更 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed…</source>
+        <translation>
+            <numerusform>削除 %Ln…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5823,6 +5884,27 @@ Steps to reproduce:
     <message>
         <source>Saved view %1 filters on %2 “%3”, which the server no longer has; the filter was kept, so the list may be empty.</source>
         <translation>保存済みビュー %1 は %2「%3」で絞り込んでいますが、サーバーにはもうありません。フィルターは残したため、一覧が空になる場合があります。</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::RemovedRowsDialog</name>
+    <message>
+        <source>Removed from %1</source>
+        <translation>%1 から削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln are listed.</source>
+        <translation>
+            <numerusform>最初の %Ln 件を表示しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>削除された%1</translation>
+    </message>
+    <message>
+        <source>Gone since the list fetched at %1: %2. The rows show the values they had then.</source>
+        <translation>%1 に取得した一覧以降になくなったもの: %2。行には当時の値が表示されます。</translation>
     </message>
 </context>
 <context>

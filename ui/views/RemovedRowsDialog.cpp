@@ -29,9 +29,8 @@ RemovedRowsDialog::RemovedRowsDialog(const ViewSpec &view, std::shared_ptr<const
     intro->setObjectName(QStringLiteral("removedRowsIntro"));
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
-    QString text = tr("%1 were in the list fetched at %2 and are not in the list fetched now. They show the "
-                      "values they had then.")
-                       .arg(view.countOf(m_changes->removedCount()), since);
+    QString text = tr("Gone since the list fetched at %1: %2. The rows show the values they had then.")
+                       .arg(since, view.countOf(m_changes->removedCount()));
     if (m_changes->removedRows().rowCount() < m_changes->removedCount())
         text += QLatin1Char(' ') + tr("The first %Ln are listed.", nullptr, m_changes->removedRows().rowCount());
     intro->setText(text);
