@@ -43,6 +43,9 @@ RemovedRowsDialog::RemovedRowsDialog(const ViewSpec &view, std::shared_ptr<const
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->verticalHeader()->hide();
+    // Rows and headers as in the list the rows came from.
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     table->horizontalHeader()->setStretchLastSection(true);
     for (int c = 0; c < view.columns.size(); ++c)
         table->setColumnHidden(c, view.columns.at(c).hiddenByDefault);
