@@ -6832,6 +6832,45 @@ Schritte zum Reproduzieren:
     </message>
 </context>
 <context>
+    <name>pmp::ui::SinceLastRefreshSection</name>
+    <message>
+        <source>Since your last refresh</source>
+        <translation>Seit Ihrer letzten Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Missing critical patches</source>
+        <translation>Fehlende kritische Patches</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable systems</source>
+        <translation>Hochgradig anfällige Systeme</translation>
+    </message>
+    <message>
+        <source>Agents not reporting</source>
+        <translation>Agenten ohne Meldung</translation>
+    </message>
+    <message>
+        <source>Failed scans</source>
+        <translation>Fehlgeschlagene Scans</translation>
+    </message>
+    <message>
+        <source>Compared with the summaries recorded at the refresh before, at %1. Net changes: the server reports counts, not events.</source>
+        <translation>Verglichen mit den Übersichten der vorigen Aktualisierung um %1. Nettoänderungen: Der Server meldet Zahlen, keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>The refresh before did not record this number.</source>
+        <translation>Die vorige Aktualisierung hat diese Zahl nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 at the refresh before</source>
+        <translation>%1 bei der vorigen Aktualisierung</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 now</source>
+        <translation>%1 um %2, jetzt %3</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::StatTile</name>
     <message>
         <source>▲ %1 in 30 days</source>
@@ -6844,6 +6883,18 @@ Schritte zum Reproduzieren:
     <message>
         <source>No change in 30 days</source>
         <translation>Keine Änderung in 30 Tagen</translation>
+    </message>
+    <message>
+        <source>▲ %1 since %2</source>
+        <translation>▲ %1 seit %2</translation>
+    </message>
+    <message>
+        <source>▼ %1 since %2</source>
+        <translation>▼ %1 seit %2</translation>
+    </message>
+    <message>
+        <source>No change since %1</source>
+        <translation>Keine Änderung seit %1</translation>
     </message>
 </context>
 <context>

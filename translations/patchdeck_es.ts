@@ -6832,6 +6832,45 @@ Pasos para reproducirlo:
     </message>
 </context>
 <context>
+    <name>pmp::ui::SinceLastRefreshSection</name>
+    <message>
+        <source>Since your last refresh</source>
+        <translation>Desde su última actualización</translation>
+    </message>
+    <message>
+        <source>Missing critical patches</source>
+        <translation>Parches críticos que faltan</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable systems</source>
+        <translation>Sistemas muy vulnerables</translation>
+    </message>
+    <message>
+        <source>Agents not reporting</source>
+        <translation>Agentes sin informar</translation>
+    </message>
+    <message>
+        <source>Failed scans</source>
+        <translation>Análisis con error</translation>
+    </message>
+    <message>
+        <source>Compared with the summaries recorded at the refresh before, at %1. Net changes: the server reports counts, not events.</source>
+        <translation>Comparado con los resúmenes registrados en la actualización anterior, a las %1. Cambios netos: el servidor informa de recuentos, no de eventos.</translation>
+    </message>
+    <message>
+        <source>The refresh before did not record this number.</source>
+        <translation>La actualización anterior no registró este número.</translation>
+    </message>
+    <message>
+        <source>%1 at the refresh before</source>
+        <translation>%1 en la actualización anterior</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 now</source>
+        <translation>%1 a las %2, %3 ahora</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::StatTile</name>
     <message>
         <source>▲ %1 in 30 days</source>
@@ -6844,6 +6883,18 @@ Pasos para reproducirlo:
     <message>
         <source>No change in 30 days</source>
         <translation>Sin cambios en 30 días</translation>
+    </message>
+    <message>
+        <source>▲ %1 since %2</source>
+        <translation>▲ %1 desde %2</translation>
+    </message>
+    <message>
+        <source>▼ %1 since %2</source>
+        <translation>▼ %1 desde %2</translation>
+    </message>
+    <message>
+        <source>No change since %1</source>
+        <translation>Sin cambios desde %1</translation>
     </message>
 </context>
 <context>

@@ -6832,6 +6832,45 @@ Ce que vous attendiez :
     </message>
 </context>
 <context>
+    <name>pmp::ui::SinceLastRefreshSection</name>
+    <message>
+        <source>Since your last refresh</source>
+        <translation>Depuis votre dernière actualisation</translation>
+    </message>
+    <message>
+        <source>Missing critical patches</source>
+        <translation>Correctifs critiques manquants</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable systems</source>
+        <translation>Systèmes très vulnérables</translation>
+    </message>
+    <message>
+        <source>Agents not reporting</source>
+        <translation>Agents muets</translation>
+    </message>
+    <message>
+        <source>Failed scans</source>
+        <translation>Analyses en échec</translation>
+    </message>
+    <message>
+        <source>Compared with the summaries recorded at the refresh before, at %1. Net changes: the server reports counts, not events.</source>
+        <translation>Comparé aux résumés enregistrés à l’actualisation précédente, à %1. Variations nettes : le serveur fournit des comptes, pas des événements.</translation>
+    </message>
+    <message>
+        <source>The refresh before did not record this number.</source>
+        <translation>L’actualisation précédente n’a pas enregistré ce nombre.</translation>
+    </message>
+    <message>
+        <source>%1 at the refresh before</source>
+        <translation>%1 à l’actualisation précédente</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 now</source>
+        <translation>%1 à %2, %3 maintenant</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::StatTile</name>
     <message>
         <source>▲ %1 in 30 days</source>
@@ -6844,6 +6883,18 @@ Ce que vous attendiez :
     <message>
         <source>No change in 30 days</source>
         <translation>Aucune évolution en 30 jours</translation>
+    </message>
+    <message>
+        <source>▲ %1 since %2</source>
+        <translation>▲ %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>▼ %1 since %2</source>
+        <translation>▼ %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>No change since %1</source>
+        <translation>Aucune évolution depuis %1</translation>
     </message>
 </context>
 <context>

@@ -6776,6 +6776,45 @@ Steps to reproduce:
     </message>
 </context>
 <context>
+    <name>pmp::ui::SinceLastRefreshSection</name>
+    <message>
+        <source>Since your last refresh</source>
+        <translation>前回の更新以降</translation>
+    </message>
+    <message>
+        <source>Missing critical patches</source>
+        <translation>未適用の緊急パッチ</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable systems</source>
+        <translation>高度に脆弱なシステム</translation>
+    </message>
+    <message>
+        <source>Agents not reporting</source>
+        <translation>応答のないエージェント</translation>
+    </message>
+    <message>
+        <source>Failed scans</source>
+        <translation>失敗したスキャン</translation>
+    </message>
+    <message>
+        <source>Compared with the summaries recorded at the refresh before, at %1. Net changes: the server reports counts, not events.</source>
+        <translation>前回の更新 (%1) で記録した概要と比較しています。正味の変化です: サーバーが報告するのは件数で、イベントではありません。</translation>
+    </message>
+    <message>
+        <source>The refresh before did not record this number.</source>
+        <translation>前回の更新ではこの数値は記録されていません。</translation>
+    </message>
+    <message>
+        <source>%1 at the refresh before</source>
+        <translation>前回の更新時 %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 now</source>
+        <translation>%2 に %1、現在 %3</translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::StatTile</name>
     <message>
         <source>▲ %1 in 30 days</source>
@@ -6788,6 +6827,18 @@ Steps to reproduce:
     <message>
         <source>No change in 30 days</source>
         <translation>30 日間で変化なし</translation>
+    </message>
+    <message>
+        <source>▲ %1 since %2</source>
+        <translation>▲ %2 以降 %1</translation>
+    </message>
+    <message>
+        <source>▼ %1 since %2</source>
+        <translation>▼ %2 以降 %1</translation>
+    </message>
+    <message>
+        <source>No change since %1</source>
+        <translation>%1 以降変化なし</translation>
     </message>
 </context>
 <context>

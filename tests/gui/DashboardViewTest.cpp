@@ -99,6 +99,69 @@ private slots:
         QCOMPARE(history.count(), 1);
     }
 
+    void sinceTheLastRefresh()
+    {
+        test::SimulatorFixture f;
+        QVERIFY(f.isListening());
+        const auto patches =
+            fetchDirectly<api::PatchSummary>([&](QObject *c, auto done) { f.client().patchSummary(c, done); });
+        const auto som = fetchDirectly<api::SomSummary>([&](QObject *c, auto done) { f.client().somSummary(c, done); });
+        QVERIFY(patches && som);
+
+        // No earlier snapshot: nothing to compare with, the section stays hidden.
+        MemoryTrendSource history;
+        DashboardLoader loader(&f.client());
+        loader.setTrendSource(&history);
+        const QDateTime now = QDateTime::currentDateTime();
+        loader.setClock([now] { return now; });
+        DashboardView view(&loader);
+        view.resize(1280, 1100);
+        view.show();
+        auto *section = view.findChild<DashboardSection *>(QStringLiteral("sinceLastRefreshSection"));
+        QVERIFY(section);
+        QSignalSpy recorded(&loader, &DashboardLoader::historyRecorded);
+        view.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 1, 15000);
+        QVERIFY(!loader.previousRefresh());
+        QVERIFY(section->isHidden());
+
+        // The refresh before, two hours ago, had 5 more critical patches missing, 3 fewer highly
+        // vulnerable systems, as many agents down and no failed scan.
+        api::PatchSummary before = *patches;
+        before.missingCritical += 5;
+        before.highlyVulnerableSystems -= 3;
+        before.scanFailure = 0;
+        MemoryTrendSource earlier;
+        earlier.record(now.addSecs(-7200), before, *som);
+        loader.setTrendSource(&earlier);
+        view.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 2, 15000);
+        QVERIFY(loader.previousRefresh());
+        QCOMPARE(loader.previousRefresh()->at, now.addSecs(-7200).toUTC());
+        QTRY_VERIFY(section->isVisible());
+        const QString since = QLocale().toString(now.addSecs(-7200).time(), QLocale::ShortFormat);
+        QCOMPARE(tile(view, "sinceCriticalTile")->valueText(), number(patches->missingCritical));
+        QCOMPARE(tile(view, "sinceCriticalTile")->changeText(), QStringLiteral("▼ 5 since %1").arg(since));
+        QCOMPARE(tile(view, "sinceCriticalTile")->detailText(),
+                 QStringLiteral("%1 at the refresh before").arg(number(before.missingCritical)));
+        QCOMPARE(tile(view, "sinceHighlyVulnerableTile")->changeText(), QStringLiteral("▲ 3 since %1").arg(since));
+        QCOMPARE(tile(view, "sinceAgentsDownTile")->valueText(), number(som->down));
+        QCOMPARE(tile(view, "sinceAgentsDownTile")->changeText(), QStringLiteral("No change since %1").arg(since));
+        QCOMPARE(tile(view, "sinceScanFailuresTile")->changeText(),
+                 patches->scanFailure ? QStringLiteral("▲ %1 since %2").arg(number(patches->scanFailure), since)
+                                      : QStringLiteral("No change since %1").arg(since));
+
+        // Each tile opens its list.
+        QSignalSpy navigate(&view, &DashboardView::navigateTo);
+        emit tile(view, "sinceAgentsDownTile")->activated();
+        QCOMPARE(navigate.count(), 1);
+        QCOMPARE(navigate.at(0).at(0).toString(), QStringLiteral("computers"));
+        QCOMPARE(navigate.at(0).at(1).toMap().value(QStringLiteral("liveStatusfilter")).toString(),
+                 QStringLiteral("2"));
+        emit tile(view, "sinceCriticalTile")->activated();
+        QCOMPARE(navigate.at(1).at(1).toMap().value(QStringLiteral("severityfilter")).toString(), QStringLiteral("4"));
+    }
+
     void clickingASegmentOpensTheFilteredList()
     {
         test::SimulatorFixture f;

@@ -201,6 +201,19 @@ void DashboardLoader::maybeRecordHistory()
         return;
     m_patchesFresh = m_somFresh = false;
     const QDateTime at = now();
+    // Read before recording: a refresh within the same hour replaces that hour's snapshot.
+    const QDateTime before = m_trends->takenAt(at);
+    if (before.isValid()) {
+        PreviousRefresh previous{before, {}};
+        for (const TrendSource::Metric metric :
+             {TrendSource::Metric::MissingCritical, TrendSource::Metric::MissingImportant,
+              TrendSource::Metric::MissingTotal, TrendSource::Metric::HighlyVulnerableSystems,
+              TrendSource::Metric::VulnerableSystems, TrendSource::Metric::HealthySystems,
+              TrendSource::Metric::TotalSystems, TrendSource::Metric::AgentsDown, TrendSource::Metric::ScanFailures})
+            if (const std::optional<qint64> value = m_trends->valueAt(metric, before))
+                previous.values.insert(metric, *value);
+        m_previous = std::move(previous);
+    }
     m_trends->record(at, m_patches, m_som);
     emit historyRecorded(at);
 }

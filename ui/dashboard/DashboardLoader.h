@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TrendSource.h"
+
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
 #include "api/Results.h"
@@ -10,6 +12,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 namespace pmp::api {
 class Client;
@@ -63,6 +66,16 @@ public:
     const pmp::api::ApprovalSettings &approvalSettings() const { return m_approval; }
     const pmp::api::HealthPolicy &healthPolicy() const { return m_policy; }
 
+    // The numbers of the refresh before the one last recorded, as the history had them then: what
+    // "since your last refresh" compares the summaries on screen with. Empty until a refresh is
+    // recorded over an earlier snapshot.
+    struct PreviousRefresh
+    {
+        QDateTime at;
+        QHash<TrendSource::Metric, qint64> values;
+    };
+    const std::optional<PreviousRefresh> &previousRefresh() const { return m_previous; }
+
     // Shows data obtained elsewhere (the last cached values at start-up, a screenshot, a test) as if
     // fetched at `at`. Not recorded in the history: it is not a new observation.
     void seed(const pmp::api::PatchSummary &value, const QDateTime &at);
@@ -104,6 +117,7 @@ private:
     TrendSource *m_trends = nullptr;
     std::function<QDateTime()> m_now;
     QHash<Section, State> m_state;
+    std::optional<PreviousRefresh> m_previous;
     pmp::api::PatchSummary m_patches;
     pmp::api::SomSummary m_som;
     pmp::api::DbUpdateStatus m_db;

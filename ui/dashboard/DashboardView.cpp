@@ -4,6 +4,7 @@
 #include "DashboardParts.h"
 #include "PatchOverviewSection.h"
 #include "ServerStatusSection.h"
+#include "SinceLastRefreshSection.h"
 #include "TrendSection.h"
 
 #include "widgets/ReflowGridLayout.h"
@@ -51,6 +52,9 @@ DashboardView::DashboardView(DashboardLoader *loader, QWidget *parent)
     column->setContentsMargins(18, 14, 18, 18);
     column->setSpacing(22);
     column->addLayout(header);
+    // What moved since the refresh before comes first: it is what an admin opens the console for.
+    m_sinceSection = new SinceLastRefreshSection(m_loader, this);
+    column->addWidget(m_sinceSection);
     m_patchSection = new PatchOverviewSection(m_loader, this);
     column->addWidget(m_patchSection);
     // Trends beside the server's status, or above it when the window is too narrow for both.
@@ -87,6 +91,7 @@ DashboardView::DashboardView(DashboardLoader *loader, QWidget *parent)
     connect(m_patchSection, &LoaderSection::navigateTo, this, &DashboardView::navigateTo);
     connect(m_serverSection, &LoaderSection::navigateTo, this, &DashboardView::navigateTo);
     connect(m_agentSection, &LoaderSection::navigateTo, this, &DashboardView::navigateTo);
+    connect(m_sinceSection, &LoaderSection::navigateTo, this, &DashboardView::navigateTo);
 
     connect(m_loader, &DashboardLoader::started, this, &DashboardView::updateAsOf);
     connect(m_loader, &DashboardLoader::sectionStarted, this, &DashboardView::showSectionState);
@@ -113,6 +118,7 @@ DashboardView::DashboardView(DashboardLoader *loader, QWidget *parent)
     connect(m_loader, &DashboardLoader::historyRecorded, this, [this] {
         m_trendSection->showData();
         m_patchSection->showChanges();
+        m_sinceSection->showData();
     });
 
     for (Section s : DashboardLoader::sections())

@@ -15,6 +15,7 @@ namespace pmp::ui {
 class AgentSection;
 class PatchOverviewSection;
 class ServerStatusSection;
+class SinceLastRefreshSection;
 class TrendPanel;
 class TrendSection;
 
@@ -57,6 +58,7 @@ private:
     TrendSection *m_trendSection = nullptr;
     ServerStatusSection *m_serverSection = nullptr;
     AgentSection *m_agentSection = nullptr;
+    SinceLastRefreshSection *m_sinceSection = nullptr;
 };
 
 } // namespace pmp::ui

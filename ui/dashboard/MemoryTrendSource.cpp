@@ -30,6 +30,8 @@ qint64 MemoryTrendSource::value(Metric metric, const pmp::api::PatchSummary &p, 
         return p.totalSystems;
     case Metric::AgentsDown:
         return s.down;
+    case Metric::ScanFailures:
+        return p.scanFailure;
     }
     return 0;
 }
@@ -65,6 +67,14 @@ std::optional<qint64> MemoryTrendSource::valueAt(Metric metric, const QDateTime 
         if (it->at <= at)
             return value(metric, it->patches, it->som);
     return std::nullopt;
+}
+
+QDateTime MemoryTrendSource::takenAt(const QDateTime &at) const
+{
+    for (auto it = m_snapshots.crbegin(); it != m_snapshots.crend(); ++it)
+        if (it->at <= at)
+            return it->at;
+    return {};
 }
 
 } // namespace pmp::ui

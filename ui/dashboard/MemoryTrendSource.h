@@ -14,6 +14,7 @@ public:
     void record(const QDateTime &at, const pmp::api::PatchSummary &patches, const pmp::api::SomSummary &som) override;
     QList<Point> series(Metric metric, const QDateTime &from, const QDateTime &to) const override;
     std::optional<qint64> valueAt(Metric metric, const QDateTime &at) const override;
+    QDateTime takenAt(const QDateTime &at) const override;
 
     int count() const { return int(m_snapshots.size()); }
     static qint64 value(Metric metric, const pmp::api::PatchSummary &patches, const pmp::api::SomSummary &som);

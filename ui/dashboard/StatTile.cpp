@@ -94,18 +94,19 @@ QString StatTile::changeText() const
     return m_change->text();
 }
 
-void StatTile::setChange(std::optional<qint64> change, bool increaseIsBad, const QString &toolTip)
+void StatTile::setChange(std::optional<qint64> change, bool increaseIsBad, const QString &toolTip, const QString &since)
 {
     m_changeValue = change;
     m_increaseIsBad = increaseIsBad;
+    const QString amount = change ? QLocale().toString(qAbs(*change)) : QString();
     if (!change)
         m_change->setText(QStringLiteral(" ")); // keeps tiles of one row the same height
     else if (*change > 0)
-        m_change->setText(tr("▲ %1 in 30 days").arg(QLocale().toString(*change)));
+        m_change->setText(since.isEmpty() ? tr("▲ %1 in 30 days").arg(amount) : tr("▲ %1 since %2").arg(amount, since));
     else if (*change < 0)
-        m_change->setText(tr("▼ %1 in 30 days").arg(QLocale().toString(-*change)));
+        m_change->setText(since.isEmpty() ? tr("▼ %1 in 30 days").arg(amount) : tr("▼ %1 since %2").arg(amount, since));
     else
-        m_change->setText(tr("No change in 30 days"));
+        m_change->setText(since.isEmpty() ? tr("No change in 30 days") : tr("No change since %1").arg(since));
     m_change->setToolTip(toolTip);
     setToolTip(toolTip);
     restyle();

@@ -25,8 +25,9 @@ public:
     void setDetail(const QString &detail);
     QString detailText() const;
     // The change against an earlier snapshot; nullopt when there is none that old. An increase is
-    // shown as bad (red) when `increaseIsBad`, as good (green) otherwise.
-    void setChange(std::optional<qint64> change, bool increaseIsBad, const QString &toolTip);
+    // shown as bad (red) when `increaseIsBad`, as good (green) otherwise. The change is over 30 days,
+    // or since the time `since` names ("14:02") when given.
+    void setChange(std::optional<qint64> change, bool increaseIsBad, const QString &toolTip, const QString &since = {});
     QString changeText() const;
     void setAccent(const QColor &color);
     void setClickable(bool clickable);

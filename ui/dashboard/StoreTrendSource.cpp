@@ -26,6 +26,8 @@ pmp::store::SummaryMetric toStore(TrendSource::Metric metric)
         return S::TotalSystems;
     case M::AgentsDown:
         return S::AgentsDown;
+    case M::ScanFailures:
+        return S::ScanFailures;
     }
     return S::MissingTotal;
 }
@@ -53,6 +55,12 @@ std::optional<qint64> StoreTrendSource::valueAt(Metric metric, const QDateTime &
     if (!snapshot)
         return std::nullopt;
     return snapshot->value(toStore(metric));
+}
+
+QDateTime StoreTrendSource::takenAt(const QDateTime &at) const
+{
+    const auto snapshot = m_history.latestBefore(at);
+    return snapshot ? snapshot->at : QDateTime();
 }
 
 } // namespace pmp::ui

@@ -28,6 +28,7 @@ public:
         HealthySystems,
         TotalSystems,
         AgentsDown,
+        ScanFailures,
     };
 
     struct Point
@@ -44,6 +45,8 @@ public:
     virtual QList<Point> series(Metric metric, const QDateTime &from, const QDateTime &to) const = 0;
     // The metric's value in the newest snapshot taken at or before `at`.
     virtual std::optional<qint64> valueAt(Metric metric, const QDateTime &at) const = 0;
+    // When the newest snapshot at or before `at` was taken; invalid when there is none.
+    virtual QDateTime takenAt(const QDateTime &at) const = 0;
 };
 
 } // namespace pmp::ui

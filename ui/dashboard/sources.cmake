@@ -10,6 +10,7 @@ target_sources(pd_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MemoryTrendSource.cpp ${CMAKE_CURRENT_LIST_DIR}/MemoryTrendSource.h
     ${CMAKE_CURRENT_LIST_DIR}/PatchOverviewSection.cpp ${CMAKE_CURRENT_LIST_DIR}/PatchOverviewSection.h
     ${CMAKE_CURRENT_LIST_DIR}/ServerStatusSection.cpp ${CMAKE_CURRENT_LIST_DIR}/ServerStatusSection.h
+    ${CMAKE_CURRENT_LIST_DIR}/SinceLastRefreshSection.cpp ${CMAKE_CURRENT_LIST_DIR}/SinceLastRefreshSection.h
     ${CMAKE_CURRENT_LIST_DIR}/StatTile.cpp ${CMAKE_CURRENT_LIST_DIR}/StatTile.h
     ${CMAKE_CURRENT_LIST_DIR}/SummarySegments.cpp ${CMAKE_CURRENT_LIST_DIR}/SummarySegments.h
     ${CMAKE_CURRENT_LIST_DIR}/StoreTrendSource.cpp ${CMAKE_CURRENT_LIST_DIR}/StoreTrendSource.h
