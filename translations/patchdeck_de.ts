@@ -6052,6 +6052,18 @@ Schritte zum Reproduzieren:
         <source>No report was written: %1</source>
         <translation>Es wurde kein Bericht geschrieben: %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was written.</source>
+        <translation>Abgebrochen: Es wurde kein Bericht geschrieben.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::ReportDocument</name>
@@ -6182,6 +6194,13 @@ Schritte zum Reproduzieren:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard&apos;s numbers on this computer at each refresh; the server keeps no history.</source>
+        <translation>
+            <numerusform>Noch kein Verlauf: In diesem %n Tag wurden weniger als zwei Momentaufnahmen erfasst. PatchDeck erfasst die Zahlen des Dashboards bei jeder Aktualisierung auf diesem Computer; der Server speichert keinen Verlauf.</numerusform>
+            <numerusform>Noch kein Verlauf: In diesen %n Tagen wurden weniger als zwei Momentaufnahmen erfasst. PatchDeck erfasst die Zahlen des Dashboards bei jeder Aktualisierung auf diesem Computer; der Server speichert keinen Verlauf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -476,6 +476,16 @@
     </message>
 </context>
 <context>
+    <name>pmp::ui::ReportDocument</name>
+    <message numerus="yes">
+        <source>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard&apos;s numbers on this computer at each refresh; the server keeps no history.</source>
+        <translation>
+            <numerusform>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard&apos;s numbers on this computer at each refresh; the server keeps no history.</numerusform>
+            <numerusform>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard&apos;s numbers on this computer at each refresh; the server keeps no history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pmp::ui::TrendPanel</name>
     <message numerus="yes">
         <source>%n days</source>

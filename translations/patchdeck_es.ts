@@ -6052,6 +6052,18 @@ Pasos para reproducirlo:
         <source>No report was written: %1</source>
         <translation>No se escribió ningún informe: %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was written.</source>
+        <translation>Cancelado: no se escribió ningún informe.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::ReportDocument</name>
@@ -6182,6 +6194,13 @@ Pasos para reproducirlo:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard&apos;s numbers on this computer at each refresh; the server keeps no history.</source>
+        <translation>
+            <numerusform>Aún no hay tendencia: se registraron menos de dos instantáneas en este %n día. PatchDeck registra las cifras del panel en este equipo en cada actualización; el servidor no guarda historial.</numerusform>
+            <numerusform>Aún no hay tendencia: se registraron menos de dos instantáneas en estos %n días. PatchDeck registra las cifras del panel en este equipo en cada actualización; el servidor no guarda historial.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

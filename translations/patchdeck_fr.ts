@@ -6052,6 +6052,18 @@ Ce que vous attendiez :
         <source>No report was written: %1</source>
         <translation>Aucun rapport n’a été écrit : %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was written.</source>
+        <translation>Annulé : aucun rapport n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::ReportDocument</name>
@@ -6182,6 +6194,13 @@ Ce que vous attendiez :
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard&apos;s numbers on this computer at each refresh; the server keeps no history.</source>
+        <translation>
+            <numerusform>Pas encore de tendance : moins de deux instantanés ont été enregistrés en ce %n jour. PatchDeck enregistre les chiffres du tableau de bord sur cet ordinateur à chaque actualisation ; le serveur ne garde pas d’historique.</numerusform>
+            <numerusform>Pas encore de tendance : moins de deux instantanés ont été enregistrés en ces %n jours. PatchDeck enregistre les chiffres du tableau de bord sur cet ordinateur à chaque actualisation ; le serveur ne garde pas d’historique.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5996,6 +5996,18 @@ Steps to reproduce:
         <source>No report was written: %1</source>
         <translation>レポートは書き出されませんでした: %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was written.</source>
+        <translation>キャンセルしました: レポートは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::ReportDocument</name>
@@ -6126,6 +6138,12 @@ Steps to reproduce:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard&apos;s numbers on this computer at each refresh; the server keeps no history.</source>
+        <translation>
+            <numerusform>まだ推移はありません: この %n 日間に記録されたスナップショットが 2 件未満です。PatchDeck は更新のたびにダッシュボードの数値をこのコンピューターに記録します。サーバーは履歴を保持しません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

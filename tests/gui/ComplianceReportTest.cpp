@@ -11,10 +11,13 @@
 
 #include "api/ListQuery.h"
 #include "store/ActionJournal.h"
+#include "store/SummaryHistory.h"
 #include "store/Workspace.h"
 
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLocale>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -132,7 +135,78 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Deploy the monthly rollup to Finance")));
         QVERIFY(text.contains(QStringLiteral("Approve the browser updates")));
         QVERIFY(!text.contains(QStringLiteral("Old change outside the period")));
+        // No history on this computer yet: the two trends say so instead of drawing empty charts.
+        QCOMPARE(text.count(QStringLiteral("data:image/png;base64,")), 2);
+        QCOMPARE(text.count(QStringLiteral("No trend yet")), 2);
+    }
+
+    void trendsComeFromTheHistory()
+    {
+        test::SimulatorFixture f;
+        QVERIFY(f.isListening());
+        const auto workspace = store::Workspace::inMemory(QStringLiteral("report-history"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        api::PatchSummary patches;
+        patches.missingCritical = 40;
+        patches.healthySystems = 10;
+        // Three snapshots in the last 30 days, one more 60 days ago: both periods have a trend.
+        for (const int daysAgo : {60, 20, 10, 1}) {
+            patches.missingCritical -= 5;
+            QVERIFY(workspace->history().record(now.addDays(-daysAgo), patches, api::SomSummary{}));
+        }
+        ReportCollector collector(&f.client(), workspace);
+        QSignalSpy finished(&collector, &ReportCollector::finished);
+        collector.start(now.addDays(-30), now, QStringLiteral("Test tenant"));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.first().at(0).toBool());
+        QCOMPARE(collector.data().trend30.value(store::SummaryMetric::MissingCritical).size(), 3);
+        QCOMPARE(collector.data().trend90.value(store::SummaryMetric::MissingCritical).size(), 4);
+
+        QTemporaryDir dir;
+        QString error;
+        const QString html = dir.filePath(QStringLiteral("report.html"));
+        QVERIFY2(ReportDocument(collector.data()).writeHtml(html, &error), qPrintable(error));
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(htmlFile.readAll());
         QCOMPARE(text.count(QStringLiteral("data:image/png;base64,")), 4);
+        QVERIFY(!text.contains(QStringLiteral("No trend yet")));
+    }
+
+    void cancellingWritesNothing()
+    {
+        test::SimulatorFixture f;
+        QVERIFY(f.isListening());
+        // Every answer comes late: the report is still reading when it is cancelled.
+        QVERIFY(f.simulator().setFaults(QStringLiteral("latency:1:ms=1500")));
+        QTemporaryDir dir;
+        ReportDialog dialog(&f.client(), store::Workspace::inMemory(QStringLiteral("report-cancel")),
+                            QStringLiteral("Test tenant"));
+        const QString path = dir.filePath(QStringLiteral("cancelled.pdf"));
+        dialog.setOutputPath(path);
+        QSignalSpy written(&dialog, &ReportDialog::reportWritten);
+        QSignalSpy failed(&dialog, &ReportDialog::reportFailed);
+        QSignalSpy answered(&f.simulator(), &sim::Simulator::requestHandled);
+        dialog.create();
+        QVERIFY(dialog.isCreating());
+        auto *close = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
+        QCOMPARE(close->text(), QStringLiteral("Cancel"));
+        close->click();
+        QVERIFY(!dialog.isCreating());
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(dialog.statusText().startsWith(QStringLiteral("Cancelled")));
+        QVERIFY(close->text() != QStringLiteral("Cancel"));
+        // The server answers the requests the report had sent; nothing is written from them.
+        QTRY_VERIFY_WITH_TIMEOUT(answered.count() >= 1, 15000);
+        QCoreApplication::processEvents();
+        QVERIFY(written.isEmpty());
+        QVERIFY(!QFile::exists(path));
+
+        // The dialog still works: a report created afterwards is written.
+        QVERIFY(f.simulator().setFaults(QString()));
+        dialog.create();
+        QVERIFY(written.wait(30000));
+        QVERIFY(QFile::exists(path));
     }
 
     void dialogWritesPdfAndHtml()

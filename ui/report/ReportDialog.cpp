@@ -79,8 +79,15 @@ ReportDialog::ReportDialog(api::Client *client, std::shared_ptr<store::Workspace
     m_status->setTextFormat(Qt::PlainText);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Close, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    m_closeText = m_buttons->button(QDialogButtonBox::Close)->text();
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ReportDialog::create);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // While the tenant's state is being read, Close (and Esc) cancels that instead of leaving it running.
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_collector)
+            cancelCreating();
+        else
+            reject();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -136,6 +143,27 @@ void ReportDialog::setBusy(bool busy)
 {
     m_progress->setVisible(busy);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    // Close becomes Cancel while reading, then the platform's own Close again.
+    m_buttons->button(QDialogButtonBox::Close)->setText(busy ? tr("Cancel") : m_closeText);
+}
+
+void ReportDialog::cancelCreating()
+{
+    if (!m_collector)
+        return;
+    m_collector->disconnect(this);
+    m_collector->cancel();
+    m_collector->deleteLater();
+    m_collector = nullptr;
+    setBusy(false);
+    m_status->setText(tr("Cancelled: no report was written."));
+    emit reportFailed(tr("cancelled"));
+}
+
+void ReportDialog::reject()
+{
+    cancelCreating(); // closing the window (Esc, the title bar) ends the reading too
+    QDialog::reject();
 }
 
 void ReportDialog::create()

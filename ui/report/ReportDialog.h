@@ -39,6 +39,10 @@ public:
     void setHtmlCopy(bool on);
     // Starts the report as the Create button does.
     void create();
+    // Stops reading the tenant's state; nothing is written. Also when the dialog is closed meanwhile.
+    void cancelCreating();
+    bool isCreating() const { return m_collector != nullptr; }
+    void reject() override;
     QString statusText() const;
 
 signals:
@@ -61,6 +65,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
+    QString m_closeText; // the platform's "Close", shown again after "Cancel"
     ReportCollector *m_collector = nullptr;
 };
 

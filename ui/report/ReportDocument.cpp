@@ -19,6 +19,7 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 
 namespace pmp::ui {
@@ -190,10 +191,19 @@ QString ReportDocument::html(bool embedded) const
     h += QStringLiteral("<h2>%1</h2><table width=\"100%\"><tr><td>%2</td><td>%3</td></tr></table>")
              .arg(esc(tr("Missing patches by severity and system health")), image(QStringLiteral("severity"), 330),
                   image(QStringLiteral("health"), 330));
-    h += QStringLiteral("<h2>%1</h2><p>%2</p>")
-             .arg(esc(tr("Trend over 30 days")), image(QStringLiteral("trend30"), 660));
-    h += QStringLiteral("<h2>%1</h2><p>%2</p>")
-             .arg(esc(tr("Trend over 90 days")), image(QStringLiteral("trend90"), 660));
+    // An empty chart says nothing: without two snapshots in the period the report says why instead.
+    const auto trend = [&](const QString &title, const QString &chart,
+                           const QMap<SummaryMetric, QList<store::SummaryPoint>> &points, int days) {
+        const bool drawn = std::any_of(points.cbegin(), points.cend(), [](const auto &p) { return p.size() >= 2; });
+        h += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                 .arg(esc(title), drawn ? image(chart, 660)
+                                        : esc(tr("No trend yet: fewer than two snapshots were recorded in these %n "
+                                                 "days. PatchDeck records the dashboard's numbers on this computer at "
+                                                 "each refresh; the server keeps no history.",
+                                                 nullptr, days)));
+    };
+    trend(tr("Trend over 30 days"), QStringLiteral("trend30"), m_data.trend30, 30);
+    trend(tr("Trend over 90 days"), QStringLiteral("trend90"), m_data.trend90, 90);
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Top missing patches by affected computers")));
     h += QStringLiteral("<table class=\"list\"><tr><th>%1</th><th>%2</th><th>%3</th><th class=\"num\">%4</th></tr>")
