@@ -25,6 +25,7 @@ ComputerDetailPane::ComputerDetailPane(Client *client, ServerChoices *choices, Q
       m_report(new RecordListView(m_loader, choices, this)), m_title(new ElidedLabel(this)), m_facts(new QLabel(this))
 {
     setObjectName(QStringLiteral("computerDetail"));
+    m_report->setEmbedded();
     m_title->setObjectName(QStringLiteral("detailTitle"));
     QFont f = m_title->font();
     f.setBold(true);

@@ -33,10 +33,7 @@ PatchDetailPane::PatchDetailPane(Client *client, ServerChoices *choices, QWidget
       m_failureTitle(new QLabel(this)), m_failures(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("patchDetail"));
-    // One patch's computers are few enough for the search field; seven server filters would take
-    // half of this small pane.
-    if (m_missing->filterBar())
-        m_missing->filterBar()->hide();
+    m_missing->setEmbedded();
     m_title->setObjectName(QStringLiteral("detailTitle"));
     QFont f = m_title->font();
     f.setBold(true);

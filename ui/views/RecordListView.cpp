@@ -191,6 +191,15 @@ RecordListView::RecordListView(ListLoader *loader, ServerChoices *choices, QWidg
 
 RecordListView::~RecordListView() = default;
 
+void RecordListView::setEmbedded()
+{
+    m_saveView->hide();
+    // One computer's patches or one patch's computers are few enough for the search field; the
+    // server filters would take half of a small pane (and were crushed in it).
+    m_filters->hide();
+    m_search->setMinimumWidth(150);
+}
+
 QString RecordListView::settingsKey() const
 {
     return QStringLiteral("views/%1/header").arg(m_loader->view().id);

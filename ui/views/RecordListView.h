@@ -48,6 +48,10 @@ public:
     pmp::models::RecordFilterProxy *proxy() const { return m_proxy; }
     FilterBar *filterBar() const { return m_filters; }
     ChangesBar *changesBar() const { return m_changes; }
+    // A list inside another page (a detail pane, a query report): no "Save view…" (what it lists is
+    // defined by the row or report chosen, which no saved view can hold; the button led nowhere), no
+    // server filters, and a narrower search field, so a detail pane fits a 1024-pixel screen.
+    void setEmbedded();
     QString countText() const;
     void focusSearch();
 

@@ -112,6 +112,7 @@ void ReportsView::openReport(const QString &reportId, const QString &title)
         spec.fixedQuery.setPathId(reportId);
         auto *loader = new ListLoader(m_client, spec);
         auto *view = new RecordListView(loader, m_choices);
+        view->setEmbedded(); // a query report's rows are no catalogue view: nothing a saved view can hold
         loader->setParent(view);
         if (m_data)
             m_data->deleteLater();
