@@ -253,7 +253,7 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
 <context>
     <name>pmp::actions::ApdTaskBook</name>
     <message>
-        <source>Enter the task&apos;s name exactly as the web console shows it.</source>
+        <source>Enter the task's name exactly as the web console shows it.</source>
         <translation>Geben Sie den Namen der Aufgabe genau so ein, wie die Webkonsole ihn anzeigt.</translation>
     </message>
     <message>
@@ -317,7 +317,7 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
         <translation>Ein Abfragebericht listet die benutzerdefinierten Gruppen auf, aber ohne ihre IDs. Fügen Sie ihm in der Webkonsole die Spalte resource_id hinzu (Berichte › Abfrageberichte) und suchen Sie dann erneut.</translation>
     </message>
     <message>
-        <source>No query report lists custom groups with their ids. Create one in the web console (Reports › Query Reports) that selects the custom groups&apos; resource_id and name, then look again.</source>
+        <source>No query report lists custom groups with their ids. Create one in the web console (Reports › Query Reports) that selects the custom groups' resource_id and name, then look again.</source>
         <translation>Kein Abfragebericht listet benutzerdefinierte Gruppen mit ihren IDs auf. Erstellen Sie in der Webkonsole einen (Berichte › Abfrageberichte), der resource_id und Namen der benutzerdefinierten Gruppen auswählt, und suchen Sie dann erneut.</translation>
     </message>
     <message>
@@ -1450,15 +1450,15 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
 <context>
     <name>pmp::api::ListQuery</name>
     <message>
-        <source>&quot;%1&quot; is not a filter of %2 (%3).</source>
+        <source>"%1" is not a filter of %2 (%3).</source>
         <translation>„%1“ ist kein Filter von %2 (%3).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a documented value of %2; use one of: %3.</source>
+        <source>"%1" is not a documented value of %2; use one of: %3.</source>
         <translation>„%1“ ist kein dokumentierter Wert von %2; verwenden Sie einen von: %3.</translation>
     </message>
     <message>
-        <source>%1 needs &quot;%2&quot; (%3).</source>
+        <source>%1 needs "%2" (%3).</source>
         <translation>%1 benötigt „%2“ (%3).</translation>
     </message>
     <message>
@@ -1516,7 +1516,7 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
         <translation>Der Server lieferte Seite %1 auf die Anfrage nach Seite %2: Er blättert diese Liste nicht wie dokumentiert, daher kann sie nicht vollständig geladen werden.</translation>
     </message>
     <message>
-        <source>The list did not end after %1 pages; the server&apos;s paging cannot be followed.</source>
+        <source>The list did not end after %1 pages; the server's paging cannot be followed.</source>
         <translation>Die Liste endete nicht nach %1 Seiten; dem Blättern des Servers kann nicht gefolgt werden.</translation>
     </message>
     <message>
@@ -1606,7 +1606,7 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
 <context>
     <name>pmp::api::ResponseParser</name>
     <message>
-        <source>The server is throttling requests (it sent a &quot;%1&quot; page); try again shortly.</source>
+        <source>The server is throttling requests (it sent a "%1" page); try again shortly.</source>
         <translation>Der Server drosselt Anfragen (er sandte eine Seite „%1“); versuchen Sie es gleich erneut.</translation>
     </message>
     <message>
@@ -1614,7 +1614,7 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
         <translation>zu viele Anfragen</translation>
     </message>
     <message>
-        <source>The server sent a web page (&quot;%1&quot;) where data was expected. A proxy or login page may be in the way.</source>
+        <source>The server sent a web page ("%1") where data was expected. A proxy or login page may be in the way.</source>
         <translation>Der Server sandte eine Webseite („%1“), wo Daten erwartet wurden. Möglicherweise steht ein Proxy oder eine Anmeldeseite im Weg.</translation>
     </message>
     <message>
@@ -1630,19 +1630,19 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
         <translation>Die Antwort ist eine Liste, wo ein einzelnes Objekt erwartet wurde.</translation>
     </message>
     <message>
-        <source>The reply has no &quot;message_response&quot;; it does not look like a %1 reply.</source>
+        <source>The reply has no "message_response"; it does not look like a %1 reply.</source>
         <translation>Die Antwort hat kein „message_response“; sie sieht nicht wie eine %1-Antwort aus.</translation>
     </message>
     <message>
-        <source>The reply has no &quot;%1&quot; data.</source>
+        <source>The reply has no "%1" data.</source>
         <translation>Die Antwort enthält keine „%1“-Daten.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a list.</source>
+        <source>"%1" is not a list.</source>
         <translation>„%1“ ist keine Liste.</translation>
     </message>
     <message>
-        <source>The reply has no &quot;%1&quot; list.</source>
+        <source>The reply has no "%1" list.</source>
         <translation>Die Antwort enthält keine „%1“-Liste.</translation>
     </message>
     <message>
@@ -1710,7 +1710,7 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
         <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <source>Access was denied by something between PatchDeck and the server (it sent a &quot;%1&quot; page): a proxy or firewall may need to allow it.</source>
+        <source>Access was denied by something between PatchDeck and the server (it sent a "%1" page): a proxy or firewall may need to allow it.</source>
         <translation>Der Zugriff wurde von etwas zwischen PatchDeck und dem Server verweigert (es sandte eine Seite „%1“): Ein Proxy oder eine Firewall muss ihn möglicherweise zulassen.</translation>
     </message>
     <message>
@@ -1765,7 +1765,7 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
         <translation>Anmeldedaten werden nicht über unverschlüsseltes HTTP an %1 gesendet; verwenden Sie https.</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; is not a valid https URL.</source>
+        <source>The server address "%1" is not a valid https URL.</source>
         <translation>Die Serveradresse „%1“ ist keine gültige https-URL.</translation>
     </message>
     <message>
@@ -1805,15 +1805,15 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
         <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was unreadable (%1): the action may or may not have happened. It was not sent again.</source>
+        <source>The server's answer was unreadable (%1): the action may or may not have happened. It was not sent again.</source>
         <translation>Die Antwort des Servers war unlesbar (%1): Die Aktion wurde möglicherweise ausgeführt oder auch nicht. Sie wurde nicht erneut gesendet.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was larger than %1 MB and was not read: the action may or may not have happened. It was not sent again.</source>
+        <source>The server's answer was larger than %1 MB and was not read: the action may or may not have happened. It was not sent again.</source>
         <translation>Die Antwort des Servers war größer als %1 MB und wurde nicht gelesen: Die Aktion wurde möglicherweise ausgeführt oder auch nicht. Sie wurde nicht erneut gesendet.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was larger than %1 MB, far more than a page of this list can be; it was not read.</source>
+        <source>The server's answer was larger than %1 MB, far more than a page of this list can be; it was not read.</source>
         <translation>Die Antwort des Servers war größer als %1 MB, weit mehr, als eine Seite dieser Liste sein kann; sie wurde nicht gelesen.</translation>
     </message>
     <message>
@@ -1889,11 +1889,11 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
         <translation>Eine Anmeldeantwort kam an, die nicht zu diesem Versuch gehört (State stimmt nicht überein). Sie wurde ignoriert; es wird weiter auf den Browser gewartet.</translation>
     </message>
     <message>
-        <source>Access was denied in the browser, so PatchDeck is not signed in. To connect, sign in again and choose Accept on Zoho&apos;s consent page.</source>
+        <source>Access was denied in the browser, so PatchDeck is not signed in. To connect, sign in again and choose Accept on Zoho's consent page.</source>
         <translation>Der Zugriff wurde im Browser verweigert, daher ist PatchDeck nicht angemeldet. Melden Sie sich zum Verbinden erneut an und wählen Sie auf der Zustimmungsseite von Zoho „Accept“.</translation>
     </message>
     <message>
-        <source>Zoho ended the sign-in with the error &quot;%1&quot;.</source>
+        <source>Zoho ended the sign-in with the error "%1".</source>
         <translation>Zoho beendete die Anmeldung mit dem Fehler „%1“.</translation>
     </message>
     <message>
@@ -1901,7 +1901,7 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
         <translation>Die Anmeldung nannte den Kontenserver %1, der kein Zoho-Kontenserver ist, dem PatchDeck vertraut. Der Code wurde nicht dorthin gesendet.</translation>
     </message>
     <message>
-        <source>Zoho issued no refresh token, so the session would end within an hour. Revoke PatchDeck&apos;s earlier access in your Zoho account (Connected Apps) and sign in again.</source>
+        <source>Zoho issued no refresh token, so the session would end within an hour. Revoke PatchDeck's earlier access in your Zoho account (Connected Apps) and sign in again.</source>
         <translation>Zoho hat kein Aktualisierungstoken ausgestellt, daher würde die Sitzung innerhalb einer Stunde enden. Widerrufen Sie den früheren Zugriff von PatchDeck in Ihrem Zoho-Konto (Connected Apps) und melden Sie sich erneut an.</translation>
     </message>
 </context>
@@ -2010,7 +2010,7 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>The sign-in ended with the error &quot;%1&quot;. You can close this tab and return to %2.</source>
+        <source>The sign-in ended with the error "%1". You can close this tab and return to %2.</source>
         <translation>Die Anmeldung endete mit dem Fehler „%1“. Sie können diesen Tab schließen und zu %2 zurückkehren.</translation>
     </message>
     <message>
@@ -2044,11 +2044,11 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
 <context>
     <name>pmp::auth::OAuthAuthenticator</name>
     <message>
-        <source>The session of &quot;%1&quot; has ended: Zoho no longer accepts its sign-in (it was revoked, or the client changed). Sign in again.</source>
+        <source>The session of "%1" has ended: Zoho no longer accepts its sign-in (it was revoked, or the client changed). Sign in again.</source>
         <translation>Die Sitzung von „%1“ ist beendet: Zoho akzeptiert ihre Anmeldung nicht mehr (sie wurde widerrufen oder der Client wurde geändert). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>Zoho&apos;s limit on new access tokens is reached; PatchDeck will try again at %1.</source>
+        <source>Zoho's limit on new access tokens is reached; PatchDeck will try again at %1.</source>
         <translation>Zohos Limit für neue Zugriffstoken ist erreicht; PatchDeck versucht es um %1 erneut.</translation>
     </message>
     <message>
@@ -2072,18 +2072,18 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
         <translation>Die zusätzliche Berechtigung wurde im Browser nicht erteilt, daher wurde die Aktion nicht gesendet.</translation>
     </message>
     <message>
-        <source>The sign-in of &quot;%1&quot; names the accounts server %2, which is not a Zoho accounts server PatchDeck trusts, so its tokens were not sent there. Sign in again.</source>
+        <source>The sign-in of "%1" names the accounts server %2, which is not a Zoho accounts server PatchDeck trusts, so its tokens were not sent there. Sign in again.</source>
         <translation>Die Anmeldung von „%1“ nennt den Kontenserver %2, der kein Zoho-Kontenserver ist, dem PatchDeck vertraut, daher wurden seine Token nicht dorthin gesendet. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
     <name>pmp::auth::OnPremisesSignIn</name>
     <message>
-        <source>Enter the server&apos;s address, for example https://patch.example.com:8383.</source>
+        <source>Enter the server's address, for example https://patch.example.com:8383.</source>
         <translation>Geben Sie die Adresse des Servers ein, zum Beispiel https://patch.example.com:8383.</translation>
     </message>
     <message>
-        <source>PatchDeck sends the API token only over https (plain http only to 127.0.0.1). Use the server&apos;s https port (8383 by default).</source>
+        <source>PatchDeck sends the API token only over https (plain http only to 127.0.0.1). Use the server's https port (8383 by default).</source>
         <translation>PatchDeck sendet das API-Token nur über https (einfaches http nur an 127.0.0.1). Verwenden Sie den https-Port des Servers (standardmäßig 8383).</translation>
     </message>
     <message>
@@ -2114,11 +2114,11 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
 <context>
     <name>pmp::auth::SelfClientSignIn</name>
     <message>
-        <source>Enter the Self Client&apos;s client id (API console → Self Client → Client Secret tab).</source>
+        <source>Enter the Self Client's client id (API console → Self Client → Client Secret tab).</source>
         <translation>Geben Sie die Client-ID des Self Clients ein (API-Konsole → Self Client → Registerkarte „Client Secret“).</translation>
     </message>
     <message>
-        <source>Enter the Self Client&apos;s client secret (API console → Self Client → Client Secret tab).</source>
+        <source>Enter the Self Client's client secret (API console → Self Client → Client Secret tab).</source>
         <translation>Geben Sie das Client-Secret des Self Clients ein (API-Konsole → Self Client → Registerkarte „Client Secret“).</translation>
     </message>
     <message>
@@ -2141,15 +2141,15 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
         <translation>Dieses Profil existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>The keychain is not available, so the sign-in of &quot;%1&quot; cannot be read: %2</source>
+        <source>The keychain is not available, so the sign-in of "%1" cannot be read: %2</source>
         <translation>Der Schlüsselbund ist nicht verfügbar, daher kann die Anmeldung von „%1“ nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; kept its sign-in for one session only. Sign in again.</source>
+        <source>"%1" kept its sign-in for one session only. Sign in again.</source>
         <translation>„%1“ hat seine Anmeldung nur für eine Sitzung behalten. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not signed in. Sign in to continue.</source>
+        <source>"%1" is not signed in. Sign in to continue.</source>
         <translation>„%1“ ist nicht angemeldet. Melden Sie sich an, um fortzufahren.</translation>
     </message>
     <message>
@@ -2168,7 +2168,7 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
         <translation>Der Anmeldecode ist abgelaufen oder wurde bereits verwendet, bevor PatchDeck ihn einlösen konnte (Zoho-Codes gelten einmalig etwa zwei Minuten). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>Zoho did not accept the client id or client secret. Copy both again from the API console&apos;s Client Secret tab, and check that the client was created in this data centre (or has multi-DC enabled).</source>
+        <source>Zoho did not accept the client id or client secret. Copy both again from the API console's Client Secret tab, and check that the client was created in this data centre (or has multi-DC enabled).</source>
         <translation>Zoho hat die Client-ID oder das Client-Secret nicht akzeptiert. Kopieren Sie beide erneut von der Registerkarte „Client Secret“ der API-Konsole und prüfen Sie, ob der Client in diesem Rechenzentrum erstellt wurde (oder Multi-DC aktiviert hat).</translation>
     </message>
     <message>
@@ -2183,15 +2183,15 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
 <context>
     <name>pmp::auth::SignOut</name>
     <message>
-        <source>Signed out of &quot;%1&quot;. Its tokens were removed from this computer.</source>
+        <source>Signed out of "%1". Its tokens were removed from this computer.</source>
         <translation>Von „%1“ abgemeldet. Seine Token wurden von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <source>Signed out of &quot;%1&quot; on this computer, but Zoho could not be told (%2). To be sure, remove PatchDeck under Connected Apps in your Zoho account.</source>
+        <source>Signed out of "%1" on this computer, but Zoho could not be told (%2). To be sure, remove PatchDeck under Connected Apps in your Zoho account.</source>
         <translation>Auf diesem Computer von „%1“ abgemeldet, aber Zoho konnte nicht benachrichtigt werden (%2). Entfernen Sie PatchDeck zur Sicherheit unter Connected Apps in Ihrem Zoho-Konto.</translation>
     </message>
     <message>
-        <source>Signed out of &quot;%1&quot;.</source>
+        <source>Signed out of "%1".</source>
         <translation>Von „%1“ abgemeldet.</translation>
     </message>
     <message>
@@ -2199,7 +2199,7 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
         <translation>%1 ist kein Zoho-Kontenserver, dem PatchDeck vertraut, daher wurde das Token nicht dorthin gesendet</translation>
     </message>
     <message>
-        <source>Signed out of &quot;%1&quot;: PatchDeck no longer holds its tokens in memory, but did not remove them from the keychain. %2 Any copy stored there stays; to remove it, delete the entry &quot;%3&quot; of &quot;%4&quot; with your keychain&apos;s manager.</source>
+        <source>Signed out of "%1": PatchDeck no longer holds its tokens in memory, but did not remove them from the keychain. %2 Any copy stored there stays; to remove it, delete the entry "%3" of "%4" with your keychain's manager.</source>
         <translation>Von „%1“ abgemeldet: PatchDeck hält seine Token nicht mehr im Speicher, hat sie aber nicht aus dem Schlüsselbund entfernt. %2 Eine dort gespeicherte Kopie bleibt erhalten; um sie zu entfernen, löschen Sie den Eintrag „%3“ von „%4“ mit der Verwaltung Ihres Schlüsselbunds.</translation>
     </message>
     <message>
@@ -2289,11 +2289,11 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
         <translation>Die Weiterleitungs-URI stimmt nicht mit der für diesen Client registrierten überein.</translation>
     </message>
     <message>
-        <source>The accounts server answered &quot;%1&quot;.</source>
+        <source>The accounts server answered "%1".</source>
         <translation>Der Kontenserver antwortete „%1“.</translation>
     </message>
     <message>
-        <source>The accounts server answered &quot;%1&quot;: %2</source>
+        <source>The accounts server answered "%1": %2</source>
         <translation>Der Kontenserver antwortete „%1“: %2</translation>
     </message>
     <message>
@@ -2301,7 +2301,7 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
         <translation>Der Kontenserver sandte eine unerwartete Antwort (HTTP %1).</translation>
     </message>
     <message>
-        <source>The accounts server&apos;s answer contains no access token (HTTP %1).</source>
+        <source>The accounts server's answer contains no access token (HTTP %1).</source>
         <translation>Die Antwort des Kontenservers enthält kein Zugriffstoken (HTTP %1).</translation>
     </message>
 </context>
@@ -3143,7 +3143,7 @@ Jetzt: %3</translation>
 <context>
     <name>pmp::store::ActionJournal</name>
     <message>
-        <source>PatchDeck stopped before the server&apos;s answer arrived. Check on the server whether this action took effect.</source>
+        <source>PatchDeck stopped before the server's answer arrived. Check on the server whether this action took effect.</source>
         <translation>PatchDeck wurde beendet, bevor die Antwort des Servers eintraf. Prüfen Sie auf dem Server, ob diese Aktion wirksam wurde.</translation>
     </message>
 </context>
@@ -3173,19 +3173,19 @@ Jetzt: %3</translation>
         <translation>PatchDeck konnte seinen lokalen Cache nicht anlegen (%1), daher wird in dieser Sitzung nichts zwischengespeichert.</translation>
     </message>
     <message>
-        <source>The local cache at %1 could not be created. PatchDeck keeps this session&apos;s data in memory only.</source>
+        <source>The local cache at %1 could not be created. PatchDeck keeps this session's data in memory only.</source>
         <translation>Der lokale Cache unter %1 konnte nicht angelegt werden. PatchDeck hält die Daten dieser Sitzung nur im Speicher.</translation>
     </message>
     <message>
-        <source>The local cache at %1 could not be opened. PatchDeck keeps this session&apos;s data in memory only and leaves the file untouched.</source>
+        <source>The local cache at %1 could not be opened. PatchDeck keeps this session's data in memory only and leaves the file untouched.</source>
         <translation>Der lokale Cache unter %1 konnte nicht geöffnet werden. PatchDeck hält die Daten dieser Sitzung nur im Speicher und lässt die Datei unverändert.</translation>
     </message>
     <message>
-        <source>The local cache at %1 could not be read and could not be moved aside. PatchDeck keeps this session&apos;s data in memory only and leaves the file untouched.</source>
+        <source>The local cache at %1 could not be read and could not be moved aside. PatchDeck keeps this session's data in memory only and leaves the file untouched.</source>
         <translation>Der lokale Cache unter %1 konnte nicht gelesen und nicht beiseitegelegt werden. PatchDeck hält die Daten dieser Sitzung nur im Speicher und lässt die Datei unverändert.</translation>
     </message>
     <message>
-        <source>The local cache at %1 could not be read and was moved aside to %2, but a new cache could not be created. PatchDeck keeps this session&apos;s data in memory only.</source>
+        <source>The local cache at %1 could not be read and was moved aside to %2, but a new cache could not be created. PatchDeck keeps this session's data in memory only.</source>
         <translation>Der lokale Cache unter %1 konnte nicht gelesen werden und wurde nach %2 verschoben, aber ein neuer Cache konnte nicht angelegt werden. PatchDeck hält die Daten dieser Sitzung nur im Speicher.</translation>
     </message>
     <message>
@@ -3231,7 +3231,7 @@ Jetzt: %3</translation>
 <context>
     <name>pmp::store::SavedView</name>
     <message>
-        <source>This is not a PatchDeck saved view (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <source>This is not a PatchDeck saved view (its "format" is not "%1").</source>
         <translation>Dies ist keine gespeicherte PatchDeck-Ansicht (ihr „format“ ist nicht „%1“).</translation>
     </message>
     <message>
@@ -3243,35 +3243,35 @@ Jetzt: %3</translation>
         <translation>Die gespeicherte Ansicht hat keinen Namen.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; names no view.</source>
+        <source>The saved view "%1" names no view.</source>
         <translation>Die gespeicherte Ansicht „%1“ nennt keine Ansicht.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; is of the view &quot;%2&quot;, which this PatchDeck does not have.</source>
+        <source>The saved view "%1" is of the view "%2", which this PatchDeck does not have.</source>
         <translation>Die gespeicherte Ansicht „%1“ gehört zur Ansicht „%2“, die dieses PatchDeck nicht hat.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has filters that are not an object.</source>
+        <source>The saved view "%1" has filters that are not an object.</source>
         <translation>Die gespeicherte Ansicht „%1“ hat Filter, die kein Objekt sind.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a filter &quot;%2&quot; whose value is not text.</source>
+        <source>The saved view "%1" has a filter "%2" whose value is not text.</source>
         <translation>Die gespeicherte Ansicht „%1“ hat einen Filter „%2“, dessen Wert kein Text ist.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a search that is not text.</source>
+        <source>The saved view "%1" has a search that is not text.</source>
         <translation>Die gespeicherte Ansicht „%1“ hat eine Suche, die kein Text ist.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a sort column that is not a column number.</source>
+        <source>The saved view "%1" has a sort column that is not a column number.</source>
         <translation>Die gespeicherte Ansicht „%1“ hat eine Sortierspalte, die keine Spaltennummer ist.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a sort order &quot;%2&quot;; it must be ascending or descending.</source>
+        <source>The saved view "%1" has a sort order "%2"; it must be ascending or descending.</source>
         <translation>Die gespeicherte Ansicht „%1“ hat die Sortierfolge „%2“; sie muss ascending oder descending sein.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a column layout that is not text.</source>
+        <source>The saved view "%1" has a column layout that is not text.</source>
         <translation>Die gespeicherte Ansicht „%1“ hat ein Spaltenlayout, das kein Text ist.</translation>
     </message>
     <message>
@@ -3388,7 +3388,7 @@ Jetzt: %3</translation>
         <translation>Vorhandene Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <source>The task&apos;s name, exactly as the web console shows it:</source>
+        <source>The task's name, exactly as the web console shows it:</source>
         <translation>Der Name der Aufgabe, genau so, wie die Webkonsole ihn anzeigt:</translation>
     </message>
     <message>
@@ -3696,7 +3696,7 @@ Jetzt: %3</translation>
         <translation>Neue automatische Bereitstellungsaufgabe</translation>
     </message>
     <message>
-        <source>PatchDeck does not know this task&apos;s settings (the API cannot read them). Change only what you want to change: only the settings you edit are sent.</source>
+        <source>PatchDeck does not know this task's settings (the API cannot read them). Change only what you want to change: only the settings you edit are sent.</source>
         <translation>PatchDeck kennt die Einstellungen dieser Aufgabe nicht (die API kann sie nicht lesen). Ändern Sie nur, was Sie ändern möchten: Nur die bearbeiteten Einstellungen werden gesendet.</translation>
     </message>
     <message>
@@ -3892,7 +3892,7 @@ Jetzt: %3</translation>
         <translation>Einen Bericht über das Bereitgestellte per E-Mail senden</translation>
     </message>
     <message>
-        <source>Loading the server&apos;s names…</source>
+        <source>Loading the server's names…</source>
         <translation>Namen des Servers werden geladen…</translation>
     </message>
     <message>
@@ -3943,7 +3943,7 @@ Jetzt: %3</translation>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <source>Change the task&apos;s settings (modifyAPDTask).</source>
+        <source>Change the task's settings (modifyAPDTask).</source>
         <translation>Die Einstellungen der Aufgabe ändern (modifyAPDTask).</translation>
     </message>
     <message>
@@ -4015,7 +4015,7 @@ Jetzt: %3</translation>
         <translation>„%1“ aus dieser Liste entfernen? Die Aufgabe bleibt auf dem Server, wie sie ist.</translation>
     </message>
     <message>
-        <source>PatchDeck has not seen this task&apos;s state: it was added by name, or the answer to the last change was lost.</source>
+        <source>PatchDeck has not seen this task's state: it was added by name, or the answer to the last change was lost.</source>
         <translation>PatchDeck hat den Zustand dieser Aufgabe nicht gesehen: Sie wurde über den Namen hinzugefügt, oder die Antwort auf die letzte Änderung ging verloren.</translation>
     </message>
     <message>
@@ -4037,7 +4037,7 @@ Jetzt: %3</translation>
 <context>
     <name>pmp::ui::BrowserSignInPage</name>
     <message>
-        <source>Sign in on Zoho&apos;s page in your browser, with a client registered once in the API console. PatchDeck stays signed in for weeks and asks for write permission only when you first need it.</source>
+        <source>Sign in on Zoho's page in your browser, with a client registered once in the API console. PatchDeck stays signed in for weeks and asks for write permission only when you first need it.</source>
         <translation>Melden Sie sich auf der Zoho-Seite in Ihrem Browser an, mit einem einmalig in der API-Konsole registrierten Client. PatchDeck bleibt wochenlang angemeldet und fragt erst nach Schreibberechtigung, wenn Sie sie zum ersten Mal brauchen.</translation>
     </message>
     <message>
@@ -4080,7 +4080,7 @@ Jetzt: %3</translation>
         <translation>Zeilen, die beim vorigen Abruf nicht dabei waren, in der Tabelle so hinterlegt</translation>
     </message>
     <message>
-        <source>Rows with cells that changed, shaded like this in the table; a changed cell&apos;s tooltip shows what it was</source>
+        <source>Rows with cells that changed, shaded like this in the table; a changed cell's tooltip shows what it was</source>
         <translation>Zeilen mit geänderten Zellen, in der Tabelle so hinterlegt; der Tooltip einer geänderten Zelle zeigt den alten Wert</translation>
     </message>
     <message>
@@ -4224,7 +4224,7 @@ Jetzt: %3</translation>
         <translation>Client-&amp;ID:</translation>
     </message>
     <message>
-        <source>From the API console&apos;s Client Secret tab</source>
+        <source>From the API console's Client Secret tab</source>
         <translation>Von der Registerkarte „Client Secret“ der API-Konsole</translation>
     </message>
     <message>
@@ -4431,7 +4431,7 @@ Jetzt: %3</translation>
         <translation>Als Tabelle</translation>
     </message>
     <message>
-        <source>Show the chart&apos;s numbers as a table</source>
+        <source>Show the chart's numbers as a table</source>
         <translation>Die Zahlen des Diagramms als Tabelle anzeigen</translation>
     </message>
     <message>
@@ -4490,7 +4490,7 @@ Jetzt: %3</translation>
         <translation>Die Integritätsrichtlinie konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>Could not load the server&apos;s settings: %1</source>
+        <source>Could not load the server's settings: %1</source>
         <translation>Die Einstellungen des Servers konnten nicht geladen werden: %1</translation>
     </message>
 </context>
@@ -4761,7 +4761,7 @@ Jetzt: %3</translation>
         <translation>win-1422, wind-144d</translation>
     </message>
     <message>
-        <source>Loading the server&apos;s custom groups…</source>
+        <source>Loading the server's custom groups…</source>
         <translation>Benutzerdefinierte Gruppen des Servers werden geladen…</translation>
     </message>
     <message>
@@ -4769,7 +4769,7 @@ Jetzt: %3</translation>
         <translation>10.0.0.12, 10.0.0.13</translation>
     </message>
     <message>
-        <source>Loading the server&apos;s remote offices…</source>
+        <source>Loading the server's remote offices…</source>
         <translation>Remote-Standorte des Servers werden geladen…</translation>
     </message>
     <message>
@@ -4869,7 +4869,7 @@ Jetzt: %3</translation>
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <source>Set retry settings (otherwise the server&apos;s default: retries on)</source>
+        <source>Set retry settings (otherwise the server's default: retries on)</source>
         <translation>Wiederholungseinstellungen festlegen (sonst Standard des Servers: Wiederholungen an)</translation>
     </message>
     <message>
@@ -4955,7 +4955,7 @@ Jetzt: %3</translation>
         <translation>Ziele</translation>
     </message>
     <message>
-        <source>Server&apos;s answer</source>
+        <source>Server's answer</source>
         <translation>Antwort des Servers</translation>
     </message>
     <message>
@@ -5548,7 +5548,7 @@ Schritte zum Reproduzieren:
         <translation>Vertrauenswürdige Zertifizierungsstellen</translation>
     </message>
     <message>
-        <source>PatchDeck trusts the system&apos;s certificate authorities. Add a CA file (PEM or DER) for an on-premises server with its own certificate or a proxy that inspects TLS. Certificate errors are never ignored.</source>
+        <source>PatchDeck trusts the system's certificate authorities. Add a CA file (PEM or DER) for an on-premises server with its own certificate or a proxy that inspects TLS. Certificate errors are never ignored.</source>
         <translation>PatchDeck vertraut den Zertifizierungsstellen des Systems. Fügen Sie eine CA-Datei (PEM oder DER) für einen lokalen Server mit eigenem Zertifikat oder einen Proxy hinzu, der TLS prüft. Zertifikatfehler werden nie ignoriert.</translation>
     </message>
     <message>
@@ -5575,7 +5575,7 @@ Schritte zum Reproduzieren:
         </translation>
     </message>
     <message>
-        <source>Enter the proxy server&apos;s host name.</source>
+        <source>Enter the proxy server's host name.</source>
         <translation>Geben Sie den Hostnamen des Proxyservers ein.</translation>
     </message>
 </context>
@@ -5743,7 +5743,7 @@ Schritte zum Reproduzieren:
         <translation>%1 % fehlerfrei</translation>
     </message>
     <message>
-        <source>Per the server&apos;s health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
+        <source>Per the server's health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
         <translation>Gemäß der Integritätsrichtlinie des Servers ist ein System ab %1 kritischen, %2 wichtigen, %3 mittleren oder %4 niedrigen fehlenden Patches hochgradig anfällig, und anfällig ab %5 kritischen, %6 wichtigen, %7 mittleren oder %8 niedrigen.</translation>
     </message>
     <message>
@@ -5774,7 +5774,7 @@ Schritte zum Reproduzieren:
         <translation>Nicht jede Richtlinie konnte geladen werden: %1</translation>
     </message>
     <message>
-        <source>%1 (not in the server&apos;s list)</source>
+        <source>%1 (not in the server's list)</source>
         <translation>%1 (nicht in der Liste des Servers)</translation>
     </message>
 </context>
@@ -5950,7 +5950,7 @@ Schritte zum Reproduzieren:
     <message numerus="yes">
         <source>The first %Ln are listed.</source>
         <translation>
-            <numerusform>Die erste wird angezeigt.</numerusform>
+            <numerusform>Die erste (%Ln) wird angezeigt.</numerusform>
             <numerusform>Die ersten %Ln werden angezeigt.</numerusform>
         </translation>
     </message>
@@ -6041,7 +6041,7 @@ Schritte zum Reproduzieren:
         <translation>Wählen Sie eine PDF-Datei und einen Zeitraum, dessen Beginn nicht nach seinem Ende liegt.</translation>
     </message>
     <message>
-        <source>Reading the tenant&apos;s state…</source>
+        <source>Reading the tenant's state…</source>
         <translation>Zustand des Mandanten wird gelesen…</translation>
     </message>
     <message>
@@ -6196,7 +6196,7 @@ Schritte zum Reproduzieren:
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard&apos;s numbers on this computer at each refresh; the server keeps no history.</source>
+        <source>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard's numbers on this computer at each refresh; the server keeps no history.</source>
         <translation>
             <numerusform>Noch kein Verlauf: In diesem %n Tag wurden weniger als zwei Momentaufnahmen erfasst. PatchDeck erfasst die Zahlen des Dashboards bei jeder Aktualisierung auf diesem Computer; der Server speichert keinen Verlauf.</numerusform>
             <numerusform>Noch kein Verlauf: In diesen %n Tagen wurden weniger als zwei Momentaufnahmen erfasst. PatchDeck erfasst die Zahlen des Dashboards bei jeder Aktualisierung auf diesem Computer; der Server speichert keinen Verlauf.</numerusform>
@@ -6230,7 +6230,7 @@ Schritte zum Reproduzieren:
         <translation>Die Berichtsliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>Report &quot;%1&quot; could not be loaded: %2</source>
+        <source>Report "%1" could not be loaded: %2</source>
         <translation>Bericht „%1“ konnte nicht geladen werden: %2</translation>
     </message>
     <message>
@@ -6303,7 +6303,7 @@ Schritte zum Reproduzieren:
         <translation>Serverseite ›</translation>
     </message>
     <message>
-        <source>Open the server&apos;s settings and status</source>
+        <source>Open the server's settings and status</source>
         <translation>Die Einstellungen und den Status des Servers öffnen</translation>
     </message>
     <message>
@@ -6512,11 +6512,11 @@ Schritte zum Reproduzieren:
         <translation>Die Servereigenschaften</translation>
     </message>
     <message>
-        <source>Manual — patches wait for an administrator&apos;s approval</source>
+        <source>Manual — patches wait for an administrator's approval</source>
         <translation>Manuell — Patches warten auf die Genehmigung eines Administrators</translation>
     </message>
     <message>
-        <source>The server&apos;s setting: %1</source>
+        <source>The server's setting: %1</source>
         <translation>Die Einstellung des Servers: %1</translation>
     </message>
     <message>
@@ -6547,11 +6547,11 @@ Schritte zum Reproduzieren:
         <translation>Zu %1 gewechselt</translation>
     </message>
     <message>
-        <source>Remove the profile &quot;%1&quot;? PatchDeck signs out (Zoho is told to revoke the sign-in) and forgets the profile.</source>
+        <source>Remove the profile "%1"? PatchDeck signs out (Zoho is told to revoke the sign-in) and forgets the profile.</source>
         <translation>Das Profil „%1“ entfernen? PatchDeck meldet sich ab (Zoho wird aufgefordert, die Anmeldung zu widerrufen) und vergisst das Profil.</translation>
     </message>
     <message>
-        <source>Sign out of &quot;%1&quot;? Zoho is told to revoke PatchDeck&apos;s sign-in and the tokens are removed from this computer&apos;s keychain.</source>
+        <source>Sign out of "%1"? Zoho is told to revoke PatchDeck's sign-in and the tokens are removed from this computer's keychain.</source>
         <translation>Von „%1“ abmelden? Zoho wird aufgefordert, die Anmeldung von PatchDeck zu widerrufen, und die Token werden aus dem Schlüsselbund dieses Computers entfernt.</translation>
     </message>
     <message>
@@ -6598,7 +6598,7 @@ Schritte zum Reproduzieren:
         <translation>PatchDeck mit Patch Manager Plus verbinden</translation>
     </message>
     <message>
-        <source>Choose how you sign in. Your tokens are kept in this computer&apos;s keychain, never in a file.</source>
+        <source>Choose how you sign in. Your tokens are kept in this computer's keychain, never in a file.</source>
         <translation>Wählen Sie, wie Sie sich anmelden. Ihre Token werden im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
@@ -6626,7 +6626,7 @@ Schritte zum Reproduzieren:
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <source>No keychain: tick &quot;Keep my sign-in for this session only&quot; to continue.</source>
+        <source>No keychain: tick "Keep my sign-in for this session only" to continue.</source>
         <translation>Kein Schlüsselbund: Aktivieren Sie „Meine Anmeldung nur für diese Sitzung behalten“, um fortzufahren.</translation>
     </message>
     <message>
@@ -6650,7 +6650,7 @@ Schritte zum Reproduzieren:
         <translation>Anmeldung gestoppt.</translation>
     </message>
     <message>
-        <source>Signed in, but the sign-in could not be stored in the keychain. Unlock or start your keychain, or tick &quot;Keep my sign-in for this session only&quot;; then click Continue.</source>
+        <source>Signed in, but the sign-in could not be stored in the keychain. Unlock or start your keychain, or tick "Keep my sign-in for this session only"; then click Continue.</source>
         <translation>Angemeldet, aber die Anmeldung konnte nicht im Schlüsselbund gespeichert werden. Entsperren oder starten Sie Ihren Schlüsselbund oder aktivieren Sie „Meine Anmeldung nur für diese Sitzung behalten“; klicken Sie dann auf „Weiter“.</translation>
     </message>
     <message>
@@ -6673,7 +6673,7 @@ Schritte zum Reproduzieren:
         <translation>Über Ihren Browser anmelden</translation>
     </message>
     <message>
-        <source>Open your accounts server&apos;s API console and sign in as an administrator.</source>
+        <source>Open your accounts server's API console and sign in as an administrator.</source>
         <translation>Öffnen Sie die API-Konsole Ihres Kontenservers und melden Sie sich als Administrator an.</translation>
     </message>
     <message>
@@ -6701,7 +6701,7 @@ Schritte zum Reproduzieren:
         <translation>Wenn Kollegen in anderen Rechenzentren diesen Client nutzen, öffnen Sie seine &lt;b&gt;Settings&lt;/b&gt; und aktivieren Sie &lt;b&gt;Multi-DC&lt;/b&gt;; PatchDeck folgt dem Rechenzentrum, das Zoho nach der Anmeldung nennt.</translation>
     </message>
     <message>
-        <source>Click &lt;b&gt;Sign in&lt;/b&gt;. Your browser opens Zoho&apos;s consent page; check that it asks only to &lt;b&gt;read&lt;/b&gt; (%1) and click &lt;b&gt;Accept&lt;/b&gt;. The tab then says you can close it.</source>
+        <source>Click &lt;b&gt;Sign in&lt;/b&gt;. Your browser opens Zoho's consent page; check that it asks only to &lt;b&gt;read&lt;/b&gt; (%1) and click &lt;b&gt;Accept&lt;/b&gt;. The tab then says you can close it.</source>
         <translation>Klicken Sie auf &lt;b&gt;Anmelden&lt;/b&gt;. Ihr Browser öffnet die Zustimmungsseite von Zoho; prüfen Sie, dass sie nur um &lt;b&gt;Lese&lt;/b&gt;zugriff bittet (%1), und klicken Sie auf &lt;b&gt;Accept&lt;/b&gt;. Der Tab sagt dann, dass Sie ihn schließen können.</translation>
     </message>
     <message>
@@ -6733,7 +6733,7 @@ Schritte zum Reproduzieren:
         <translation>Mit einem lokalen Server verbinden</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address with its https port, for example %1.</source>
+        <source>Enter the server's address with its https port, for example %1.</source>
         <translation>Geben Sie die Adresse des Servers mit seinem https-Port ein, zum Beispiel %1.</translation>
     </message>
     <message>
@@ -6753,11 +6753,11 @@ Schritte zum Reproduzieren:
         <translation>Diese Adresse sieht nach &lt;b&gt;patchdeck-sim&lt;/b&gt; aus, dem Simulator. Er braucht keine Client-Registrierung.</translation>
     </message>
     <message>
-        <source>Click &lt;b&gt;Use simulator client&lt;/b&gt;: it fills in the simulator&apos;s built-in client %1 and its secret %2.</source>
+        <source>Click &lt;b&gt;Use simulator client&lt;/b&gt;: it fills in the simulator's built-in client %1 and its secret %2.</source>
         <translation>Klicken Sie auf &lt;b&gt;Simulator-Client verwenden&lt;/b&gt;: Es trägt den eingebauten Client %1 des Simulators und sein Secret %2 ein.</translation>
     </message>
     <message>
-        <source>Click &lt;b&gt;Sign in&lt;/b&gt;. Your browser opens the simulator&apos;s consent page.</source>
+        <source>Click &lt;b&gt;Sign in&lt;/b&gt;. Your browser opens the simulator's consent page.</source>
         <translation>Klicken Sie auf &lt;b&gt;Anmelden&lt;/b&gt;. Ihr Browser öffnet die Zustimmungsseite des Simulators.</translation>
     </message>
     <message>
@@ -6830,7 +6830,7 @@ Schritte zum Reproduzieren:
         <translation>Fehlerdetails</translation>
     </message>
     <message>
-        <source>Your browser is showing Zoho&apos;s consent page. Sign in there if asked, check the permissions and click &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continues by itself.</source>
+        <source>Your browser is showing Zoho's consent page. Sign in there if asked, check the permissions and click &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continues by itself.</source>
         <translation>Ihr Browser zeigt die Zustimmungsseite von Zoho. Melden Sie sich dort bei Bedarf an, prüfen Sie die Berechtigungen und klicken Sie auf &lt;b&gt;Accept&lt;/b&gt;; PatchDeck macht dann von selbst weiter.</translation>
     </message>
     <message>

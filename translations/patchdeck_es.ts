@@ -253,7 +253,7 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
 <context>
     <name>pmp::actions::ApdTaskBook</name>
     <message>
-        <source>Enter the task&apos;s name exactly as the web console shows it.</source>
+        <source>Enter the task's name exactly as the web console shows it.</source>
         <translation>Escriba el nombre de la tarea exactamente como lo muestra la consola web.</translation>
     </message>
     <message>
@@ -317,7 +317,7 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
         <translation>Un informe de consulta enumera los grupos personalizados, pero sin sus ID. Añádale la columna resource_id en la consola web (Informes › Informes de consulta) y vuelva a buscar.</translation>
     </message>
     <message>
-        <source>No query report lists custom groups with their ids. Create one in the web console (Reports › Query Reports) that selects the custom groups&apos; resource_id and name, then look again.</source>
+        <source>No query report lists custom groups with their ids. Create one in the web console (Reports › Query Reports) that selects the custom groups' resource_id and name, then look again.</source>
         <translation>Ningún informe de consulta enumera los grupos personalizados con sus ID. Cree uno en la consola web (Informes › Informes de consulta) que seleccione el resource_id y el nombre de los grupos personalizados y vuelva a buscar.</translation>
     </message>
     <message>
@@ -1450,15 +1450,15 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
 <context>
     <name>pmp::api::ListQuery</name>
     <message>
-        <source>&quot;%1&quot; is not a filter of %2 (%3).</source>
+        <source>"%1" is not a filter of %2 (%3).</source>
         <translation>«%1» no es un filtro de %2 (%3).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a documented value of %2; use one of: %3.</source>
+        <source>"%1" is not a documented value of %2; use one of: %3.</source>
         <translation>«%1» no es un valor documentado de %2; use uno de: %3.</translation>
     </message>
     <message>
-        <source>%1 needs &quot;%2&quot; (%3).</source>
+        <source>%1 needs "%2" (%3).</source>
         <translation>%1 necesita «%2» (%3).</translation>
     </message>
     <message>
@@ -1512,7 +1512,7 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
         <translation>El servidor devolvió la página %1 cuando se pidió la página %2: no pagina esta lista según lo documentado, así que no se puede cargar completa.</translation>
     </message>
     <message>
-        <source>The list did not end after %1 pages; the server&apos;s paging cannot be followed.</source>
+        <source>The list did not end after %1 pages; the server's paging cannot be followed.</source>
         <translation>La lista no terminó tras %1 páginas; no se puede seguir la paginación del servidor.</translation>
     </message>
     <message>
@@ -1666,7 +1666,7 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
         <translation>La respuesta no es JSON válido (%1 en el byte %2).</translation>
     </message>
     <message>
-        <source>The server is throttling requests (it sent a &quot;%1&quot; page); try again shortly.</source>
+        <source>The server is throttling requests (it sent a "%1" page); try again shortly.</source>
         <translation>El servidor está limitando las solicitudes (envió una página «%1»); inténtelo de nuevo en breve.</translation>
     </message>
     <message>
@@ -1674,7 +1674,7 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
         <translation>demasiadas solicitudes</translation>
     </message>
     <message>
-        <source>Access was denied by something between PatchDeck and the server (it sent a &quot;%1&quot; page): a proxy or firewall may need to allow it.</source>
+        <source>Access was denied by something between PatchDeck and the server (it sent a "%1" page): a proxy or firewall may need to allow it.</source>
         <translation>Algo entre PatchDeck y el servidor denegó el acceso (envió una página «%1»): puede que un proxy o un cortafuegos tenga que permitirlo.</translation>
     </message>
     <message>
@@ -1682,7 +1682,7 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
         <translation>acceso denegado</translation>
     </message>
     <message>
-        <source>The server sent a web page (&quot;%1&quot;) where data was expected. A proxy or login page may be in the way.</source>
+        <source>The server sent a web page ("%1") where data was expected. A proxy or login page may be in the way.</source>
         <translation>El servidor envió una página web («%1») donde se esperaban datos. Puede que un proxy o una página de inicio de sesión se interponga.</translation>
     </message>
     <message>
@@ -1698,19 +1698,19 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
         <translation>La respuesta es una lista donde se esperaba un único objeto.</translation>
     </message>
     <message>
-        <source>The reply has no &quot;message_response&quot;; it does not look like a %1 reply.</source>
+        <source>The reply has no "message_response"; it does not look like a %1 reply.</source>
         <translation>La respuesta no tiene «message_response»; no parece una respuesta de %1.</translation>
     </message>
     <message>
-        <source>The reply has no &quot;%1&quot; data.</source>
+        <source>The reply has no "%1" data.</source>
         <translation>La respuesta no contiene datos «%1».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a list.</source>
+        <source>"%1" is not a list.</source>
         <translation>«%1» no es una lista.</translation>
     </message>
     <message>
-        <source>The reply has no &quot;%1&quot; list.</source>
+        <source>The reply has no "%1" list.</source>
         <translation>La respuesta no contiene la lista «%1».</translation>
     </message>
     <message>
@@ -1765,15 +1765,15 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
         <translation>No se enviarán credenciales por HTTP sin cifrar a %1; use https.</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; is not a valid https URL.</source>
+        <source>The server address "%1" is not a valid https URL.</source>
         <translation>La dirección del servidor «%1» no es una URL https válida.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was larger than %1 MB and was not read: the action may or may not have happened. It was not sent again.</source>
+        <source>The server's answer was larger than %1 MB and was not read: the action may or may not have happened. It was not sent again.</source>
         <translation>La respuesta del servidor superaba %1 MB y no se leyó: puede que la acción se haya realizado o no. No se volvió a enviar.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was larger than %1 MB, far more than a page of this list can be; it was not read.</source>
+        <source>The server's answer was larger than %1 MB, far more than a page of this list can be; it was not read.</source>
         <translation>La respuesta del servidor superaba %1 MB, mucho más de lo que puede ocupar una página de esta lista; no se leyó.</translation>
     </message>
     <message>
@@ -1821,7 +1821,7 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
         <translation>Error de red al comunicarse con %1: %2</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was unreadable (%1): the action may or may not have happened. It was not sent again.</source>
+        <source>The server's answer was unreadable (%1): the action may or may not have happened. It was not sent again.</source>
         <translation>La respuesta del servidor era ilegible (%1): puede que la acción se haya realizado o no. No se volvió a enviar.</translation>
     </message>
     <message>
@@ -1889,11 +1889,11 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
         <translation>Llegó una respuesta de inicio de sesión que no pertenece a este intento (el state no coincide). Se ignoró; se sigue esperando al navegador.</translation>
     </message>
     <message>
-        <source>Access was denied in the browser, so PatchDeck is not signed in. To connect, sign in again and choose Accept on Zoho&apos;s consent page.</source>
+        <source>Access was denied in the browser, so PatchDeck is not signed in. To connect, sign in again and choose Accept on Zoho's consent page.</source>
         <translation>Se denegó el acceso en el navegador, así que PatchDeck no ha iniciado sesión. Para conectarse, vuelva a iniciar sesión y elija Accept en la página de consentimiento de Zoho.</translation>
     </message>
     <message>
-        <source>Zoho ended the sign-in with the error &quot;%1&quot;.</source>
+        <source>Zoho ended the sign-in with the error "%1".</source>
         <translation>Zoho terminó el inicio de sesión con el error «%1».</translation>
     </message>
     <message>
@@ -1901,7 +1901,7 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
         <translation>El inicio de sesión indicó el servidor de cuentas %1, que no es un servidor de cuentas de Zoho en el que PatchDeck confíe. El código no se envió allí.</translation>
     </message>
     <message>
-        <source>Zoho issued no refresh token, so the session would end within an hour. Revoke PatchDeck&apos;s earlier access in your Zoho account (Connected Apps) and sign in again.</source>
+        <source>Zoho issued no refresh token, so the session would end within an hour. Revoke PatchDeck's earlier access in your Zoho account (Connected Apps) and sign in again.</source>
         <translation>Zoho no emitió ningún token de actualización, así que la sesión terminaría en menos de una hora. Revoque el acceso anterior de PatchDeck en su cuenta de Zoho (Connected Apps) y vuelva a iniciar sesión.</translation>
     </message>
 </context>
@@ -2010,7 +2010,7 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
         <translation>Error al iniciar sesión</translation>
     </message>
     <message>
-        <source>The sign-in ended with the error &quot;%1&quot;. You can close this tab and return to %2.</source>
+        <source>The sign-in ended with the error "%1". You can close this tab and return to %2.</source>
         <translation>El inicio de sesión terminó con el error «%1». Puede cerrar esta pestaña y volver a %2.</translation>
     </message>
     <message>
@@ -2044,15 +2044,15 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
 <context>
     <name>pmp::auth::OAuthAuthenticator</name>
     <message>
-        <source>The sign-in of &quot;%1&quot; names the accounts server %2, which is not a Zoho accounts server PatchDeck trusts, so its tokens were not sent there. Sign in again.</source>
+        <source>The sign-in of "%1" names the accounts server %2, which is not a Zoho accounts server PatchDeck trusts, so its tokens were not sent there. Sign in again.</source>
         <translation>El inicio de sesión de «%1» indica el servidor de cuentas %2, que no es un servidor de cuentas de Zoho en el que PatchDeck confíe, así que sus tokens no se enviaron allí. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>The session of &quot;%1&quot; has ended: Zoho no longer accepts its sign-in (it was revoked, or the client changed). Sign in again.</source>
+        <source>The session of "%1" has ended: Zoho no longer accepts its sign-in (it was revoked, or the client changed). Sign in again.</source>
         <translation>La sesión de «%1» ha terminado: Zoho ya no acepta su inicio de sesión (se revocó o cambió el cliente). Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>Zoho&apos;s limit on new access tokens is reached; PatchDeck will try again at %1.</source>
+        <source>Zoho's limit on new access tokens is reached; PatchDeck will try again at %1.</source>
         <translation>Se alcanzó el límite de Zoho de nuevos tokens de acceso; PatchDeck volverá a intentarlo a las %1.</translation>
     </message>
     <message>
@@ -2079,11 +2079,11 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
 <context>
     <name>pmp::auth::OnPremisesSignIn</name>
     <message>
-        <source>Enter the server&apos;s address, for example https://patch.example.com:8383.</source>
+        <source>Enter the server's address, for example https://patch.example.com:8383.</source>
         <translation>Escriba la dirección del servidor, por ejemplo https://patch.example.com:8383.</translation>
     </message>
     <message>
-        <source>PatchDeck sends the API token only over https (plain http only to 127.0.0.1). Use the server&apos;s https port (8383 by default).</source>
+        <source>PatchDeck sends the API token only over https (plain http only to 127.0.0.1). Use the server's https port (8383 by default).</source>
         <translation>PatchDeck envía el token de API solo por https (http simple solo a 127.0.0.1). Use el puerto https del servidor (8383 de forma predeterminada).</translation>
     </message>
     <message>
@@ -2114,11 +2114,11 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
 <context>
     <name>pmp::auth::SelfClientSignIn</name>
     <message>
-        <source>Enter the Self Client&apos;s client id (API console → Self Client → Client Secret tab).</source>
+        <source>Enter the Self Client's client id (API console → Self Client → Client Secret tab).</source>
         <translation>Escriba el ID de cliente del Self Client (consola de API → Self Client → pestaña Client Secret).</translation>
     </message>
     <message>
-        <source>Enter the Self Client&apos;s client secret (API console → Self Client → Client Secret tab).</source>
+        <source>Enter the Self Client's client secret (API console → Self Client → Client Secret tab).</source>
         <translation>Escriba el secreto de cliente del Self Client (consola de API → Self Client → pestaña Client Secret).</translation>
     </message>
     <message>
@@ -2141,15 +2141,15 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
         <translation>Este perfil ya no existe.</translation>
     </message>
     <message>
-        <source>The keychain is not available, so the sign-in of &quot;%1&quot; cannot be read: %2</source>
+        <source>The keychain is not available, so the sign-in of "%1" cannot be read: %2</source>
         <translation>El llavero no está disponible, así que no se puede leer el inicio de sesión de «%1»: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; kept its sign-in for one session only. Sign in again.</source>
+        <source>"%1" kept its sign-in for one session only. Sign in again.</source>
         <translation>«%1» conservó su inicio de sesión solo durante una sesión. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not signed in. Sign in to continue.</source>
+        <source>"%1" is not signed in. Sign in to continue.</source>
         <translation>«%1» no ha iniciado sesión. Inicie sesión para continuar.</translation>
     </message>
     <message>
@@ -2168,7 +2168,7 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
         <translation>El código de inicio de sesión caducó o ya se usó antes de que PatchDeck pudiera canjearlo (los códigos de Zoho valen una vez durante unos dos minutos). Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>Zoho did not accept the client id or client secret. Copy both again from the API console&apos;s Client Secret tab, and check that the client was created in this data centre (or has multi-DC enabled).</source>
+        <source>Zoho did not accept the client id or client secret. Copy both again from the API console's Client Secret tab, and check that the client was created in this data centre (or has multi-DC enabled).</source>
         <translation>Zoho no aceptó el ID de cliente o el secreto de cliente. Vuelva a copiar ambos de la pestaña Client Secret de la consola de API y compruebe que el cliente se creó en este centro de datos (o que tiene multi-DC activado).</translation>
     </message>
     <message>
@@ -2187,19 +2187,19 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
         <translation>%1 no es un servidor de cuentas de Zoho en el que PatchDeck confíe, así que el token no se envió allí</translation>
     </message>
     <message>
-        <source>Signed out of &quot;%1&quot;. Its tokens were removed from this computer.</source>
+        <source>Signed out of "%1". Its tokens were removed from this computer.</source>
         <translation>Sesión cerrada en «%1». Sus tokens se quitaron de este equipo.</translation>
     </message>
     <message>
-        <source>Signed out of &quot;%1&quot; on this computer, but Zoho could not be told (%2). To be sure, remove PatchDeck under Connected Apps in your Zoho account.</source>
+        <source>Signed out of "%1" on this computer, but Zoho could not be told (%2). To be sure, remove PatchDeck under Connected Apps in your Zoho account.</source>
         <translation>Sesión cerrada en «%1» en este equipo, pero no se pudo avisar a Zoho (%2). Para asegurarse, quite PatchDeck en Connected Apps de su cuenta de Zoho.</translation>
     </message>
     <message>
-        <source>Signed out of &quot;%1&quot;.</source>
+        <source>Signed out of "%1".</source>
         <translation>Sesión cerrada en «%1».</translation>
     </message>
     <message>
-        <source>Signed out of &quot;%1&quot;: PatchDeck no longer holds its tokens in memory, but did not remove them from the keychain. %2 Any copy stored there stays; to remove it, delete the entry &quot;%3&quot; of &quot;%4&quot; with your keychain&apos;s manager.</source>
+        <source>Signed out of "%1": PatchDeck no longer holds its tokens in memory, but did not remove them from the keychain. %2 Any copy stored there stays; to remove it, delete the entry "%3" of "%4" with your keychain's manager.</source>
         <translation>Sesión cerrada en «%1»: PatchDeck ya no guarda sus tokens en memoria, pero no los quitó del llavero. %2 Cualquier copia guardada allí permanece; para quitarla, elimine la entrada «%3» de «%4» con el administrador del llavero.</translation>
     </message>
     <message>
@@ -2289,11 +2289,11 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
         <translation>El URI de redirección no coincide con el registrado para este cliente.</translation>
     </message>
     <message>
-        <source>The accounts server answered &quot;%1&quot;.</source>
+        <source>The accounts server answered "%1".</source>
         <translation>El servidor de cuentas respondió «%1».</translation>
     </message>
     <message>
-        <source>The accounts server answered &quot;%1&quot;: %2</source>
+        <source>The accounts server answered "%1": %2</source>
         <translation>El servidor de cuentas respondió «%1»: %2</translation>
     </message>
     <message>
@@ -2301,7 +2301,7 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
         <translation>El servidor de cuentas envió una respuesta inesperada (HTTP %1).</translation>
     </message>
     <message>
-        <source>The accounts server&apos;s answer contains no access token (HTTP %1).</source>
+        <source>The accounts server's answer contains no access token (HTTP %1).</source>
         <translation>La respuesta del servidor de cuentas no contiene ningún token de acceso (HTTP %1).</translation>
     </message>
 </context>
@@ -3143,7 +3143,7 @@ Ahora: %3</translation>
 <context>
     <name>pmp::store::ActionJournal</name>
     <message>
-        <source>PatchDeck stopped before the server&apos;s answer arrived. Check on the server whether this action took effect.</source>
+        <source>PatchDeck stopped before the server's answer arrived. Check on the server whether this action took effect.</source>
         <translation>PatchDeck se detuvo antes de que llegara la respuesta del servidor. Compruebe en el servidor si esta acción surtió efecto.</translation>
     </message>
 </context>
@@ -3173,19 +3173,19 @@ Ahora: %3</translation>
         <translation>PatchDeck no pudo crear su caché local (%1), así que no se almacena nada en caché en esta sesión.</translation>
     </message>
     <message>
-        <source>The local cache at %1 could not be created. PatchDeck keeps this session&apos;s data in memory only.</source>
+        <source>The local cache at %1 could not be created. PatchDeck keeps this session's data in memory only.</source>
         <translation>No se pudo crear la caché local en %1. PatchDeck guarda los datos de esta sesión solo en memoria.</translation>
     </message>
     <message>
-        <source>The local cache at %1 could not be opened. PatchDeck keeps this session&apos;s data in memory only and leaves the file untouched.</source>
+        <source>The local cache at %1 could not be opened. PatchDeck keeps this session's data in memory only and leaves the file untouched.</source>
         <translation>No se pudo abrir la caché local en %1. PatchDeck guarda los datos de esta sesión solo en memoria y no toca el archivo.</translation>
     </message>
     <message>
-        <source>The local cache at %1 could not be read and could not be moved aside. PatchDeck keeps this session&apos;s data in memory only and leaves the file untouched.</source>
+        <source>The local cache at %1 could not be read and could not be moved aside. PatchDeck keeps this session's data in memory only and leaves the file untouched.</source>
         <translation>No se pudo leer ni apartar la caché local en %1. PatchDeck guarda los datos de esta sesión solo en memoria y no toca el archivo.</translation>
     </message>
     <message>
-        <source>The local cache at %1 could not be read and was moved aside to %2, but a new cache could not be created. PatchDeck keeps this session&apos;s data in memory only.</source>
+        <source>The local cache at %1 could not be read and was moved aside to %2, but a new cache could not be created. PatchDeck keeps this session's data in memory only.</source>
         <translation>No se pudo leer la caché local en %1 y se movió a %2, pero no se pudo crear una caché nueva. PatchDeck guarda los datos de esta sesión solo en memoria.</translation>
     </message>
     <message>
@@ -3231,7 +3231,7 @@ Ahora: %3</translation>
 <context>
     <name>pmp::store::SavedView</name>
     <message>
-        <source>This is not a PatchDeck saved view (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <source>This is not a PatchDeck saved view (its "format" is not "%1").</source>
         <translation>Esto no es una vista guardada de PatchDeck (su «format» no es «%1»).</translation>
     </message>
     <message>
@@ -3243,35 +3243,35 @@ Ahora: %3</translation>
         <translation>La vista guardada no tiene nombre.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; names no view.</source>
+        <source>The saved view "%1" names no view.</source>
         <translation>La vista guardada «%1» no indica ninguna vista.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; is of the view &quot;%2&quot;, which this PatchDeck does not have.</source>
+        <source>The saved view "%1" is of the view "%2", which this PatchDeck does not have.</source>
         <translation>La vista guardada «%1» es de la vista «%2», que este PatchDeck no tiene.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has filters that are not an object.</source>
+        <source>The saved view "%1" has filters that are not an object.</source>
         <translation>La vista guardada «%1» tiene filtros que no son un objeto.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a filter &quot;%2&quot; whose value is not text.</source>
+        <source>The saved view "%1" has a filter "%2" whose value is not text.</source>
         <translation>La vista guardada «%1» tiene un filtro «%2» cuyo valor no es texto.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a search that is not text.</source>
+        <source>The saved view "%1" has a search that is not text.</source>
         <translation>La vista guardada «%1» tiene una búsqueda que no es texto.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a sort column that is not a column number.</source>
+        <source>The saved view "%1" has a sort column that is not a column number.</source>
         <translation>La vista guardada «%1» tiene una columna de orden que no es un número de columna.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a sort order &quot;%2&quot;; it must be ascending or descending.</source>
+        <source>The saved view "%1" has a sort order "%2"; it must be ascending or descending.</source>
         <translation>La vista guardada «%1» tiene el orden «%2»; debe ser ascending o descending.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a column layout that is not text.</source>
+        <source>The saved view "%1" has a column layout that is not text.</source>
         <translation>La vista guardada «%1» tiene una disposición de columnas que no es texto.</translation>
     </message>
     <message>
@@ -3388,7 +3388,7 @@ Ahora: %3</translation>
         <translation>Añadir una tarea existente</translation>
     </message>
     <message>
-        <source>The task&apos;s name, exactly as the web console shows it:</source>
+        <source>The task's name, exactly as the web console shows it:</source>
         <translation>El nombre de la tarea, exactamente como lo muestra la consola web:</translation>
     </message>
     <message>
@@ -3696,7 +3696,7 @@ Ahora: %3</translation>
         <translation>Nueva tarea de implementación automática</translation>
     </message>
     <message>
-        <source>PatchDeck does not know this task&apos;s settings (the API cannot read them). Change only what you want to change: only the settings you edit are sent.</source>
+        <source>PatchDeck does not know this task's settings (the API cannot read them). Change only what you want to change: only the settings you edit are sent.</source>
         <translation>PatchDeck no conoce los ajustes de esta tarea (la API no puede leerlos). Cambie solo lo que quiera cambiar: solo se envían los ajustes que edite.</translation>
     </message>
     <message>
@@ -3892,7 +3892,7 @@ Ahora: %3</translation>
         <translation>Enviar por correo un informe de lo implementado</translation>
     </message>
     <message>
-        <source>Loading the server&apos;s names…</source>
+        <source>Loading the server's names…</source>
         <translation>Cargando los nombres del servidor…</translation>
     </message>
     <message>
@@ -3943,7 +3943,7 @@ Ahora: %3</translation>
         <translation>Modificar…</translation>
     </message>
     <message>
-        <source>Change the task&apos;s settings (modifyAPDTask).</source>
+        <source>Change the task's settings (modifyAPDTask).</source>
         <translation>Modificar los ajustes de la tarea (modifyAPDTask).</translation>
     </message>
     <message>
@@ -4015,7 +4015,7 @@ Ahora: %3</translation>
         <translation>¿Quitar «%1» de esta lista? La tarea se queda en el servidor tal como está.</translation>
     </message>
     <message>
-        <source>PatchDeck has not seen this task&apos;s state: it was added by name, or the answer to the last change was lost.</source>
+        <source>PatchDeck has not seen this task's state: it was added by name, or the answer to the last change was lost.</source>
         <translation>PatchDeck no ha visto el estado de esta tarea: se añadió por su nombre, o se perdió la respuesta al último cambio.</translation>
     </message>
     <message>
@@ -4037,7 +4037,7 @@ Ahora: %3</translation>
 <context>
     <name>pmp::ui::BrowserSignInPage</name>
     <message>
-        <source>Sign in on Zoho&apos;s page in your browser, with a client registered once in the API console. PatchDeck stays signed in for weeks and asks for write permission only when you first need it.</source>
+        <source>Sign in on Zoho's page in your browser, with a client registered once in the API console. PatchDeck stays signed in for weeks and asks for write permission only when you first need it.</source>
         <translation>Inicie sesión en la página de Zoho en su navegador, con un cliente registrado una vez en la consola de API. PatchDeck mantiene la sesión durante semanas y solo pide permiso de escritura cuando lo necesite por primera vez.</translation>
     </message>
     <message>
@@ -4080,7 +4080,7 @@ Ahora: %3</translation>
         <translation>Filas que no estaban en la obtención anterior, sombreadas así en la tabla</translation>
     </message>
     <message>
-        <source>Rows with cells that changed, shaded like this in the table; a changed cell&apos;s tooltip shows what it was</source>
+        <source>Rows with cells that changed, shaded like this in the table; a changed cell's tooltip shows what it was</source>
         <translation>Filas con celdas cambiadas, sombreadas así en la tabla; la información sobre herramientas de una celda cambiada muestra el valor anterior</translation>
     </message>
     <message>
@@ -4224,7 +4224,7 @@ Ahora: %3</translation>
         <translation>&amp;ID de cliente:</translation>
     </message>
     <message>
-        <source>From the API console&apos;s Client Secret tab</source>
+        <source>From the API console's Client Secret tab</source>
         <translation>De la pestaña Client Secret de la consola de API</translation>
     </message>
     <message>
@@ -4431,7 +4431,7 @@ Ahora: %3</translation>
         <translation>Como tabla</translation>
     </message>
     <message>
-        <source>Show the chart&apos;s numbers as a table</source>
+        <source>Show the chart's numbers as a table</source>
         <translation>Mostrar los números del gráfico en una tabla</translation>
     </message>
     <message>
@@ -4490,7 +4490,7 @@ Ahora: %3</translation>
         <translation>No se pudo cargar la directiva de estado: %1</translation>
     </message>
     <message>
-        <source>Could not load the server&apos;s settings: %1</source>
+        <source>Could not load the server's settings: %1</source>
         <translation>No se pudieron cargar los ajustes del servidor: %1</translation>
     </message>
 </context>
@@ -4761,7 +4761,7 @@ Ahora: %3</translation>
         <translation>win-1422, wind-144d</translation>
     </message>
     <message>
-        <source>Loading the server&apos;s custom groups…</source>
+        <source>Loading the server's custom groups…</source>
         <translation>Cargando los grupos personalizados del servidor…</translation>
     </message>
     <message>
@@ -4769,7 +4769,7 @@ Ahora: %3</translation>
         <translation>10.0.0.12, 10.0.0.13</translation>
     </message>
     <message>
-        <source>Loading the server&apos;s remote offices…</source>
+        <source>Loading the server's remote offices…</source>
         <translation>Cargando las oficinas remotas del servidor…</translation>
     </message>
     <message>
@@ -4869,7 +4869,7 @@ Ahora: %3</translation>
         <translation>&amp;Fecha límite:</translation>
     </message>
     <message>
-        <source>Set retry settings (otherwise the server&apos;s default: retries on)</source>
+        <source>Set retry settings (otherwise the server's default: retries on)</source>
         <translation>Configurar reintentos (si no: los del servidor, activados)</translation>
     </message>
     <message>
@@ -4955,7 +4955,7 @@ Ahora: %3</translation>
         <translation>Destinos</translation>
     </message>
     <message>
-        <source>Server&apos;s answer</source>
+        <source>Server's answer</source>
         <translation>Respuesta del servidor</translation>
     </message>
     <message>
@@ -5548,7 +5548,7 @@ Pasos para reproducirlo:
         <translation>Entidades de certificación de confianza</translation>
     </message>
     <message>
-        <source>PatchDeck trusts the system&apos;s certificate authorities. Add a CA file (PEM or DER) for an on-premises server with its own certificate or a proxy that inspects TLS. Certificate errors are never ignored.</source>
+        <source>PatchDeck trusts the system's certificate authorities. Add a CA file (PEM or DER) for an on-premises server with its own certificate or a proxy that inspects TLS. Certificate errors are never ignored.</source>
         <translation>PatchDeck confía en las entidades de certificación del sistema. Añada un archivo de CA (PEM o DER) para un servidor local con su propio certificado o un proxy que inspeccione TLS. Los errores de certificado nunca se ignoran.</translation>
     </message>
     <message>
@@ -5575,7 +5575,7 @@ Pasos para reproducirlo:
         </translation>
     </message>
     <message>
-        <source>Enter the proxy server&apos;s host name.</source>
+        <source>Enter the proxy server's host name.</source>
         <translation>Escriba el nombre de host del servidor proxy.</translation>
     </message>
 </context>
@@ -5743,7 +5743,7 @@ Pasos para reproducirlo:
         <translation>%1 % correctos</translation>
     </message>
     <message>
-        <source>Per the server&apos;s health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
+        <source>Per the server's health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
         <translation>Según la directiva de estado del servidor, un sistema es muy vulnerable a partir de %1 parches críticos, %2 importantes, %3 moderados o %4 bajos que faltan, y vulnerable a partir de %5 críticos, %6 importantes, %7 moderados o %8 bajos.</translation>
     </message>
     <message>
@@ -5774,7 +5774,7 @@ Pasos para reproducirlo:
         <translation>No se pudieron cargar todas las directivas: %1</translation>
     </message>
     <message>
-        <source>%1 (not in the server&apos;s list)</source>
+        <source>%1 (not in the server's list)</source>
         <translation>%1 (no está en la lista del servidor)</translation>
     </message>
 </context>
@@ -5950,7 +5950,7 @@ Pasos para reproducirlo:
     <message numerus="yes">
         <source>The first %Ln are listed.</source>
         <translation>
-            <numerusform>Se muestra la primera.</numerusform>
+            <numerusform>Se muestra la primera (%Ln).</numerusform>
             <numerusform>Se muestran las primeras %Ln.</numerusform>
         </translation>
     </message>
@@ -6041,7 +6041,7 @@ Pasos para reproducirlo:
         <translation>Elija un archivo PDF y un periodo cuyo inicio no sea posterior a su fin.</translation>
     </message>
     <message>
-        <source>Reading the tenant&apos;s state…</source>
+        <source>Reading the tenant's state…</source>
         <translation>Leyendo el estado del inquilino…</translation>
     </message>
     <message>
@@ -6196,7 +6196,7 @@ Pasos para reproducirlo:
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard&apos;s numbers on this computer at each refresh; the server keeps no history.</source>
+        <source>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard's numbers on this computer at each refresh; the server keeps no history.</source>
         <translation>
             <numerusform>Aún no hay tendencia: se registraron menos de dos instantáneas en este %n día. PatchDeck registra las cifras del panel en este equipo en cada actualización; el servidor no guarda historial.</numerusform>
             <numerusform>Aún no hay tendencia: se registraron menos de dos instantáneas en estos %n días. PatchDeck registra las cifras del panel en este equipo en cada actualización; el servidor no guarda historial.</numerusform>
@@ -6230,7 +6230,7 @@ Pasos para reproducirlo:
         <translation>No se pudo cargar la lista de informes: %1</translation>
     </message>
     <message>
-        <source>Report &quot;%1&quot; could not be loaded: %2</source>
+        <source>Report "%1" could not be loaded: %2</source>
         <translation>No se pudo cargar el informe «%1»: %2</translation>
     </message>
     <message>
@@ -6303,7 +6303,7 @@ Pasos para reproducirlo:
         <translation>Página del servidor ›</translation>
     </message>
     <message>
-        <source>Open the server&apos;s settings and status</source>
+        <source>Open the server's settings and status</source>
         <translation>Abrir los ajustes y el estado del servidor</translation>
     </message>
     <message>
@@ -6488,11 +6488,11 @@ Pasos para reproducirlo:
         <translation>Automática: los parches nuevos se aprueban sin revisión</translation>
     </message>
     <message>
-        <source>Manual — patches wait for an administrator&apos;s approval</source>
+        <source>Manual — patches wait for an administrator's approval</source>
         <translation>Manual: los parches esperan la aprobación de un administrador</translation>
     </message>
     <message>
-        <source>The server&apos;s setting: %1</source>
+        <source>The server's setting: %1</source>
         <translation>El ajuste del servidor: %1</translation>
     </message>
     <message>
@@ -6563,11 +6563,11 @@ Pasos para reproducirlo:
         <translation>Cambiado a %1</translation>
     </message>
     <message>
-        <source>Remove the profile &quot;%1&quot;? PatchDeck signs out (Zoho is told to revoke the sign-in) and forgets the profile.</source>
+        <source>Remove the profile "%1"? PatchDeck signs out (Zoho is told to revoke the sign-in) and forgets the profile.</source>
         <translation>¿Quitar el perfil «%1»? PatchDeck cierra la sesión (se pide a Zoho que revoque el inicio de sesión) y olvida el perfil.</translation>
     </message>
     <message>
-        <source>Sign out of &quot;%1&quot;? Zoho is told to revoke PatchDeck&apos;s sign-in and the tokens are removed from this computer&apos;s keychain.</source>
+        <source>Sign out of "%1"? Zoho is told to revoke PatchDeck's sign-in and the tokens are removed from this computer's keychain.</source>
         <translation>¿Cerrar sesión en «%1»? Se pide a Zoho que revoque el inicio de sesión de PatchDeck y los tokens se quitan del llavero de este equipo.</translation>
     </message>
     <message>
@@ -6586,7 +6586,7 @@ Pasos para reproducirlo:
         <translation>Iniciar sesión — PatchDeck</translation>
     </message>
     <message>
-        <source>Signed in, but the sign-in could not be stored in the keychain. Unlock or start your keychain, or tick &quot;Keep my sign-in for this session only&quot;; then click Continue.</source>
+        <source>Signed in, but the sign-in could not be stored in the keychain. Unlock or start your keychain, or tick "Keep my sign-in for this session only"; then click Continue.</source>
         <translation>Sesión iniciada, pero no se pudo guardar el inicio de sesión en el llavero. Desbloquee o inicie su llavero, o marque «Conservar mi inicio de sesión solo en esta sesión»; después haga clic en Continuar.</translation>
     </message>
     <message>
@@ -6602,7 +6602,7 @@ Pasos para reproducirlo:
         <translation>Conectar PatchDeck a Patch Manager Plus</translation>
     </message>
     <message>
-        <source>Choose how you sign in. Your tokens are kept in this computer&apos;s keychain, never in a file.</source>
+        <source>Choose how you sign in. Your tokens are kept in this computer's keychain, never in a file.</source>
         <translation>Elija cómo inicia sesión. Sus tokens se guardan en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
@@ -6630,7 +6630,7 @@ Pasos para reproducirlo:
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <source>No keychain: tick &quot;Keep my sign-in for this session only&quot; to continue.</source>
+        <source>No keychain: tick "Keep my sign-in for this session only" to continue.</source>
         <translation>Sin llavero: marque «Conservar mi inicio de sesión solo en esta sesión» para continuar.</translation>
     </message>
     <message>
@@ -6677,11 +6677,11 @@ Pasos para reproducirlo:
         <translation>Esta dirección parece ser &lt;b&gt;patchdeck-sim&lt;/b&gt;, el simulador. No necesita registrar ningún cliente.</translation>
     </message>
     <message>
-        <source>Click &lt;b&gt;Use simulator client&lt;/b&gt;: it fills in the simulator&apos;s built-in client %1 and its secret %2.</source>
+        <source>Click &lt;b&gt;Use simulator client&lt;/b&gt;: it fills in the simulator's built-in client %1 and its secret %2.</source>
         <translation>Haga clic en &lt;b&gt;Usar el cliente del simulador&lt;/b&gt;: rellena el cliente integrado del simulador %1 y su secreto %2.</translation>
     </message>
     <message>
-        <source>Click &lt;b&gt;Sign in&lt;/b&gt;. Your browser opens the simulator&apos;s consent page.</source>
+        <source>Click &lt;b&gt;Sign in&lt;/b&gt;. Your browser opens the simulator's consent page.</source>
         <translation>Haga clic en &lt;b&gt;Iniciar sesión&lt;/b&gt;. Su navegador abre la página de consentimiento del simulador.</translation>
     </message>
     <message>
@@ -6693,7 +6693,7 @@ Pasos para reproducirlo:
         <translation>Escriba la &lt;b&gt;URL del servidor&lt;/b&gt; de Patch Manager Plus y la &lt;b&gt;URL de cuentas&lt;/b&gt; de su servidor de inicio de sesión. Para &lt;b&gt;patchdeck-sim&lt;/b&gt;, ambas son la dirección que mostró al arrancar (%1): escríbala como URL del servidor y la URL de cuentas se rellena sola.</translation>
     </message>
     <message>
-        <source>Open your accounts server&apos;s API console and sign in as an administrator.</source>
+        <source>Open your accounts server's API console and sign in as an administrator.</source>
         <translation>Abra la consola de API de su servidor de cuentas e inicie sesión como administrador.</translation>
     </message>
     <message>
@@ -6721,7 +6721,7 @@ Pasos para reproducirlo:
         <translation>Si compañeros de otros centros de datos van a usar este cliente, abra sus &lt;b&gt;Settings&lt;/b&gt; y active &lt;b&gt;Multi-DC&lt;/b&gt;; PatchDeck sigue el centro de datos que Zoho indique tras iniciar sesión.</translation>
     </message>
     <message>
-        <source>Click &lt;b&gt;Sign in&lt;/b&gt;. Your browser opens Zoho&apos;s consent page; check that it asks only to &lt;b&gt;read&lt;/b&gt; (%1) and click &lt;b&gt;Accept&lt;/b&gt;. The tab then says you can close it.</source>
+        <source>Click &lt;b&gt;Sign in&lt;/b&gt;. Your browser opens Zoho's consent page; check that it asks only to &lt;b&gt;read&lt;/b&gt; (%1) and click &lt;b&gt;Accept&lt;/b&gt;. The tab then says you can close it.</source>
         <translation>Haga clic en &lt;b&gt;Iniciar sesión&lt;/b&gt;. Su navegador abre la página de consentimiento de Zoho; compruebe que solo pide &lt;b&gt;lectura&lt;/b&gt; (%1) y haga clic en &lt;b&gt;Accept&lt;/b&gt;. La pestaña indicará entonces que puede cerrarla.</translation>
     </message>
     <message>
@@ -6761,7 +6761,7 @@ Pasos para reproducirlo:
         <translation>Conectarse a un servidor local</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address with its https port, for example %1.</source>
+        <source>Enter the server's address with its https port, for example %1.</source>
         <translation>Escriba la dirección del servidor con su puerto https, por ejemplo %1.</translation>
     </message>
     <message>
@@ -6830,7 +6830,7 @@ Pasos para reproducirlo:
         <translation>Detalles del error</translation>
     </message>
     <message>
-        <source>Your browser is showing Zoho&apos;s consent page. Sign in there if asked, check the permissions and click &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continues by itself.</source>
+        <source>Your browser is showing Zoho's consent page. Sign in there if asked, check the permissions and click &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continues by itself.</source>
         <translation>Su navegador muestra la página de consentimiento de Zoho. Inicie sesión allí si se le pide, revise los permisos y haga clic en &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continúa por sí solo.</translation>
     </message>
     <message>

@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>Number of computers in the demo fleet.</source>
-        <translation>Nombre d&apos;ordinateurs du parc de démonstration.</translation>
+        <translation>Nombre d'ordinateurs du parc de démonstration.</translation>
     </message>
     <message>
         <source>Seed of the demo fleet.</source>
@@ -85,7 +85,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Unapprove patches</source>
-        <translation>Retirer l&apos;approbation de correctifs</translation>
+        <translation>Retirer l'approbation de correctifs</translation>
     </message>
     <message>
         <source>Change automatic deployment task</source>
@@ -117,11 +117,11 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Uninstall agent</source>
-        <translation>Désinstaller l&apos;agent</translation>
+        <translation>Désinstaller l'agent</translation>
     </message>
     <message>
         <source>Install agent</source>
-        <translation>Installer l&apos;agent</translation>
+        <translation>Installer l'agent</translation>
     </message>
     <message>
         <source>Remove computers</source>
@@ -133,7 +133,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Start scan</source>
-        <translation>Lancer l&apos;analyse</translation>
+        <translation>Lancer l'analyse</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -141,7 +141,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Unapprove</source>
-        <translation>Retirer l&apos;approbation</translation>
+        <translation>Retirer l'approbation</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -212,7 +212,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Outcome unknown — the connection was lost after the request was sent, so the server may or may not have carried it out. Check %1 before trying again. PatchDeck does not send it again.</source>
-        <translation>Résultat inconnu — la connexion a été perdue après l&apos;envoi de la requête, le serveur l&apos;a donc peut-être exécutée, ou pas. Vérifiez %1 avant de réessayer. PatchDeck ne la renvoie pas.</translation>
+        <translation>Résultat inconnu — la connexion a été perdue après l'envoi de la requête, le serveur l'a donc peut-être exécutée, ou pas. Vérifiez %1 avant de réessayer. PatchDeck ne la renvoie pas.</translation>
     </message>
     <message>
         <source>Not done: %1</source>
@@ -235,15 +235,15 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Permission to make changes (%1) was not granted; nothing was sent.</source>
-        <translation>L&apos;autorisation d&apos;effectuer des modifications (%1) n&apos;a pas été accordée ; rien n&apos;a été envoyé.</translation>
+        <translation>L'autorisation d'effectuer des modifications (%1) n'a pas été accordée ; rien n'a été envoyé.</translation>
     </message>
     <message>
         <source>Permission to make changes was refused.</source>
-        <translation>L&apos;autorisation d&apos;effectuer des modifications a été refusée.</translation>
+        <translation>L'autorisation d'effectuer des modifications a été refusée.</translation>
     </message>
     <message>
         <source>The action journal could not record this action, so it was not sent. Check that PatchDeck can write its data folder.</source>
-        <translation>Le journal des actions n&apos;a pas pu enregistrer cette action, elle n&apos;a donc pas été envoyée. Vérifiez que PatchDeck peut écrire dans son dossier de données.</translation>
+        <translation>Le journal des actions n'a pas pu enregistrer cette action, elle n'a donc pas été envoyée. Vérifiez que PatchDeck peut écrire dans son dossier de données.</translation>
     </message>
     <message>
         <source>Accepted by the server</source>
@@ -253,8 +253,8 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
 <context>
     <name>pmp::actions::ApdTaskBook</name>
     <message>
-        <source>Enter the task&apos;s name exactly as the web console shows it.</source>
-        <translation>Saisissez le nom de la tâche exactement tel que la console web l&apos;affiche.</translation>
+        <source>Enter the task's name exactly as the web console shows it.</source>
+        <translation>Saisissez le nom de la tâche exactement tel que la console web l'affiche.</translation>
     </message>
     <message>
         <source>“%1” is already in the list.</source>
@@ -262,22 +262,22 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>The task could not be saved in the local store.</source>
-        <translation>La tâche n&apos;a pas pu être enregistrée dans le stockage local.</translation>
+        <translation>La tâche n'a pas pu être enregistrée dans le stockage local.</translation>
     </message>
 </context>
 <context>
     <name>pmp::actions::ConfirmationRule</name>
     <message>
         <source>Removed computers are no longer managed; bringing them back means reinstalling the agent.</source>
-        <translation>Les ordinateurs retirés ne sont plus gérés ; pour les récupérer, il faut réinstaller l&apos;agent.</translation>
+        <translation>Les ordinateurs retirés ne sont plus gérés ; pour les récupérer, il faut réinstaller l'agent.</translation>
     </message>
     <message>
         <source>Without the agent these computers receive no patches and report nothing until it is reinstalled.</source>
-        <translation>Sans l&apos;agent, ces ordinateurs ne reçoivent aucun correctif et ne signalent rien tant qu&apos;il n&apos;est pas réinstallé.</translation>
+        <translation>Sans l'agent, ces ordinateurs ne reçoivent aucun correctif et ne signalent rien tant qu'il n'est pas réinstallé.</translation>
     </message>
     <message>
         <source>Uninstalling patches reopens the vulnerabilities they fixed, on every computer that has them.</source>
-        <translation>Désinstaller des correctifs rouvre les vulnérabilités qu&apos;ils corrigeaient, sur chaque ordinateur qui les possède.</translation>
+        <translation>Désinstaller des correctifs rouvre les vulnérabilités qu'ils corrigeaient, sur chaque ordinateur qui les possède.</translation>
     </message>
     <message>
         <source>A deleted task cannot be restored; it must be created again.</source>
@@ -308,8 +308,8 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     <message numerus="yes">
         <source>%n computer group(s) from the query report “%1”, as of %2.</source>
         <translation>
-            <numerusform>%n groupe d&apos;ordinateurs du rapport de requête « %1 », au %2.</numerusform>
-            <numerusform>%n groupes d&apos;ordinateurs du rapport de requête « %1 », au %2.</numerusform>
+            <numerusform>%n groupe d'ordinateurs du rapport de requête « %1 », au %2.</numerusform>
+            <numerusform>%n groupes d'ordinateurs du rapport de requête « %1 », au %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -317,12 +317,12 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
         <translation>Un rapport de requête liste les groupes personnalisés, mais sans leurs ID. Ajoutez-y la colonne resource_id dans la console web (Rapports › Rapports de requête), puis relancez la recherche.</translation>
     </message>
     <message>
-        <source>No query report lists custom groups with their ids. Create one in the web console (Reports › Query Reports) that selects the custom groups&apos; resource_id and name, then look again.</source>
+        <source>No query report lists custom groups with their ids. Create one in the web console (Reports › Query Reports) that selects the custom groups' resource_id and name, then look again.</source>
         <translation>Aucun rapport de requête ne liste les groupes personnalisés avec leurs ID. Créez-en un dans la console web (Rapports › Rapports de requête) qui sélectionne le resource_id et le nom des groupes personnalisés, puis relancez la recherche.</translation>
     </message>
     <message>
         <source>The query reports could not be read: %1</source>
-        <translation>Les rapports de requête n&apos;ont pas pu être lus : %1</translation>
+        <translation>Les rapports de requête n'ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>Not connected to a server.</source>
@@ -333,7 +333,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     <name>pmp::actions::DeclineFallback</name>
     <message>
         <source>This server does not offer the current decline operation. The deprecated one (to be removed by the vendor in October 2026) can decline the same patches, but only for all computers and without reasons or remarks.</source>
-        <translation>Ce serveur ne propose pas l&apos;opération de refus actuelle. L&apos;ancienne (que l&apos;éditeur supprimera d&apos;ici octobre 2026) peut refuser les mêmes correctifs, mais seulement pour tous les ordinateurs et sans motifs ni remarques.</translation>
+        <translation>Ce serveur ne propose pas l'opération de refus actuelle. L'ancienne (que l'éditeur supprimera d'ici octobre 2026) peut refuser les mêmes correctifs, mais seulement pour tous les ordinateurs et sans motifs ni remarques.</translation>
     </message>
 </context>
 <context>
@@ -351,11 +351,11 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Install the Patch Manager Plus agent on %1</source>
-        <translation>Installer l&apos;agent Patch Manager Plus sur %1</translation>
+        <translation>Installer l'agent Patch Manager Plus sur %1</translation>
     </message>
     <message>
         <source>Uninstall the Patch Manager Plus agent from %1</source>
-        <translation>Désinstaller l&apos;agent Patch Manager Plus de %1</translation>
+        <translation>Désinstaller l'agent Patch Manager Plus de %1</translation>
     </message>
     <message numerus="yes">
         <source>Remove %1 from Patch Manager Plus; they will no longer be managed</source>
@@ -499,19 +499,19 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>failure notifications</source>
-        <translation>notifications d&apos;échec</translation>
+        <translation>notifications d'échec</translation>
     </message>
     <message>
         <source>failure notification interval</source>
-        <translation>intervalle des notifications d&apos;échec</translation>
+        <translation>intervalle des notifications d'échec</translation>
     </message>
     <message>
         <source>failure report attachment</source>
-        <translation>pièce jointe du rapport d&apos;échecs</translation>
+        <translation>pièce jointe du rapport d'échecs</translation>
     </message>
     <message>
         <source>failure report format</source>
-        <translation>format du rapport d&apos;échecs</translation>
+        <translation>format du rapport d'échecs</translation>
     </message>
     <message>
         <source>report notifications</source>
@@ -531,7 +531,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>%1 is not applicable to %2 tasks: %3 are not available on %2.</source>
-        <translation>%1 ne s&apos;applique pas aux tâches %2 : les %3 ne sont pas disponibles sur %2.</translation>
+        <translation>%1 ne s'applique pas aux tâches %2 : les %3 ne sont pas disponibles sur %2.</translation>
     </message>
     <message>
         <source>At least one applicable update type must be selected for the chosen platform (%1).</source>
@@ -543,27 +543,27 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>failure_notify_duration is %1 days; it must be at least 1.</source>
-        <translation>failure_notify_duration vaut %1 jours ; il doit être d&apos;au moins 1.</translation>
+        <translation>failure_notify_duration vaut %1 jours ; il doit être d'au moins 1.</translation>
     </message>
     <message>
         <source>report_notify_duration is %1 days; it must be at least 1.</source>
-        <translation>report_notify_duration vaut %1 jours ; il doit être d&apos;au moins 1.</translation>
+        <translation>report_notify_duration vaut %1 jours ; il doit être d'au moins 1.</translation>
     </message>
     <message>
         <source>attachmentFormatForFailure “%1” is not one of xls, pdf or csv.</source>
-        <translation>attachmentFormatForFailure « %1 » n&apos;est pas xls, pdf ou csv.</translation>
+        <translation>attachmentFormatForFailure « %1 » n'est pas xls, pdf ou csv.</translation>
     </message>
     <message>
         <source>attachmentFormatForReport “%1” is not one of xls, pdf or csv.</source>
-        <translation>attachmentFormatForReport « %1 » n&apos;est pas xls, pdf ou csv.</translation>
+        <translation>attachmentFormatForReport « %1 » n'est pas xls, pdf ou csv.</translation>
     </message>
     <message>
         <source>Notifications are on but no e-mail address is given.</source>
-        <translation>Les notifications sont activées, mais aucune adresse e-mail n&apos;est indiquée.</translation>
+        <translation>Les notifications sont activées, mais aucune adresse e-mail n'est indiquée.</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address.</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail valide.</translation>
+        <translation>« %1 » n'est pas une adresse e-mail valide.</translation>
     </message>
     <message>
         <source>taskName is required: name the task.</source>
@@ -591,31 +591,31 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>The delay must count from approval or from release.</source>
-        <translation>Le délai doit courir à partir de l&apos;approbation ou de la publication.</translation>
+        <translation>Le délai doit courir à partir de l'approbation ou de la publication.</translation>
     </message>
     <message>
         <source>The API has no way to clear a delay: set a delay after approval or after release.</source>
-        <translation>L&apos;API ne permet pas de supprimer un délai : définissez un délai après approbation ou après publication.</translation>
+        <translation>L'API ne permet pas de supprimer un délai : définissez un délai après approbation ou après publication.</translation>
     </message>
     <message>
         <source>%1 is %2; a delay must be at least 1.</source>
-        <translation>%1 vaut %2 ; un délai doit être d&apos;au moins 1.</translation>
+        <translation>%1 vaut %2 ; un délai doit être d'au moins 1.</translation>
     </message>
     <message>
         <source>EXPIRY_TIME is not a valid date and time (MM/dd/yyyy, HH:mm).</source>
-        <translation>EXPIRY_TIME n&apos;est pas une date et heure valide (MM/dd/yyyy, HH:mm).</translation>
+        <translation>EXPIRY_TIME n'est pas une date et heure valide (MM/dd/yyyy, HH:mm).</translation>
     </message>
     <message>
         <source>The task expiry (%1) is not in the future.</source>
-        <translation>L&apos;expiration de la tâche (%1) n&apos;est pas dans le futur.</translation>
+        <translation>L'expiration de la tâche (%1) n'est pas dans le futur.</translation>
     </message>
     <message>
         <source>deadlineSettings.forceRebootOption must be 0 (disabled), 1 (within the window) or 2 (outside the window); %1 is not one of them.</source>
-        <translation>deadlineSettings.forceRebootOption doit valoir 0 (désactivé), 1 (dans la fenêtre) ou 2 (hors de la fenêtre) ; %1 n&apos;en fait pas partie.</translation>
+        <translation>deadlineSettings.forceRebootOption doit valoir 0 (désactivé), 1 (dans la fenêtre) ou 2 (hors de la fenêtre) ; %1 n'en fait pas partie.</translation>
     </message>
     <message>
         <source>deadlineSettings.preferredDays is %1; with the deadline enabled it must be at least 1 day.</source>
-        <translation>deadlineSettings.preferredDays vaut %1 ; avec l&apos;échéance activée, il doit être d&apos;au moins 1 jour.</translation>
+        <translation>deadlineSettings.preferredDays vaut %1 ; avec l'échéance activée, il doit être d'au moins 1 jour.</translation>
     </message>
     <message>
         <source>%1 must be all applications, Patch Specific Applications or Patch All Applications Except.</source>
@@ -623,7 +623,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>The API has no documented value of %1 for all applications, so a task cannot be switched back to them: delete the task and create it again.</source>
-        <translation>L&apos;API n&apos;a pas de valeur documentée de %1 pour toutes les applications, une tâche ne peut donc pas y revenir : supprimez la tâche et recréez-la.</translation>
+        <translation>L'API n'a pas de valeur documentée de %1 pour toutes les applications, une tâche ne peut donc pas y revenir : supprimez la tâche et recréez-la.</translation>
     </message>
 </context>
 <context>
@@ -669,15 +669,15 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     <name>pmp::api::DeclinePatchesRequest</name>
     <message>
         <source>Vendor-reported patch issue</source>
-        <translation>Problème de correctif signalé par l&apos;éditeur</translation>
+        <translation>Problème de correctif signalé par l'éditeur</translation>
     </message>
     <message>
         <source>Accepted Risk - Not Applicable to Environment</source>
-        <translation>Risque accepté – non applicable à l&apos;environnement</translation>
+        <translation>Risque accepté – non applicable à l'environnement</translation>
     </message>
     <message>
         <source>Accepted Risk - Known Application Conflict</source>
-        <translation>Risque accepté – conflit d&apos;application connu</translation>
+        <translation>Risque accepté – conflit d'application connu</translation>
     </message>
     <message>
         <source>Accepted Risk - Managed by Alternative Method</source>
@@ -697,27 +697,27 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Patch %1 has id %2, which is not a numeric patch id.</source>
-        <translation>Le correctif %1 a l&apos;ID %2, qui n&apos;est pas un ID de correctif numérique.</translation>
+        <translation>Le correctif %1 a l'ID %2, qui n'est pas un ID de correctif numérique.</translation>
     </message>
     <message>
         <source>Patch id %1 is listed more than once.</source>
-        <translation>L&apos;ID de correctif %1 figure plusieurs fois.</translation>
+        <translation>L'ID de correctif %1 figure plusieurs fois.</translation>
     </message>
     <message>
         <source>reasonId is mandatory for patch id: %1. Choose why it is declined.</source>
-        <translation>reasonId est obligatoire pour l&apos;ID de correctif %1. Choisissez pourquoi il est refusé.</translation>
+        <translation>reasonId est obligatoire pour l'ID de correctif %1. Choisissez pourquoi il est refusé.</translation>
     </message>
     <message>
         <source>reasonId %1 for patch id %2 is not one of the reasons 1 to 5.</source>
-        <translation>reasonId %1 pour l&apos;ID de correctif %2 ne fait pas partie des motifs 1 à 5.</translation>
+        <translation>reasonId %1 pour l'ID de correctif %2 ne fait pas partie des motifs 1 à 5.</translation>
     </message>
     <message>
         <source>Remarks are required for patch id %1: say why it is declined.</source>
-        <translation>Des remarques sont obligatoires pour l&apos;ID de correctif %1 : dites pourquoi il est refusé.</translation>
+        <translation>Des remarques sont obligatoires pour l'ID de correctif %1 : dites pourquoi il est refusé.</translation>
     </message>
     <message>
         <source>The reason for patch id %1 is “Other”: describe it in at least %2 characters.</source>
-        <translation>Le motif de l&apos;ID de correctif %1 est « Autre » : décrivez-le en au moins %2 caractères.</translation>
+        <translation>Le motif de l'ID de correctif %1 est « Autre » : décrivez-le en au moins %2 caractères.</translation>
     </message>
     <message>
         <source>Every selected patch is a Linux patch, and the server excludes Linux patches: nothing would be declined.</source>
@@ -729,15 +729,15 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Custom group id “%1” is not numeric.</source>
-        <translation>L&apos;ID de groupe personnalisé « %1 » n&apos;est pas numérique.</translation>
+        <translation>L'ID de groupe personnalisé « %1 » n'est pas numérique.</translation>
     </message>
     <message>
         <source>Custom group id %1 is listed more than once.</source>
-        <translation>L&apos;ID de groupe personnalisé %1 figure plusieurs fois.</translation>
+        <translation>L'ID de groupe personnalisé %1 figure plusieurs fois.</translation>
     </message>
     <message>
         <source>All Computer Groups cannot be selected with other Custom Groups: the All Computers Group already covers every computer.</source>
-        <translation>All Computer Groups ne peut pas être sélectionné avec d&apos;autres groupes personnalisés : le groupe All Computers couvre déjà tous les ordinateurs.</translation>
+        <translation>All Computer Groups ne peut pas être sélectionné avec d'autres groupes personnalisés : le groupe All Computers couvre déjà tous les ordinateurs.</translation>
     </message>
     <message>
         <source>all computers</source>
@@ -993,7 +993,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Install error code</source>
-        <translation>Code d&apos;erreur d&apos;installation</translation>
+        <translation>Code d'erreur d'installation</translation>
     </message>
     <message>
         <source>FQDN</source>
@@ -1021,7 +1021,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Approved time</source>
-        <translation>Date d&apos;approbation</translation>
+        <translation>Date d'approbation</translation>
     </message>
     <message>
         <source>KB number</source>
@@ -1049,7 +1049,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Approval status</source>
-        <translation>État de l&apos;approbation</translation>
+        <translation>État de l'approbation</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1109,11 +1109,11 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Computer name</source>
-        <translation>Nom de l&apos;ordinateur</translation>
+        <translation>Nom de l'ordinateur</translation>
     </message>
     <message>
         <source>Agent installation</source>
-        <translation>Installation de l&apos;agent</translation>
+        <translation>Installation de l'agent</translation>
     </message>
     <message>
         <source>Yet to install</source>
@@ -1129,7 +1129,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Installation failed</source>
-        <translation>Échec de l&apos;installation</translation>
+        <translation>Échec de l'installation</translation>
     </message>
     <message>
         <source>Name contains</source>
@@ -1252,7 +1252,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Agent installation failed: unknown credentials</source>
-        <translation>Échec de l&apos;installation de l&apos;agent : identifiants inconnus</translation>
+        <translation>Échec de l'installation de l'agent : identifiants inconnus</translation>
     </message>
 </context>
 <context>
@@ -1283,7 +1283,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>ipAddresses: “%1” is not an IP address.</source>
-        <translation>ipAddresses : « %1 » n&apos;est pas une adresse IP.</translation>
+        <translation>ipAddresses : « %1 » n'est pas une adresse IP.</translation>
     </message>
     <message>
         <source>remoteOffices is empty: select at least one remote office.</source>
@@ -1291,39 +1291,39 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>installaftertime is not a valid date and time (yyyy-MM-dd HH:mm).</source>
-        <translation>installaftertime n&apos;est pas une date et heure valide (yyyy-MM-dd HH:mm).</translation>
+        <translation>installaftertime n'est pas une date et heure valide (yyyy-MM-dd HH:mm).</translation>
     </message>
     <message>
         <source>expirytime is not a valid date and time (yyyy-MM-dd HH:mm).</source>
-        <translation>expirytime n&apos;est pas une date et heure valide (yyyy-MM-dd HH:mm).</translation>
+        <translation>expirytime n'est pas une date et heure valide (yyyy-MM-dd HH:mm).</translation>
     </message>
     <message>
         <source>The expiry time (%1) must be later than the install-after time (%2).</source>
-        <translation>L&apos;heure d&apos;expiration (%1) doit être postérieure à l&apos;heure de début d&apos;installation (%2).</translation>
+        <translation>L'heure d'expiration (%1) doit être postérieure à l'heure de début d'installation (%2).</translation>
     </message>
     <message>
         <source>The expiry time (%1) is not in the future: the configuration would never apply.</source>
-        <translation>L&apos;heure d&apos;expiration (%1) n&apos;est pas dans le futur : la configuration ne s&apos;appliquerait jamais.</translation>
+        <translation>L'heure d'expiration (%1) n'est pas dans le futur : la configuration ne s'appliquerait jamais.</translation>
     </message>
     <message>
         <source>deadlineTime is not a valid date and time.</source>
-        <translation>deadlineTime n&apos;est pas une date et heure valide.</translation>
+        <translation>deadlineTime n'est pas une date et heure valide.</translation>
     </message>
     <message>
         <source>The deadline (%1) is not in the future.</source>
-        <translation>L&apos;échéance (%1) n&apos;est pas dans le futur.</translation>
+        <translation>L'échéance (%1) n'est pas dans le futur.</translation>
     </message>
     <message>
         <source>The deadline (%1) is more than one year ahead; at most one year is supported.</source>
-        <translation>L&apos;échéance (%1) est à plus d&apos;un an ; un an au maximum est pris en charge.</translation>
+        <translation>L'échéance (%1) est à plus d'un an ; un an au maximum est pris en charge.</translation>
     </message>
     <message>
         <source>PatchIDs is empty: select at least one patch (or choose to install all missing patches).</source>
-        <translation>PatchIDs est vide : sélectionnez au moins un correctif (ou choisissez d&apos;installer tous les correctifs manquants).</translation>
+        <translation>PatchIDs est vide : sélectionnez au moins un correctif (ou choisissez d'installer tous les correctifs manquants).</translation>
     </message>
     <message>
         <source>isOnlyApproved applies only when installing all missing patches (without PatchIDs).</source>
-        <translation>isOnlyApproved ne s&apos;applique qu&apos;à l&apos;installation de tous les correctifs manquants (sans PatchIDs).</translation>
+        <translation>isOnlyApproved ne s'applique qu'à l'installation de tous les correctifs manquants (sans PatchIDs).</translation>
     </message>
     <message>
         <source>ConfigName is required: name the configuration.</source>
@@ -1339,23 +1339,23 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>deploymentType must be 0 (deploy only), 1 (Self Service Portal only) or 2 (both); %1 is not one of them.</source>
-        <translation>deploymentType doit valoir 0 (déploiement seul), 1 (Self Service Portal seul) ou 2 (les deux) ; %1 n&apos;en fait pas partie.</translation>
+        <translation>deploymentType doit valoir 0 (déploiement seul), 1 (Self Service Portal seul) ou 2 (les deux) ; %1 n'en fait pas partie.</translation>
     </message>
     <message>
         <source>forceRebootOption must be 0 (not configured), 1 (within the window) or 2 (outside the window); %1 is not one of them.</source>
-        <translation>forceRebootOption doit valoir 0 (non configuré), 1 (dans la fenêtre) ou 2 (hors de la fenêtre) ; %1 n&apos;en fait pas partie.</translation>
+        <translation>forceRebootOption doit valoir 0 (non configuré), 1 (dans la fenêtre) ou 2 (hors de la fenêtre) ; %1 n'en fait pas partie.</translation>
     </message>
     <message>
         <source>noOfRetries must be between 1 and 10; %1 is not.</source>
-        <translation>noOfRetries doit être compris entre 1 et 10 ; %1 ne l&apos;est pas.</translation>
+        <translation>noOfRetries doit être compris entre 1 et 10 ; %1 ne l'est pas.</translation>
     </message>
     <message>
         <source>logonStartupMinRetry must be between 0 and 9; %1 is not.</source>
-        <translation>logonStartupMinRetry doit être compris entre 0 et 9 ; %1 ne l&apos;est pas.</translation>
+        <translation>logonStartupMinRetry doit être compris entre 0 et 9 ; %1 ne l'est pas.</translation>
     </message>
     <message>
         <source>refreshMinRetry must be between 0 and 9; %1 is not.</source>
-        <translation>refreshMinRetry doit être compris entre 0 et 9 ; %1 ne l&apos;est pas.</translation>
+        <translation>refreshMinRetry doit être compris entre 0 et 9 ; %1 ne l'est pas.</translation>
     </message>
     <message>
         <source>Retry count: logonStartupMinRetry + refreshMinRetry (%1 + %2) must equal noOfRetries (%3).</source>
@@ -1437,7 +1437,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>%1 patches selected; the legacy decline takes at most %2 per request.</source>
-        <translation>%1 correctifs sélectionnés ; l&apos;ancien refus en accepte au plus %2 par requête.</translation>
+        <translation>%1 correctifs sélectionnés ; l'ancien refus en accepte au plus %2 par requête.</translation>
     </message>
     <message numerus="yes">
         <source>Decline %n patch(es) for all computers (legacy endpoint)</source>
@@ -1450,15 +1450,15 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
 <context>
     <name>pmp::api::ListQuery</name>
     <message>
-        <source>&quot;%1&quot; is not a filter of %2 (%3).</source>
-        <translation>« %1 » n&apos;est pas un filtre de %2 (%3).</translation>
+        <source>"%1" is not a filter of %2 (%3).</source>
+        <translation>« %1 » n'est pas un filtre de %2 (%3).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a documented value of %2; use one of: %3.</source>
-        <translation>« %1 » n&apos;est pas une valeur documentée de %2 ; utilisez l&apos;une de : %3.</translation>
+        <source>"%1" is not a documented value of %2; use one of: %3.</source>
+        <translation>« %1 » n'est pas une valeur documentée de %2 ; utilisez l'une de : %3.</translation>
     </message>
     <message>
-        <source>%1 needs &quot;%2&quot; (%3).</source>
+        <source>%1 needs "%2" (%3).</source>
         <translation>%1 nécessite « %2 » (%3).</translation>
     </message>
     <message>
@@ -1485,7 +1485,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     <name>pmp::api::PagedFetch</name>
     <message>
         <source>Page %1 could not be fetched: %2</source>
-        <translation>La page %1 n&apos;a pas pu être récupérée : %2</translation>
+        <translation>La page %1 n'a pas pu être récupérée : %2</translation>
     </message>
     <message>
         <source>The server changed its page size from %1 to %2 during the fetch; refresh to load a consistent list.</source>
@@ -1516,8 +1516,8 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
         <translation>Le serveur a renvoyé la page %1 alors que la page %2 était demandée : il ne pagine pas cette liste comme documenté, elle ne peut donc pas être chargée entièrement.</translation>
     </message>
     <message>
-        <source>The list did not end after %1 pages; the server&apos;s paging cannot be followed.</source>
-        <translation>La liste ne s&apos;est pas terminée après %1 pages ; la pagination du serveur ne peut pas être suivie.</translation>
+        <source>The list did not end after %1 pages; the server's paging cannot be followed.</source>
+        <translation>La liste ne s'est pas terminée après %1 pages ; la pagination du serveur ne peut pas être suivie.</translation>
     </message>
     <message>
         <source>The server returned the same items for pages %1 and %2: it ignores the paging parameters, so the list cannot be loaded completely.</source>
@@ -1532,7 +1532,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>patchids is empty: select at least one patch to unapprove.</source>
-        <translation>patchids est vide : sélectionnez au moins un correctif dont retirer l&apos;approbation.</translation>
+        <translation>patchids est vide : sélectionnez au moins un correctif dont retirer l'approbation.</translation>
     </message>
     <message numerus="yes">
         <source>Approve %n patch(es) for all computers</source>
@@ -1544,8 +1544,8 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     <message numerus="yes">
         <source>Unapprove %n patch(es) for all computers</source>
         <translation>
-            <numerusform>Retirer l&apos;approbation de %n correctif pour tous les ordinateurs</numerusform>
-            <numerusform>Retirer l&apos;approbation de %n correctifs pour tous les ordinateurs</numerusform>
+            <numerusform>Retirer l'approbation de %n correctif pour tous les ordinateurs</numerusform>
+            <numerusform>Retirer l'approbation de %n correctifs pour tous les ordinateurs</numerusform>
         </translation>
     </message>
 </context>
@@ -1557,11 +1557,11 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>%1 contains %2, which is not a valid id (ids are positive numbers).</source>
-        <translation>%1 contient %2, qui n&apos;est pas un ID valide (les ID sont des nombres positifs).</translation>
+        <translation>%1 contient %2, qui n'est pas un ID valide (les ID sont des nombres positifs).</translation>
     </message>
     <message>
         <source>%1 lists id %2 more than once.</source>
-        <translation>%1 contient l&apos;ID %2 plusieurs fois.</translation>
+        <translation>%1 contient l'ID %2 plusieurs fois.</translation>
     </message>
     <message>
         <source>%1 contains an empty name.</source>
@@ -1600,13 +1600,13 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>DeploymentPolicyTemplateID %1 is not a valid policy id.</source>
-        <translation>DeploymentPolicyTemplateID %1 n&apos;est pas un ID de stratégie valide.</translation>
+        <translation>DeploymentPolicyTemplateID %1 n'est pas un ID de stratégie valide.</translation>
     </message>
 </context>
 <context>
     <name>pmp::api::ResponseParser</name>
     <message>
-        <source>The server is throttling requests (it sent a &quot;%1&quot; page); try again shortly.</source>
+        <source>The server is throttling requests (it sent a "%1" page); try again shortly.</source>
         <translation>Le serveur limite les requêtes (il a envoyé une page « %1 ») ; réessayez dans un instant.</translation>
     </message>
     <message>
@@ -1614,7 +1614,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
         <translation>trop de requêtes</translation>
     </message>
     <message>
-        <source>The server sent a web page (&quot;%1&quot;) where data was expected. A proxy or login page may be in the way.</source>
+        <source>The server sent a web page ("%1") where data was expected. A proxy or login page may be in the way.</source>
         <translation>Le serveur a envoyé une page web (« %1 ») là où des données étaient attendues. Un proxy ou une page de connexion fait peut-être obstacle.</translation>
     </message>
     <message>
@@ -1630,24 +1630,24 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
         <translation>La réponse est une liste là où un objet unique était attendu.</translation>
     </message>
     <message>
-        <source>The reply has no &quot;message_response&quot;; it does not look like a %1 reply.</source>
-        <translation>La réponse n&apos;a pas de « message_response » ; elle ne ressemble pas à une réponse %1.</translation>
+        <source>The reply has no "message_response"; it does not look like a %1 reply.</source>
+        <translation>La réponse n'a pas de « message_response » ; elle ne ressemble pas à une réponse %1.</translation>
     </message>
     <message>
-        <source>The reply has no &quot;%1&quot; data.</source>
+        <source>The reply has no "%1" data.</source>
         <translation>La réponse ne contient pas de données « %1 ».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a list.</source>
-        <translation>« %1 » n&apos;est pas une liste.</translation>
+        <source>"%1" is not a list.</source>
+        <translation>« %1 » n'est pas une liste.</translation>
     </message>
     <message>
-        <source>The reply has no &quot;%1&quot; list.</source>
+        <source>The reply has no "%1" list.</source>
         <translation>La réponse ne contient pas de liste « %1 ».</translation>
     </message>
     <message>
         <source>Item %1 of the list is not an object.</source>
-        <translation>L&apos;élément %1 de la liste n&apos;est pas un objet.</translation>
+        <translation>L'élément %1 de la liste n'est pas un objet.</translation>
     </message>
     <message>
         <source>The session has expired or the token was rejected (%1).</source>
@@ -1679,7 +1679,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Access denied: the token lacks the permission (scope) for this operation.</source>
-        <translation>Accès refusé : le jeton n&apos;a pas l&apos;autorisation (scope) pour cette opération.</translation>
+        <translation>Accès refusé : le jeton n'a pas l'autorisation (scope) pour cette opération.</translation>
     </message>
     <message>
         <source>Access denied: %1</source>
@@ -1687,7 +1687,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>The server reported error %1.</source>
-        <translation>Le serveur a signalé l&apos;erreur %1.</translation>
+        <translation>Le serveur a signalé l'erreur %1.</translation>
     </message>
     <message>
         <source>The server does not offer this operation (HTTP 404).</source>
@@ -1707,11 +1707,11 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>The reply is not valid JSON (%1 at byte %2).</source>
-        <translation>La réponse n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+        <translation>La réponse n'est pas du JSON valide (%1 à l'octet %2).</translation>
     </message>
     <message>
-        <source>Access was denied by something between PatchDeck and the server (it sent a &quot;%1&quot; page): a proxy or firewall may need to allow it.</source>
-        <translation>L&apos;accès a été refusé par un élément entre PatchDeck et le serveur (il a envoyé une page « %1 ») : un proxy ou un pare-feu doit peut-être l&apos;autoriser.</translation>
+        <source>Access was denied by something between PatchDeck and the server (it sent a "%1" page): a proxy or firewall may need to allow it.</source>
+        <translation>L'accès a été refusé par un élément entre PatchDeck et le serveur (il a envoyé une page « %1 ») : un proxy ou un pare-feu doit peut-être l'autoriser.</translation>
     </message>
     <message>
         <source>access denied</source>
@@ -1722,11 +1722,11 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     <name>pmp::api::ResultParsers</name>
     <message>
         <source>The %1 reply is not an object.</source>
-        <translation>La réponse %1 n&apos;est pas un objet.</translation>
+        <translation>La réponse %1 n'est pas un objet.</translation>
     </message>
     <message>
         <source>Report row %1 is not an object.</source>
-        <translation>La ligne de rapport %1 n&apos;est pas un objet.</translation>
+        <translation>La ligne de rapport %1 n'est pas un objet.</translation>
     </message>
 </context>
 <context>
@@ -1762,31 +1762,31 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     <name>pmp::api::Transport</name>
     <message>
         <source>Refusing to send credentials over unencrypted HTTP to %1; use https.</source>
-        <translation>Refus d&apos;envoyer des identifiants en HTTP non chiffré à %1 ; utilisez https.</translation>
+        <translation>Refus d'envoyer des identifiants en HTTP non chiffré à %1 ; utilisez https.</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; is not a valid https URL.</source>
-        <translation>L&apos;adresse de serveur « %1 » n&apos;est pas une URL https valide.</translation>
+        <source>The server address "%1" is not a valid https URL.</source>
+        <translation>L'adresse de serveur « %1 » n'est pas une URL https valide.</translation>
     </message>
     <message>
         <source>Cancelled after the request was sent: the server may have carried it out.</source>
-        <translation>Annulé après l&apos;envoi de la requête : le serveur l&apos;a peut-être exécutée.</translation>
+        <translation>Annulé après l'envoi de la requête : le serveur l'a peut-être exécutée.</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 s after sending: the action may or may not have happened. It was not sent again.</source>
-        <translation>Pas de réponse de %1 dans les %2 s suivant l&apos;envoi : l&apos;action a peut-être eu lieu, ou pas. Elle n&apos;a pas été renvoyée.</translation>
+        <translation>Pas de réponse de %1 dans les %2 s suivant l'envoi : l'action a peut-être eu lieu, ou pas. Elle n'a pas été renvoyée.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost after sending: the action may or may not have happened. It was not sent again.</source>
-        <translation>La connexion à %1 a été perdue après l&apos;envoi : l&apos;action a peut-être eu lieu, ou pas. Elle n&apos;a pas été renvoyée.</translation>
+        <translation>La connexion à %1 a été perdue après l'envoi : l'action a peut-être eu lieu, ou pas. Elle n'a pas été renvoyée.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s.</source>
-        <translation>%1 n&apos;a pas répondu dans les %2 s.</translation>
+        <translation>%1 n'a pas répondu dans les %2 s.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate is not trusted.</source>
-        <translation>La connexion sécurisée à %1 a échoué : son certificat n&apos;est pas approuvé.</translation>
+        <translation>La connexion sécurisée à %1 a échoué : son certificat n'est pas approuvé.</translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
@@ -1805,16 +1805,16 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
         <translation>Erreur réseau en communiquant avec %1 : %2</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was unreadable (%1): the action may or may not have happened. It was not sent again.</source>
-        <translation>La réponse du serveur était illisible (%1) : l&apos;action a peut-être eu lieu, ou pas. Elle n&apos;a pas été renvoyée.</translation>
+        <source>The server's answer was unreadable (%1): the action may or may not have happened. It was not sent again.</source>
+        <translation>La réponse du serveur était illisible (%1) : l'action a peut-être eu lieu, ou pas. Elle n'a pas été renvoyée.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was larger than %1 MB and was not read: the action may or may not have happened. It was not sent again.</source>
-        <translation>La réponse du serveur dépassait %1 Mo et n&apos;a pas été lue : l&apos;action a peut-être eu lieu, ou pas. Elle n&apos;a pas été renvoyée.</translation>
+        <source>The server's answer was larger than %1 MB and was not read: the action may or may not have happened. It was not sent again.</source>
+        <translation>La réponse du serveur dépassait %1 Mo et n'a pas été lue : l'action a peut-être eu lieu, ou pas. Elle n'a pas été renvoyée.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was larger than %1 MB, far more than a page of this list can be; it was not read.</source>
-        <translation>La réponse du serveur dépassait %1 Mo, bien plus qu&apos;une page de cette liste ne peut faire ; elle n&apos;a pas été lue.</translation>
+        <source>The server's answer was larger than %1 MB, far more than a page of this list can be; it was not read.</source>
+        <translation>La réponse du serveur dépassait %1 Mo, bien plus qu'une page de cette liste ne peut faire ; elle n'a pas été lue.</translation>
     </message>
     <message>
         <source>a different address</source>
@@ -1822,11 +1822,11 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>The server redirected the request to %1; PatchDeck does not send your sign-in to another address. Check the server address in the profile.</source>
-        <translation>Le serveur a redirigé la requête vers %1 ; PatchDeck n&apos;envoie pas votre connexion à une autre adresse. Vérifiez l&apos;adresse du serveur dans le profil.</translation>
+        <translation>Le serveur a redirigé la requête vers %1 ; PatchDeck n'envoie pas votre connexion à une autre adresse. Vérifiez l'adresse du serveur dans le profil.</translation>
     </message>
     <message>
         <source>The server refused the request although the sign-in was just renewed: the account may not be allowed to do this (%1).</source>
-        <translation>Le serveur a refusé la requête alors que la connexion vient d&apos;être renouvelée : le compte n&apos;a peut-être pas le droit de faire cela (%1).</translation>
+        <translation>Le serveur a refusé la requête alors que la connexion vient d'être renouvelée : le compte n'a peut-être pas le droit de faire cela (%1).</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +1871,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     <name>pmp::auth::BrowserSignIn</name>
     <message>
         <source>Enter the client id from the API console.</source>
-        <translation>Saisissez l&apos;ID client de la console API.</translation>
+        <translation>Saisissez l'ID client de la console API.</translation>
     </message>
     <message>
         <source>The accounts server must be an https address (plain http only for 127.0.0.1).</source>
@@ -1880,29 +1880,29 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     <message numerus="yes">
         <source>The browser did not come back within %n minute(s). Start the sign-in again; if the browser did not open, copy the link into it yourself.</source>
         <translation>
-            <numerusform>Le navigateur n&apos;est pas revenu dans un délai de %n minute. Relancez la connexion ; si le navigateur ne s&apos;est pas ouvert, copiez-y le lien vous-même.</numerusform>
-            <numerusform>Le navigateur n&apos;est pas revenu dans un délai de %n minutes. Relancez la connexion ; si le navigateur ne s&apos;est pas ouvert, copiez-y le lien vous-même.</numerusform>
+            <numerusform>Le navigateur n'est pas revenu dans un délai de %n minute. Relancez la connexion ; si le navigateur ne s'est pas ouvert, copiez-y le lien vous-même.</numerusform>
+            <numerusform>Le navigateur n'est pas revenu dans un délai de %n minutes. Relancez la connexion ; si le navigateur ne s'est pas ouvert, copiez-y le lien vous-même.</numerusform>
         </translation>
     </message>
     <message>
         <source>A sign-in response arrived that does not belong to this attempt (state mismatch). It was ignored; still waiting for the browser.</source>
-        <translation>Une réponse de connexion est arrivée qui n&apos;appartient pas à cette tentative (state différent). Elle a été ignorée ; toujours en attente du navigateur.</translation>
+        <translation>Une réponse de connexion est arrivée qui n'appartient pas à cette tentative (state différent). Elle a été ignorée ; toujours en attente du navigateur.</translation>
     </message>
     <message>
-        <source>Access was denied in the browser, so PatchDeck is not signed in. To connect, sign in again and choose Accept on Zoho&apos;s consent page.</source>
-        <translation>L&apos;accès a été refusé dans le navigateur, PatchDeck n&apos;est donc pas connecté. Pour vous connecter, reconnectez-vous et choisissez Accept sur la page de consentement de Zoho.</translation>
+        <source>Access was denied in the browser, so PatchDeck is not signed in. To connect, sign in again and choose Accept on Zoho's consent page.</source>
+        <translation>L'accès a été refusé dans le navigateur, PatchDeck n'est donc pas connecté. Pour vous connecter, reconnectez-vous et choisissez Accept sur la page de consentement de Zoho.</translation>
     </message>
     <message>
-        <source>Zoho ended the sign-in with the error &quot;%1&quot;.</source>
-        <translation>Zoho a terminé la connexion avec l&apos;erreur « %1 ».</translation>
+        <source>Zoho ended the sign-in with the error "%1".</source>
+        <translation>Zoho a terminé la connexion avec l'erreur « %1 ».</translation>
     </message>
     <message>
         <source>The sign-in named the accounts server %1, which is not a Zoho accounts server PatchDeck trusts. The code was not sent there.</source>
-        <translation>La connexion a désigné le serveur de comptes %1, qui n&apos;est pas un serveur de comptes Zoho approuvé par PatchDeck. Le code n&apos;y a pas été envoyé.</translation>
+        <translation>La connexion a désigné le serveur de comptes %1, qui n'est pas un serveur de comptes Zoho approuvé par PatchDeck. Le code n'y a pas été envoyé.</translation>
     </message>
     <message>
-        <source>Zoho issued no refresh token, so the session would end within an hour. Revoke PatchDeck&apos;s earlier access in your Zoho account (Connected Apps) and sign in again.</source>
-        <translation>Zoho n&apos;a émis aucun jeton d&apos;actualisation, la session se terminerait donc dans l&apos;heure. Révoquez l&apos;accès précédent de PatchDeck dans votre compte Zoho (Connected Apps) et reconnectez-vous.</translation>
+        <source>Zoho issued no refresh token, so the session would end within an hour. Revoke PatchDeck's earlier access in your Zoho account (Connected Apps) and sign in again.</source>
+        <translation>Zoho n'a émis aucun jeton d'actualisation, la session se terminerait donc dans l'heure. Révoquez l'accès précédent de PatchDeck dans votre compte Zoho (Connected Apps) et reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -1975,11 +1975,11 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     <name>pmp::auth::LoopbackReceiver</name>
     <message>
         <source>Port %1 on 127.0.0.1 is already in use, so the redirect from the browser cannot be received. Close the program using it, or register another port.</source>
-        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé, la redirection du navigateur ne peut donc pas être reçue. Fermez le programme qui l&apos;utilise ou enregistrez un autre port.</translation>
+        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé, la redirection du navigateur ne peut donc pas être reçue. Fermez le programme qui l'utilise ou enregistrez un autre port.</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1: %1</source>
-        <translation>Impossible d&apos;écouter sur 127.0.0.1 : %1</translation>
+        <translation>Impossible d'écouter sur 127.0.0.1 : %1</translation>
     </message>
     <message>
         <source>request too large</source>
@@ -2003,19 +2003,19 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>You declined the access request, so %1 is not signed in. You can close this tab; %1 explains what to do next.</source>
-        <translation>Vous avez refusé la demande d&apos;accès, %1 n&apos;est donc pas connecté. Vous pouvez fermer cet onglet ; %1 explique la marche à suivre.</translation>
+        <translation>Vous avez refusé la demande d'accès, %1 n'est donc pas connecté. Vous pouvez fermer cet onglet ; %1 explique la marche à suivre.</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
         <translation>Échec de la connexion</translation>
     </message>
     <message>
-        <source>The sign-in ended with the error &quot;%1&quot;. You can close this tab and return to %2.</source>
-        <translation>La connexion s&apos;est terminée avec l&apos;erreur « %1 ». Vous pouvez fermer cet onglet et revenir à %2.</translation>
+        <source>The sign-in ended with the error "%1". You can close this tab and return to %2.</source>
+        <translation>La connexion s'est terminée avec l'erreur « %1 ». Vous pouvez fermer cet onglet et revenir à %2.</translation>
     </message>
     <message>
         <source>This response does not belong to the sign-in %1 is waiting for (the state does not match), so it was ignored. Start the sign-in again from %1 if needed.</source>
-        <translation>Cette réponse n&apos;appartient pas à la connexion qu&apos;attend %1 (le state ne correspond pas), elle a donc été ignorée. Relancez la connexion depuis %1 si nécessaire.</translation>
+        <translation>Cette réponse n'appartient pas à la connexion qu'attend %1 (le state ne correspond pas), elle a donc été ignorée. Relancez la connexion depuis %1 si nécessaire.</translation>
     </message>
     <message>
         <source>This sign-in was already completed. You can close this tab.</source>
@@ -2034,7 +2034,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     <name>pmp::auth::NetworkSettings</name>
     <message>
         <source>Cannot read the CA file %1: %2</source>
-        <translation>Impossible de lire le fichier d&apos;AC %1 : %2</translation>
+        <translation>Impossible de lire le fichier d'AC %1 : %2</translation>
     </message>
     <message>
         <source>The file %1 contains no certificate (PEM or DER expected).</source>
@@ -2044,20 +2044,20 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
 <context>
     <name>pmp::auth::OAuthAuthenticator</name>
     <message>
-        <source>The session of &quot;%1&quot; has ended: Zoho no longer accepts its sign-in (it was revoked, or the client changed). Sign in again.</source>
-        <translation>La session de « %1 » a pris fin : Zoho n&apos;accepte plus sa connexion (elle a été révoquée ou le client a changé). Reconnectez-vous.</translation>
+        <source>The session of "%1" has ended: Zoho no longer accepts its sign-in (it was revoked, or the client changed). Sign in again.</source>
+        <translation>La session de « %1 » a pris fin : Zoho n'accepte plus sa connexion (elle a été révoquée ou le client a changé). Reconnectez-vous.</translation>
     </message>
     <message>
-        <source>Zoho&apos;s limit on new access tokens is reached; PatchDeck will try again at %1.</source>
-        <translation>La limite de Zoho pour les nouveaux jetons d&apos;accès est atteinte ; PatchDeck réessaiera à %1.</translation>
+        <source>Zoho's limit on new access tokens is reached; PatchDeck will try again at %1.</source>
+        <translation>La limite de Zoho pour les nouveaux jetons d'accès est atteinte ; PatchDeck réessaiera à %1.</translation>
     </message>
     <message>
         <source>The session could not be renewed; PatchDeck will try again at %1.</source>
-        <translation>La session n&apos;a pas pu être renouvelée ; PatchDeck réessaiera à %1.</translation>
+        <translation>La session n'a pas pu être renouvelée ; PatchDeck réessaiera à %1.</translation>
     </message>
     <message>
         <source>Zoho allows %1 new access tokens per %2 minutes for one sign-in, and that limit is reached. PatchDeck will try again at %3.</source>
-        <translation>Zoho autorise %1 nouveaux jetons d&apos;accès par %2 minutes pour une connexion, et cette limite est atteinte. PatchDeck réessaiera à %3.</translation>
+        <translation>Zoho autorise %1 nouveaux jetons d'accès par %2 minutes pour une connexion, et cette limite est atteinte. PatchDeck réessaiera à %3.</translation>
     </message>
     <message>
         <source>Could not renew the session with %1 (%2). PatchDeck will try again at %3.</source>
@@ -2065,34 +2065,34 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>This profile signs in with a Self Client code, which cannot be extended from here. Generate a new code in the API console with these scopes added, and sign in again: %1</source>
-        <translation>Ce profil se connecte avec un code Self Client, qui ne peut pas être étendu d&apos;ici. Générez un nouveau code dans la console API en ajoutant ces scopes, puis reconnectez-vous : %1</translation>
+        <translation>Ce profil se connecte avec un code Self Client, qui ne peut pas être étendu d'ici. Générez un nouveau code dans la console API en ajoutant ces scopes, puis reconnectez-vous : %1</translation>
     </message>
     <message>
         <source>The additional permission was not granted in the browser, so the action was not sent.</source>
-        <translation>L&apos;autorisation supplémentaire n&apos;a pas été accordée dans le navigateur, l&apos;action n&apos;a donc pas été envoyée.</translation>
+        <translation>L'autorisation supplémentaire n'a pas été accordée dans le navigateur, l'action n'a donc pas été envoyée.</translation>
     </message>
     <message>
-        <source>The sign-in of &quot;%1&quot; names the accounts server %2, which is not a Zoho accounts server PatchDeck trusts, so its tokens were not sent there. Sign in again.</source>
-        <translation>La connexion de « %1 » désigne le serveur de comptes %2, qui n&apos;est pas un serveur de comptes Zoho approuvé par PatchDeck, ses jetons n&apos;y ont donc pas été envoyés. Reconnectez-vous.</translation>
+        <source>The sign-in of "%1" names the accounts server %2, which is not a Zoho accounts server PatchDeck trusts, so its tokens were not sent there. Sign in again.</source>
+        <translation>La connexion de « %1 » désigne le serveur de comptes %2, qui n'est pas un serveur de comptes Zoho approuvé par PatchDeck, ses jetons n'y ont donc pas été envoyés. Reconnectez-vous.</translation>
     </message>
 </context>
 <context>
     <name>pmp::auth::OnPremisesSignIn</name>
     <message>
-        <source>Enter the server&apos;s address, for example https://patch.example.com:8383.</source>
-        <translation>Saisissez l&apos;adresse du serveur, par exemple https://patch.example.com:8383.</translation>
+        <source>Enter the server's address, for example https://patch.example.com:8383.</source>
+        <translation>Saisissez l'adresse du serveur, par exemple https://patch.example.com:8383.</translation>
     </message>
     <message>
-        <source>PatchDeck sends the API token only over https (plain http only to 127.0.0.1). Use the server&apos;s https port (8383 by default).</source>
-        <translation>PatchDeck n&apos;envoie le jeton d&apos;API qu&apos;en https (http simple uniquement vers 127.0.0.1). Utilisez le port https du serveur (8383 par défaut).</translation>
+        <source>PatchDeck sends the API token only over https (plain http only to 127.0.0.1). Use the server's https port (8383 by default).</source>
+        <translation>PatchDeck n'envoie le jeton d'API qu'en https (http simple uniquement vers 127.0.0.1). Utilisez le port https du serveur (8383 par défaut).</translation>
     </message>
     <message>
         <source>Paste the API token created on the server (Admin → Integrations → API Key Management).</source>
-        <translation>Collez le jeton d&apos;API créé sur le serveur (Admin → Integrations → API Key Management).</translation>
+        <translation>Collez le jeton d'API créé sur le serveur (Admin → Integrations → API Key Management).</translation>
     </message>
     <message>
         <source>No network access.</source>
-        <translation>Pas d&apos;accès réseau.</translation>
+        <translation>Pas d'accès réseau.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
@@ -2104,7 +2104,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>%1 did not accept this API token. Check it on the server (Admin → Integrations → API Key Management) and paste it again.</source>
-        <translation>%1 n&apos;a pas accepté ce jeton d&apos;API. Vérifiez-le sur le serveur (Admin → Integrations → API Key Management) et collez-le à nouveau.</translation>
+        <translation>%1 n'a pas accepté ce jeton d'API. Vérifiez-le sur le serveur (Admin → Integrations → API Key Management) et collez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 answered, but not as a Patch Manager Plus server would: %2</source>
@@ -2114,11 +2114,11 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
 <context>
     <name>pmp::auth::SelfClientSignIn</name>
     <message>
-        <source>Enter the Self Client&apos;s client id (API console → Self Client → Client Secret tab).</source>
-        <translation>Saisissez l&apos;ID client du Self Client (console API → Self Client → onglet Client Secret).</translation>
+        <source>Enter the Self Client's client id (API console → Self Client → Client Secret tab).</source>
+        <translation>Saisissez l'ID client du Self Client (console API → Self Client → onglet Client Secret).</translation>
     </message>
     <message>
-        <source>Enter the Self Client&apos;s client secret (API console → Self Client → Client Secret tab).</source>
+        <source>Enter the Self Client's client secret (API console → Self Client → Client Secret tab).</source>
         <translation>Saisissez le secret client du Self Client (console API → Self Client → onglet Client Secret).</translation>
     </message>
     <message>
@@ -2138,69 +2138,69 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     <name>pmp::auth::SessionManager</name>
     <message>
         <source>This profile no longer exists.</source>
-        <translation>Ce profil n&apos;existe plus.</translation>
+        <translation>Ce profil n'existe plus.</translation>
     </message>
     <message>
-        <source>The keychain is not available, so the sign-in of &quot;%1&quot; cannot be read: %2</source>
-        <translation>Le trousseau n&apos;est pas disponible, la connexion de « %1 » ne peut donc pas être lue : %2</translation>
+        <source>The keychain is not available, so the sign-in of "%1" cannot be read: %2</source>
+        <translation>Le trousseau n'est pas disponible, la connexion de « %1 » ne peut donc pas être lue : %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; kept its sign-in for one session only. Sign in again.</source>
-        <translation>« %1 » n&apos;a conservé sa connexion que pour une session. Reconnectez-vous.</translation>
+        <source>"%1" kept its sign-in for one session only. Sign in again.</source>
+        <translation>« %1 » n'a conservé sa connexion que pour une session. Reconnectez-vous.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not signed in. Sign in to continue.</source>
-        <translation>« %1 » n&apos;est pas connecté. Connectez-vous pour continuer.</translation>
+        <source>"%1" is not signed in. Sign in to continue.</source>
+        <translation>« %1 » n'est pas connecté. Connectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>The renewed sign-in could not be saved in the keychain (%1); it works until PatchDeck closes.</source>
-        <translation>La connexion renouvelée n&apos;a pas pu être enregistrée dans le trousseau (%1) ; elle fonctionne jusqu&apos;à la fermeture de PatchDeck.</translation>
+        <translation>La connexion renouvelée n'a pas pu être enregistrée dans le trousseau (%1) ; elle fonctionne jusqu'à la fermeture de PatchDeck.</translation>
     </message>
 </context>
 <context>
     <name>pmp::auth::SignInError</name>
     <message>
         <source>This code has expired or was already used. A Self Client code works once, and only for the time chosen when it was generated. Generate a new code in the API console (Self Client → Generate Code) and paste it here right away.</source>
-        <translation>Ce code a expiré ou a déjà été utilisé. Un code Self Client ne fonctionne qu&apos;une fois, et seulement pendant la durée choisie lors de sa génération. Générez un nouveau code dans la console API (Self Client → Generate Code) et collez-le ici sans attendre.</translation>
+        <translation>Ce code a expiré ou a déjà été utilisé. Un code Self Client ne fonctionne qu'une fois, et seulement pendant la durée choisie lors de sa génération. Générez un nouveau code dans la console API (Self Client → Generate Code) et collez-le ici sans attendre.</translation>
     </message>
     <message>
         <source>The sign-in code expired or was already used before PatchDeck could exchange it (Zoho codes are valid for about two minutes, once). Sign in again.</source>
-        <translation>Le code de connexion a expiré ou a déjà été utilisé avant que PatchDeck puisse l&apos;échanger (les codes Zoho sont valables une fois, environ deux minutes). Reconnectez-vous.</translation>
+        <translation>Le code de connexion a expiré ou a déjà été utilisé avant que PatchDeck puisse l'échanger (les codes Zoho sont valables une fois, environ deux minutes). Reconnectez-vous.</translation>
     </message>
     <message>
-        <source>Zoho did not accept the client id or client secret. Copy both again from the API console&apos;s Client Secret tab, and check that the client was created in this data centre (or has multi-DC enabled).</source>
-        <translation>Zoho n&apos;a pas accepté l&apos;ID client ou le secret client. Copiez-les à nouveau depuis l&apos;onglet Client Secret de la console API et vérifiez que le client a été créé dans ce centre de données (ou que le multi-DC est activé).</translation>
+        <source>Zoho did not accept the client id or client secret. Copy both again from the API console's Client Secret tab, and check that the client was created in this data centre (or has multi-DC enabled).</source>
+        <translation>Zoho n'a pas accepté l'ID client ou le secret client. Copiez-les à nouveau depuis l'onglet Client Secret de la console API et vérifiez que le client a été créé dans ce centre de données (ou que le multi-DC est activé).</translation>
     </message>
     <message>
         <source>The redirect URI registered for this client differs from the one PatchDeck uses. Register exactly the URI shown in the help, including the port.</source>
-        <translation>L&apos;URI de redirection enregistrée pour ce client diffère de celle qu&apos;utilise PatchDeck. Enregistrez exactement l&apos;URI indiquée dans l&apos;aide, port compris.</translation>
+        <translation>L'URI de redirection enregistrée pour ce client diffère de celle qu'utilise PatchDeck. Enregistrez exactement l'URI indiquée dans l'aide, port compris.</translation>
     </message>
     <message>
         <source>Zoho refused to issue more tokens for now (too many requests). Wait ten minutes and try again.</source>
-        <translation>Zoho refuse d&apos;émettre d&apos;autres jetons pour le moment (trop de requêtes). Attendez dix minutes et réessayez.</translation>
+        <translation>Zoho refuse d'émettre d'autres jetons pour le moment (trop de requêtes). Attendez dix minutes et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>pmp::auth::SignOut</name>
     <message>
-        <source>Signed out of &quot;%1&quot;. Its tokens were removed from this computer.</source>
+        <source>Signed out of "%1". Its tokens were removed from this computer.</source>
         <translation>Déconnecté de « %1 ». Ses jetons ont été supprimés de cet ordinateur.</translation>
     </message>
     <message>
-        <source>Signed out of &quot;%1&quot; on this computer, but Zoho could not be told (%2). To be sure, remove PatchDeck under Connected Apps in your Zoho account.</source>
-        <translation>Déconnecté de « %1 » sur cet ordinateur, mais Zoho n&apos;a pas pu être prévenu (%2). Par sécurité, retirez PatchDeck dans Connected Apps de votre compte Zoho.</translation>
+        <source>Signed out of "%1" on this computer, but Zoho could not be told (%2). To be sure, remove PatchDeck under Connected Apps in your Zoho account.</source>
+        <translation>Déconnecté de « %1 » sur cet ordinateur, mais Zoho n'a pas pu être prévenu (%2). Par sécurité, retirez PatchDeck dans Connected Apps de votre compte Zoho.</translation>
     </message>
     <message>
-        <source>Signed out of &quot;%1&quot;.</source>
+        <source>Signed out of "%1".</source>
         <translation>Déconnecté de « %1 ».</translation>
     </message>
     <message>
         <source>%1 is not a Zoho accounts server PatchDeck trusts, so the token was not sent there</source>
-        <translation>%1 n&apos;est pas un serveur de comptes Zoho approuvé par PatchDeck, le jeton n&apos;y a donc pas été envoyé</translation>
+        <translation>%1 n'est pas un serveur de comptes Zoho approuvé par PatchDeck, le jeton n'y a donc pas été envoyé</translation>
     </message>
     <message>
-        <source>Signed out of &quot;%1&quot;: PatchDeck no longer holds its tokens in memory, but did not remove them from the keychain. %2 Any copy stored there stays; to remove it, delete the entry &quot;%3&quot; of &quot;%4&quot; with your keychain&apos;s manager.</source>
-        <translation>Déconnecté de « %1 » : PatchDeck ne garde plus ses jetons en mémoire, mais ne les a pas supprimés du trousseau. %2 Toute copie qui y est stockée demeure ; pour la supprimer, effacez l&apos;entrée « %3 » de « %4 » avec le gestionnaire de votre trousseau.</translation>
+        <source>Signed out of "%1": PatchDeck no longer holds its tokens in memory, but did not remove them from the keychain. %2 Any copy stored there stays; to remove it, delete the entry "%3" of "%4" with your keychain's manager.</source>
+        <translation>Déconnecté de « %1 » : PatchDeck ne garde plus ses jetons en mémoire, mais ne les a pas supprimés du trousseau. %2 Toute copie qui y est stockée demeure ; pour la supprimer, effacez l'entrée « %3 » de « %4 » avec le gestionnaire de votre trousseau.</translation>
     </message>
     <message>
         <source>Zoho revoked the sign-in, so such a copy no longer works.</source>
@@ -2208,11 +2208,11 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Zoho could not be told either (%1): remove PatchDeck under Connected Apps in your Zoho account.</source>
-        <translation>Zoho n&apos;a pas pu être prévenu non plus (%1) : retirez PatchDeck dans Connected Apps de votre compte Zoho.</translation>
+        <translation>Zoho n'a pas pu être prévenu non plus (%1) : retirez PatchDeck dans Connected Apps de votre compte Zoho.</translation>
     </message>
     <message>
         <source>Zoho was not told to revoke the sign-in (PatchDeck had no token to send): remove PatchDeck under Connected Apps in your Zoho account to end it.</source>
-        <translation>Zoho n&apos;a pas été invité à révoquer la connexion (PatchDeck n&apos;avait aucun jeton à envoyer) : retirez PatchDeck dans Connected Apps de votre compte Zoho pour y mettre fin.</translation>
+        <translation>Zoho n'a pas été invité à révoquer la connexion (PatchDeck n'avait aucun jeton à envoyer) : retirez PatchDeck dans Connected Apps de votre compte Zoho pour y mettre fin.</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2243,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Issuer certificate %1:</source>
-        <translation>Certificat de l&apos;émetteur %1 :</translation>
+        <translation>Certificat de l'émetteur %1 :</translation>
     </message>
     <message>
         <source>The secure connection to %1 was refused: %2.</source>
@@ -2254,11 +2254,11 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     <name>pmp::auth::TokenEndpoint</name>
     <message>
         <source>Refusing to send sign-in secrets to %1: the accounts server must use https.</source>
-        <translation>Refus d&apos;envoyer des secrets de connexion à %1 : le serveur de comptes doit utiliser https.</translation>
+        <translation>Refus d'envoyer des secrets de connexion à %1 : le serveur de comptes doit utiliser https.</translation>
     </message>
     <message>
         <source>No network access.</source>
-        <translation>Pas d&apos;accès réseau.</translation>
+        <translation>Pas d'accès réseau.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
@@ -2266,7 +2266,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation>%1 n&apos;a pas répondu à temps.</translation>
+        <translation>%1 n'a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Could not reach %1: %2</source>
@@ -2274,26 +2274,26 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>The accounts server refused to issue more tokens for now (too many requests).</source>
-        <translation>Le serveur de comptes refuse d&apos;émettre d&apos;autres jetons pour le moment (trop de requêtes).</translation>
+        <translation>Le serveur de comptes refuse d'émettre d'autres jetons pour le moment (trop de requêtes).</translation>
     </message>
     <message>
         <source>The code or token is no longer valid (it expired, was already used, or was revoked).</source>
-        <translation>Le code ou le jeton n&apos;est plus valide (expiré, déjà utilisé ou révoqué).</translation>
+        <translation>Le code ou le jeton n'est plus valide (expiré, déjà utilisé ou révoqué).</translation>
     </message>
     <message>
         <source>The client id or client secret was not accepted. Check them in the API console, and that the client belongs to this data centre (or has multi-DC enabled).</source>
-        <translation>L&apos;ID client ou le secret client n&apos;a pas été accepté. Vérifiez-les dans la console API, ainsi que l&apos;appartenance du client à ce centre de données (ou l&apos;activation du multi-DC).</translation>
+        <translation>L'ID client ou le secret client n'a pas été accepté. Vérifiez-les dans la console API, ainsi que l'appartenance du client à ce centre de données (ou l'activation du multi-DC).</translation>
     </message>
     <message>
         <source>The redirect URI does not match the one registered for this client.</source>
-        <translation>L&apos;URI de redirection ne correspond pas à celle enregistrée pour ce client.</translation>
+        <translation>L'URI de redirection ne correspond pas à celle enregistrée pour ce client.</translation>
     </message>
     <message>
-        <source>The accounts server answered &quot;%1&quot;.</source>
+        <source>The accounts server answered "%1".</source>
         <translation>Le serveur de comptes a répondu « %1 ».</translation>
     </message>
     <message>
-        <source>The accounts server answered &quot;%1&quot;: %2</source>
+        <source>The accounts server answered "%1": %2</source>
         <translation>Le serveur de comptes a répondu « %1 » : %2</translation>
     </message>
     <message>
@@ -2301,27 +2301,27 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
         <translation>Le serveur de comptes a envoyé une réponse inattendue (HTTP %1).</translation>
     </message>
     <message>
-        <source>The accounts server&apos;s answer contains no access token (HTTP %1).</source>
-        <translation>La réponse du serveur de comptes ne contient aucun jeton d&apos;accès (HTTP %1).</translation>
+        <source>The accounts server's answer contains no access token (HTTP %1).</source>
+        <translation>La réponse du serveur de comptes ne contient aucun jeton d'accès (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>pmp::auth::TokenStore</name>
     <message>
         <source>No keychain service is available on this computer (%1).</source>
-        <translation>Aucun service de trousseau n&apos;est disponible sur cet ordinateur (%1).</translation>
+        <translation>Aucun service de trousseau n'est disponible sur cet ordinateur (%1).</translation>
     </message>
     <message>
         <source>Access to the keychain was denied.</source>
-        <translation>L&apos;accès au trousseau a été refusé.</translation>
+        <translation>L'accès au trousseau a été refusé.</translation>
     </message>
     <message>
         <source>The keychain refused access (%1). It may be locked.</source>
-        <translation>Le trousseau a refusé l&apos;accès (%1). Il est peut-être verrouillé.</translation>
+        <translation>Le trousseau a refusé l'accès (%1). Il est peut-être verrouillé.</translation>
     </message>
     <message>
         <source>This system has no supported keychain.</source>
-        <translation>Ce système n&apos;a pas de trousseau pris en charge.</translation>
+        <translation>Ce système n'a pas de trousseau pris en charge.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
@@ -2329,7 +2329,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>There is no D-Bus session bus, so no keychain (Secret Service) can be reached.</source>
-        <translation>Il n&apos;y a pas de bus de session D-Bus, aucun trousseau (Secret Service) n&apos;est donc joignable.</translation>
+        <translation>Il n'y a pas de bus de session D-Bus, aucun trousseau (Secret Service) n'est donc joignable.</translation>
     </message>
     <message>
         <source>The D-Bus session bus does not answer.</source>
@@ -2337,27 +2337,27 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>No Secret Service (org.freedesktop.secrets) and no KWallet is running on the D-Bus session bus. Install and start GNOME Keyring or KWallet to keep tokens between sessions.</source>
-        <translation>Ni Secret Service (org.freedesktop.secrets) ni KWallet ne tourne sur le bus de session D-Bus. Installez et démarrez GNOME Keyring ou KWallet pour conserver les jetons d&apos;une session à l&apos;autre.</translation>
+        <translation>Ni Secret Service (org.freedesktop.secrets) ni KWallet ne tourne sur le bus de session D-Bus. Installez et démarrez GNOME Keyring ou KWallet pour conserver les jetons d'une session à l'autre.</translation>
     </message>
     <message>
         <source>No tokens are kept for this profile in this session.</source>
-        <translation>Aucun jeton n&apos;est conservé pour ce profil dans cette session.</translation>
+        <translation>Aucun jeton n'est conservé pour ce profil dans cette session.</translation>
     </message>
     <message>
         <source>The keychain entry for this profile is damaged; sign in again.</source>
-        <translation>L&apos;entrée du trousseau pour ce profil est endommagée ; reconnectez-vous.</translation>
+        <translation>L'entrée du trousseau pour ce profil est endommagée ; reconnectez-vous.</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 s. It may be locked and waiting for its password, or its service may not be running.</source>
-        <translation>Le trousseau n&apos;a pas répondu dans les %1 s. Il est peut-être verrouillé et attend son mot de passe, ou son service ne tourne pas.</translation>
+        <translation>Le trousseau n'a pas répondu dans les %1 s. Il est peut-être verrouillé et attend son mot de passe, ou son service ne tourne pas.</translation>
     </message>
     <message>
         <source>No tokens are stored for this profile.</source>
-        <translation>Aucun jeton n&apos;est enregistré pour ce profil.</translation>
+        <translation>Aucun jeton n'est enregistré pour ce profil.</translation>
     </message>
     <message>
         <source>This session keeps its sign-in in memory only, so PatchDeck did not touch the keychain.</source>
-        <translation>Cette session garde sa connexion uniquement en mémoire, PatchDeck n&apos;a donc pas touché au trousseau.</translation>
+        <translation>Cette session garde sa connexion uniquement en mémoire, PatchDeck n'a donc pas touché au trousseau.</translation>
     </message>
 </context>
 <context>
@@ -2487,7 +2487,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Installation failed</source>
-        <translation>Échec de l&apos;installation</translation>
+        <translation>Échec de l'installation</translation>
     </message>
     <message>
         <source>Uninstallation failed</source>
@@ -2594,7 +2594,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Operating system</source>
-        <translation>Système d&apos;exploitation</translation>
+        <translation>Système d'exploitation</translation>
     </message>
     <message>
         <source>IP address</source>
@@ -2614,7 +2614,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Agent version</source>
-        <translation>Version de l&apos;agent</translation>
+        <translation>Version de l'agent</translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -2770,7 +2770,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Scan remarks</source>
-        <translation>Remarques d&apos;analyse</translation>
+        <translation>Remarques d'analyse</translation>
     </message>
     <message>
         <source>IP addresses</source>
@@ -2850,7 +2850,7 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
     </message>
     <message>
         <source>Error code</source>
-        <translation>Code d&apos;erreur</translation>
+        <translation>Code d'erreur</translation>
     </message>
     <message>
         <source>Installed</source>
@@ -3143,8 +3143,8 @@ Maintenant : %3</translation>
 <context>
     <name>pmp::store::ActionJournal</name>
     <message>
-        <source>PatchDeck stopped before the server&apos;s answer arrived. Check on the server whether this action took effect.</source>
-        <translation>PatchDeck s&apos;est arrêté avant l&apos;arrivée de la réponse du serveur. Vérifiez sur le serveur si cette action a pris effet.</translation>
+        <source>PatchDeck stopped before the server's answer arrived. Check on the server whether this action took effect.</source>
+        <translation>PatchDeck s'est arrêté avant l'arrivée de la réponse du serveur. Vérifiez sur le serveur si cette action a pris effet.</translation>
     </message>
 </context>
 <context>
@@ -3170,39 +3170,39 @@ Maintenant : %3</translation>
     <name>pmp::store::Database</name>
     <message>
         <source>PatchDeck could not create its local cache (%1), so nothing is cached this session.</source>
-        <translation>PatchDeck n&apos;a pas pu créer son cache local (%1), rien n&apos;est donc mis en cache pendant cette session.</translation>
+        <translation>PatchDeck n'a pas pu créer son cache local (%1), rien n'est donc mis en cache pendant cette session.</translation>
     </message>
     <message>
-        <source>The local cache at %1 could not be created. PatchDeck keeps this session&apos;s data in memory only.</source>
-        <translation>Le cache local dans %1 n&apos;a pas pu être créé. PatchDeck garde les données de cette session uniquement en mémoire.</translation>
+        <source>The local cache at %1 could not be created. PatchDeck keeps this session's data in memory only.</source>
+        <translation>Le cache local dans %1 n'a pas pu être créé. PatchDeck garde les données de cette session uniquement en mémoire.</translation>
     </message>
     <message>
-        <source>The local cache at %1 could not be opened. PatchDeck keeps this session&apos;s data in memory only and leaves the file untouched.</source>
-        <translation>Le cache local dans %1 n&apos;a pas pu être ouvert. PatchDeck garde les données de cette session uniquement en mémoire et ne touche pas au fichier.</translation>
+        <source>The local cache at %1 could not be opened. PatchDeck keeps this session's data in memory only and leaves the file untouched.</source>
+        <translation>Le cache local dans %1 n'a pas pu être ouvert. PatchDeck garde les données de cette session uniquement en mémoire et ne touche pas au fichier.</translation>
     </message>
     <message>
-        <source>The local cache at %1 could not be read and could not be moved aside. PatchDeck keeps this session&apos;s data in memory only and leaves the file untouched.</source>
-        <translation>Le cache local dans %1 n&apos;a pas pu être lu ni mis de côté. PatchDeck garde les données de cette session uniquement en mémoire et ne touche pas au fichier.</translation>
+        <source>The local cache at %1 could not be read and could not be moved aside. PatchDeck keeps this session's data in memory only and leaves the file untouched.</source>
+        <translation>Le cache local dans %1 n'a pas pu être lu ni mis de côté. PatchDeck garde les données de cette session uniquement en mémoire et ne touche pas au fichier.</translation>
     </message>
     <message>
-        <source>The local cache at %1 could not be read and was moved aside to %2, but a new cache could not be created. PatchDeck keeps this session&apos;s data in memory only.</source>
-        <translation>Le cache local dans %1 n&apos;a pas pu être lu et a été déplacé vers %2, mais un nouveau cache n&apos;a pas pu être créé. PatchDeck garde les données de cette session uniquement en mémoire.</translation>
+        <source>The local cache at %1 could not be read and was moved aside to %2, but a new cache could not be created. PatchDeck keeps this session's data in memory only.</source>
+        <translation>Le cache local dans %1 n'a pas pu être lu et a été déplacé vers %2, mais un nouveau cache n'a pas pu être créé. PatchDeck garde les données de cette session uniquement en mémoire.</translation>
     </message>
     <message>
         <source>The file at %1 is not a PatchDeck cache and was moved aside to %2; PatchDeck starts with an empty cache.</source>
-        <translation>Le fichier %1 n&apos;est pas un cache PatchDeck et a été déplacé vers %2 ; PatchDeck démarre avec un cache vide.</translation>
+        <translation>Le fichier %1 n'est pas un cache PatchDeck et a été déplacé vers %2 ; PatchDeck démarre avec un cache vide.</translation>
     </message>
     <message>
         <source>The local cache at %1 was written by a newer version of PatchDeck and was moved aside to %2 rather than downgraded; PatchDeck starts with an empty cache.</source>
-        <translation>Le cache local dans %1 a été écrit par une version plus récente de PatchDeck et a été déplacé vers %2 au lieu d&apos;être rétrogradé ; PatchDeck démarre avec un cache vide.</translation>
+        <translation>Le cache local dans %1 a été écrit par une version plus récente de PatchDeck et a été déplacé vers %2 au lieu d'être rétrogradé ; PatchDeck démarre avec un cache vide.</translation>
     </message>
     <message>
         <source>The local cache at %1 could not be upgraded to this version of PatchDeck and was moved aside to %2; PatchDeck starts with an empty cache.</source>
-        <translation>Le cache local dans %1 n&apos;a pas pu être mis à niveau vers cette version de PatchDeck et a été déplacé vers %2 ; PatchDeck démarre avec un cache vide.</translation>
+        <translation>Le cache local dans %1 n'a pas pu être mis à niveau vers cette version de PatchDeck et a été déplacé vers %2 ; PatchDeck démarre avec un cache vide.</translation>
     </message>
     <message>
         <source>The local cache at %1 could not be read and was moved aside to %2; PatchDeck starts with an empty cache.</source>
-        <translation>Le cache local dans %1 n&apos;a pas pu être lu et a été déplacé vers %2 ; PatchDeck démarre avec un cache vide.</translation>
+        <translation>Le cache local dans %1 n'a pas pu être lu et a été déplacé vers %2 ; PatchDeck démarre avec un cache vide.</translation>
     </message>
 </context>
 <context>
@@ -3231,7 +3231,7 @@ Maintenant : %3</translation>
 <context>
     <name>pmp::store::SavedView</name>
     <message>
-        <source>This is not a PatchDeck saved view (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <source>This is not a PatchDeck saved view (its "format" is not "%1").</source>
         <translation>Ceci n’est pas une vue enregistrée PatchDeck (son « format » n’est pas « %1 »).</translation>
     </message>
     <message>
@@ -3243,35 +3243,35 @@ Maintenant : %3</translation>
         <translation>La vue enregistrée n’a pas de nom.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; names no view.</source>
+        <source>The saved view "%1" names no view.</source>
         <translation>La vue enregistrée « %1 » ne nomme aucune vue.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; is of the view &quot;%2&quot;, which this PatchDeck does not have.</source>
+        <source>The saved view "%1" is of the view "%2", which this PatchDeck does not have.</source>
         <translation>La vue enregistrée « %1 » porte sur la vue « %2 », que ce PatchDeck n’a pas.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has filters that are not an object.</source>
+        <source>The saved view "%1" has filters that are not an object.</source>
         <translation>La vue enregistrée « %1 » a des filtres qui ne sont pas un objet.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a filter &quot;%2&quot; whose value is not text.</source>
+        <source>The saved view "%1" has a filter "%2" whose value is not text.</source>
         <translation>La vue enregistrée « %1 » a un filtre « %2 » dont la valeur n’est pas du texte.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a search that is not text.</source>
+        <source>The saved view "%1" has a search that is not text.</source>
         <translation>La vue enregistrée « %1 » a une recherche qui n’est pas du texte.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a sort column that is not a column number.</source>
+        <source>The saved view "%1" has a sort column that is not a column number.</source>
         <translation>La vue enregistrée « %1 » a une colonne de tri qui n’est pas un numéro de colonne.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a sort order &quot;%2&quot;; it must be ascending or descending.</source>
+        <source>The saved view "%1" has a sort order "%2"; it must be ascending or descending.</source>
         <translation>La vue enregistrée « %1 » a l’ordre de tri « %2 » ; il doit être ascending ou descending.</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a column layout that is not text.</source>
+        <source>The saved view "%1" has a column layout that is not text.</source>
         <translation>La vue enregistrée « %1 » a une disposition des colonnes qui n’est pas du texte.</translation>
     </message>
     <message>
@@ -3374,7 +3374,7 @@ Maintenant : %3</translation>
     <name>pmp::store::Workspace</name>
     <message>
         <source>Another PatchDeck (process %1) has this profile open. This window works too, but writes still in progress there are left alone here: check the action journal in the other window.</source>
-        <translation>Un autre PatchDeck (processus %1) a ce profil ouvert. Cette fenêtre fonctionne aussi, mais les écritures encore en cours là-bas ne sont pas touchées ici : consultez le journal des actions dans l&apos;autre fenêtre.</translation>
+        <translation>Un autre PatchDeck (processus %1) a ce profil ouvert. Cette fenêtre fonctionne aussi, mais les écritures encore en cours là-bas ne sont pas touchées ici : consultez le journal des actions dans l'autre fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -3388,8 +3388,8 @@ Maintenant : %3</translation>
         <translation>Ajouter une tâche existante</translation>
     </message>
     <message>
-        <source>The task&apos;s name, exactly as the web console shows it:</source>
-        <translation>Le nom de la tâche, exactement tel que la console web l&apos;affiche :</translation>
+        <source>The task's name, exactly as the web console shows it:</source>
+        <translation>Le nom de la tâche, exactement tel que la console web l'affiche :</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -3401,11 +3401,11 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>select patches first</source>
-        <translation>sélectionnez d&apos;abord des correctifs</translation>
+        <translation>sélectionnez d'abord des correctifs</translation>
     </message>
     <message>
         <source>select computers first</source>
-        <translation>sélectionnez d&apos;abord des ordinateurs</translation>
+        <translation>sélectionnez d'abord des ordinateurs</translation>
     </message>
     <message>
         <source>Install selected patches…</source>
@@ -3446,13 +3446,13 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Unapprove patches</source>
-        <translation>Retirer l&apos;approbation de correctifs</translation>
+        <translation>Retirer l'approbation de correctifs</translation>
     </message>
     <message numerus="yes">
         <source>Unapprove %n patch(es)</source>
         <translation>
-            <numerusform>Retirer l&apos;approbation de %n correctif</numerusform>
-            <numerusform>Retirer l&apos;approbation de %n correctifs</numerusform>
+            <numerusform>Retirer l'approbation de %n correctif</numerusform>
+            <numerusform>Retirer l'approbation de %n correctifs</numerusform>
         </translation>
     </message>
     <message>
@@ -3501,24 +3501,24 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Install the agent</source>
-        <translation>Installer l&apos;agent</translation>
+        <translation>Installer l'agent</translation>
     </message>
     <message numerus="yes">
         <source>Install the agent on %n computer(s)</source>
         <translation>
-            <numerusform>Installer l&apos;agent sur %n ordinateur</numerusform>
-            <numerusform>Installer l&apos;agent sur %n ordinateurs</numerusform>
+            <numerusform>Installer l'agent sur %n ordinateur</numerusform>
+            <numerusform>Installer l'agent sur %n ordinateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>Uninstall the agent…</source>
-        <translation>Désinstaller l&apos;agent…</translation>
+        <translation>Désinstaller l'agent…</translation>
     </message>
     <message numerus="yes">
         <source>Uninstall the agent from %n computer(s)…</source>
         <translation>
-            <numerusform>Désinstaller l&apos;agent de %n ordinateur…</numerusform>
-            <numerusform>Désinstaller l&apos;agent de %n ordinateurs…</numerusform>
+            <numerusform>Désinstaller l'agent de %n ordinateur…</numerusform>
+            <numerusform>Désinstaller l'agent de %n ordinateurs…</numerusform>
         </translation>
     </message>
     <message>
@@ -3576,7 +3576,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Agent installation</source>
-        <translation>Installation de l&apos;agent</translation>
+        <translation>Installation de l'agent</translation>
     </message>
     <message>
         <source>Agent live status</source>
@@ -3604,11 +3604,11 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Install failed</source>
-        <translation>Échec de l&apos;installation</translation>
+        <translation>Échec de l'installation</translation>
     </message>
     <message>
         <source>Installation failed: %1</source>
-        <translation>Échec de l&apos;installation : %1</translation>
+        <translation>Échec de l'installation : %1</translation>
     </message>
     <message>
         <source>Uninstall failed</source>
@@ -3696,8 +3696,8 @@ Maintenant : %3</translation>
         <translation>Nouvelle tâche de déploiement automatique</translation>
     </message>
     <message>
-        <source>PatchDeck does not know this task&apos;s settings (the API cannot read them). Change only what you want to change: only the settings you edit are sent.</source>
-        <translation>PatchDeck ne connaît pas les paramètres de cette tâche (l&apos;API ne peut pas les lire). Modifiez uniquement ce que vous voulez changer : seuls les paramètres modifiés sont envoyés.</translation>
+        <source>PatchDeck does not know this task's settings (the API cannot read them). Change only what you want to change: only the settings you edit are sent.</source>
+        <translation>PatchDeck ne connaît pas les paramètres de cette tâche (l'API ne peut pas les lire). Modifiez uniquement ce que vous voulez changer : seuls les paramètres modifiés sont envoyés.</translation>
     </message>
     <message>
         <source>Only the settings you change are sent; the rest stay as they are on the server.</source>
@@ -3781,7 +3781,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Which updates the task deploys. Types that do not exist on the chosen platform are unavailable.</source>
-        <translation>Les mises à jour que la tâche déploie. Les types qui n&apos;existent pas sur la plateforme choisie sont indisponibles.</translation>
+        <translation>Les mises à jour que la tâche déploie. Les types qui n'existent pas sur la plateforme choisie sont indisponibles.</translation>
     </message>
     <message>
         <source>&amp;OS applications:</source>
@@ -3805,7 +3805,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Delay after the patch is approved</source>
-        <translation>Délai après l&apos;approbation du correctif</translation>
+        <translation>Délai après l'approbation du correctif</translation>
     </message>
     <message>
         <source>Delay after the patch is released</source>
@@ -3877,7 +3877,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Failure notifications</source>
-        <translation>Notifications d&apos;échec</translation>
+        <translation>Notifications d'échec</translation>
     </message>
     <message>
         <source>E-mail when deployments fail</source>
@@ -3892,12 +3892,12 @@ Maintenant : %3</translation>
         <translation>Envoyer par e-mail un rapport de ce qui a été déployé</translation>
     </message>
     <message>
-        <source>Loading the server&apos;s names…</source>
+        <source>Loading the server's names…</source>
         <translation>Chargement des noms du serveur…</translation>
     </message>
     <message>
         <source>The server lists none; type names below.</source>
-        <translation>Le serveur n&apos;en liste aucun ; saisissez des noms ci-dessous.</translation>
+        <translation>Le serveur n'en liste aucun ; saisissez des noms ci-dessous.</translation>
     </message>
     <message>
         <source>Task settings</source>
@@ -3920,7 +3920,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Automatic Patch Deployment tasks deploy patches on a schedule. The API cannot list them, so this page shows the tasks created or changed from this profile, with their last known state; add a task made in the web console by its name to manage it here.</source>
-        <translation>Les tâches de déploiement automatique des correctifs déploient des correctifs selon une planification. L&apos;API ne peut pas les lister : cette page montre donc les tâches créées ou modifiées depuis ce profil, avec leur dernier état connu ; ajoutez par son nom une tâche créée dans la console web pour la gérer ici.</translation>
+        <translation>Les tâches de déploiement automatique des correctifs déploient des correctifs selon une planification. L'API ne peut pas les lister : cette page montre donc les tâches créées ou modifiées depuis ce profil, avec leur dernier état connu ; ajoutez par son nom une tâche créée dans la console web pour la gérer ici.</translation>
     </message>
     <message>
         <source>New task…</source>
@@ -3943,7 +3943,7 @@ Maintenant : %3</translation>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <source>Change the task&apos;s settings (modifyAPDTask).</source>
+        <source>Change the task's settings (modifyAPDTask).</source>
         <translation>Modifier les paramètres de la tâche (modifyAPDTask).</translation>
     </message>
     <message>
@@ -3952,7 +3952,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Stop the task from running until resumed.</source>
-        <translation>Empêcher la tâche de s&apos;exécuter jusqu&apos;à sa reprise.</translation>
+        <translation>Empêcher la tâche de s'exécuter jusqu'à sa reprise.</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -3960,7 +3960,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Let a suspended task run again.</source>
-        <translation>Laisser une tâche suspendue s&apos;exécuter à nouveau.</translation>
+        <translation>Laisser une tâche suspendue s'exécuter à nouveau.</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -3976,7 +3976,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Remove the task from this list only; nothing is sent to the server.</source>
-        <translation>Retirer la tâche de cette liste uniquement ; rien n&apos;est envoyé au serveur.</translation>
+        <translation>Retirer la tâche de cette liste uniquement ; rien n'est envoyé au serveur.</translation>
     </message>
     <message>
         <source>Task</source>
@@ -4004,7 +4004,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>No tasks yet. Create one, or add a task that exists on the server by its name.</source>
-        <translation>Aucune tâche pour l&apos;instant. Créez-en une, ou ajoutez par son nom une tâche existant sur le serveur.</translation>
+        <translation>Aucune tâche pour l'instant. Créez-en une, ou ajoutez par son nom une tâche existant sur le serveur.</translation>
     </message>
     <message>
         <source>Forget task</source>
@@ -4015,8 +4015,8 @@ Maintenant : %3</translation>
         <translation>Retirer « %1 » de cette liste ? La tâche reste telle quelle sur le serveur.</translation>
     </message>
     <message>
-        <source>PatchDeck has not seen this task&apos;s state: it was added by name, or the answer to the last change was lost.</source>
-        <translation>PatchDeck n&apos;a pas vu l&apos;état de cette tâche : elle a été ajoutée par son nom, ou la réponse à la dernière modification a été perdue.</translation>
+        <source>PatchDeck has not seen this task's state: it was added by name, or the answer to the last change was lost.</source>
+        <translation>PatchDeck n'a pas vu l'état de cette tâche : elle a été ajoutée par son nom, ou la réponse à la dernière modification a été perdue.</translation>
     </message>
     <message>
         <source>Automatic deployment tasks</source>
@@ -4037,8 +4037,8 @@ Maintenant : %3</translation>
 <context>
     <name>pmp::ui::BrowserSignInPage</name>
     <message>
-        <source>Sign in on Zoho&apos;s page in your browser, with a client registered once in the API console. PatchDeck stays signed in for weeks and asks for write permission only when you first need it.</source>
-        <translation>Connectez-vous sur la page de Zoho dans votre navigateur, avec un client enregistré une fois dans la console API. PatchDeck reste connecté des semaines et ne demande l&apos;autorisation d&apos;écriture que lorsque vous en avez besoin pour la première fois.</translation>
+        <source>Sign in on Zoho's page in your browser, with a client registered once in the API console. PatchDeck stays signed in for weeks and asks for write permission only when you first need it.</source>
+        <translation>Connectez-vous sur la page de Zoho dans votre navigateur, avec un client enregistré une fois dans la console API. PatchDeck reste connecté des semaines et ne demande l'autorisation d'écriture que lorsque vous en avez besoin pour la première fois.</translation>
     </message>
     <message>
         <source>Use a fixed &amp;port:</source>
@@ -4046,7 +4046,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Zoho compares the redirect URI exactly, so the port registered in the API console must be the one PatchDeck listens on.</source>
-        <translation>Zoho compare l&apos;URI de redirection à l&apos;identique : le port enregistré dans la console API doit être celui sur lequel PatchDeck écoute.</translation>
+        <translation>Zoho compare l'URI de redirection à l'identique : le port enregistré dans la console API doit être celui sur lequel PatchDeck écoute.</translation>
     </message>
     <message>
         <source>Redirect port</source>
@@ -4062,7 +4062,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Copy the redirect URI to register</source>
-        <translation>Copier l&apos;URI de redirection à enregistrer</translation>
+        <translation>Copier l'URI de redirection à enregistrer</translation>
     </message>
     <message>
         <source>Redirect URI:</source>
@@ -4080,7 +4080,7 @@ Maintenant : %3</translation>
         <translation>Lignes absentes de la récupération précédente, ombrées ainsi dans le tableau</translation>
     </message>
     <message>
-        <source>Rows with cells that changed, shaded like this in the table; a changed cell&apos;s tooltip shows what it was</source>
+        <source>Rows with cells that changed, shaded like this in the table; a changed cell's tooltip shows what it was</source>
         <translation>Lignes dont des cellules ont changé, ombrées ainsi dans le tableau ; l’info-bulle d’une cellule modifiée montre l’ancienne valeur</translation>
     </message>
     <message>
@@ -4205,7 +4205,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Where your Patch Manager Plus Cloud account lives: the address you use it at ends in this domain.</source>
-        <translation>L&apos;emplacement de votre compte Patch Manager Plus Cloud : l&apos;adresse où vous l&apos;utilisez se termine par ce domaine.</translation>
+        <translation>L'emplacement de votre compte Patch Manager Plus Cloud : l'adresse où vous l'utilisez se termine par ce domaine.</translation>
     </message>
     <message>
         <source>&amp;Data centre:</source>
@@ -4224,8 +4224,8 @@ Maintenant : %3</translation>
         <translation>&amp;ID client :</translation>
     </message>
     <message>
-        <source>From the API console&apos;s Client Secret tab</source>
-        <translation>Depuis l&apos;onglet Client Secret de la console API</translation>
+        <source>From the API console's Client Secret tab</source>
+        <translation>Depuis l'onglet Client Secret de la console API</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
@@ -4241,7 +4241,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Enter the client id from the API console.</source>
-        <translation>Saisissez l&apos;ID client de la console API.</translation>
+        <translation>Saisissez l'ID client de la console API.</translation>
     </message>
     <message>
         <source>Enter the client secret from the API console.</source>
@@ -4284,7 +4284,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>No patch scan data for this computer yet.</source>
-        <translation>Pas encore de données d&apos;analyse des correctifs pour cet ordinateur.</translation>
+        <translation>Pas encore de données d'analyse des correctifs pour cet ordinateur.</translation>
     </message>
     <message>
         <source>not reported</source>
@@ -4401,11 +4401,11 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>A request on its way cannot be called back.</source>
-        <translation>Une requête en cours d&apos;envoi ne peut pas être rappelée.</translation>
+        <translation>Une requête en cours d'envoi ne peut pas être rappelée.</translation>
     </message>
     <message>
         <source>PatchDeck needs permission to make changes (%1). Approve it in the browser window that opened; nothing is sent until you do.</source>
-        <translation>PatchDeck a besoin de l&apos;autorisation d&apos;effectuer des modifications (%1). Accordez-la dans la fenêtre de navigateur qui s&apos;est ouverte ; rien n&apos;est envoyé avant.</translation>
+        <translation>PatchDeck a besoin de l'autorisation d'effectuer des modifications (%1). Accordez-la dans la fenêtre de navigateur qui s'est ouverte ; rien n'est envoyé avant.</translation>
     </message>
     <message>
         <source>Sending to the server…</source>
@@ -4431,7 +4431,7 @@ Maintenant : %3</translation>
         <translation>En tableau</translation>
     </message>
     <message>
-        <source>Show the chart&apos;s numbers as a table</source>
+        <source>Show the chart's numbers as a table</source>
         <translation>Afficher les chiffres du graphique dans un tableau</translation>
     </message>
     <message>
@@ -4479,18 +4479,18 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Could not load the patch database status: %1</source>
-        <translation>Impossible de charger l&apos;état de la base de correctifs : %1</translation>
+        <translation>Impossible de charger l'état de la base de correctifs : %1</translation>
     </message>
     <message>
         <source>Could not load the approval settings: %1</source>
-        <translation>Impossible de charger les paramètres d&apos;approbation : %1</translation>
+        <translation>Impossible de charger les paramètres d'approbation : %1</translation>
     </message>
     <message>
         <source>Could not load the health policy: %1</source>
         <translation>Impossible de charger la stratégie de santé : %1</translation>
     </message>
     <message>
-        <source>Could not load the server&apos;s settings: %1</source>
+        <source>Could not load the server's settings: %1</source>
         <translation>Impossible de charger les paramètres du serveur : %1</translation>
     </message>
 </context>
@@ -4537,7 +4537,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>A declined patch is not deployed to the chosen groups (automatic deployment skips it too), and no longer counts as missing there. Give each patch a reason.</source>
-        <translation>Un correctif refusé n&apos;est pas déployé sur les groupes choisis (le déploiement automatique l&apos;ignore aussi) et n&apos;y compte plus comme manquant. Indiquez un motif pour chaque correctif.</translation>
+        <translation>Un correctif refusé n'est pas déployé sur les groupes choisis (le déploiement automatique l'ignore aussi) et n'y compte plus comme manquant. Indiquez un motif pour chaque correctif.</translation>
     </message>
     <message>
         <source>Remarks for every patch</source>
@@ -4597,7 +4597,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Decline for all computers with the deprecated operation…</source>
-        <translation>Refuser pour tous les ordinateurs avec l&apos;opération obsolète…</translation>
+        <translation>Refuser pour tous les ordinateurs avec l'opération obsolète…</translation>
     </message>
     <message>
         <source>Custom groups are not available.</source>
@@ -4691,7 +4691,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Sent as isOnlyApproved; applies only when installing all missing patches.</source>
-        <translation>Envoyé comme isOnlyApproved ; ne s&apos;applique qu&apos;à l&apos;installation de tous les correctifs manquants.</translation>
+        <translation>Envoyé comme isOnlyApproved ; ne s'applique qu'à l'installation de tous les correctifs manquants.</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
@@ -4727,7 +4727,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>The selected computer</source>
-        <translation>L&apos;ordinateur sélectionné</translation>
+        <translation>L'ordinateur sélectionné</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected computer(s)</source>
@@ -4754,14 +4754,14 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Every computer the chosen patches apply to. You will be asked to type ALL to confirm.</source>
-        <translation>Tous les ordinateurs auxquels les correctifs choisis s&apos;appliquent. Il vous sera demandé de saisir ALL pour confirmer.</translation>
+        <translation>Tous les ordinateurs auxquels les correctifs choisis s'appliquent. Il vous sera demandé de saisir ALL pour confirmer.</translation>
     </message>
     <message>
         <source>win-1422, wind-144d</source>
         <translation>win-1422, wind-144d</translation>
     </message>
     <message>
-        <source>Loading the server&apos;s custom groups…</source>
+        <source>Loading the server's custom groups…</source>
         <translation>Chargement des groupes personnalisés du serveur…</translation>
     </message>
     <message>
@@ -4769,7 +4769,7 @@ Maintenant : %3</translation>
         <translation>10.0.0.12, 10.0.0.13</translation>
     </message>
     <message>
-        <source>Loading the server&apos;s remote offices…</source>
+        <source>Loading the server's remote offices…</source>
         <translation>Chargement des sites distants du serveur…</translation>
     </message>
     <message>
@@ -4794,7 +4794,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Save as draft (nothing is deployed)</source>
-        <translation>Enregistrer comme brouillon (rien n&apos;est déployé)</translation>
+        <translation>Enregistrer comme brouillon (rien n'est déployé)</translation>
     </message>
     <message>
         <source>Deploy when each agent next contacts the server</source>
@@ -4862,14 +4862,14 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Unpatched computers are force-deployed at this time; at most one year ahead.</source>
-        <translation>Les ordinateurs non corrigés reçoivent un déploiement forcé à ce moment ; un an à l&apos;avance au maximum.</translation>
+        <translation>Les ordinateurs non corrigés reçoivent un déploiement forcé à ce moment ; un an à l'avance au maximum.</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
         <translation>É&amp;chéance :</translation>
     </message>
     <message>
-        <source>Set retry settings (otherwise the server&apos;s default: retries on)</source>
+        <source>Set retry settings (otherwise the server's default: retries on)</source>
         <translation>Régler les tentatives (sinon : celles du serveur, activées)</translation>
     </message>
     <message>
@@ -4878,15 +4878,15 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>At logon or startup:</source>
-        <translation>À l&apos;ouverture de session ou au démarrage :</translation>
+        <translation>À l'ouverture de session ou au démarrage :</translation>
     </message>
     <message>
         <source>At the 90-minute refresh:</source>
-        <translation>À l&apos;actualisation toutes les 90 minutes :</translation>
+        <translation>À l'actualisation toutes les 90 minutes :</translation>
     </message>
     <message>
         <source>The total must equal the retries at logon plus those at refresh.</source>
-        <translation>Le total doit être égal aux tentatives à l&apos;ouverture de session plus celles à l&apos;actualisation.</translation>
+        <translation>Le total doit être égal aux tentatives à l'ouverture de session plus celles à l'actualisation.</translation>
     </message>
     <message>
         <source>Total retries:</source>
@@ -4955,7 +4955,7 @@ Maintenant : %3</translation>
         <translation>Cibles</translation>
     </message>
     <message>
-        <source>Server&apos;s answer</source>
+        <source>Server's answer</source>
         <translation>Réponse du serveur</translation>
     </message>
     <message>
@@ -4971,7 +4971,7 @@ Maintenant : %3</translation>
     <name>pmp::ui::JournalView</name>
     <message>
         <source>Every change PatchDeck sent from this profile, or refused to send, with its outcome. Kept on this computer.</source>
-        <translation>Chaque modification que PatchDeck a envoyée depuis ce profil, ou refusé d&apos;envoyer, avec son résultat. Conservé sur cet ordinateur.</translation>
+        <translation>Chaque modification que PatchDeck a envoyée depuis ce profil, ou refusé d'envoyer, avec son résultat. Conservé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
@@ -5062,7 +5062,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>The journal could not be read.</source>
-        <translation>Le journal n&apos;a pas pu être lu.</translation>
+        <translation>Le journal n'a pas pu être lu.</translation>
     </message>
     <message>
         <source>Export the action journal</source>
@@ -5078,11 +5078,11 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l&apos;exportation</translation>
+        <translation>Échec de l'exportation</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Time range</source>
@@ -5114,7 +5114,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Entry details</source>
-        <translation>Détails de l&apos;entrée</translation>
+        <translation>Détails de l'entrée</translation>
     </message>
 </context>
 <context>
@@ -5125,11 +5125,11 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;No keychain is available on this computer.&lt;/b&gt; %1&lt;br&gt;PatchDeck never writes tokens to a file. You can keep this sign-in in memory until PatchDeck closes.</source>
-        <translation>&lt;b&gt;Aucun trousseau n&apos;est disponible sur cet ordinateur.&lt;/b&gt; %1&lt;br&gt;PatchDeck n&apos;écrit jamais de jetons dans un fichier. Vous pouvez garder cette connexion en mémoire jusqu&apos;à la fermeture de PatchDeck.</translation>
+        <translation>&lt;b&gt;Aucun trousseau n'est disponible sur cet ordinateur.&lt;/b&gt; %1&lt;br&gt;PatchDeck n'écrit jamais de jetons dans un fichier. Vous pouvez garder cette connexion en mémoire jusqu'à la fermeture de PatchDeck.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The keychain did not store the sign-in.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Le trousseau n&apos;a pas enregistré la connexion.&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Le trousseau n'a pas enregistré la connexion.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -5263,7 +5263,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>This page has no list to export.</source>
-        <translation>Cette page n&apos;a pas de liste à exporter.</translation>
+        <translation>Cette page n'a pas de liste à exporter.</translation>
     </message>
     <message>
         <source>Refresh &amp;automatically</source>
@@ -5295,7 +5295,7 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l&apos;exportation</translation>
+        <translation>Échec de l'exportation</translation>
     </message>
     <message>
         <source>%1 loaded</source>
@@ -5333,7 +5333,7 @@ What you expected:
 Steps to reproduce:
 
 </source>
-        <translation>Ce qui s&apos;est passé :
+        <translation>Ce qui s'est passé :
 
 Ce que vous attendiez :
 
@@ -5548,8 +5548,8 @@ Ce que vous attendiez :
         <translation>Autorités de certification approuvées</translation>
     </message>
     <message>
-        <source>PatchDeck trusts the system&apos;s certificate authorities. Add a CA file (PEM or DER) for an on-premises server with its own certificate or a proxy that inspects TLS. Certificate errors are never ignored.</source>
-        <translation>PatchDeck approuve les autorités de certification du système. Ajoutez un fichier d&apos;AC (PEM ou DER) pour un serveur sur site avec son propre certificat ou un proxy qui inspecte le TLS. Les erreurs de certificat ne sont jamais ignorées.</translation>
+        <source>PatchDeck trusts the system's certificate authorities. Add a CA file (PEM or DER) for an on-premises server with its own certificate or a proxy that inspects TLS. Certificate errors are never ignored.</source>
+        <translation>PatchDeck approuve les autorités de certification du système. Ajoutez un fichier d'AC (PEM ou DER) pour un serveur sur site avec son propre certificat ou un proxy qui inspecte le TLS. Les erreurs de certificat ne sont jamais ignorées.</translation>
     </message>
     <message>
         <source>No additional CA</source>
@@ -5561,7 +5561,7 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation>Fichier de certificat d&apos;AC</translation>
+        <translation>Fichier de certificat d'AC</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
@@ -5575,15 +5575,15 @@ Ce que vous attendiez :
         </translation>
     </message>
     <message>
-        <source>Enter the proxy server&apos;s host name.</source>
-        <translation>Saisissez le nom d&apos;hôte du serveur proxy.</translation>
+        <source>Enter the proxy server's host name.</source>
+        <translation>Saisissez le nom d'hôte du serveur proxy.</translation>
     </message>
 </context>
 <context>
     <name>pmp::ui::OnPremisesSignInPage</name>
     <message>
         <source>For a Patch Manager Plus server in your own network: its address and an API token created in its web console.</source>
-        <translation>Pour un serveur Patch Manager Plus de votre propre réseau : son adresse et un jeton d&apos;API créé dans sa console web.</translation>
+        <translation>Pour un serveur Patch Manager Plus de votre propre réseau : son adresse et un jeton d'API créé dans sa console web.</translation>
     </message>
     <message>
         <source>&amp;Server URL:</source>
@@ -5591,15 +5591,15 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation>&amp;Jeton d&apos;API :</translation>
+        <translation>&amp;Jeton d'API :</translation>
     </message>
     <message>
         <source>Enter the server URL.</source>
-        <translation>Saisissez l&apos;URL du serveur.</translation>
+        <translation>Saisissez l'URL du serveur.</translation>
     </message>
     <message>
         <source>Paste the API token.</source>
-        <translation>Collez le jeton d&apos;API.</translation>
+        <translation>Collez le jeton d'API.</translation>
     </message>
     <message>
         <source>On-premises server</source>
@@ -5614,7 +5614,7 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>Error code / computer</source>
-        <translation>Code d&apos;erreur / ordinateur</translation>
+        <translation>Code d'erreur / ordinateur</translation>
     </message>
     <message>
         <source>Computers</source>
@@ -5642,7 +5642,7 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>no error code</source>
-        <translation>aucun code d&apos;erreur</translation>
+        <translation>aucun code d'erreur</translation>
     </message>
     <message>
         <source>Failed installations: could not load all (%1)</source>
@@ -5655,13 +5655,13 @@ Ce que vous attendiez :
     <message numerus="yes">
         <source>Failed on %n computer(s), by error code</source>
         <translation>
-            <numerusform>Échec sur %n ordinateur, par code d&apos;erreur</numerusform>
-            <numerusform>Échec sur %n ordinateurs, par code d&apos;erreur</numerusform>
+            <numerusform>Échec sur %n ordinateur, par code d'erreur</numerusform>
+            <numerusform>Échec sur %n ordinateurs, par code d'erreur</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed installations by error code</source>
-        <translation>Installations en échec par code d&apos;erreur</translation>
+        <translation>Installations en échec par code d'erreur</translation>
     </message>
 </context>
 <context>
@@ -5743,12 +5743,12 @@ Ce que vous attendiez :
         <translation>%1 % sains</translation>
     </message>
     <message>
-        <source>Per the server&apos;s health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
+        <source>Per the server's health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
         <translation>Selon la stratégie de santé du serveur, un système est très vulnérable à partir de %1 correctifs critiques, %2 importants, %3 modérés ou %4 faibles manquants, et vulnérable à partir de %5 critiques, %6 importants, %7 modérés ou %8 faibles.</translation>
     </message>
     <message>
         <source>No snapshot from 30 days ago yet: the change appears once this computer has history that old.</source>
-        <translation>Pas encore d&apos;instantané d&apos;il y a 30 jours : l&apos;évolution apparaîtra quand cet ordinateur aura un historique aussi ancien.</translation>
+        <translation>Pas encore d'instantané d'il y a 30 jours : l'évolution apparaîtra quand cet ordinateur aura un historique aussi ancien.</translation>
     </message>
     <message>
         <source>%1 on %2, %3 now</source>
@@ -5774,7 +5774,7 @@ Ce que vous attendiez :
         <translation>Impossible de charger toutes les stratégies : %1</translation>
     </message>
     <message>
-        <source>%1 (not in the server&apos;s list)</source>
+        <source>%1 (not in the server's list)</source>
         <translation>%1 (absent de la liste du serveur)</translation>
     </message>
 </context>
@@ -5849,11 +5849,11 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l&apos;exportation</translation>
+        <translation>Échec de l'exportation</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>as of %1</source>
@@ -5904,7 +5904,7 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>Refresh failed — showing data from %1</source>
-        <translation>Échec de l&apos;actualisation — données du %1 affichées</translation>
+        <translation>Échec de l'actualisation — données du %1 affichées</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %Ln row(s) to %1…</source>
@@ -5950,7 +5950,7 @@ Ce que vous attendiez :
     <message numerus="yes">
         <source>The first %Ln are listed.</source>
         <translation>
-            <numerusform>La première est listée.</numerusform>
+            <numerusform>La première (%Ln) est listée.</numerusform>
             <numerusform>Les %Ln premières sont listées.</numerusform>
         </translation>
     </message>
@@ -6041,7 +6041,7 @@ Ce que vous attendiez :
         <translation>Choisissez un fichier PDF et une période dont le début n’est pas après la fin.</translation>
     </message>
     <message>
-        <source>Reading the tenant&apos;s state…</source>
+        <source>Reading the tenant's state…</source>
         <translation>Lecture de l’état du locataire…</translation>
     </message>
     <message>
@@ -6196,7 +6196,7 @@ Ce que vous attendiez :
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <source>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard&apos;s numbers on this computer at each refresh; the server keeps no history.</source>
+        <source>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard's numbers on this computer at each refresh; the server keeps no history.</source>
         <translation>
             <numerusform>Pas encore de tendance : moins de deux instantanés ont été enregistrés en ce %n jour. PatchDeck enregistre les chiffres du tableau de bord sur cet ordinateur à chaque actualisation ; le serveur ne garde pas d’historique.</numerusform>
             <numerusform>Pas encore de tendance : moins de deux instantanés ont été enregistrés en ces %n jours. PatchDeck enregistre les chiffres du tableau de bord sur cet ordinateur à chaque actualisation ; le serveur ne garde pas d’historique.</numerusform>
@@ -6227,11 +6227,11 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>The report list could not be loaded: %1</source>
-        <translation>La liste des rapports n&apos;a pas pu être chargée : %1</translation>
+        <translation>La liste des rapports n'a pas pu être chargée : %1</translation>
     </message>
     <message>
-        <source>Report &quot;%1&quot; could not be loaded: %2</source>
-        <translation>Le rapport « %1 » n&apos;a pas pu être chargé : %2</translation>
+        <source>Report "%1" could not be loaded: %2</source>
+        <translation>Le rapport « %1 » n'a pas pu être chargé : %2</translation>
     </message>
     <message>
         <source>Query reports</source>
@@ -6261,7 +6261,7 @@ Ce que vous attendiez :
     <name>pmp::ui::SelfClientSignInPage</name>
     <message>
         <source>For a Self Client: generate a one-time code in the API console and paste it here. No browser redirect is involved.</source>
-        <translation>Pour un Self Client : générez un code à usage unique dans la console API et collez-le ici. Aucune redirection de navigateur n&apos;intervient.</translation>
+        <translation>Pour un Self Client : générez un code à usage unique dans la console API et collez-le ici. Aucune redirection de navigateur n'intervient.</translation>
     </message>
     <message>
         <source>Scopes</source>
@@ -6277,15 +6277,15 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>Include &amp;write permissions (approve, install, scan)</source>
-        <translation>Inclure les autorisations d&apos;é&amp;criture (approuver, installer, analyser)</translation>
+        <translation>Inclure les autorisations d'é&amp;criture (approuver, installer, analyser)</translation>
     </message>
     <message>
         <source>&amp;Grant code:</source>
-        <translation>Code d&apos;&amp;autorisation :</translation>
+        <translation>Code d'&amp;autorisation :</translation>
     </message>
     <message>
         <source>Paste the grant code.</source>
-        <translation>Collez le code d&apos;autorisation.</translation>
+        <translation>Collez le code d'autorisation.</translation>
     </message>
 </context>
 <context>
@@ -6303,8 +6303,8 @@ Ce que vous attendiez :
         <translation>Page du serveur ›</translation>
     </message>
     <message>
-        <source>Open the server&apos;s settings and status</source>
-        <translation>Ouvrir les paramètres et l&apos;état du serveur</translation>
+        <source>Open the server's settings and status</source>
+        <translation>Ouvrir les paramètres et l'état du serveur</translation>
     </message>
     <message>
         <source>Database update</source>
@@ -6320,7 +6320,7 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>⚠ Automatic database updates are disabled: new patches are not detected until the database is updated by hand.</source>
-        <translation>⚠ Les mises à jour automatiques de la base sont désactivées : les nouveaux correctifs ne sont détectés qu&apos;après une mise à jour manuelle de la base.</translation>
+        <translation>⚠ Les mises à jour automatiques de la base sont désactivées : les nouveaux correctifs ne sont détectés qu'après une mise à jour manuelle de la base.</translation>
     </message>
     <message>
         <source>Patch approval</source>
@@ -6368,7 +6368,7 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>Patches are deployed only after an administrator approves them.</source>
-        <translation>Les correctifs ne sont déployés qu&apos;après approbation par un administrateur.</translation>
+        <translation>Les correctifs ne sont déployés qu'après approbation par un administrateur.</translation>
     </message>
     <message>
         <source>Unnamed task</source>
@@ -6382,7 +6382,7 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>None yet</source>
-        <translation>Aucune pour l&apos;instant</translation>
+        <translation>Aucune pour l'instant</translation>
     </message>
     <message>
         <source>None scheduled</source>
@@ -6461,11 +6461,11 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>%1 could not be loaded: %2</source>
-        <translation>%1 n&apos;a pas pu être chargé : %2</translation>
+        <translation>%1 n'a pas pu être chargé : %2</translation>
     </message>
     <message>
         <source>The patch database status</source>
-        <translation>L&apos;état de la base de correctifs</translation>
+        <translation>L'état de la base de correctifs</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -6473,7 +6473,7 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>&lt;b&gt;disabled&lt;/b&gt; — the vulnerability database is not kept current</source>
-        <translation>&lt;b&gt;désactivées&lt;/b&gt; — la base des vulnérabilités n&apos;est pas tenue à jour</translation>
+        <translation>&lt;b&gt;désactivées&lt;/b&gt; — la base des vulnérabilités n'est pas tenue à jour</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -6481,7 +6481,7 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>The approval settings</source>
-        <translation>Les paramètres d&apos;approbation</translation>
+        <translation>Les paramètres d'approbation</translation>
     </message>
     <message>
         <source>Automatic — new patches are approved without review</source>
@@ -6512,11 +6512,11 @@ Ce que vous attendiez :
         <translation>Les propriétés du serveur</translation>
     </message>
     <message>
-        <source>Manual — patches wait for an administrator&apos;s approval</source>
-        <translation>Manuelle — les correctifs attendent l&apos;approbation d&apos;un administrateur</translation>
+        <source>Manual — patches wait for an administrator's approval</source>
+        <translation>Manuelle — les correctifs attendent l'approbation d'un administrateur</translation>
     </message>
     <message>
-        <source>The server&apos;s setting: %1</source>
+        <source>The server's setting: %1</source>
         <translation>Le paramètre du serveur : %1</translation>
     </message>
     <message>
@@ -6547,11 +6547,11 @@ Ce que vous attendiez :
         <translation>Basculé vers %1</translation>
     </message>
     <message>
-        <source>Remove the profile &quot;%1&quot;? PatchDeck signs out (Zoho is told to revoke the sign-in) and forgets the profile.</source>
+        <source>Remove the profile "%1"? PatchDeck signs out (Zoho is told to revoke the sign-in) and forgets the profile.</source>
         <translation>Supprimer le profil « %1 » ? PatchDeck se déconnecte (Zoho est invité à révoquer la connexion) et oublie le profil.</translation>
     </message>
     <message>
-        <source>Sign out of &quot;%1&quot;? Zoho is told to revoke PatchDeck&apos;s sign-in and the tokens are removed from this computer&apos;s keychain.</source>
+        <source>Sign out of "%1"? Zoho is told to revoke PatchDeck's sign-in and the tokens are removed from this computer's keychain.</source>
         <translation>Se déconnecter de « %1 » ? Zoho est invité à révoquer la connexion de PatchDeck et les jetons sont supprimés du trousseau de cet ordinateur.</translation>
     </message>
     <message>
@@ -6568,7 +6568,7 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>PatchDeck needs your permission to make changes, but could not open a browser. Copy the link, open it in the browser where you use Zoho, and click Accept.</source>
-        <translation>PatchDeck a besoin de votre autorisation pour effectuer des modifications, mais n&apos;a pas pu ouvrir de navigateur. Copiez le lien, ouvrez-le dans le navigateur où vous utilisez Zoho et cliquez sur Accept.</translation>
+        <translation>PatchDeck a besoin de votre autorisation pour effectuer des modifications, mais n'a pas pu ouvrir de navigateur. Copiez le lien, ouvrez-le dans le navigateur où vous utilisez Zoho et cliquez sur Accept.</translation>
     </message>
     <message>
         <source>Copy link</source>
@@ -6587,7 +6587,7 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>Signed in, but the tokens could not be saved: %1</source>
-        <translation>Connecté, mais les jetons n&apos;ont pas pu être enregistrés : %1</translation>
+        <translation>Connecté, mais les jetons n'ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -6598,7 +6598,7 @@ Ce que vous attendiez :
         <translation>Connecter PatchDeck à Patch Manager Plus</translation>
     </message>
     <message>
-        <source>Choose how you sign in. Your tokens are kept in this computer&apos;s keychain, never in a file.</source>
+        <source>Choose how you sign in. Your tokens are kept in this computer's keychain, never in a file.</source>
         <translation>Choisissez votre mode de connexion. Vos jetons sont conservés dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
@@ -6626,7 +6626,7 @@ Ce que vous attendiez :
         <translation>Se c&amp;onnecter</translation>
     </message>
     <message>
-        <source>No keychain: tick &quot;Keep my sign-in for this session only&quot; to continue.</source>
+        <source>No keychain: tick "Keep my sign-in for this session only" to continue.</source>
         <translation>Pas de trousseau : cochez « Garder ma connexion pour cette session uniquement » pour continuer.</translation>
     </message>
     <message>
@@ -6650,8 +6650,8 @@ Ce que vous attendiez :
         <translation>Connexion arrêtée.</translation>
     </message>
     <message>
-        <source>Signed in, but the sign-in could not be stored in the keychain. Unlock or start your keychain, or tick &quot;Keep my sign-in for this session only&quot;; then click Continue.</source>
-        <translation>Connecté, mais la connexion n&apos;a pas pu être enregistrée dans le trousseau. Déverrouillez ou démarrez votre trousseau, ou cochez « Garder ma connexion pour cette session uniquement » ; puis cliquez sur Continuer.</translation>
+        <source>Signed in, but the sign-in could not be stored in the keychain. Unlock or start your keychain, or tick "Keep my sign-in for this session only"; then click Continue.</source>
+        <translation>Connecté, mais la connexion n'a pas pu être enregistrée dans le trousseau. Déverrouillez ou démarrez votre trousseau, ou cochez « Garder ma connexion pour cette session uniquement » ; puis cliquez sur Continuer.</translation>
     </message>
     <message>
         <source>Signed in. Opening the console…</source>
@@ -6673,8 +6673,8 @@ Ce que vous attendiez :
         <translation>Se connecter via votre navigateur</translation>
     </message>
     <message>
-        <source>Open your accounts server&apos;s API console and sign in as an administrator.</source>
-        <translation>Ouvrez la console API de votre serveur de comptes et connectez-vous en tant qu&apos;administrateur.</translation>
+        <source>Open your accounts server's API console and sign in as an administrator.</source>
+        <translation>Ouvrez la console API de votre serveur de comptes et connectez-vous en tant qu'administrateur.</translation>
     </message>
     <message>
         <source>Open the API console of the %1 data centre, %2, and sign in with your Patch Manager Plus administrator account.</source>
@@ -6686,27 +6686,27 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>Fill in: &lt;b&gt;Client Name&lt;/b&gt; %1; &lt;b&gt;Homepage URL&lt;/b&gt; any address of your organisation, for example %2; &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; exactly %3</source>
-        <translation>Renseignez : &lt;b&gt;Client Name&lt;/b&gt; %1 ; &lt;b&gt;Homepage URL&lt;/b&gt; n&apos;importe quelle adresse de votre organisation, par exemple %2 ; &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; exactement %3</translation>
+        <translation>Renseignez : &lt;b&gt;Client Name&lt;/b&gt; %1 ; &lt;b&gt;Homepage URL&lt;/b&gt; n'importe quelle adresse de votre organisation, par exemple %2 ; &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; exactement %3</translation>
     </message>
     <message>
         <source>Any free port is selected, so the port is only known at sign-in. Zoho compares redirect URIs exactly: choose &lt;b&gt;Use a fixed port&lt;/b&gt; unless your accounts server accepts any loopback port.</source>
-        <translation>Un port libre quelconque est choisi, le port n&apos;est donc connu qu&apos;à la connexion. Zoho compare les URI de redirection à l&apos;identique : choisissez &lt;b&gt;Utiliser un port fixe&lt;/b&gt;, sauf si votre serveur de comptes accepte n&apos;importe quel port de bouclage.</translation>
+        <translation>Un port libre quelconque est choisi, le port n'est donc connu qu'à la connexion. Zoho compare les URI de redirection à l'identique : choisissez &lt;b&gt;Utiliser un port fixe&lt;/b&gt;, sauf si votre serveur de comptes accepte n'importe quel port de bouclage.</translation>
     </message>
     <message>
         <source>Click &lt;b&gt;CREATE&lt;/b&gt;. On the &lt;b&gt;Client Secret&lt;/b&gt; tab, copy the &lt;b&gt;Client ID&lt;/b&gt; and the &lt;b&gt;Client Secret&lt;/b&gt; into the fields on the left.</source>
-        <translation>Cliquez sur &lt;b&gt;CREATE&lt;/b&gt;. Dans l&apos;onglet &lt;b&gt;Client Secret&lt;/b&gt;, copiez le &lt;b&gt;Client ID&lt;/b&gt; et le &lt;b&gt;Client Secret&lt;/b&gt; dans les champs à gauche.</translation>
+        <translation>Cliquez sur &lt;b&gt;CREATE&lt;/b&gt;. Dans l'onglet &lt;b&gt;Client Secret&lt;/b&gt;, copiez le &lt;b&gt;Client ID&lt;/b&gt; et le &lt;b&gt;Client Secret&lt;/b&gt; dans les champs à gauche.</translation>
     </message>
     <message>
         <source>If colleagues in other data centres will use this client, open its &lt;b&gt;Settings&lt;/b&gt; and enable &lt;b&gt;Multi-DC&lt;/b&gt;; PatchDeck follows the data centre Zoho names after sign-in.</source>
-        <translation>Si des collègues d&apos;autres centres de données utiliseront ce client, ouvrez ses &lt;b&gt;Settings&lt;/b&gt; et activez &lt;b&gt;Multi-DC&lt;/b&gt; ; PatchDeck suit le centre de données que Zoho indique après la connexion.</translation>
+        <translation>Si des collègues d'autres centres de données utiliseront ce client, ouvrez ses &lt;b&gt;Settings&lt;/b&gt; et activez &lt;b&gt;Multi-DC&lt;/b&gt; ; PatchDeck suit le centre de données que Zoho indique après la connexion.</translation>
     </message>
     <message>
-        <source>Click &lt;b&gt;Sign in&lt;/b&gt;. Your browser opens Zoho&apos;s consent page; check that it asks only to &lt;b&gt;read&lt;/b&gt; (%1) and click &lt;b&gt;Accept&lt;/b&gt;. The tab then says you can close it.</source>
-        <translation>Cliquez sur &lt;b&gt;Se connecter&lt;/b&gt;. Votre navigateur ouvre la page de consentement de Zoho ; vérifiez qu&apos;elle ne demande qu&apos;un accès en &lt;b&gt;lecture&lt;/b&gt; (%1) et cliquez sur &lt;b&gt;Accept&lt;/b&gt;. L&apos;onglet indique ensuite que vous pouvez le fermer.</translation>
+        <source>Click &lt;b&gt;Sign in&lt;/b&gt;. Your browser opens Zoho's consent page; check that it asks only to &lt;b&gt;read&lt;/b&gt; (%1) and click &lt;b&gt;Accept&lt;/b&gt;. The tab then says you can close it.</source>
+        <translation>Cliquez sur &lt;b&gt;Se connecter&lt;/b&gt;. Votre navigateur ouvre la page de consentement de Zoho ; vérifiez qu'elle ne demande qu'un accès en &lt;b&gt;lecture&lt;/b&gt; (%1) et cliquez sur &lt;b&gt;Accept&lt;/b&gt;. L'onglet indique ensuite que vous pouvez le fermer.</translation>
     </message>
     <message>
         <source>PatchDeck asks for the write permissions (the UPDATE scopes) later, in the same way, the first time you approve, install or scan. A profile that never writes never holds them.</source>
-        <translation>PatchDeck demande les autorisations d&apos;écriture (les scopes UPDATE) plus tard, de la même manière, la première fois que vous approuvez, installez ou analysez. Un profil qui n&apos;écrit jamais ne les détient jamais.</translation>
+        <translation>PatchDeck demande les autorisations d'écriture (les scopes UPDATE) plus tard, de la même manière, la première fois que vous approuvez, installez ou analysez. Un profil qui n'écrit jamais ne les détient jamais.</translation>
     </message>
     <message>
         <source>Sign in with a Self Client code</source>
@@ -6718,27 +6718,27 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>On the &lt;b&gt;Client Secret&lt;/b&gt; tab, copy the &lt;b&gt;Client ID&lt;/b&gt; and &lt;b&gt;Client Secret&lt;/b&gt; into the fields on the left.</source>
-        <translation>Dans l&apos;onglet &lt;b&gt;Client Secret&lt;/b&gt;, copiez le &lt;b&gt;Client ID&lt;/b&gt; et le &lt;b&gt;Client Secret&lt;/b&gt; dans les champs à gauche.</translation>
+        <translation>Dans l'onglet &lt;b&gt;Client Secret&lt;/b&gt;, copiez le &lt;b&gt;Client ID&lt;/b&gt; et le &lt;b&gt;Client Secret&lt;/b&gt; dans les champs à gauche.</translation>
     </message>
     <message>
         <source>Copy the code, paste it into &lt;b&gt;Grant code&lt;/b&gt; and click &lt;b&gt;Sign in&lt;/b&gt; right away: a code works once, and only until its time runs out.</source>
-        <translation>Copiez le code, collez-le dans &lt;b&gt;Code d&apos;autorisation&lt;/b&gt; et cliquez aussitôt sur &lt;b&gt;Se connecter&lt;/b&gt; : un code ne fonctionne qu&apos;une fois, et seulement jusqu&apos;à expiration de son délai.</translation>
+        <translation>Copiez le code, collez-le dans &lt;b&gt;Code d'autorisation&lt;/b&gt; et cliquez aussitôt sur &lt;b&gt;Se connecter&lt;/b&gt; : un code ne fonctionne qu'une fois, et seulement jusqu'à expiration de son délai.</translation>
     </message>
     <message>
         <source>Tick &lt;b&gt;Include write permissions&lt;/b&gt; to generate a code that also allows approving, installing and scanning; the scope list above follows it.</source>
-        <translation>Cochez &lt;b&gt;Inclure les autorisations d&apos;écriture&lt;/b&gt; pour générer un code qui permet aussi d&apos;approuver, d&apos;installer et d&apos;analyser ; la liste des scopes ci-dessus suit.</translation>
+        <translation>Cochez &lt;b&gt;Inclure les autorisations d'écriture&lt;/b&gt; pour générer un code qui permet aussi d'approuver, d'installer et d'analyser ; la liste des scopes ci-dessus suit.</translation>
     </message>
     <message>
         <source>Connect to an on-premises server</source>
         <translation>Se connecter à un serveur sur site</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address with its https port, for example %1.</source>
-        <translation>Saisissez l&apos;adresse du serveur avec son port https, par exemple %1.</translation>
+        <source>Enter the server's address with its https port, for example %1.</source>
+        <translation>Saisissez l'adresse du serveur avec son port https, par exemple %1.</translation>
     </message>
     <message>
         <source>In the Patch Manager Plus web console, open &lt;b&gt;Admin → Integrations → API Key Management&lt;/b&gt;, create a key for PatchDeck and paste it into &lt;b&gt;API token&lt;/b&gt;.</source>
-        <translation>Dans la console web Patch Manager Plus, ouvrez &lt;b&gt;Admin → Integrations → API Key Management&lt;/b&gt;, créez une clé pour PatchDeck et collez-la dans &lt;b&gt;Jeton d&apos;API&lt;/b&gt;.</translation>
+        <translation>Dans la console web Patch Manager Plus, ouvrez &lt;b&gt;Admin → Integrations → API Key Management&lt;/b&gt;, créez une clé pour PatchDeck et collez-la dans &lt;b&gt;Jeton d'API&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Click &lt;b&gt;Sign in&lt;/b&gt;. PatchDeck checks the token with one read before keeping it in your keychain.</source>
@@ -6746,27 +6746,27 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>The token is sent only over https. If your server uses a certificate from your own CA, add that CA under &lt;b&gt;Network…&lt;/b&gt;; certificate errors are shown, never ignored.</source>
-        <translation>Le jeton n&apos;est envoyé qu&apos;en https. Si votre serveur utilise un certificat de votre propre AC, ajoutez cette AC dans &lt;b&gt;Réseau…&lt;/b&gt; ; les erreurs de certificat sont affichées, jamais ignorées.</translation>
+        <translation>Le jeton n'est envoyé qu'en https. Si votre serveur utilise un certificat de votre propre AC, ajoutez cette AC dans &lt;b&gt;Réseau…&lt;/b&gt; ; les erreurs de certificat sont affichées, jamais ignorées.</translation>
     </message>
     <message>
         <source>This address looks like &lt;b&gt;patchdeck-sim&lt;/b&gt;, the simulator. It needs no client registration.</source>
         <translation>Cette adresse ressemble à &lt;b&gt;patchdeck-sim&lt;/b&gt;, le simulateur. Il ne nécessite aucun enregistrement de client.</translation>
     </message>
     <message>
-        <source>Click &lt;b&gt;Use simulator client&lt;/b&gt;: it fills in the simulator&apos;s built-in client %1 and its secret %2.</source>
+        <source>Click &lt;b&gt;Use simulator client&lt;/b&gt;: it fills in the simulator's built-in client %1 and its secret %2.</source>
         <translation>Cliquez sur &lt;b&gt;Utiliser le client du simulateur&lt;/b&gt; : cela renseigne le client intégré du simulateur %1 et son secret %2.</translation>
     </message>
     <message>
-        <source>Click &lt;b&gt;Sign in&lt;/b&gt;. Your browser opens the simulator&apos;s consent page.</source>
+        <source>Click &lt;b&gt;Sign in&lt;/b&gt;. Your browser opens the simulator's consent page.</source>
         <translation>Cliquez sur &lt;b&gt;Se connecter&lt;/b&gt;. Votre navigateur ouvre la page de consentement du simulateur.</translation>
     </message>
     <message>
         <source>Click &lt;b&gt;Accept&lt;/b&gt;. The tab then says you can close it, and PatchDeck opens the console.</source>
-        <translation>Cliquez sur &lt;b&gt;Accept&lt;/b&gt;. L&apos;onglet indique ensuite que vous pouvez le fermer, et PatchDeck ouvre la console.</translation>
+        <translation>Cliquez sur &lt;b&gt;Accept&lt;/b&gt;. L'onglet indique ensuite que vous pouvez le fermer, et PatchDeck ouvre la console.</translation>
     </message>
     <message>
         <source>Enter the &lt;b&gt;Server URL&lt;/b&gt; of Patch Manager Plus and the &lt;b&gt;Accounts URL&lt;/b&gt; of its sign-in server. For &lt;b&gt;patchdeck-sim&lt;/b&gt;, both are the address it printed when it started (%1): type it as the Server URL and the Accounts URL follows.</source>
-        <translation>Saisissez l&apos;&lt;b&gt;URL du serveur&lt;/b&gt; de Patch Manager Plus et l&apos;&lt;b&gt;URL des comptes&lt;/b&gt; de son serveur de connexion. Pour &lt;b&gt;patchdeck-sim&lt;/b&gt;, les deux sont l&apos;adresse affichée à son démarrage (%1) : saisissez-la comme URL du serveur, l&apos;URL des comptes suit.</translation>
+        <translation>Saisissez l'&lt;b&gt;URL du serveur&lt;/b&gt; de Patch Manager Plus et l'&lt;b&gt;URL des comptes&lt;/b&gt; de son serveur de connexion. Pour &lt;b&gt;patchdeck-sim&lt;/b&gt;, les deux sont l'adresse affichée à son démarrage (%1) : saisissez-la comme URL du serveur, l'URL des comptes suit.</translation>
     </message>
     <message>
         <source>Connecting to patchdeck-sim, a test tenant or a proxy? Choose &lt;b&gt;Custom server&lt;/b&gt; under &lt;b&gt;Data centre&lt;/b&gt;.</source>
@@ -6774,7 +6774,7 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>On the &lt;b&gt;Generate Code&lt;/b&gt; tab, paste the scopes (&lt;b&gt;Copy&lt;/b&gt; next to &lt;b&gt;Scopes&lt;/b&gt; on the left gives them comma-separated):%1&lt;br&gt;pick a &lt;b&gt;Time Duration&lt;/b&gt; (10 minutes leaves time to paste), type a description such as %2 and click &lt;b&gt;CREATE&lt;/b&gt;.</source>
-        <translation>Dans l&apos;onglet &lt;b&gt;Generate Code&lt;/b&gt;, collez les scopes (&lt;b&gt;Copier&lt;/b&gt; à côté de &lt;b&gt;Scopes&lt;/b&gt; à gauche les donne séparés par des virgules) :%1&lt;br&gt;choisissez une &lt;b&gt;Time Duration&lt;/b&gt; (10 minutes laissent le temps de coller), saisissez une description comme %2 et cliquez sur &lt;b&gt;CREATE&lt;/b&gt;.</translation>
+        <translation>Dans l'onglet &lt;b&gt;Generate Code&lt;/b&gt;, collez les scopes (&lt;b&gt;Copier&lt;/b&gt; à côté de &lt;b&gt;Scopes&lt;/b&gt; à gauche les donne séparés par des virgules) :%1&lt;br&gt;choisissez une &lt;b&gt;Time Duration&lt;/b&gt; (10 minutes laissent le temps de coller), saisissez une description comme %2 et cliquez sur &lt;b&gt;CREATE&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
@@ -6811,7 +6811,7 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>Copy the sign-in link, to open it in a browser yourself</source>
-        <translation>Copier le lien de connexion pour l&apos;ouvrir vous-même dans un navigateur</translation>
+        <translation>Copier le lien de connexion pour l'ouvrir vous-même dans un navigateur</translation>
     </message>
     <message>
         <source>Link copied</source>
@@ -6827,15 +6827,15 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>Error details</source>
-        <translation>Détails de l&apos;erreur</translation>
+        <translation>Détails de l'erreur</translation>
     </message>
     <message>
-        <source>Your browser is showing Zoho&apos;s consent page. Sign in there if asked, check the permissions and click &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continues by itself.</source>
+        <source>Your browser is showing Zoho's consent page. Sign in there if asked, check the permissions and click &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continues by itself.</source>
         <translation>Votre navigateur affiche la page de consentement de Zoho. Connectez-vous-y si demandé, vérifiez les autorisations et cliquez sur &lt;b&gt;Accept&lt;/b&gt; ; PatchDeck continue tout seul.</translation>
     </message>
     <message>
         <source>PatchDeck could not open a browser. Click &lt;b&gt;Copy link&lt;/b&gt;, paste the link into the browser where you use Zoho, and click &lt;b&gt;Accept&lt;/b&gt; there.</source>
-        <translation>PatchDeck n&apos;a pas pu ouvrir de navigateur. Cliquez sur &lt;b&gt;Copier le lien&lt;/b&gt;, collez le lien dans le navigateur où vous utilisez Zoho et cliquez sur &lt;b&gt;Accept&lt;/b&gt;.</translation>
+        <translation>PatchDeck n'a pas pu ouvrir de navigateur. Cliquez sur &lt;b&gt;Copier le lien&lt;/b&gt;, collez le lien dans le navigateur où vous utilisez Zoho et cliquez sur &lt;b&gt;Accept&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Access approved. Fetching the tokens from %1…</source>
@@ -6847,7 +6847,7 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>Check the certificate below. If it belongs to your organisation, trust its CA under Network… and sign in again.</source>
-        <translation>Vérifiez le certificat ci-dessous. S&apos;il appartient à votre organisation, approuvez son AC dans Réseau… et reconnectez-vous.</translation>
+        <translation>Vérifiez le certificat ci-dessous. S'il appartient à votre organisation, approuvez son AC dans Réseau… et reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -6991,7 +6991,7 @@ Ce que vous attendiez :
     <name>pmp::ui::TrendChart</name>
     <message>
         <source>Not enough history yet — trends appear after a few refreshes</source>
-        <translation>Pas encore assez d&apos;historique — les tendances apparaissent après quelques actualisations</translation>
+        <translation>Pas encore assez d'historique — les tendances apparaissent après quelques actualisations</translation>
     </message>
     <message>
         <source>MMM d</source>
@@ -7093,7 +7093,7 @@ Ce que vous attendiez :
     </message>
     <message>
         <source>Save as draft (nothing is uninstalled)</source>
-        <translation>Enregistrer comme brouillon (rien n&apos;est désinstallé)</translation>
+        <translation>Enregistrer comme brouillon (rien n'est désinstallé)</translation>
     </message>
     <message>
         <source>Uninstall when each agent next contacts the server</source>

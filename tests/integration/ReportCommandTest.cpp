@@ -66,7 +66,10 @@ private slots:
         QVERIFY(readFile(pdf).startsWith("%PDF"));
         const QString text = QString::fromUtf8(readFile(html));
         QVERIFY(text.contains(QStringLiteral("<span class=\"value\">300</span>"))); // every system
-        QCOMPARE(text.count(QStringLiteral("data:image/png;base64,")), 4);
+        // The two summary charts; this server has no history on this computer, so the two trends
+        // say why they are missing instead of drawing empty charts.
+        QCOMPARE(text.count(QStringLiteral("data:image/png;base64,")), 2);
+        QCOMPARE(text.count(QStringLiteral("No trend yet")), 2);
     }
 
     void usageMistakesAreOneLineAndExitTwo()
