@@ -157,6 +157,7 @@ void ListLoader::reload()
     // a second copy of the rows for the length of the refresh (measured: README, Performance), and
     // the admin keeps working with yesterday's rows instead of watching them vanish.
     m_staging.reset();
+    m_replacedRows.reset();
     if (m_showsCache)
         m_staging = std::make_unique<ColumnStore>(m_view.columns);
     else
@@ -199,6 +200,10 @@ void ListLoader::onFinished(const FetchOutcome &outcome)
     if (m_staging) {
         // Complete: the fresh rows replace the cached ones at once. Otherwise the cached rows stay.
         if (outcome.complete) {
+            if (m_cache) {
+                m_replacedRows = m_model.snapshot();
+                m_replacedAt = m_cachedAt;
+            }
             m_model.adopt(*m_staging);
             m_showsCache = false;
         }
@@ -250,30 +255,37 @@ void ListLoader::saveToCache()
         }
         emit cacheSaved(ok);
     });
+    // The rows to compare with: those a refresh of cached rows just replaced, else the cache's image.
+    std::optional<ColumnTable> replaced = std::exchange(m_replacedRows, std::nullopt);
     std::optional<pmp::store::ImageLocation> before;
-    QDateTime beforeAt;
-    if (previous && previous->complete) {
+    QDateTime beforeAt = m_replacedAt;
+    if (!replaced && previous && previous->complete) {
         before = previous->location;
         beforeAt = previous->fetchedAt.toLocalTime();
     }
-    watcher->setFuture(
-        QtConcurrent::run(WorkerPools::interactive(), [table, location, before, beforeAt, columns = m_view.columns,
-                                                       identity = m_view.identityColumns(), viewId = m_view.id] {
-            Saved saved;
-            if (before) {
-                QString error;
-                if (const std::optional<ColumnTable> earlier = readImage(*before, columns, &error)) {
-                    if (std::shared_ptr<ListChanges> changes = ListChanges::compare(*earlier, table, identity)) {
-                        changes->since = beforeAt;
-                        saved.changes = std::move(changes);
-                    }
-                } else {
-                    qCWarning(lcLoader) << "previous fetch of" << viewId << "not compared:" << error;
-                }
+    watcher->setFuture(QtConcurrent::run(WorkerPools::interactive(), [table, location, replaced = std::move(replaced),
+                                                                      before, beforeAt, columns = m_view.columns,
+                                                                      identity = m_view.identityColumns(),
+                                                                      viewId = m_view.id]() mutable {
+        Saved saved;
+        // Taken out of the capture, so that reset() below really lets the rows go.
+        std::optional<ColumnTable> earlier = std::exchange(replaced, std::nullopt);
+        if (!earlier && before) {
+            QString error;
+            earlier = readImage(*before, columns, &error);
+            if (!earlier)
+                qCWarning(lcLoader) << "previous fetch of" << viewId << "not compared:" << error;
+        }
+        if (earlier) {
+            if (std::shared_ptr<ListChanges> changes = ListChanges::compare(*earlier, table, identity)) {
+                changes->since = beforeAt;
+                saved.changes = std::move(changes);
             }
-            saved.written = writeImage(table, location);
-            return saved;
-        }));
+            earlier.reset(); // the earlier rows go before the image is written
+        }
+        saved.written = writeImage(table, location);
+        return saved;
+    }));
 }
 
 } // namespace pmp::models

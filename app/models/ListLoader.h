@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace pmp::api {
 class Client;
 }
@@ -86,6 +88,10 @@ private:
     pmp::api::FetchOptions m_options;
     QPointer<DecodedFetch> m_fetch;
     std::unique_ptr<ColumnStore> m_staging; // a refresh of cached rows, built beside them
+    // The cached rows a complete refresh just replaced: compared with the fresh ones instead of being
+    // read back from the cache (they are that image's rows), then let go.
+    std::optional<ColumnTable> m_replacedRows;
+    QDateTime m_replacedAt;
     pmp::api::FetchOutcome m_outcome;
     QDateTime m_lastCompleted;
     pmp::store::ViewCache *m_cache = nullptr;

@@ -11,7 +11,7 @@ file(READ ${OUT} json)
 foreach(figure floor_s floor_items rows fetch_s fetch_vs_floor rss_loaded_mib rss_peak_mib bytes_per_row
         store_bytes_per_row search_median_ms search_p95_ms sort_max_ms stall_load_ms stall_search_ms stall_sort_ms
         cache_write_s cache_bytes_per_row cache_open_s compare_rows compare_added compare_changed compare_removed
-        compare_s stall_compare_ms compare_kept_mib rss_refresh_peak_mib only_changes_ms
+        compare_s stall_compare_ms compare_kept_mib rss_refresh_peak_mib rss_compare_peak_mib only_changes_ms
         export_s export_vs_floor export_peak_rss_mib export_rows)
     string(JSON value ERROR_VARIABLE missing GET "${json}" ${figure})
     if(missing)
