@@ -265,11 +265,9 @@ public:
               QStringLiteral("MiB peak (whole process: load, search, sort)"), 1);
     }
 
-    // A fresh view of the same list opened from the cache, as at the next start.
-    bool openFromCache(Figures &f, QString *error)
+    // A new window with a new view of the list, over the same cache, not loaded yet.
+    models::ListLoader *openCachedView()
     {
-        const QString key = m_view->loader()->queryKey();
-        m_window.reset(); // the first view and its rows go first
         m_window = std::make_unique<QWidget>();
         m_window->resize(1280, 800);
         auto *loader = new models::ListLoader(&m_connection->client(), m_spec, m_window.get());
@@ -279,6 +277,15 @@ public:
         m_view->resize(1280, 800);
         m_window->show();
         QApplication::processEvents();
+        return loader;
+    }
+
+    // A fresh view of the same list opened from the cache, as at the next start.
+    bool openFromCache(Figures &f, QString *error)
+    {
+        const QString key = m_view->loader()->queryKey();
+        m_window.reset(); // the first view and its rows go first
+        models::ListLoader *loader = openCachedView();
         QSignalSpy shown(loader, &models::ListLoader::cachedDataShown);
         QElapsedTimer clock;
         clock.start();
@@ -334,15 +341,7 @@ public:
         }
 
         m_window.reset();
-        m_window = std::make_unique<QWidget>();
-        m_window->resize(1280, 800);
-        auto *loader = new models::ListLoader(&m_connection->client(), m_spec, m_window.get());
-        loader->setFetchOptions(m_options);
-        loader->setCache(m_cache.get());
-        m_view = new ui::RecordListView(loader, m_choices.get(), m_window.get());
-        m_view->resize(1280, 800);
-        m_window->show();
-        QApplication::processEvents();
+        models::ListLoader *loader = openCachedView();
 
         // Resident memory sampled every 50 ms from here on (the kernel's peak already holds the load's).
         const qint64 residentBefore = bench::residentKiB();

@@ -34,6 +34,12 @@ QString number(qint64 n)
     return QLocale().toString(n);
 }
 
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
 qint64 journal(store::Workspace &workspace, const QString &summary, const QDateTime &at)
 {
     store::JournalEntry e;
@@ -122,9 +128,7 @@ private slots:
         QVERIFY(pdfBytes.contains("/Type /Page"));
         QVERIFY(pdfBytes.size() > 10000);
 
-        QFile htmlFile(html);
-        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(htmlFile.readAll());
+        const QString text = readText(html);
         const auto tile = [&](qint64 n) { return QStringLiteral("<span class=\"value\">%1</span>").arg(number(n)); };
         QVERIFY(text.contains(tile(summary.value.totalSystems)));
         QVERIFY(text.contains(tile(summary.value.healthySystems)));
@@ -166,9 +170,7 @@ private slots:
         QString error;
         const QString html = dir.filePath(QStringLiteral("report.html"));
         QVERIFY2(ReportDocument(collector.data()).writeHtml(html, &error), qPrintable(error));
-        QFile htmlFile(html);
-        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(htmlFile.readAll());
+        const QString text = readText(html);
         QCOMPARE(text.count(QStringLiteral("data:image/png;base64,")), 4);
         QVERIFY(!text.contains(QStringLiteral("No trend yet")));
     }

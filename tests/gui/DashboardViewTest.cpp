@@ -38,6 +38,13 @@ template <typename T, typename Call> std::optional<T> fetchDirectly(Call call)
     return r.ok() ? std::optional<T>(r.value) : std::nullopt;
 }
 
+// Both summaries, asked directly.
+std::pair<std::optional<api::PatchSummary>, std::optional<api::SomSummary>> serverSummaries(test::SimulatorFixture &f)
+{
+    return {fetchDirectly<api::PatchSummary>([&](QObject *c, auto done) { f.client().patchSummary(c, done); }),
+            fetchDirectly<api::SomSummary>([&](QObject *c, auto done) { f.client().somSummary(c, done); })};
+}
+
 StatTile *tile(QWidget &view, const char *name)
 {
     return view.findChild<StatTile *>(QLatin1String(name));
@@ -59,9 +66,7 @@ private slots:
     {
         test::SimulatorFixture f;
         QVERIFY(f.isListening());
-        const auto patches =
-            fetchDirectly<api::PatchSummary>([&](QObject *c, auto done) { f.client().patchSummary(c, done); });
-        const auto som = fetchDirectly<api::SomSummary>([&](QObject *c, auto done) { f.client().somSummary(c, done); });
+        const auto [patches, som] = serverSummaries(f);
         QVERIFY(patches && som);
         QVERIFY(patches->totalSystems > 0);
 
@@ -103,9 +108,7 @@ private slots:
     {
         test::SimulatorFixture f;
         QVERIFY(f.isListening());
-        const auto patches =
-            fetchDirectly<api::PatchSummary>([&](QObject *c, auto done) { f.client().patchSummary(c, done); });
-        const auto som = fetchDirectly<api::SomSummary>([&](QObject *c, auto done) { f.client().somSummary(c, done); });
+        const auto [patches, som] = serverSummaries(f);
         QVERIFY(patches && som);
 
         // No earlier snapshot: nothing to compare with, the section stays hidden.
