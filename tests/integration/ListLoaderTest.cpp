@@ -226,9 +226,8 @@ private slots:
         QVERIFY(removed.wait(10000));
         const api::PatchApprovalRequest approve(api::PatchApprovalRequest::Kind::Approve, {patch.toLongLong()});
         bool approved = false;
-        QSignalSpy approvedSpy(
-            sim.client().perform(approve, this, [&](const auto &result) { approved = result.ok(); }),
-            &api::ApiCall::finished);
+        QSignalSpy approvedSpy(sim.client().perform(approve, this, [&](const auto &result) { approved = result.ok(); }),
+                               &api::ApiCall::finished);
         QVERIFY(approvedSpy.wait(10000));
         QVERIFY(approved);
 
