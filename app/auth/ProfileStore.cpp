@@ -3,6 +3,8 @@
 #include <QSettings>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace pmp::auth {
 
 namespace {
@@ -122,6 +124,30 @@ void ProfileStore::setCurrentId(const QString &id)
     m_settings->setValue(kCurrent, id);
     m_settings->sync();
     emit changed();
+}
+
+int ProfileStore::badgeIndex(const QString &id, int paletteSize)
+{
+    if (!contains(id) || paletteSize <= 0)
+        return -1;
+    const QString key = kGroup + QLatin1Char('/') + id + QStringLiteral("/badge");
+    bool ok = false;
+    const int kept = m_settings->value(key).toInt(&ok);
+    if (ok && kept >= 0 && kept < paletteSize)
+        return kept;
+    QList<int> uses(paletteSize, 0);
+    m_settings->beginGroup(kGroup);
+    const QStringList ids = m_settings->childGroups();
+    for (const QString &other : ids) {
+        const int used = m_settings->value(other + QStringLiteral("/badge"), -1).toInt();
+        if (other != id && used >= 0 && used < paletteSize)
+            ++uses[used];
+    }
+    m_settings->endGroup();
+    const int chosen = int(std::min_element(uses.cbegin(), uses.cend()) - uses.cbegin());
+    m_settings->setValue(key, chosen);
+    m_settings->sync();
+    return chosen;
 }
 
 QString ProfileStore::uniqueName(const QString &base) const

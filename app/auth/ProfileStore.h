@@ -31,6 +31,11 @@ public:
     void setCurrentId(const QString &id);
     // A name not used by another profile: "PatchDeck", "PatchDeck 2", ...
     QString uniqueName(const QString &base) const;
+    // The profile's badge colour as an index into a palette of `paletteSize` colours (the GUI owns the
+    // colours): chosen once, the one fewest other profiles use (the lowest on a tie), and kept, so a
+    // tenant keeps its colour across restarts and two tenants differ while there are colours to spare.
+    // -1 for an unknown profile.
+    int badgeIndex(const QString &id, int paletteSize);
 
 signals:
     void changed();

@@ -152,7 +152,7 @@ void SessionManager::connectWith(const Profile &profile, const TokenSet &tokens)
     pmp::api::Connection *old = m_connection.release();
     m_connection = std::move(next);
     m_current = profile;
-    if (m_profiles)
+    if (m_profiles && m_remembersCurrent)
         m_profiles->setCurrentId(profile.id);
     emit connectionChanged(m_connection.get(), profile);
     if (old)

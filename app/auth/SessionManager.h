@@ -57,6 +57,9 @@ public:
     void adopt(Profile profile, const SignInResult &result);
     // Drops the current connection (after sign-out or profile removal).
     void close();
+    // Whether opening a profile makes it the one PatchDeck opens next time (on by default; off for a
+    // background session, such as the tenants overview's, which must not change what the admin opens).
+    void setRemembersCurrent(bool remembers) { m_remembersCurrent = remembers; }
 
     // The profile as a completed sign-in leaves it: the accounts server and data centre the
     // redirect named, the granted scopes, the storage mode.
@@ -81,6 +84,7 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<pmp::api::Connection> m_connection;
     Profile m_current;
+    bool m_remembersCurrent = true;
     int m_generation = 0; // ignores answers for an open() that a later one replaced
 };
 

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 
 namespace pmp::store {
 
@@ -57,8 +58,16 @@ Workspace::~Workspace()
 
 std::shared_ptr<Workspace> Workspace::forConnection(const QUrl &server, const QString &profileId)
 {
-    return std::make_shared<Workspace>(StoreLocation::pathFor(server, profileId),
-                                       StoreLocation::keyFor(server, profileId));
+    // One Workspace per profile in the process: two windows, or a window and the tenants overview, on
+    // the same profile share it. A second one would find the profile's lock taken (by this very process)
+    // and treat the first as another PatchDeck. Only the GUI thread opens workspaces.
+    static QHash<QString, std::weak_ptr<Workspace>> open;
+    const QString path = StoreLocation::pathFor(server, profileId);
+    if (std::shared_ptr<Workspace> existing = open.value(path).lock())
+        return existing;
+    auto workspace = std::make_shared<Workspace>(path, StoreLocation::keyFor(server, profileId));
+    open.insert(path, workspace);
+    return workspace;
 }
 
 std::shared_ptr<Workspace> Workspace::inMemory(const QString &key)

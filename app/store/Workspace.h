@@ -34,7 +34,8 @@ public:
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 
-    // The store of a connection to `server` as `profileId` (none: the server's own store).
+    // The store of a connection to `server` as `profileId` (none: the server's own store); the one
+    // already open in this process when there is one.
     static std::shared_ptr<Workspace> forConnection(const QUrl &server, const QString &profileId = {});
     static std::shared_ptr<Workspace> inMemory(const QString &key = QStringLiteral("memory"));
 
