@@ -6,6 +6,7 @@
 #include "actions/RequestPreview.h"
 #include "widgets/AccessibleNames.h"
 #include "widgets/StatusColors.h"
+#include "widgets/TenantBadge.h"
 
 #include "api/Client.h"
 #include "api/Transport.h"
@@ -55,6 +56,25 @@ ConfirmActionDialog::ConfirmActionDialog(pmp::actions::ActionRunner *runner,
     setMinimumWidth(560);
 
     auto *layout = new QVBoxLayout(this);
+
+    // Which tenant the write goes to, first: with windows on several tenants open side by side, a
+    // write confirmed in the wrong one is the mistake to prevent. The badge has the window's colour.
+    const QString tenant = runner ? runner->profile() : QString();
+    if (!tenant.isEmpty()) {
+        setWindowTitle(tr("Confirm: %1 — %2").arg(ActionNames::title(op), tenant));
+        auto *tenantRow = new QHBoxLayout;
+        auto *actsOn = new QLabel(tr("Acts on tenant:"), this);
+        auto *badge = new TenantBadge(this);
+        badge->setObjectName(QStringLiteral("confirmTenant"));
+        const TenantBadge *windowBadge = TenantBadge::of(parent);
+        badge->setTenant(tenant, windowBadge ? windowBadge->tenantColour() : TenantBadge::colour(0), tenant);
+        badge->setWordWrap(false);
+        actsOn->setBuddy(badge);
+        tenantRow->addWidget(actsOn);
+        tenantRow->addWidget(badge);
+        tenantRow->addStretch(1);
+        layout->addLayout(tenantRow);
+    }
 
     // What will happen, in words.
     auto *head = new QHBoxLayout;

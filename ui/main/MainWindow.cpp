@@ -19,6 +19,7 @@
 #include "widgets/DesktopNotifier.h"
 #include "widgets/LayoutMemory.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TenantBadge.h"
 
 #include "api/Client.h"
 #include "api/Transport.h"
@@ -29,6 +30,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -84,10 +86,10 @@ constexpr qint64 LongLoadMs = 10000;
 
 MainWindow::MainWindow(pmp::api::Client *client, std::shared_ptr<pmp::store::Workspace> workspace,
                        const QString &connectionLabel, QWidget *parent)
-    : QMainWindow(parent), m_storeBanner(new MessageBanner(this)), m_nav(new QListWidget(this)),
-      m_stack(new QStackedWidget(this)), m_statusText(new QLabel(this)), m_connection(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this)), m_autoRefresh(new AutoRefresh(this)),
-      m_notifier(new DesktopNotifier(this))
+    : QMainWindow(parent), m_storeBanner(new MessageBanner(this)), m_badge(new TenantBadge(this)),
+      m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_statusText(new QLabel(this)),
+      m_connection(new QLabel(this)), m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this)),
+      m_autoRefresh(new AutoRefresh(this)), m_notifier(new DesktopNotifier(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PatchDeck"));
@@ -103,8 +105,18 @@ MainWindow::MainWindow(pmp::api::Client *client, std::shared_ptr<pmp::store::Wor
     m_nav->setIconSize(QSize(16, 16));
     m_nav->setStyleSheet(QStringLiteral("QListWidget { padding-top: 4px; } QListWidget::item { padding: 5px 12px; }"));
 
+    // The tenant's badge heads the pages, where the eye goes to move around.
+    auto *side = new QWidget(this);
+    auto *sideColumn = new QVBoxLayout(side);
+    sideColumn->setContentsMargins(6, 6, 6, 0);
+    sideColumn->setSpacing(4);
+    sideColumn->addWidget(m_badge);
+    sideColumn->addWidget(m_nav, 1);
+    side->setMinimumWidth(m_nav->minimumWidth());
+    side->setMaximumWidth(m_nav->maximumWidth());
+
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_nav);
+    splitter->addWidget(side);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -223,6 +235,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     LayoutMemory::saveWindow(this, QStringLiteral("main-window"));
     QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        emit closed();
+}
+
+void MainWindow::setTenant(const QString &name, const QColor &colour, const QString &toolTip)
+{
+    m_badge->setTenant(name, colour, toolTip);
 }
 
 void MainWindow::clearPages()
@@ -465,6 +484,7 @@ ConsolePage *MainWindow::currentPage() const
 void MainWindow::setupActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     QAction *exportAction = file->addAction(tr("&Export view…"), this, [this] {
         if (ConsolePage *page = currentPage(); !page || !page->exportInteractively())
             statusBar()->showMessage(tr("This page has no list to export."), 5000);
@@ -488,6 +508,10 @@ void MainWindow::setupActions()
     file->addAction(tr("&Import saved view…"), this, &MainWindow::importSavedViewInteractively)
         ->setObjectName(QStringLiteral("importSavedViewAction"));
     file->addSeparator();
+    // With tenants side by side, closing one window leaves the others (and their sessions) open.
+    QAction *close = file->addAction(tr("&Close window"), this, &QWidget::close);
+    close->setObjectName(QStringLiteral("closeWindowAction"));
+    close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 

@@ -38,6 +38,7 @@ class ConsolePage;
 class DesktopNotifier;
 class MessageBanner;
 class RecordListView;
+class TenantBadge;
 
 // The console window: grouped navigation on the left, one page at a time, refresh and progress in
 // the status bar. It works through a Client and the profile's Workspace (its local data) and never
@@ -58,6 +59,12 @@ public:
     // The write actions of the current connection (null without one).
     ActionCentre *actionCentre() const { return m_actions; }
     AutoRefresh *autoRefresh() const { return m_autoRefresh; }
+    // Which tenant the window acts on, as a badge above the pages (hidden until set). The title bar
+    // says it too, from the connection label.
+    void setTenant(const QString &name, const QColor &colour, const QString &toolTip);
+    TenantBadge *tenantBadge() const { return m_badge; }
+    // For what lives beside the window's own entries (File › New window).
+    QMenu *fileMenu() const { return m_fileMenu; }
     DesktopNotifier *notifier() const { return m_notifier; }
 
     RecordListView *currentListView() const;
@@ -94,6 +101,10 @@ public:
 public slots:
     void refreshCurrent();
 
+signals:
+    // The admin closed the window (its tenant's session may go now).
+    void closed();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -126,6 +137,8 @@ private:
     QPointer<pmp::api::Client> m_client;
     std::shared_ptr<pmp::store::Workspace> m_workspace;
     MessageBanner *m_storeBanner;
+    TenantBadge *m_badge;
+    QMenu *m_fileMenu = nullptr;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QLabel *m_statusText;
