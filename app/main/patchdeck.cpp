@@ -11,13 +11,14 @@
 #include "auth/LogRedactor.h"
 #include "auth/NetworkSettings.h"
 #include "auth/ProfileStore.h"
-#include "auth/SessionManager.h"
 #include "auth/TokenStore.h"
 #include "main/LanguageChoice.h"
 #include "main/MainWindow.h"
-#include "signin/SessionController.h"
 #include "store/Workspace.h"
+#include "tenants/TenantWindows.h"
+#include "tenants/TenantsOverview.h"
 #include "widgets/DarkPalette.h"
+#include "widgets/TenantBadge.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -145,25 +146,22 @@ int main(int argc, char *argv[])
             qWarning().noquote() << networkProblem;
         auth::ProfileStore profiles;
         auth::TokenStore tokens;
-        auth::SessionManager session(&profiles, &tokens);
-        ui::SessionController controller(&session);
-        std::unique_ptr<ui::MainWindow> window;
-        QObject::connect(&controller, &ui::SessionController::ready, &app,
-                         [&](api::Connection *signedIn, const auth::Profile &profile) {
-                             window = std::make_unique<ui::MainWindow>(
-                                 &signedIn->client(), store::Workspace::forConnection(profile.serverUrl, profile.id),
-                                 profile.label());
-                             controller.attach(window.get());
-                             if (!startPage.isEmpty())
-                                 window->showPage(startPage);
-                             openStartSavedView(window.get());
-                             window->show();
-                         });
-        QObject::connect(&controller, &ui::SessionController::cancelled, &app, &QCoreApplication::quit,
-                         Qt::QueuedConnection);
-        controller.start();
+        ui::TenantWindows tenants(&profiles, &tokens);
+        tenants.setFirstWindowSetup([&](ui::MainWindow *window) {
+            if (!startPage.isEmpty())
+                window->showPage(startPage);
+            openStartSavedView(window);
+        });
+        QObject::connect(&tenants, &ui::TenantWindows::cancelled, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+        std::unique_ptr<ui::TenantsOverview> overview;
+        QObject::connect(&tenants, &ui::TenantWindows::overviewRequested, &app, [&] {
+            if (!overview)
+                overview = std::make_unique<ui::TenantsOverview>(&tenants);
+            overview->showAndRefresh();
+        });
+        tenants.start();
         const int status = app.exec();
-        window.reset(); // before the session whose client it uses
+        overview.reset(); // its background sessions before the stores they use
         return status;
     }
 
@@ -174,6 +172,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<ui::MainWindow> window;
     auto openWindow = [&] {
         window = std::make_unique<ui::MainWindow>(&active->client(), workspace, label);
+        window->setTenant(demoSession ? QApplication::translate("main", "Demo") : active->server().host(),
+                          ui::TenantBadge::colour(0), label);
         if (!startPage.isEmpty())
             window->showPage(startPage);
         openStartSavedView(window.get());

@@ -14,12 +14,20 @@ ProfileMenu::ProfileMenu(pmp::auth::ProfileStore *profiles, QWidget *parent)
     rebuild();
 }
 
+void ProfileMenu::setCurrentId(const QString &profileId)
+{
+    m_currentId = profileId;
+    rebuild();
+}
+
 void ProfileMenu::rebuild()
 {
     clear();
     if (!m_profiles)
         return;
-    const QString current = m_profiles->currentId();
+    // With windows on several tenants, each menu checks its own window's profile.
+    const QString current =
+        !m_currentId.isEmpty() && m_profiles->contains(m_currentId) ? m_currentId : m_profiles->currentId();
     auto *group = new QActionGroup(this);
     const QList<pmp::auth::Profile> all = m_profiles->profiles();
     for (const pmp::auth::Profile &p : all) {

@@ -19,6 +19,8 @@ public:
     ProfileMenu(pmp::auth::ProfileStore *profiles, QWidget *parent = nullptr);
 
     void rebuild();
+    // The profile this menu's window is on (checked). Unset, the profile PatchDeck opens next is.
+    void setCurrentId(const QString &profileId);
 
 signals:
     void switchRequested(const QString &profileId);
@@ -30,6 +32,7 @@ signals:
 
 private:
     QPointer<pmp::auth::ProfileStore> m_profiles;
+    QString m_currentId;
 };
 
 } // namespace pmp::ui

@@ -79,8 +79,7 @@ void SessionController::attach(MainWindow *window)
         m_menu = new ProfileMenu(m_session->profiles(), window);
         connect(m_menu, &ProfileMenu::switchRequested, this, &SessionController::switchTo);
         connect(m_menu, &ProfileMenu::addRequested, this, [this] { showSignIn(); });
-        connect(m_menu, &ProfileMenu::signInAgainRequested, this,
-                [this] { showSignIn(m_session->profiles()->profile(m_session->profiles()->currentId())); });
+        connect(m_menu, &ProfileMenu::signInAgainRequested, this, [this] { showSignIn(m_session->currentProfile()); });
         connect(m_menu, &ProfileMenu::signOutRequested, this, [this] { signOut(false); });
         connect(m_menu, &ProfileMenu::removeRequested, this, [this] { signOut(true); });
         connect(m_menu, &ProfileMenu::networkSettingsRequested, this, [this] {
@@ -89,6 +88,7 @@ void SessionController::attach(MainWindow *window)
         });
     }
     // Before the last menu (Help), where people look for account things.
+    m_menu->setCurrentId(m_session->currentProfile().id);
     QMenuBar *bar = window->menuBar();
     const QList<QAction *> actions = bar->actions();
     bar->insertMenu(actions.isEmpty() ? nullptr : actions.last(), m_menu);
@@ -117,6 +117,8 @@ void SessionController::showSignIn(const Profile &profile, const QString &intro)
 
 void SessionController::switchTo(const QString &profileId)
 {
+    if (m_openElsewhere && m_openElsewhere(profileId))
+        return;
     m_session->open(profileId);
 }
 
@@ -168,7 +170,7 @@ void SessionController::onConnectionChanged(pmp::api::Connection *connection, co
         m_window->statusBar()->showMessage(tr("Switched to %1").arg(profile.label()), 8000);
     }
     if (m_menu)
-        m_menu->rebuild();
+        m_menu->setCurrentId(profile.id);
 }
 
 void SessionController::onOpenFailed(const Profile &profile, const QString &message)

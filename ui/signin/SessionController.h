@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace pmp::api {
 class Connection;
 }
@@ -35,6 +37,13 @@ public:
     ProfileMenu *menu() const;
     SignInDialog *signInDialog() const;
 
+    // Asked before switching this window to a profile: true when another window already shows it (and
+    // was brought forward), so this one stays where it is. Unset, every switch happens here.
+    void setOpenElsewhere(std::function<bool(const QString &profileId)> openElsewhere)
+    {
+        m_openElsewhere = std::move(openElsewhere);
+    }
+
     void showSignIn(const pmp::auth::Profile &profile = {}, const QString &intro = {});
     void switchTo(const QString &profileId);
     void signOut(bool removeProfile);
@@ -55,6 +64,7 @@ private:
     QPointer<ProfileMenu> m_menu;
     QPointer<SignInDialog> m_dialog;
     bool m_started = false;
+    std::function<bool(const QString &)> m_openElsewhere;
 };
 
 } // namespace pmp::ui
