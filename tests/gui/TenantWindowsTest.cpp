@@ -1,0 +1,355 @@
+// Tenants side by side (issue 13, item 3): two windows on two simulator tenants, each with its own
+// session, tokens, cache and journal; the badge, title and every write confirmation say which tenant a
+// window acts on; opening a tenant again brings its window forward; the tenants overview shows each
+// profile's summary, fetched in the background with each tenant's own tokens.
+#include "SimulatorFixture.h"
+
+#include "actions/ActionCentre.h"
+#include "actions/ConfirmActionDialog.h"
+#include "main/MainWindow.h"
+#include "tenants/NewWindowMenu.h"
+#include "tenants/TenantOverviewModel.h"
+#include "tenants/TenantSummaryRefresher.h"
+#include "tenants/TenantWindows.h"
+#include "tenants/TenantsOverview.h"
+#include "widgets/TenantBadge.h"
+
+#include "api/Client.h"
+#include "auth/ProfileStore.h"
+#include "auth/TokenStore.h"
+#include "store/Workspace.h"
+
+#include <QApplication>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace pmp;
+using namespace pmp::test;
+
+namespace {
+const QStringList kScopes = {
+    QStringLiteral("PatchManagerPlusCloud.Common.READ"),      QStringLiteral("PatchManagerPlusCloud.PatchMgmt.READ"),
+    QStringLiteral("PatchManagerPlusCloud.PatchMgmt.UPDATE"), QStringLiteral("PatchManagerPlusCloud.SOM.READ"),
+    QStringLiteral("PatchManagerPlusCloud.SOM.UPDATE"),       QStringLiteral("PatchManagerPlusCloud.QueryReport.READ"),
+};
+
+// What a tenant's simulator received, by the token it was sent with.
+int requestsWith(sim::Simulator &simulator, const QString &token)
+{
+    int n = 0;
+    for (const auto &request : simulator.requests())
+        if (request.authorization.contains(token.toUtf8()))
+            ++n;
+    return n;
+}
+
+int writesTo(sim::Simulator &simulator)
+{
+    int n = 0;
+    for (const auto &request : simulator.requests())
+        if (request.method == QLatin1String("POST"))
+            ++n;
+    return n;
+}
+
+ui::ConfirmActionDialog *openConfirmation()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *dialog = qobject_cast<ui::ConfirmActionDialog *>(w); dialog && dialog->isVisible())
+            return dialog;
+    return nullptr;
+}
+} // namespace
+
+class TenantWindowsTest : public QObject
+{
+    Q_OBJECT
+
+    // A tenant: its own simulator (its own fleet), the profile PatchDeck keeps for it and the access
+    // token that simulator minted for it.
+    struct Tenant
+    {
+        std::unique_ptr<SimulatorFixture> sim;
+        auth::Profile profile;
+        QString token;
+    };
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<auth::ProfileStore> m_profiles;
+    std::unique_ptr<auth::TokenStore> m_tokens;
+    Tenant m_a, m_b;
+
+    Tenant makeTenant(const QString &name, int computers, int patches)
+    {
+        Tenant t;
+        t.sim = std::make_unique<SimulatorFixture>(fleetOf(computers, patches));
+        t.token = t.sim->simulator().mintAccessToken(kScopes);
+        t.profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces); // its store is its own file
+        t.profile.name = name;
+        t.profile.kind = auth::Profile::Kind::Cloud;
+        t.profile.dataCentreId = QStringLiteral("custom");
+        t.profile.serverUrl = t.sim->simulator().baseUrl();
+        t.profile.accountsUrl = t.sim->simulator().baseUrl();
+        t.profile.clientId = QStringLiteral("1000.PATCHDECKSIM");
+        t.profile.grantedScopes = kScopes;
+        t.profile = m_profiles->save(t.profile);
+        auth::TokenSet tokens;
+        tokens.refreshToken = "refresh-" + t.profile.id.toUtf8(); // never used: the access token is fresh
+        tokens.accessToken = t.token.toUtf8();
+        tokens.accessTokenExpiresAt = QDateTime::currentDateTimeUtc().addSecs(3000);
+        tokens.grantedScopes = kScopes;
+        bool saved = false;
+        m_tokens->save(t.profile.id, tokens, this, [&saved](const auth::TokenStore::Result &r) { saved = r.ok(); });
+        [&] { QTRY_VERIFY(saved); }();
+        return t;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the tenants' stores under ~/.qttest
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+        m_profiles = std::make_unique<auth::ProfileStore>(m_settings.get());
+        m_tokens = std::make_unique<auth::TokenStore>();
+        m_tokens->setMode(auth::TokenStore::Mode::SessionOnly); // the keychain has tests of its own
+        m_a = makeTenant(QStringLiteral("Contoso"), 30, 60);
+        m_b = makeTenant(QStringLiteral("Fabrikam"), 45, 80);
+        QVERIFY(m_a.sim->isListening() && m_b.sim->isListening());
+        QVERIFY(m_a.token != m_b.token);
+        m_profiles->setCurrentId(m_a.profile.id);
+    }
+
+    void twoWindowsNeverMixTokensCachesOrJournals()
+    {
+        ui::TenantWindows tenants(m_profiles.get(), m_tokens.get());
+        QSignalSpy cancelled(&tenants, &ui::TenantWindows::cancelled);
+        tenants.start();
+        QTRY_COMPARE(tenants.windows().size(), 1);
+        tenants.open(m_b.profile.id);
+        QTRY_COMPARE(tenants.windows().size(), 2);
+        ui::MainWindow *a = tenants.windowFor(m_a.profile.id);
+        ui::MainWindow *b = tenants.windowFor(m_b.profile.id);
+        QVERIFY(a && b && a != b);
+        QVERIFY(a->isVisible() && b->isVisible());
+
+        // Each window says which tenant it acts on, in its title and its badge, in colours that differ.
+        QVERIFY(a->windowTitle().contains(QStringLiteral("Contoso")));
+        QVERIFY(b->windowTitle().contains(QStringLiteral("Fabrikam")));
+        QCOMPARE(a->tenantBadge()->text(), QStringLiteral("Contoso"));
+        QCOMPARE(b->tenantBadge()->text(), QStringLiteral("Fabrikam"));
+        QVERIFY(a->tenantBadge()->isVisibleTo(a));
+        QVERIFY(a->tenantBadge()->tenantColour() != b->tenantBadge()->tenantColour());
+
+        // Its own Client, its own profile's store.
+        QVERIFY(tenants.clientFor(m_a.profile.id) != tenants.clientFor(m_b.profile.id));
+        QVERIFY(a->workspace() && b->workspace() && a->workspace() != b->workspace());
+        QCOMPARE(a->workspace()->key(), m_a.profile.id);
+        QCOMPARE(b->workspace()->key(), m_b.profile.id);
+
+        // Both windows fetch; each simulator only ever sees its own tenant's token.
+        m_a.sim->simulator().clearRequests();
+        m_b.sim->simulator().clearRequests();
+        a->showPage(QStringLiteral("computers"));
+        b->showPage(QStringLiteral("computers"));
+        a->refreshCurrent();
+        b->refreshCurrent();
+        QTRY_VERIFY_WITH_TIMEOUT(a->workspace()->viewCache().storedBytes() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(b->workspace()->viewCache().storedBytes() > 0, 20000);
+        QVERIFY(requestsWith(m_a.sim->simulator(), m_a.token) > 0);
+        QVERIFY(requestsWith(m_b.sim->simulator(), m_b.token) > 0);
+        QCOMPARE(requestsWith(m_a.sim->simulator(), m_b.token), 0);
+        QCOMPARE(requestsWith(m_b.sim->simulator(), m_a.token), 0);
+        QCOMPARE(m_a.sim->simulator().requests().size(), requestsWith(m_a.sim->simulator(), m_a.token));
+        QCOMPARE(m_b.sim->simulator().requests().size(), requestsWith(m_b.sim->simulator(), m_b.token));
+
+        // A write confirmed in B's window names B, wears B's colour, goes to B's server and lands in
+        // B's journal only.
+        const qsizetype journalA = a->workspace()->journal().query().size();
+        const qsizetype journalB = b->workspace()->journal().query().size();
+        const int writesA = writesTo(m_a.sim->simulator());
+        b->actionCentre()->openScanAll();
+        ui::ConfirmActionDialog *confirm = nullptr;
+        QTRY_VERIFY((confirm = openConfirmation()) != nullptr);
+        QVERIFY(confirm->windowTitle().contains(QStringLiteral("Fabrikam")));
+        auto *named = confirm->findChild<ui::TenantBadge *>(QStringLiteral("confirmTenant"));
+        QVERIFY(named);
+        QVERIFY(named->text().contains(QStringLiteral("Fabrikam")));
+        QCOMPARE(named->tenantColour(), b->tenantBadge()->tenantColour());
+        auto *send = confirm->findChild<QPushButton *>(QStringLiteral("sendButton"));
+        QVERIFY(send && send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(confirm->phase() == ui::ConfirmActionDialog::Phase::Done, 20000);
+        QTRY_COMPARE(b->workspace()->journal().query().size(), journalB + 1);
+        QCOMPARE(a->workspace()->journal().query().size(), journalA);
+        QCOMPARE(writesTo(m_a.sim->simulator()), writesA);
+        QVERIFY(writesTo(m_b.sim->simulator()) > 0);
+        confirm->close();
+
+        QCOMPARE(cancelled.count(), 0);
+    }
+
+    void openingATenantAgainBringsItsWindowForward()
+    {
+        ui::TenantWindows tenants(m_profiles.get(), m_tokens.get());
+        tenants.start();
+        QTRY_COMPARE(tenants.windows().size(), 1);
+        tenants.open(m_b.profile.id);
+        tenants.open(m_b.profile.id); // asked twice while its tokens are read: one window
+        QTRY_COMPARE(tenants.windows().size(), 2);
+        QSignalSpy changed(&tenants, &ui::TenantWindows::windowsChanged);
+        tenants.open(m_a.profile.id);
+        tenants.open(m_b.profile.id);
+        QCoreApplication::processEvents();
+        QCOMPARE(tenants.windows().size(), 2);
+        QCOMPARE(changed.count(), 0);
+
+        // File › New window lists every profile, those open checked, and signing in to another tenant.
+        ui::MainWindow *a = tenants.windowFor(m_a.profile.id);
+        auto *menu = a->fileMenu()->findChild<ui::NewWindowMenu *>(QStringLiteral("newWindowMenu"));
+        QVERIFY(menu);
+        menu->rebuild();
+        const QList<QAction *> actions = menu->actions();
+        auto entry = [&](const QString &id) -> QAction * {
+            for (QAction *action : actions)
+                if (action->objectName() == QStringLiteral("newWindow:") + id)
+                    return action;
+            return nullptr;
+        };
+        QVERIFY(entry(m_a.profile.id) && entry(m_a.profile.id)->isChecked());
+        QVERIFY(entry(m_b.profile.id) && entry(m_b.profile.id)->isChecked());
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("newWindowSignIn")));
+        QVERIFY(a->fileMenu()->findChild<QAction *>(QStringLiteral("tenantsOverviewAction")));
+
+        // Closing a window ends its session; the other window goes on.
+        QPointer<ui::MainWindow> b = tenants.windowFor(m_b.profile.id);
+        QVERIFY(b->close());
+        QTRY_VERIFY(b.isNull());
+        QCOMPARE(tenants.windows().size(), 1);
+        QVERIFY(tenants.clientFor(m_b.profile.id) == nullptr);
+        QVERIFY(tenants.clientFor(m_a.profile.id) != nullptr);
+    }
+
+    void signingInToAnotherTenantCanBeCancelled()
+    {
+        ui::TenantWindows tenants(m_profiles.get(), m_tokens.get());
+        QSignalSpy cancelled(&tenants, &ui::TenantWindows::cancelled);
+        tenants.start();
+        QTRY_COMPARE(tenants.windows().size(), 1);
+        tenants.signInToAnother();
+        QDialog *signIn = nullptr;
+        QTRY_VERIFY((signIn = [] {
+                        for (QWidget *w : QApplication::topLevelWidgets())
+                            if (w->objectName() == QLatin1String("signInDialog") && w->isVisible())
+                                return qobject_cast<QDialog *>(w);
+                        return static_cast<QDialog *>(nullptr);
+                    }()) != nullptr);
+        QPointer<QDialog> dialog = signIn;
+        signIn->reject();
+        QTRY_VERIFY(dialog.isNull());
+        QCOMPARE(tenants.windows().size(), 1); // the open window is left alone
+        QCOMPARE(cancelled.count(), 0);        // and PatchDeck does not quit
+    }
+
+    void overviewShowsEveryTenantWithItsOwnTokens()
+    {
+        // A third profile that was never signed in: the overview says so and asks nothing.
+        auth::Profile orphan;
+        orphan.name = QStringLiteral("Northwind");
+        orphan.kind = auth::Profile::Kind::Cloud;
+        orphan.dataCentreId = QStringLiteral("custom");
+        orphan.serverUrl = m_a.sim->simulator().baseUrl();
+        orphan.accountsUrl = m_a.sim->simulator().baseUrl();
+        orphan.clientId = QStringLiteral("1000.PATCHDECKSIM");
+        orphan = m_profiles->save(orphan);
+
+        ui::TenantWindows tenants(m_profiles.get(), m_tokens.get());
+        tenants.start(); // A's window is open; B is refreshed through a background session
+        QTRY_COMPARE(tenants.windows().size(), 1);
+        const QString current = m_profiles->currentId();
+        m_a.sim->simulator().clearRequests();
+        m_b.sim->simulator().clearRequests();
+
+        ui::TenantsOverview overview(&tenants);
+        ui::TenantOverviewModel *model = overview.model();
+        QCOMPARE(model->rowCount(), 3);
+        QSignalSpy finished(overview.refresher(), &ui::TenantSummaryRefresher::finished);
+        overview.showAndRefresh();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+
+        auto row = [&](const QString &id) { return model->rows().at(model->rowOf(id)); };
+        // The numbers are each server's own (E12 and E34 asked of each simulator directly).
+        for (Tenant *t : {&m_a, &m_b}) {
+            const ui::TenantSummaryRow r = row(t->profile.id);
+            QCOMPARE(r.state, ui::TenantSummaryRow::State::Refreshed);
+            std::optional<qint64> critical, highly;
+            bool answered = false;
+            t->sim->client().patchSummary(this, [&](const api::Result<api::PatchSummary> &p) {
+                critical = p.value.missingCritical;
+                t->sim->client().somSummary(this, [&](const api::Result<api::SomSummary> &s) {
+                    highly =
+                        store::SummaryMetrics::value(store::SummaryMetric::HighlyVulnerableSystems, p.value, s.value);
+                    answered = true;
+                });
+            });
+            QTRY_VERIFY(answered);
+            QCOMPARE(r.missingCritical, critical);
+            QCOMPARE(r.highlyVulnerable, highly);
+            QVERIFY(r.refreshedAt.isValid());
+            // ...and kept in the tenant's history, for its dashboard trends.
+            const auto latest =
+                store::Workspace::forConnection(t->profile.serverUrl, t->profile.id)->history().latest();
+            QVERIFY(latest);
+            QCOMPARE(latest->value(store::SummaryMetric::MissingCritical), critical);
+        }
+        QVERIFY(model->rows().at(model->rowOf(m_a.profile.id)).missingCritical !=
+                    model->rows().at(model->rowOf(m_b.profile.id)).missingCritical ||
+                model->rows().at(model->rowOf(m_a.profile.id)).highlyVulnerable !=
+                    model->rows().at(model->rowOf(m_b.profile.id)).highlyVulnerable);
+        QCOMPARE(row(orphan.id).state, ui::TenantSummaryRow::State::SignInNeeded);
+
+        // Each tenant was asked with its own token; the background session did not make B the profile
+        // PatchDeck opens next, nor open a window.
+        QVERIFY(requestsWith(m_a.sim->simulator(), m_a.token) >= 2);
+        QVERIFY(requestsWith(m_b.sim->simulator(), m_b.token) >= 2);
+        QCOMPARE(requestsWith(m_a.sim->simulator(), m_b.token), 0);
+        QCOMPARE(requestsWith(m_b.sim->simulator(), m_a.token), 0);
+        QCOMPARE(m_profiles->currentId(), current);
+        QCOMPARE(tenants.windows().size(), 1);
+
+        // A second refresh reuses B's background session: no sign-in again, no token request.
+        const int tokenRequests = m_b.sim->simulator().tokenRequestCount();
+        finished.clear();
+        overview.refreshAll();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+        QCOMPARE(m_b.sim->simulator().tokenRequestCount(), tokenRequests);
+        QCOMPARE(row(m_b.profile.id).state, ui::TenantSummaryRow::State::Refreshed);
+
+        // Double-clicking a tenant opens its window.
+        const QModelIndex bIndex = overview.table()->model()->index(
+            [&] {
+                for (int r = 0; r < overview.table()->model()->rowCount(); ++r)
+                    if (overview.table()->model()->index(r, 0).data(ui::TenantOverviewModel::ProfileIdRole) ==
+                        m_b.profile.id)
+                        return r;
+                return -1;
+            }(),
+            0);
+        QVERIFY(bIndex.isValid());
+        emit overview.table()->activated(bIndex);
+        QTRY_COMPARE(tenants.windows().size(), 2);
+        QVERIFY(tenants.windowFor(m_b.profile.id));
+
+        m_profiles->remove(orphan.id);
+    }
+};
+
+QTEST_MAIN(TenantWindowsTest)
+#include "TenantWindowsTest.moc"
