@@ -20,11 +20,13 @@
 #include "store/Workspace.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -112,6 +114,9 @@ class TenantWindowsTest : public QObject
     }
 
 private slots:
+    // Opening a window makes its profile the one PatchDeck opens next; every test starts on A.
+    void init() { m_profiles->setCurrentId(m_a.profile.id); }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // the tenants' stores under ~/.qttest
@@ -175,7 +180,7 @@ private slots:
         const qsizetype journalA = a->workspace()->journal().query().size();
         const qsizetype journalB = b->workspace()->journal().query().size();
         const int writesA = writesTo(m_a.sim->simulator());
-        b->actionCentre()->openScanAll();
+        b->actionCentre()->openScanAll(); // a write that asks for the phrase ALL
         ui::ConfirmActionDialog *confirm = nullptr;
         QTRY_VERIFY((confirm = openConfirmation()) != nullptr);
         QVERIFY(confirm->windowTitle().contains(QStringLiteral("Fabrikam")));
@@ -183,6 +188,9 @@ private slots:
         QVERIFY(named);
         QVERIFY(named->text().contains(QStringLiteral("Fabrikam")));
         QCOMPARE(named->tenantColour(), b->tenantBadge()->tenantColour());
+        auto *typed = confirm->findChild<QLineEdit *>(QStringLiteral("typedConfirmation"));
+        QVERIFY(typed);
+        QTest::keyClicks(typed, QStringLiteral("ALL"));
         auto *send = confirm->findChild<QPushButton *>(QStringLiteral("sendButton"));
         QVERIFY(send && send->isEnabled());
         QTest::mouseClick(send, Qt::LeftButton);
@@ -293,9 +301,9 @@ private slots:
             bool answered = false;
             t->sim->client().patchSummary(this, [&](const api::Result<api::PatchSummary> &p) {
                 critical = p.value.missingCritical;
-                t->sim->client().somSummary(this, [&](const api::Result<api::SomSummary> &s) {
+                t->sim->client().somSummary(this, [&, patches = p.value](const api::Result<api::SomSummary> &s) {
                     highly =
-                        store::SummaryMetrics::value(store::SummaryMetric::HighlyVulnerableSystems, p.value, s.value);
+                        store::SummaryMetrics::value(store::SummaryMetric::HighlyVulnerableSystems, patches, s.value);
                     answered = true;
                 });
             });
