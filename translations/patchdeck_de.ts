@@ -52,6 +52,10 @@ Export ohne Oberfläche für Skripte: patchdeck export --help</translation>
         <source>Open the window on this view (a view name of patchdeck export --help, or the name of a saved view).</source>
         <translation>Das Fenster mit dieser Ansicht öffnen (ein Ansichtsname aus patchdeck export --help oder der Name einer gespeicherten Ansicht).</translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
 </context>
 <context>
     <name>pmp::actions::ActionNames</name>
@@ -4415,6 +4419,14 @@ Jetzt: %3</translation>
         <source>Exact request</source>
         <translation>Genaue Anfrage</translation>
     </message>
+    <message>
+        <source>Confirm: %1 — %2</source>
+        <translation>Bestätigen: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Acts on tenant:</source>
+        <translation>Wirkt auf Mandant:</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::DashboardCard</name>
@@ -5473,6 +5485,10 @@ Schritte zum Reproduzieren:
         <source>Delete the saved view “%1”? The list itself is not affected.</source>
         <translation>Die gespeicherte Ansicht „%1“ löschen? Die Liste selbst bleibt unverändert.</translation>
     </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>Fenster &amp;schließen</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::MessageBanner</name>
@@ -5577,6 +5593,25 @@ Schritte zum Reproduzieren:
     <message>
         <source>Enter the proxy server's host name.</source>
         <translation>Geben Sie den Hostnamen des Proxyservers ein.</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::NewWindowMenu</name>
+    <message>
+        <source>New &amp;window</source>
+        <translation>Neues &amp;Fenster</translation>
+    </message>
+    <message>
+        <source>Already open: brings its window forward</source>
+        <translation>Bereits offen: holt sein Fenster nach vorn</translation>
+    </message>
+    <message>
+        <source>Opens a window on this tenant</source>
+        <translation>Öffnet ein Fenster für diesen Mandanten</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to another tenant…</source>
+        <translation>Bei weiterem Mandanten &amp;anmelden…</translation>
     </message>
 </context>
 <context>
@@ -6985,6 +7020,147 @@ Schritte zum Reproduzieren:
     <message>
         <source>Last scan failed: %1</source>
         <translation>Letzter Scan fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantBadge</name>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Mandant: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantOverviewModel</name>
+    <message>
+        <source>From the last session</source>
+        <translation>Aus der letzten Sitzung</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation>Noch nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Sign in needed</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1 in its window</source>
+        <translation>Doppelklicken, um %1 in seinem Fenster zu öffnen</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Missing critical</source>
+        <translation>Fehlend kritisch</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable</source>
+        <translation>Hochgradig anfällig</translation>
+    </message>
+    <message>
+        <source>Agents down</source>
+        <translation>Agenten offline</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantSummaryRefresher</name>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>Dieses Profil existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantWindows</name>
+    <message>
+        <source>Sign in to another tenant. It opens in a window of its own; the windows already open stay signed in to theirs.</source>
+        <translation>Melden Sie sich bei einem weiteren Mandanten an. Er öffnet sich in einem eigenen Fenster; die bereits offenen Fenster bleiben bei ihren angemeldet.</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants overview…</source>
+        <translation>&amp;Mandantenübersicht…</translation>
+    </message>
+    <message>
+        <source>Every profile's missing critical patches and highly vulnerable computers in one table</source>
+        <translation>Fehlende kritische Patches und hochgradig gefährdete Computer aller Profile in einer Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantsOverview</name>
+    <message>
+        <source>&amp;Refresh all</source>
+        <translation>&amp;Alle aktualisieren</translation>
+    </message>
+    <message>
+        <source>Tenants — PatchDeck</source>
+        <translation>Mandanten — PatchDeck</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every tenant PatchDeck has a profile for. The numbers are refreshed one tenant at a time every %n minutes while this window is open; double-click a tenant to open its window.</source>
+        <translation>
+            <numerusform>Jeder Mandant, für den PatchDeck ein Profil hat. Die Zahlen werden, solange dieses Fenster offen ist, jede Minute Mandant für Mandant aktualisiert; doppelklicken Sie auf einen Mandanten, um sein Fenster zu öffnen.</numerusform>
+            <numerusform>Jeder Mandant, für den PatchDeck ein Profil hat. Die Zahlen werden, solange dieses Fenster offen ist, alle %n Minuten Mandant für Mandant aktualisiert; doppelklicken Sie auf einen Mandanten, um sein Fenster zu öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Fetch every tenant's summary now</source>
+        <translation>Die Übersicht jedes Mandanten jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Open window</source>
+        <translation>Fenster ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Opens the selected tenant in its window, or brings that window forward</source>
+        <translation>Öffnet den gewählten Mandanten in seinem Fenster oder holt dieses nach vorn</translation>
+    </message>
+    <message>
+        <source>Tenants (%1) — PatchDeck</source>
+        <translation>Mandanten (%1) — PatchDeck</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing: %n tenant(s) to go…</source>
+        <translation>
+            <numerusform>Aktualisierung: noch %n Mandant…</numerusform>
+            <numerusform>Aktualisierung: noch %n Mandanten…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -478,10 +478,27 @@
 <context>
     <name>pmp::ui::ReportDocument</name>
     <message numerus="yes">
-        <source>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard&apos;s numbers on this computer at each refresh; the server keeps no history.</source>
+        <source>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard's numbers on this computer at each refresh; the server keeps no history.</source>
         <translation>
-            <numerusform>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard&apos;s numbers on this computer at each refresh; the server keeps no history.</numerusform>
-            <numerusform>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard&apos;s numbers on this computer at each refresh; the server keeps no history.</numerusform>
+            <numerusform>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard's numbers on this computer at each refresh; the server keeps no history.</numerusform>
+            <numerusform>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard's numbers on this computer at each refresh; the server keeps no history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantsOverview</name>
+    <message numerus="yes">
+        <source>Every tenant PatchDeck has a profile for. The numbers are refreshed one tenant at a time every %n minutes while this window is open; double-click a tenant to open its window.</source>
+        <translation>
+            <numerusform>Every tenant PatchDeck has a profile for. The numbers are refreshed one tenant at a time every %n minutes while this window is open; double-click a tenant to open its window.</numerusform>
+            <numerusform>Every tenant PatchDeck has a profile for. The numbers are refreshed one tenant at a time every %n minutes while this window is open; double-click a tenant to open its window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing: %n tenant(s) to go…</source>
+        <translation>
+            <numerusform>Refreshing: %n tenant to go…</numerusform>
+            <numerusform>Refreshing: %n tenants to go…</numerusform>
         </translation>
     </message>
 </context>

@@ -52,6 +52,10 @@ Exportación sin interfaz para scripts: patchdeck export --help</translation>
         <source>Open the window on this view (a view name of patchdeck export --help, or the name of a saved view).</source>
         <translation>Abrir la ventana en esta vista (un nombre de vista de patchdeck export --help o el nombre de una vista guardada).</translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
 </context>
 <context>
     <name>pmp::actions::ActionNames</name>
@@ -4415,6 +4419,14 @@ Ahora: %3</translation>
         <source>Exact request</source>
         <translation>Solicitud exacta</translation>
     </message>
+    <message>
+        <source>Confirm: %1 — %2</source>
+        <translation>Confirmar: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Acts on tenant:</source>
+        <translation>Actúa sobre el inquilino:</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::DashboardCard</name>
@@ -5473,6 +5485,10 @@ Pasos para reproducirlo:
         <source>Delete the saved view “%1”? The list itself is not affected.</source>
         <translation>¿Eliminar la vista guardada «%1»? La lista en sí no cambia.</translation>
     </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Cerrar ventana</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::MessageBanner</name>
@@ -5577,6 +5593,25 @@ Pasos para reproducirlo:
     <message>
         <source>Enter the proxy server's host name.</source>
         <translation>Escriba el nombre de host del servidor proxy.</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::NewWindowMenu</name>
+    <message>
+        <source>New &amp;window</source>
+        <translation>Nueva &amp;ventana</translation>
+    </message>
+    <message>
+        <source>Already open: brings its window forward</source>
+        <translation>Ya abierto: trae su ventana al frente</translation>
+    </message>
+    <message>
+        <source>Opens a window on this tenant</source>
+        <translation>Abre una ventana de este inquilino</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to another tenant…</source>
+        <translation>&amp;Iniciar sesión en otro inquilino…</translation>
     </message>
 </context>
 <context>
@@ -6985,6 +7020,147 @@ Pasos para reproducirlo:
     <message>
         <source>Last scan failed: %1</source>
         <translation>Último análisis con error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantBadge</name>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Inquilino: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantOverviewModel</name>
+    <message>
+        <source>From the last session</source>
+        <translation>De la última sesión</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation>Aún sin actualizar</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Sign in needed</source>
+        <translation>Inicio de sesión necesario</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1 in its window</source>
+        <translation>Haga doble clic para abrir %1 en su ventana</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Missing critical</source>
+        <translation>Críticos que faltan</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable</source>
+        <translation>Muy vulnerable</translation>
+    </message>
+    <message>
+        <source>Agents down</source>
+        <translation>Agentes inactivos</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantSummaryRefresher</name>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>Este perfil ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantWindows</name>
+    <message>
+        <source>Sign in to another tenant. It opens in a window of its own; the windows already open stay signed in to theirs.</source>
+        <translation>Inicie sesión en otro inquilino. Se abre en una ventana propia; las ventanas ya abiertas siguen conectadas a los suyos.</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants overview…</source>
+        <translation>Resumen de &amp;inquilinos…</translation>
+    </message>
+    <message>
+        <source>Every profile's missing critical patches and highly vulnerable computers in one table</source>
+        <translation>Los parches críticos que faltan y los equipos muy vulnerables de cada perfil en una sola tabla</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantsOverview</name>
+    <message>
+        <source>&amp;Refresh all</source>
+        <translation>&amp;Actualizar todo</translation>
+    </message>
+    <message>
+        <source>Tenants — PatchDeck</source>
+        <translation>Inquilinos — PatchDeck</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every tenant PatchDeck has a profile for. The numbers are refreshed one tenant at a time every %n minutes while this window is open; double-click a tenant to open its window.</source>
+        <translation>
+            <numerusform>Cada inquilino para el que PatchDeck tiene un perfil. Las cifras se actualizan de un inquilino en uno cada %n minuto mientras esta ventana está abierta; haga doble clic en un inquilino para abrir su ventana.</numerusform>
+            <numerusform>Cada inquilino para el que PatchDeck tiene un perfil. Las cifras se actualizan de un inquilino en uno cada %n minutos mientras esta ventana está abierta; haga doble clic en un inquilino para abrir su ventana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Inquilinos</translation>
+    </message>
+    <message>
+        <source>Fetch every tenant's summary now</source>
+        <translation>Obtener ahora el resumen de cada inquilino</translation>
+    </message>
+    <message>
+        <source>&amp;Open window</source>
+        <translation>&amp;Abrir ventana</translation>
+    </message>
+    <message>
+        <source>Opens the selected tenant in its window, or brings that window forward</source>
+        <translation>Abre el inquilino elegido en su ventana o trae esa ventana al frente</translation>
+    </message>
+    <message>
+        <source>Tenants (%1) — PatchDeck</source>
+        <translation>Inquilinos (%1) — PatchDeck</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing: %n tenant(s) to go…</source>
+        <translation>
+            <numerusform>Actualizando: falta %n inquilino…</numerusform>
+            <numerusform>Actualizando: faltan %n inquilinos…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

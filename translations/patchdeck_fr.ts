@@ -52,6 +52,10 @@ Exportation sans interface pour les scripts : patchdeck export --help</translati
         <source>Open the window on this view (a view name of patchdeck export --help, or the name of a saved view).</source>
         <translation>Ouvrir la fenêtre sur cette vue (un nom de vue de patchdeck export --help ou le nom d’une vue enregistrée).</translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
 </context>
 <context>
     <name>pmp::actions::ActionNames</name>
@@ -4415,6 +4419,14 @@ Maintenant : %3</translation>
         <source>Exact request</source>
         <translation>Requête exacte</translation>
     </message>
+    <message>
+        <source>Confirm: %1 — %2</source>
+        <translation>Confirmer : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Acts on tenant:</source>
+        <translation>Agit sur le locataire :</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::DashboardCard</name>
@@ -5473,6 +5485,10 @@ Ce que vous attendiez :
         <source>Delete the saved view “%1”? The list itself is not affected.</source>
         <translation>Supprimer la vue enregistrée « %1 » ? La liste elle-même n’est pas touchée.</translation>
     </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::MessageBanner</name>
@@ -5577,6 +5593,25 @@ Ce que vous attendiez :
     <message>
         <source>Enter the proxy server's host name.</source>
         <translation>Saisissez le nom d'hôte du serveur proxy.</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::NewWindowMenu</name>
+    <message>
+        <source>New &amp;window</source>
+        <translation>Nouvelle &amp;fenêtre</translation>
+    </message>
+    <message>
+        <source>Already open: brings its window forward</source>
+        <translation>Déjà ouvert : met sa fenêtre au premier plan</translation>
+    </message>
+    <message>
+        <source>Opens a window on this tenant</source>
+        <translation>Ouvre une fenêtre sur ce locataire</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to another tenant…</source>
+        <translation>Se &amp;connecter à un autre locataire…</translation>
     </message>
 </context>
 <context>
@@ -6985,6 +7020,147 @@ Ce que vous attendiez :
     <message>
         <source>Last scan failed: %1</source>
         <translation>Dernière analyse en échec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantBadge</name>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Locataire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantOverviewModel</name>
+    <message>
+        <source>From the last session</source>
+        <translation>De la dernière session</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation>Pas encore actualisé</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Sign in needed</source>
+        <translation>Connexion requise</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1 in its window</source>
+        <translation>Double-cliquez pour ouvrir %1 dans sa fenêtre</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Missing critical</source>
+        <translation>Critiques manquants</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable</source>
+        <translation>Très vulnérable</translation>
+    </message>
+    <message>
+        <source>Agents down</source>
+        <translation>Agents hors ligne</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Dernière actualisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantSummaryRefresher</name>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>Ce profil n'existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantWindows</name>
+    <message>
+        <source>Sign in to another tenant. It opens in a window of its own; the windows already open stay signed in to theirs.</source>
+        <translation>Connectez-vous à un autre locataire. Il s’ouvre dans sa propre fenêtre ; les fenêtres déjà ouvertes restent connectées aux leurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants overview…</source>
+        <translation>Vue d’ensemble des &amp;locataires…</translation>
+    </message>
+    <message>
+        <source>Every profile's missing critical patches and highly vulnerable computers in one table</source>
+        <translation>Les correctifs critiques manquants et les ordinateurs très vulnérables de chaque profil dans un seul tableau</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantsOverview</name>
+    <message>
+        <source>&amp;Refresh all</source>
+        <translation>&amp;Tout actualiser</translation>
+    </message>
+    <message>
+        <source>Tenants — PatchDeck</source>
+        <translation>Locataires — PatchDeck</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every tenant PatchDeck has a profile for. The numbers are refreshed one tenant at a time every %n minutes while this window is open; double-click a tenant to open its window.</source>
+        <translation>
+            <numerusform>Chaque locataire pour lequel PatchDeck a un profil. Les chiffres sont actualisés un locataire à la fois toutes les %n minute tant que cette fenêtre est ouverte ; double-cliquez sur un locataire pour ouvrir sa fenêtre.</numerusform>
+            <numerusform>Chaque locataire pour lequel PatchDeck a un profil. Les chiffres sont actualisés un locataire à la fois toutes les %n minutes tant que cette fenêtre est ouverte ; double-cliquez sur un locataire pour ouvrir sa fenêtre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Locataires</translation>
+    </message>
+    <message>
+        <source>Fetch every tenant's summary now</source>
+        <translation>Récupérer maintenant le résumé de chaque locataire</translation>
+    </message>
+    <message>
+        <source>&amp;Open window</source>
+        <translation>&amp;Ouvrir la fenêtre</translation>
+    </message>
+    <message>
+        <source>Opens the selected tenant in its window, or brings that window forward</source>
+        <translation>Ouvre le locataire choisi dans sa fenêtre, ou met cette fenêtre au premier plan</translation>
+    </message>
+    <message>
+        <source>Tenants (%1) — PatchDeck</source>
+        <translation>Locataires (%1) — PatchDeck</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing: %n tenant(s) to go…</source>
+        <translation>
+            <numerusform>Actualisation : encore %n locataire…</numerusform>
+            <numerusform>Actualisation : encore %n locataires…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,10 @@ Headless export for scripts: patchdeck export --help</source>
         <source>Open the window on this view (a view name of patchdeck export --help, or the name of a saved view).</source>
         <translation>このビューでウィンドウを開きます (patchdeck export --help のビュー名、または保存済みビューの名前)。</translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>デモ</translation>
+    </message>
 </context>
 <context>
     <name>pmp::actions::ActionNames</name>
@@ -253,7 +257,7 @@ Headless export for scripts: patchdeck export --help</source>
 <context>
     <name>pmp::actions::ApdTaskBook</name>
     <message>
-        <source>Enter the task&apos;s name exactly as the web console shows it.</source>
+        <source>Enter the task's name exactly as the web console shows it.</source>
         <translation>Web コンソールの表示どおりにタスク名を正確に入力してください。</translation>
     </message>
     <message>
@@ -315,7 +319,7 @@ Headless export for scripts: patchdeck export --help</source>
         <translation>カスタム グループを一覧表示するクエリ レポートはありますが、ID が含まれていません。Web コンソール (レポート › クエリ レポート) で resource_id 列を追加してから、もう一度探してください。</translation>
     </message>
     <message>
-        <source>No query report lists custom groups with their ids. Create one in the web console (Reports › Query Reports) that selects the custom groups&apos; resource_id and name, then look again.</source>
+        <source>No query report lists custom groups with their ids. Create one in the web console (Reports › Query Reports) that selects the custom groups' resource_id and name, then look again.</source>
         <translation>カスタム グループを ID 付きで一覧表示するクエリ レポートがありません。Web コンソール (レポート › クエリ レポート) でカスタム グループの resource_id と名前を選択するレポートを作成してから、もう一度探してください。</translation>
     </message>
     <message>
@@ -1435,15 +1439,15 @@ Headless export for scripts: patchdeck export --help</source>
 <context>
     <name>pmp::api::ListQuery</name>
     <message>
-        <source>&quot;%1&quot; is not a filter of %2 (%3).</source>
+        <source>"%1" is not a filter of %2 (%3).</source>
         <translation>「%1」は %2 のフィルターではありません (%3)。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a documented value of %2; use one of: %3.</source>
+        <source>"%1" is not a documented value of %2; use one of: %3.</source>
         <translation>「%1」は %2 の文書化された値ではありません。次のいずれかを使用してください: %3。</translation>
     </message>
     <message>
-        <source>%1 needs &quot;%2&quot; (%3).</source>
+        <source>%1 needs "%2" (%3).</source>
         <translation>%1 には「%2」が必要です (%3)。</translation>
     </message>
     <message>
@@ -1497,7 +1501,7 @@ Headless export for scripts: patchdeck export --help</source>
         <translation>ページ %2 を要求したのにサーバーはページ %1 を返しました: このリストを文書どおりにページングしていないため、完全には読み込めません。</translation>
     </message>
     <message>
-        <source>The list did not end after %1 pages; the server&apos;s paging cannot be followed.</source>
+        <source>The list did not end after %1 pages; the server's paging cannot be followed.</source>
         <translation>%1 ページを過ぎてもリストが終わりませんでした。サーバーのページングをたどれません。</translation>
     </message>
     <message>
@@ -1648,7 +1652,7 @@ Headless export for scripts: patchdeck export --help</source>
         <translation>応答が有効な JSON ではありません (バイト %2 で %1)。</translation>
     </message>
     <message>
-        <source>The server is throttling requests (it sent a &quot;%1&quot; page); try again shortly.</source>
+        <source>The server is throttling requests (it sent a "%1" page); try again shortly.</source>
         <translation>サーバーが要求を制限しています (「%1」ページが返されました)。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
@@ -1656,7 +1660,7 @@ Headless export for scripts: patchdeck export --help</source>
         <translation>要求が多すぎます</translation>
     </message>
     <message>
-        <source>Access was denied by something between PatchDeck and the server (it sent a &quot;%1&quot; page): a proxy or firewall may need to allow it.</source>
+        <source>Access was denied by something between PatchDeck and the server (it sent a "%1" page): a proxy or firewall may need to allow it.</source>
         <translation>PatchDeck とサーバーの間にある何かがアクセスを拒否しました (「%1」ページが返されました): プロキシまたはファイアウォールで許可が必要な可能性があります。</translation>
     </message>
     <message>
@@ -1664,7 +1668,7 @@ Headless export for scripts: patchdeck export --help</source>
         <translation>アクセス拒否</translation>
     </message>
     <message>
-        <source>The server sent a web page (&quot;%1&quot;) where data was expected. A proxy or login page may be in the way.</source>
+        <source>The server sent a web page ("%1") where data was expected. A proxy or login page may be in the way.</source>
         <translation>データが必要な箇所でサーバーが Web ページ (「%1」) を返しました。プロキシまたはログイン ページが間にある可能性があります。</translation>
     </message>
     <message>
@@ -1680,19 +1684,19 @@ Headless export for scripts: patchdeck export --help</source>
         <translation>単一のオブジェクトが必要な箇所で、応答がリストになっています。</translation>
     </message>
     <message>
-        <source>The reply has no &quot;message_response&quot;; it does not look like a %1 reply.</source>
+        <source>The reply has no "message_response"; it does not look like a %1 reply.</source>
         <translation>応答に「message_response」がありません。%1 の応答には見えません。</translation>
     </message>
     <message>
-        <source>The reply has no &quot;%1&quot; data.</source>
+        <source>The reply has no "%1" data.</source>
         <translation>応答に「%1」のデータがありません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a list.</source>
+        <source>"%1" is not a list.</source>
         <translation>「%1」はリストではありません。</translation>
     </message>
     <message>
-        <source>The reply has no &quot;%1&quot; list.</source>
+        <source>The reply has no "%1" list.</source>
         <translation>応答に「%1」のリストがありません。</translation>
     </message>
     <message>
@@ -1746,15 +1750,15 @@ Headless export for scripts: patchdeck export --help</source>
         <translation>暗号化されていない HTTP で %1 に資格情報を送信することはできません。https を使用してください。</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; is not a valid https URL.</source>
+        <source>The server address "%1" is not a valid https URL.</source>
         <translation>サーバー アドレス「%1」は有効な https URL ではありません。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was larger than %1 MB and was not read: the action may or may not have happened. It was not sent again.</source>
+        <source>The server's answer was larger than %1 MB and was not read: the action may or may not have happened. It was not sent again.</source>
         <translation>サーバーの応答が %1 MB を超えたため読み取っていません: 操作が実行されたかどうかはわかりません。再送信はしていません。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was larger than %1 MB, far more than a page of this list can be; it was not read.</source>
+        <source>The server's answer was larger than %1 MB, far more than a page of this list can be; it was not read.</source>
         <translation>サーバーの応答が %1 MB を超えており、このリストの 1 ページとしては大きすぎるため、読み取っていません。</translation>
     </message>
     <message>
@@ -1802,7 +1806,7 @@ Headless export for scripts: patchdeck export --help</source>
         <translation>%1 との通信中にネットワーク エラーが発生しました: %2</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was unreadable (%1): the action may or may not have happened. It was not sent again.</source>
+        <source>The server's answer was unreadable (%1): the action may or may not have happened. It was not sent again.</source>
         <translation>サーバーの応答を読み取れませんでした (%1): 操作が実行されたかどうかはわかりません。再送信はしていません。</translation>
     </message>
     <message>
@@ -1868,11 +1872,11 @@ Headless export for scripts: patchdeck export --help</source>
         <translation>この試行に属さないサインイン応答が届きました (state の不一致)。無視して、引き続きブラウザーを待っています。</translation>
     </message>
     <message>
-        <source>Access was denied in the browser, so PatchDeck is not signed in. To connect, sign in again and choose Accept on Zoho&apos;s consent page.</source>
+        <source>Access was denied in the browser, so PatchDeck is not signed in. To connect, sign in again and choose Accept on Zoho's consent page.</source>
         <translation>ブラウザーでアクセスが拒否されたため、PatchDeck はサインインしていません。接続するには、もう一度サインインして Zoho の同意ページで Accept を選択してください。</translation>
     </message>
     <message>
-        <source>Zoho ended the sign-in with the error &quot;%1&quot;.</source>
+        <source>Zoho ended the sign-in with the error "%1".</source>
         <translation>Zoho がエラー「%1」でサインインを終了しました。</translation>
     </message>
     <message>
@@ -1880,7 +1884,7 @@ Headless export for scripts: patchdeck export --help</source>
         <translation>サインインでアカウント サーバー %1 が指定されましたが、PatchDeck が信頼する Zoho のアカウント サーバーではありません。コードは送信していません。</translation>
     </message>
     <message>
-        <source>Zoho issued no refresh token, so the session would end within an hour. Revoke PatchDeck&apos;s earlier access in your Zoho account (Connected Apps) and sign in again.</source>
+        <source>Zoho issued no refresh token, so the session would end within an hour. Revoke PatchDeck's earlier access in your Zoho account (Connected Apps) and sign in again.</source>
         <translation>Zoho が更新トークンを発行しなかったため、セッションは 1 時間以内に終了します。Zoho アカウント (Connected Apps) で PatchDeck の以前のアクセスを取り消し、もう一度サインインしてください。</translation>
     </message>
 </context>
@@ -1989,7 +1993,7 @@ Headless export for scripts: patchdeck export --help</source>
         <translation>サインインに失敗しました</translation>
     </message>
     <message>
-        <source>The sign-in ended with the error &quot;%1&quot;. You can close this tab and return to %2.</source>
+        <source>The sign-in ended with the error "%1". You can close this tab and return to %2.</source>
         <translation>サインインはエラー「%1」で終了しました。このタブを閉じて %2 に戻ってください。</translation>
     </message>
     <message>
@@ -2023,15 +2027,15 @@ Headless export for scripts: patchdeck export --help</source>
 <context>
     <name>pmp::auth::OAuthAuthenticator</name>
     <message>
-        <source>The sign-in of &quot;%1&quot; names the accounts server %2, which is not a Zoho accounts server PatchDeck trusts, so its tokens were not sent there. Sign in again.</source>
+        <source>The sign-in of "%1" names the accounts server %2, which is not a Zoho accounts server PatchDeck trusts, so its tokens were not sent there. Sign in again.</source>
         <translation>「%1」のサインインはアカウント サーバー %2 を指定していますが、PatchDeck が信頼する Zoho のアカウント サーバーではないため、トークンは送信していません。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <source>The session of &quot;%1&quot; has ended: Zoho no longer accepts its sign-in (it was revoked, or the client changed). Sign in again.</source>
+        <source>The session of "%1" has ended: Zoho no longer accepts its sign-in (it was revoked, or the client changed). Sign in again.</source>
         <translation>「%1」のセッションは終了しました: Zoho がサインインを受け付けなくなりました (取り消されたか、クライアントが変更されました)。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <source>Zoho&apos;s limit on new access tokens is reached; PatchDeck will try again at %1.</source>
+        <source>Zoho's limit on new access tokens is reached; PatchDeck will try again at %1.</source>
         <translation>Zoho の新規アクセス トークンの上限に達しました。PatchDeck は %1 に再試行します。</translation>
     </message>
     <message>
@@ -2058,11 +2062,11 @@ Headless export for scripts: patchdeck export --help</source>
 <context>
     <name>pmp::auth::OnPremisesSignIn</name>
     <message>
-        <source>Enter the server&apos;s address, for example https://patch.example.com:8383.</source>
+        <source>Enter the server's address, for example https://patch.example.com:8383.</source>
         <translation>サーバーのアドレスを入力してください (例: https://patch.example.com:8383)。</translation>
     </message>
     <message>
-        <source>PatchDeck sends the API token only over https (plain http only to 127.0.0.1). Use the server&apos;s https port (8383 by default).</source>
+        <source>PatchDeck sends the API token only over https (plain http only to 127.0.0.1). Use the server's https port (8383 by default).</source>
         <translation>PatchDeck は API トークンを https でのみ送信します (http は 127.0.0.1 宛てのみ)。サーバーの https ポート (既定は 8383) を使用してください。</translation>
     </message>
     <message>
@@ -2093,11 +2097,11 @@ Headless export for scripts: patchdeck export --help</source>
 <context>
     <name>pmp::auth::SelfClientSignIn</name>
     <message>
-        <source>Enter the Self Client&apos;s client id (API console → Self Client → Client Secret tab).</source>
+        <source>Enter the Self Client's client id (API console → Self Client → Client Secret tab).</source>
         <translation>Self Client のクライアント ID を入力してください (API コンソール → Self Client → Client Secret タブ)。</translation>
     </message>
     <message>
-        <source>Enter the Self Client&apos;s client secret (API console → Self Client → Client Secret tab).</source>
+        <source>Enter the Self Client's client secret (API console → Self Client → Client Secret tab).</source>
         <translation>Self Client のクライアント シークレットを入力してください (API コンソール → Self Client → Client Secret タブ)。</translation>
     </message>
     <message>
@@ -2120,15 +2124,15 @@ Headless export for scripts: patchdeck export --help</source>
         <translation>このプロファイルはもう存在しません。</translation>
     </message>
     <message>
-        <source>The keychain is not available, so the sign-in of &quot;%1&quot; cannot be read: %2</source>
+        <source>The keychain is not available, so the sign-in of "%1" cannot be read: %2</source>
         <translation>キーチェーンを利用できないため、「%1」のサインイン情報を読み取れません: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; kept its sign-in for one session only. Sign in again.</source>
+        <source>"%1" kept its sign-in for one session only. Sign in again.</source>
         <translation>「%1」はサインインを 1 セッションだけ保持していました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not signed in. Sign in to continue.</source>
+        <source>"%1" is not signed in. Sign in to continue.</source>
         <translation>「%1」はサインインしていません。続行するにはサインインしてください。</translation>
     </message>
     <message>
@@ -2147,7 +2151,7 @@ Headless export for scripts: patchdeck export --help</source>
         <translation>PatchDeck が交換する前に、サインイン コードの期限が切れたか既に使用されていました (Zoho のコードは 1 回限り、約 2 分間有効です)。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <source>Zoho did not accept the client id or client secret. Copy both again from the API console&apos;s Client Secret tab, and check that the client was created in this data centre (or has multi-DC enabled).</source>
+        <source>Zoho did not accept the client id or client secret. Copy both again from the API console's Client Secret tab, and check that the client was created in this data centre (or has multi-DC enabled).</source>
         <translation>Zoho がクライアント ID またはクライアント シークレットを受け付けませんでした。API コンソールの Client Secret タブから両方をもう一度コピーし、クライアントがこのデータ センターで作成されたこと (またはマルチ DC が有効であること) を確認してください。</translation>
     </message>
     <message>
@@ -2166,19 +2170,19 @@ Headless export for scripts: patchdeck export --help</source>
         <translation>%1 は PatchDeck が信頼する Zoho のアカウント サーバーではないため、トークンは送信していません</translation>
     </message>
     <message>
-        <source>Signed out of &quot;%1&quot;. Its tokens were removed from this computer.</source>
+        <source>Signed out of "%1". Its tokens were removed from this computer.</source>
         <translation>「%1」からサインアウトしました。トークンはこのコンピューターから削除されました。</translation>
     </message>
     <message>
-        <source>Signed out of &quot;%1&quot; on this computer, but Zoho could not be told (%2). To be sure, remove PatchDeck under Connected Apps in your Zoho account.</source>
+        <source>Signed out of "%1" on this computer, but Zoho could not be told (%2). To be sure, remove PatchDeck under Connected Apps in your Zoho account.</source>
         <translation>このコンピューターで「%1」からサインアウトしましたが、Zoho に通知できませんでした (%2)。念のため、Zoho アカウントの Connected Apps で PatchDeck を削除してください。</translation>
     </message>
     <message>
-        <source>Signed out of &quot;%1&quot;.</source>
+        <source>Signed out of "%1".</source>
         <translation>「%1」からサインアウトしました。</translation>
     </message>
     <message>
-        <source>Signed out of &quot;%1&quot;: PatchDeck no longer holds its tokens in memory, but did not remove them from the keychain. %2 Any copy stored there stays; to remove it, delete the entry &quot;%3&quot; of &quot;%4&quot; with your keychain&apos;s manager.</source>
+        <source>Signed out of "%1": PatchDeck no longer holds its tokens in memory, but did not remove them from the keychain. %2 Any copy stored there stays; to remove it, delete the entry "%3" of "%4" with your keychain's manager.</source>
         <translation>「%1」からサインアウトしました: PatchDeck はトークンをメモリに保持しなくなりましたが、キーチェーンからは削除していません。%2 キーチェーンに保存されたコピーは残ります。削除するには、キーチェーンの管理ツールで「%4」の項目「%3」を削除してください。</translation>
     </message>
     <message>
@@ -2268,11 +2272,11 @@ Headless export for scripts: patchdeck export --help</source>
         <translation>リダイレクト URI がこのクライアントに登録されたものと一致しません。</translation>
     </message>
     <message>
-        <source>The accounts server answered &quot;%1&quot;.</source>
+        <source>The accounts server answered "%1".</source>
         <translation>アカウント サーバーの応答:「%1」。</translation>
     </message>
     <message>
-        <source>The accounts server answered &quot;%1&quot;: %2</source>
+        <source>The accounts server answered "%1": %2</source>
         <translation>アカウント サーバーの応答:「%1」: %2</translation>
     </message>
     <message>
@@ -2280,7 +2284,7 @@ Headless export for scripts: patchdeck export --help</source>
         <translation>アカウント サーバーが予期しない応答を返しました (HTTP %1)。</translation>
     </message>
     <message>
-        <source>The accounts server&apos;s answer contains no access token (HTTP %1).</source>
+        <source>The accounts server's answer contains no access token (HTTP %1).</source>
         <translation>アカウント サーバーの応答にアクセス トークンが含まれていません (HTTP %1)。</translation>
     </message>
 </context>
@@ -3114,7 +3118,7 @@ Now: %3</source>
 <context>
     <name>pmp::store::ActionJournal</name>
     <message>
-        <source>PatchDeck stopped before the server&apos;s answer arrived. Check on the server whether this action took effect.</source>
+        <source>PatchDeck stopped before the server's answer arrived. Check on the server whether this action took effect.</source>
         <translation>サーバーの応答が届く前に PatchDeck が停止しました。この操作が反映されたかどうかをサーバーで確認してください。</translation>
     </message>
 </context>
@@ -3144,19 +3148,19 @@ Now: %3</source>
         <translation>PatchDeck はローカル キャッシュを作成できなかったため (%1)、このセッションでは何もキャッシュしません。</translation>
     </message>
     <message>
-        <source>The local cache at %1 could not be created. PatchDeck keeps this session&apos;s data in memory only.</source>
+        <source>The local cache at %1 could not be created. PatchDeck keeps this session's data in memory only.</source>
         <translation>%1 のローカル キャッシュを作成できませんでした。PatchDeck はこのセッションのデータをメモリにのみ保持します。</translation>
     </message>
     <message>
-        <source>The local cache at %1 could not be opened. PatchDeck keeps this session&apos;s data in memory only and leaves the file untouched.</source>
+        <source>The local cache at %1 could not be opened. PatchDeck keeps this session's data in memory only and leaves the file untouched.</source>
         <translation>%1 のローカル キャッシュを開けませんでした。PatchDeck はこのセッションのデータをメモリにのみ保持し、ファイルには手を加えません。</translation>
     </message>
     <message>
-        <source>The local cache at %1 could not be read and could not be moved aside. PatchDeck keeps this session&apos;s data in memory only and leaves the file untouched.</source>
+        <source>The local cache at %1 could not be read and could not be moved aside. PatchDeck keeps this session's data in memory only and leaves the file untouched.</source>
         <translation>%1 のローカル キャッシュを読み取れず、退避もできませんでした。PatchDeck はこのセッションのデータをメモリにのみ保持し、ファイルには手を加えません。</translation>
     </message>
     <message>
-        <source>The local cache at %1 could not be read and was moved aside to %2, but a new cache could not be created. PatchDeck keeps this session&apos;s data in memory only.</source>
+        <source>The local cache at %1 could not be read and was moved aside to %2, but a new cache could not be created. PatchDeck keeps this session's data in memory only.</source>
         <translation>%1 のローカル キャッシュを読み取れなかったため %2 に退避しましたが、新しいキャッシュを作成できませんでした。PatchDeck はこのセッションのデータをメモリにのみ保持します。</translation>
     </message>
     <message>
@@ -3202,8 +3206,8 @@ Now: %3</source>
 <context>
     <name>pmp::store::SavedView</name>
     <message>
-        <source>This is not a PatchDeck saved view (its &quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation>これは PatchDeck の保存済みビューではありません (&quot;format&quot; が &quot;%1&quot; ではありません)。</translation>
+        <source>This is not a PatchDeck saved view (its "format" is not "%1").</source>
+        <translation>これは PatchDeck の保存済みビューではありません ("format" が "%1" ではありません)。</translation>
     </message>
     <message>
         <source>This saved view has version %1; this PatchDeck reads version %2.</source>
@@ -3214,36 +3218,36 @@ Now: %3</source>
         <translation>保存済みビューに名前がありません。</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; names no view.</source>
-        <translation>保存済みビュー &quot;%1&quot; にはビューの指定がありません。</translation>
+        <source>The saved view "%1" names no view.</source>
+        <translation>保存済みビュー "%1" にはビューの指定がありません。</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; is of the view &quot;%2&quot;, which this PatchDeck does not have.</source>
-        <translation>保存済みビュー &quot;%1&quot; はビュー &quot;%2&quot; のものですが、この PatchDeck にはそのビューがありません。</translation>
+        <source>The saved view "%1" is of the view "%2", which this PatchDeck does not have.</source>
+        <translation>保存済みビュー "%1" はビュー "%2" のものですが、この PatchDeck にはそのビューがありません。</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has filters that are not an object.</source>
-        <translation>保存済みビュー &quot;%1&quot; のフィルターがオブジェクトではありません。</translation>
+        <source>The saved view "%1" has filters that are not an object.</source>
+        <translation>保存済みビュー "%1" のフィルターがオブジェクトではありません。</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a filter &quot;%2&quot; whose value is not text.</source>
-        <translation>保存済みビュー &quot;%1&quot; のフィルター &quot;%2&quot; の値がテキストではありません。</translation>
+        <source>The saved view "%1" has a filter "%2" whose value is not text.</source>
+        <translation>保存済みビュー "%1" のフィルター "%2" の値がテキストではありません。</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a search that is not text.</source>
-        <translation>保存済みビュー &quot;%1&quot; の検索がテキストではありません。</translation>
+        <source>The saved view "%1" has a search that is not text.</source>
+        <translation>保存済みビュー "%1" の検索がテキストではありません。</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a sort column that is not a column number.</source>
-        <translation>保存済みビュー &quot;%1&quot; の並べ替え列が列番号ではありません。</translation>
+        <source>The saved view "%1" has a sort column that is not a column number.</source>
+        <translation>保存済みビュー "%1" の並べ替え列が列番号ではありません。</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a sort order &quot;%2&quot;; it must be ascending or descending.</source>
-        <translation>保存済みビュー &quot;%1&quot; の並べ替え順が &quot;%2&quot; です。ascending か descending である必要があります。</translation>
+        <source>The saved view "%1" has a sort order "%2"; it must be ascending or descending.</source>
+        <translation>保存済みビュー "%1" の並べ替え順が "%2" です。ascending か descending である必要があります。</translation>
     </message>
     <message>
-        <source>The saved view &quot;%1&quot; has a column layout that is not text.</source>
-        <translation>保存済みビュー &quot;%1&quot; の列レイアウトがテキストではありません。</translation>
+        <source>The saved view "%1" has a column layout that is not text.</source>
+        <translation>保存済みビュー "%1" の列レイアウトがテキストではありません。</translation>
     </message>
     <message>
         <source>This is not a PatchDeck saved view: it is not a JSON object (%1).</source>
@@ -3359,7 +3363,7 @@ Now: %3</source>
         <translation>既存のタスクを追加</translation>
     </message>
     <message>
-        <source>The task&apos;s name, exactly as the web console shows it:</source>
+        <source>The task's name, exactly as the web console shows it:</source>
         <translation>Web コンソールの表示どおりのタスク名:</translation>
     </message>
     <message>
@@ -3654,7 +3658,7 @@ Now: %3</source>
         <translation>新しい自動展開タスク</translation>
     </message>
     <message>
-        <source>PatchDeck does not know this task&apos;s settings (the API cannot read them). Change only what you want to change: only the settings you edit are sent.</source>
+        <source>PatchDeck does not know this task's settings (the API cannot read them). Change only what you want to change: only the settings you edit are sent.</source>
         <translation>PatchDeck はこのタスクの設定を把握していません (API では読み取れません)。変更したい項目だけを変更してください: 編集した設定のみが送信されます。</translation>
     </message>
     <message>
@@ -3850,7 +3854,7 @@ Now: %3</source>
         <translation>展開した内容のレポートをメールで送信</translation>
     </message>
     <message>
-        <source>Loading the server&apos;s names…</source>
+        <source>Loading the server's names…</source>
         <translation>サーバーの名前を読み込んでいます…</translation>
     </message>
     <message>
@@ -3901,7 +3905,7 @@ Now: %3</source>
         <translation>変更…</translation>
     </message>
     <message>
-        <source>Change the task&apos;s settings (modifyAPDTask).</source>
+        <source>Change the task's settings (modifyAPDTask).</source>
         <translation>タスクの設定を変更します (modifyAPDTask)。</translation>
     </message>
     <message>
@@ -3973,7 +3977,7 @@ Now: %3</source>
         <translation>このリストから「%1」を外しますか? タスクはサーバー上にそのまま残ります。</translation>
     </message>
     <message>
-        <source>PatchDeck has not seen this task&apos;s state: it was added by name, or the answer to the last change was lost.</source>
+        <source>PatchDeck has not seen this task's state: it was added by name, or the answer to the last change was lost.</source>
         <translation>PatchDeck はこのタスクの状態を確認していません: 名前で追加されたか、前回の変更に対する応答が失われました。</translation>
     </message>
     <message>
@@ -3995,7 +3999,7 @@ Now: %3</source>
 <context>
     <name>pmp::ui::BrowserSignInPage</name>
     <message>
-        <source>Sign in on Zoho&apos;s page in your browser, with a client registered once in the API console. PatchDeck stays signed in for weeks and asks for write permission only when you first need it.</source>
+        <source>Sign in on Zoho's page in your browser, with a client registered once in the API console. PatchDeck stays signed in for weeks and asks for write permission only when you first need it.</source>
         <translation>API コンソールで一度登録したクライアントを使い、ブラウザーの Zoho のページでサインインします。PatchDeck は数週間サインインしたままで、書き込み権限は最初に必要になったときにだけ求めます。</translation>
     </message>
     <message>
@@ -4038,7 +4042,7 @@ Now: %3</source>
         <translation>前回の取得になかった行 (表ではこの色で表示)</translation>
     </message>
     <message>
-        <source>Rows with cells that changed, shaded like this in the table; a changed cell&apos;s tooltip shows what it was</source>
+        <source>Rows with cells that changed, shaded like this in the table; a changed cell's tooltip shows what it was</source>
         <translation>セルが変更された行 (表ではこの色で表示)。変更されたセルのツールチップに以前の値が表示されます</translation>
     </message>
     <message>
@@ -4178,7 +4182,7 @@ Now: %3</source>
         <translation>クライアント ID(&amp;I):</translation>
     </message>
     <message>
-        <source>From the API console&apos;s Client Secret tab</source>
+        <source>From the API console's Client Secret tab</source>
         <translation>API コンソールの Client Secret タブから</translation>
     </message>
     <message>
@@ -4368,6 +4372,14 @@ Now: %3</source>
         <source>Exact request</source>
         <translation>要求の正確な内容</translation>
     </message>
+    <message>
+        <source>Confirm: %1 — %2</source>
+        <translation>確認: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Acts on tenant:</source>
+        <translation>対象テナント:</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::DashboardCard</name>
@@ -4384,7 +4396,7 @@ Now: %3</source>
         <translation>表で表示</translation>
     </message>
     <message>
-        <source>Show the chart&apos;s numbers as a table</source>
+        <source>Show the chart's numbers as a table</source>
         <translation>グラフの数値を表形式で表示</translation>
     </message>
     <message>
@@ -4443,7 +4455,7 @@ Now: %3</source>
         <translation>正常性ポリシーを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <source>Could not load the server&apos;s settings: %1</source>
+        <source>Could not load the server's settings: %1</source>
         <translation>サーバーの設定を読み込めませんでした: %1</translation>
     </message>
 </context>
@@ -4713,7 +4725,7 @@ Now: %3</source>
         <translation>win-1422, wind-144d</translation>
     </message>
     <message>
-        <source>Loading the server&apos;s custom groups…</source>
+        <source>Loading the server's custom groups…</source>
         <translation>サーバーのカスタム グループを読み込んでいます…</translation>
     </message>
     <message>
@@ -4721,7 +4733,7 @@ Now: %3</source>
         <translation>10.0.0.12, 10.0.0.13</translation>
     </message>
     <message>
-        <source>Loading the server&apos;s remote offices…</source>
+        <source>Loading the server's remote offices…</source>
         <translation>サーバーのリモート オフィスを読み込んでいます…</translation>
     </message>
     <message>
@@ -4821,7 +4833,7 @@ Now: %3</source>
         <translation>期限(&amp;D):</translation>
     </message>
     <message>
-        <source>Set retry settings (otherwise the server&apos;s default: retries on)</source>
+        <source>Set retry settings (otherwise the server's default: retries on)</source>
         <translation>再試行を設定 (設定しない場合はサーバーの既定: 再試行あり)</translation>
     </message>
     <message>
@@ -4906,7 +4918,7 @@ Now: %3</source>
         <translation>対象</translation>
     </message>
     <message>
-        <source>Server&apos;s answer</source>
+        <source>Server's answer</source>
         <translation>サーバーの応答</translation>
     </message>
     <message>
@@ -5422,6 +5434,10 @@ Steps to reproduce:
         <source>Delete the saved view “%1”? The list itself is not affected.</source>
         <translation>保存済みビュー「%1」を削除しますか? 一覧そのものは変わりません。</translation>
     </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>ウィンドウを閉じる(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::MessageBanner</name>
@@ -5497,7 +5513,7 @@ Steps to reproduce:
         <translation>信頼された証明機関</translation>
     </message>
     <message>
-        <source>PatchDeck trusts the system&apos;s certificate authorities. Add a CA file (PEM or DER) for an on-premises server with its own certificate or a proxy that inspects TLS. Certificate errors are never ignored.</source>
+        <source>PatchDeck trusts the system's certificate authorities. Add a CA file (PEM or DER) for an on-premises server with its own certificate or a proxy that inspects TLS. Certificate errors are never ignored.</source>
         <translation>PatchDeck はシステムの証明機関を信頼します。独自の証明書を持つオンプレミス サーバーや TLS を検査するプロキシの場合は、CA ファイル (PEM または DER) を追加してください。証明書エラーは決して無視されません。</translation>
     </message>
     <message>
@@ -5523,8 +5539,27 @@ Steps to reproduce:
         </translation>
     </message>
     <message>
-        <source>Enter the proxy server&apos;s host name.</source>
+        <source>Enter the proxy server's host name.</source>
         <translation>プロキシ サーバーのホスト名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::NewWindowMenu</name>
+    <message>
+        <source>New &amp;window</source>
+        <translation>新しいウィンドウ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Already open: brings its window forward</source>
+        <translation>既に開いています: そのウィンドウを前面に表示します</translation>
+    </message>
+    <message>
+        <source>Opens a window on this tenant</source>
+        <translation>このテナントのウィンドウを開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to another tenant…</source>
+        <translation>別のテナントにサインイン(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -5690,7 +5725,7 @@ Steps to reproduce:
         <translation>%1 % 正常</translation>
     </message>
     <message>
-        <source>Per the server&apos;s health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
+        <source>Per the server's health policy, a system is highly vulnerable from %1 critical, %2 important, %3 moderate or %4 low missing patches, and vulnerable from %5 critical, %6 important, %7 moderate or %8 low.</source>
         <translation>サーバーの正常性ポリシーでは、未適用のパッチが緊急 %1 件、重要 %2 件、中 %3 件、または低 %4 件以上で「高度に脆弱」、緊急 %5 件、重要 %6 件、中 %7 件、または低 %8 件以上で「脆弱」となります。</translation>
     </message>
     <message>
@@ -5721,7 +5756,7 @@ Steps to reproduce:
         <translation>一部のポリシーを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <source>%1 (not in the server&apos;s list)</source>
+        <source>%1 (not in the server's list)</source>
         <translation>%1 (サーバーの一覧にありません)</translation>
     </message>
 </context>
@@ -5985,7 +6020,7 @@ Steps to reproduce:
         <translation>PDF ファイルと、開始日が終了日より後でない期間を選んでください。</translation>
     </message>
     <message>
-        <source>Reading the tenant&apos;s state…</source>
+        <source>Reading the tenant's state…</source>
         <translation>テナントの状態を読み込んでいます…</translation>
     </message>
     <message>
@@ -6140,7 +6175,7 @@ Steps to reproduce:
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message numerus="yes">
-        <source>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard&apos;s numbers on this computer at each refresh; the server keeps no history.</source>
+        <source>No trend yet: fewer than two snapshots were recorded in these %n days. PatchDeck records the dashboard's numbers on this computer at each refresh; the server keeps no history.</source>
         <translation>
             <numerusform>まだ推移はありません: この %n 日間に記録されたスナップショットが 2 件未満です。PatchDeck は更新のたびにダッシュボードの数値をこのコンピューターに記録します。サーバーは履歴を保持しません。</numerusform>
         </translation>
@@ -6173,7 +6208,7 @@ Steps to reproduce:
         <translation>レポートの一覧を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <source>Report &quot;%1&quot; could not be loaded: %2</source>
+        <source>Report "%1" could not be loaded: %2</source>
         <translation>レポート「%1」を読み込めませんでした: %2</translation>
     </message>
     <message>
@@ -6246,7 +6281,7 @@ Steps to reproduce:
         <translation>サーバー ページ ›</translation>
     </message>
     <message>
-        <source>Open the server&apos;s settings and status</source>
+        <source>Open the server's settings and status</source>
         <translation>サーバーの設定と状態を開く</translation>
     </message>
     <message>
@@ -6431,11 +6466,11 @@ Steps to reproduce:
         <translation>自動 — 新しいパッチは確認なしで承認されます</translation>
     </message>
     <message>
-        <source>Manual — patches wait for an administrator&apos;s approval</source>
+        <source>Manual — patches wait for an administrator's approval</source>
         <translation>手動 — パッチは管理者の承認を待ちます</translation>
     </message>
     <message>
-        <source>The server&apos;s setting: %1</source>
+        <source>The server's setting: %1</source>
         <translation>サーバーの設定: %1</translation>
     </message>
     <message>
@@ -6506,11 +6541,11 @@ Steps to reproduce:
         <translation>%1 に切り替えました</translation>
     </message>
     <message>
-        <source>Remove the profile &quot;%1&quot;? PatchDeck signs out (Zoho is told to revoke the sign-in) and forgets the profile.</source>
+        <source>Remove the profile "%1"? PatchDeck signs out (Zoho is told to revoke the sign-in) and forgets the profile.</source>
         <translation>プロファイル「%1」を削除しますか? PatchDeck はサインアウトし (Zoho にサインインの取り消しを依頼します)、プロファイルを破棄します。</translation>
     </message>
     <message>
-        <source>Sign out of &quot;%1&quot;? Zoho is told to revoke PatchDeck&apos;s sign-in and the tokens are removed from this computer&apos;s keychain.</source>
+        <source>Sign out of "%1"? Zoho is told to revoke PatchDeck's sign-in and the tokens are removed from this computer's keychain.</source>
         <translation>「%1」からサインアウトしますか? Zoho に PatchDeck のサインインの取り消しを依頼し、このコンピューターのキーチェーンからトークンを削除します。</translation>
     </message>
     <message>
@@ -6529,7 +6564,7 @@ Steps to reproduce:
         <translation>サインイン — PatchDeck</translation>
     </message>
     <message>
-        <source>Signed in, but the sign-in could not be stored in the keychain. Unlock or start your keychain, or tick &quot;Keep my sign-in for this session only&quot;; then click Continue.</source>
+        <source>Signed in, but the sign-in could not be stored in the keychain. Unlock or start your keychain, or tick "Keep my sign-in for this session only"; then click Continue.</source>
         <translation>サインインしましたが、サインイン情報をキーチェーンに保存できませんでした。キーチェーンのロックを解除または起動するか、「このセッションの間だけサインインを保持」をオンにしてから、続行 をクリックしてください。</translation>
     </message>
     <message>
@@ -6545,7 +6580,7 @@ Steps to reproduce:
         <translation>PatchDeck を Patch Manager Plus に接続</translation>
     </message>
     <message>
-        <source>Choose how you sign in. Your tokens are kept in this computer&apos;s keychain, never in a file.</source>
+        <source>Choose how you sign in. Your tokens are kept in this computer's keychain, never in a file.</source>
         <translation>サインイン方法を選択してください。トークンはファイルではなく、このコンピューターのキーチェーンに保管されます。</translation>
     </message>
     <message>
@@ -6573,7 +6608,7 @@ Steps to reproduce:
         <translation>サインイン(&amp;S)</translation>
     </message>
     <message>
-        <source>No keychain: tick &quot;Keep my sign-in for this session only&quot; to continue.</source>
+        <source>No keychain: tick "Keep my sign-in for this session only" to continue.</source>
         <translation>キーチェーンがありません: 続行するには「このセッションの間だけサインインを保持」をオンにしてください。</translation>
     </message>
     <message>
@@ -6620,11 +6655,11 @@ Steps to reproduce:
         <translation>このアドレスはシミュレーターの &lt;b&gt;patchdeck-sim&lt;/b&gt; のようです。クライアントの登録は不要です。</translation>
     </message>
     <message>
-        <source>Click &lt;b&gt;Use simulator client&lt;/b&gt;: it fills in the simulator&apos;s built-in client %1 and its secret %2.</source>
+        <source>Click &lt;b&gt;Use simulator client&lt;/b&gt;: it fills in the simulator's built-in client %1 and its secret %2.</source>
         <translation>&lt;b&gt;シミュレーターのクライアントを使用&lt;/b&gt; をクリックすると、シミュレーター組み込みのクライアント %1 とシークレット %2 が入力されます。</translation>
     </message>
     <message>
-        <source>Click &lt;b&gt;Sign in&lt;/b&gt;. Your browser opens the simulator&apos;s consent page.</source>
+        <source>Click &lt;b&gt;Sign in&lt;/b&gt;. Your browser opens the simulator's consent page.</source>
         <translation>&lt;b&gt;サインイン&lt;/b&gt; をクリックします。ブラウザーにシミュレーターの同意ページが開きます。</translation>
     </message>
     <message>
@@ -6636,7 +6671,7 @@ Steps to reproduce:
         <translation>Patch Manager Plus の &lt;b&gt;サーバー URL&lt;/b&gt; と、そのサインイン サーバーの &lt;b&gt;アカウント URL&lt;/b&gt; を入力します。&lt;b&gt;patchdeck-sim&lt;/b&gt; の場合はどちらも起動時に表示されたアドレス (%1) です: サーバー URL として入力すると、アカウント URL も自動で入力されます。</translation>
     </message>
     <message>
-        <source>Open your accounts server&apos;s API console and sign in as an administrator.</source>
+        <source>Open your accounts server's API console and sign in as an administrator.</source>
         <translation>アカウント サーバーの API コンソールを開き、管理者としてサインインします。</translation>
     </message>
     <message>
@@ -6664,7 +6699,7 @@ Steps to reproduce:
         <translation>他のデータ センターの同僚もこのクライアントを使う場合は、&lt;b&gt;Settings&lt;/b&gt; を開いて &lt;b&gt;Multi-DC&lt;/b&gt; を有効にします。PatchDeck はサインイン後に Zoho が示すデータ センターに従います。</translation>
     </message>
     <message>
-        <source>Click &lt;b&gt;Sign in&lt;/b&gt;. Your browser opens Zoho&apos;s consent page; check that it asks only to &lt;b&gt;read&lt;/b&gt; (%1) and click &lt;b&gt;Accept&lt;/b&gt;. The tab then says you can close it.</source>
+        <source>Click &lt;b&gt;Sign in&lt;/b&gt;. Your browser opens Zoho's consent page; check that it asks only to &lt;b&gt;read&lt;/b&gt; (%1) and click &lt;b&gt;Accept&lt;/b&gt;. The tab then says you can close it.</source>
         <translation>&lt;b&gt;サインイン&lt;/b&gt; をクリックします。ブラウザーに Zoho の同意ページが開くので、&lt;b&gt;読み取り&lt;/b&gt; (%1) のみを求めていることを確認して &lt;b&gt;Accept&lt;/b&gt; をクリックします。その後、タブを閉じてよいと表示されます。</translation>
     </message>
     <message>
@@ -6704,7 +6739,7 @@ Steps to reproduce:
         <translation>オンプレミス サーバーに接続</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address with its https port, for example %1.</source>
+        <source>Enter the server's address with its https port, for example %1.</source>
         <translation>サーバーのアドレスを https ポート付きで入力します (例: %1)。</translation>
     </message>
     <message>
@@ -6773,7 +6808,7 @@ Steps to reproduce:
         <translation>エラーの詳細</translation>
     </message>
     <message>
-        <source>Your browser is showing Zoho&apos;s consent page. Sign in there if asked, check the permissions and click &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continues by itself.</source>
+        <source>Your browser is showing Zoho's consent page. Sign in there if asked, check the permissions and click &lt;b&gt;Accept&lt;/b&gt;; PatchDeck continues by itself.</source>
         <translation>ブラウザーに Zoho の同意ページが表示されています。必要に応じてサインインし、権限を確認して &lt;b&gt;Accept&lt;/b&gt; をクリックしてください。PatchDeck は自動的に続行します。</translation>
     </message>
     <message>
@@ -6928,6 +6963,145 @@ Steps to reproduce:
     <message>
         <source>Last scan failed: %1</source>
         <translation>前回のスキャン失敗: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantBadge</name>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>テナント: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantOverviewModel</name>
+    <message>
+        <source>From the last session</source>
+        <translation>前回のセッションから</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation>未更新</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Sign in needed</source>
+        <translation>サインインが必要</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1 in its window</source>
+        <translation>ダブルクリックで %1 をそのウィンドウで開きます</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>テナント</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Missing critical</source>
+        <translation>未適用の緊急</translation>
+    </message>
+    <message>
+        <source>Highly vulnerable</source>
+        <translation>高度に脆弱</translation>
+    </message>
+    <message>
+        <source>Agents down</source>
+        <translation>停止中のエージェント</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>最終更新</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantSummaryRefresher</name>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>このプロファイルはもう存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantWindows</name>
+    <message>
+        <source>Sign in to another tenant. It opens in a window of its own; the windows already open stay signed in to theirs.</source>
+        <translation>別のテナントにサインインします。専用のウィンドウで開き、既に開いているウィンドウはそれぞれのテナントにサインインしたままです。</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants overview…</source>
+        <translation>テナントの概要(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Every profile's missing critical patches and highly vulnerable computers in one table</source>
+        <translation>すべてのプロファイルの未適用の緊急パッチと高リスクのコンピューターを 1 つの表に表示</translation>
+    </message>
+</context>
+<context>
+    <name>pmp::ui::TenantsOverview</name>
+    <message>
+        <source>&amp;Refresh all</source>
+        <translation>すべて更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tenants — PatchDeck</source>
+        <translation>テナント — PatchDeck</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every tenant PatchDeck has a profile for. The numbers are refreshed one tenant at a time every %n minutes while this window is open; double-click a tenant to open its window.</source>
+        <translation>
+            <numerusform>PatchDeck にプロファイルがあるすべてのテナントです。このウィンドウが開いている間、数値は %n 分ごとに 1 テナントずつ更新されます。テナントをダブルクリックするとそのウィンドウが開きます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>テナント</translation>
+    </message>
+    <message>
+        <source>Fetch every tenant's summary now</source>
+        <translation>すべてのテナントの概要を今すぐ取得します</translation>
+    </message>
+    <message>
+        <source>&amp;Open window</source>
+        <translation>ウィンドウを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Opens the selected tenant in its window, or brings that window forward</source>
+        <translation>選択したテナントをそのウィンドウで開くか、そのウィンドウを前面に表示します</translation>
+    </message>
+    <message>
+        <source>Tenants (%1) — PatchDeck</source>
+        <translation>テナント (%1) — PatchDeck</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing: %n tenant(s) to go…</source>
+        <translation>
+            <numerusform>更新中: 残り %n テナント…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
