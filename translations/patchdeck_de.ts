@@ -7131,8 +7131,8 @@ Schritte zum Reproduzieren:
     <message numerus="yes">
         <source>Every tenant PatchDeck has a profile for. The numbers are refreshed one tenant at a time every %n minutes while this window is open; double-click a tenant to open its window.</source>
         <translation>
-            <numerusform>Jeder Mandant, für den PatchDeck ein Profil hat. Die Zahlen werden, solange dieses Fenster offen ist, jede Minute Mandant für Mandant aktualisiert; doppelklicken Sie auf einen Mandanten, um sein Fenster zu öffnen.</numerusform>
-            <numerusform>Jeder Mandant, für den PatchDeck ein Profil hat. Die Zahlen werden, solange dieses Fenster offen ist, alle %n Minuten Mandant für Mandant aktualisiert; doppelklicken Sie auf einen Mandanten, um sein Fenster zu öffnen.</numerusform>
+            <numerusform>Jeder Mandant, für den PatchDeck ein Profil hat. Die Zahlen werden, solange dieses Fenster offen ist, im Abstand von %n Minute Mandant für Mandant aktualisiert; doppelklicken Sie auf einen Mandanten, um sein Fenster zu öffnen.</numerusform>
+            <numerusform>Jeder Mandant, für den PatchDeck ein Profil hat. Die Zahlen werden, solange dieses Fenster offen ist, im Abstand von %n Minuten Mandant für Mandant aktualisiert; doppelklicken Sie auf einen Mandanten, um sein Fenster zu öffnen.</numerusform>
         </translation>
     </message>
     <message>
