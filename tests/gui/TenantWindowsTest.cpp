@@ -236,6 +236,18 @@ private slots:
         QVERIFY(menu->findChild<QAction *>(QStringLiteral("newWindowSignIn")));
         QVERIFY(a->fileMenu()->findChild<QAction *>(QStringLiteral("tenantsOverviewAction")));
 
+        // Switching A's window to B from its Profile menu brings B's window forward; A stays on A.
+        auto *profileMenu = a->findChild<QMenu *>(QStringLiteral("profileMenu"));
+        QVERIFY(profileMenu);
+        auto *toB = profileMenu->findChild<QAction *>(QStringLiteral("profile:") + m_b.profile.id);
+        QVERIFY(toB);
+        QSignalSpy switched(&tenants, &ui::TenantWindows::windowsChanged);
+        toB->trigger();
+        QVERIFY(!switched.wait(1000)); // a switch would have announced A's window on B by now
+        QCOMPARE(tenants.windowFor(m_a.profile.id), a);
+        QCOMPARE(a->tenantBadge()->text(), QStringLiteral("Contoso"));
+        QCOMPARE(tenants.windows().size(), 2);
+
         // Closing a window ends its session; the other window goes on.
         QPointer<ui::MainWindow> b = tenants.windowFor(m_b.profile.id);
         QVERIFY(b->close());

@@ -47,7 +47,10 @@ TenantSummaryRow TenantSummaryRefresher::rowFor(const Profile &profile) const
     TenantSummaryRow row;
     row.profileId = profile.id;
     row.name = profile.name;
-    row.server = profile.serverUrl.host();
+    // Host and port when the port is not the scheme's: two tenants on one host stay apart.
+    row.server = profile.serverUrl.port() > 0
+                     ? QStringLiteral("%1:%2").arg(profile.serverUrl.host()).arg(profile.serverUrl.port())
+                     : profile.serverUrl.host();
     const int index = m_profiles ? m_profiles->badgeIndex(profile.id, TenantBadge::colourCount()) : 0;
     row.colour = TenantBadge::colour(std::max(index, 0));
     return row;
