@@ -352,6 +352,17 @@ private slots:
         QCOMPARE(m_b.sim->simulator().tokenRequestCount(), tokenRequests);
         QCOMPARE(row(m_b.profile.id).state, ui::TenantSummaryRow::State::Refreshed);
 
+        // A later overview opens with the numbers the tenants' histories kept, before it fetches anything.
+        {
+            ui::TenantsOverview later(&tenants);
+            const ui::TenantOverviewModel *kept = later.model();
+            const ui::TenantSummaryRow b = kept->rows().at(kept->rowOf(m_b.profile.id));
+            QCOMPARE(b.state, ui::TenantSummaryRow::State::NotRefreshed);
+            QCOMPARE(b.missingCritical, row(m_b.profile.id).missingCritical);
+            QVERIFY(b.refreshedAt.isValid());
+            QVERIFY(!kept->rows().at(kept->rowOf(orphan.id)).missingCritical.has_value());
+        }
+
         // Double-clicking a tenant opens its window.
         const QModelIndex bIndex = overview.table()->model()->index(
             [&] {

@@ -56,13 +56,17 @@ TenantSummaryRow TenantSummaryRefresher::rowFor(const Profile &profile) const
     return row;
 }
 
-QList<TenantSummaryRow> TenantSummaryRefresher::storedRows() const
+QList<TenantSummaryRow> TenantSummaryRefresher::storedRows(const QStringList &known) const
 {
     QList<TenantSummaryRow> rows;
     if (!m_profiles)
         return rows;
     for (const Profile &profile : m_profiles->profiles()) {
         TenantSummaryRow row = rowFor(profile);
+        if (known.contains(profile.id)) {
+            rows.append(row);
+            continue;
+        }
         const std::shared_ptr<pmp::store::Workspace> workspace =
             pmp::store::Workspace::forConnection(profile.serverUrl, profile.id);
         if (const std::optional<pmp::store::SummarySnapshot> latest = workspace->history().latest())

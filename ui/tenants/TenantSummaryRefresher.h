@@ -43,8 +43,9 @@ public:
                            QObject *parent = nullptr);
     ~TenantSummaryRefresher() override;
 
-    // A row per saved profile, with the numbers its history last recorded.
-    QList<TenantSummaryRow> storedRows() const;
+    // A row per saved profile, with the numbers its history last recorded; the history of a profile
+    // in `known` (rows the caller already has numbers for) is not read again.
+    QList<TenantSummaryRow> storedRows(const QStringList &known = {}) const;
     // Queues every profile not already queued; the first starts now.
     void refreshAll();
     void refresh(const QString &profileId);

@@ -124,7 +124,12 @@ void TenantsOverview::closeEvent(QCloseEvent *event)
 
 void TenantsOverview::reloadProfiles()
 {
-    m_model->setTenants(m_refresher->storedRows());
+    // Called on every change of the profiles (a window opening changes the current one): only a new
+    // profile's history is read.
+    QStringList known;
+    for (const TenantSummaryRow &row : m_model->rows())
+        known << row.profileId;
+    m_model->setTenants(m_refresher->storedRows(known));
     setWindowTitle(tr("Tenants (%1) — PatchDeck").arg(m_model->rowCount()));
 }
 
