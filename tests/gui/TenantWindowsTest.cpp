@@ -16,12 +16,15 @@
 
 #include "api/Client.h"
 #include "auth/ProfileStore.h"
+#include "auth/TokenEndpoint.h"
+#include "auth/TokenResponse.h"
 #include "auth/TokenStore.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -379,6 +382,64 @@ private slots:
         QVERIFY(tenants.windowFor(m_b.profile.id));
 
         m_profiles->remove(orphan.id);
+    }
+
+    void backgroundRefreshMintsOneTokenAndKeepsIt()
+    {
+        // A tenant whose stored access token has expired, with a real refresh token of its server: the
+        // overview's background session mints one access token and reuses it on the next refresh,
+        // instead of spending the tenant's 10 tokens per 10 minutes.
+        SimulatorFixture server(fleetOf(25, 50));
+        QVERIFY(server.isListening());
+        QNetworkAccessManager network;
+        auth::TokenEndpoint endpoint(&network);
+        auth::TokenResponse granted;
+        bool answered = false;
+        endpoint.exchangeCode(server.simulator().baseUrl(), QStringLiteral("1000.PATCHDECKSIM"),
+                              QByteArrayLiteral("patchdeck-sim-secret"), {},
+                              server.simulator().mintAuthorizationCode(kScopes).toUtf8(), {},
+                              [&](const auth::TokenResponse &r) {
+                                  granted = r;
+                                  answered = true;
+                              });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+        QVERIFY2(granted.ok(), qPrintable(granted.message));
+
+        auth::Profile profile;
+        profile.name = QStringLiteral("Woodgrove");
+        profile.kind = auth::Profile::Kind::Cloud;
+        profile.dataCentreId = QStringLiteral("custom");
+        profile.serverUrl = server.simulator().baseUrl();
+        profile.accountsUrl = server.simulator().baseUrl();
+        profile.clientId = QStringLiteral("1000.PATCHDECKSIM");
+        profile.grantedScopes = kScopes;
+        profile = m_profiles->save(profile);
+        auth::TokenSet tokens;
+        tokens.refreshToken = granted.refreshToken;
+        tokens.accessToken = granted.accessToken;
+        tokens.accessTokenExpiresAt = QDateTime::currentDateTimeUtc().addSecs(-60); // spent
+        tokens.grantedScopes = kScopes;
+        tokens.clientSecret = QByteArrayLiteral("patchdeck-sim-secret");
+        bool saved = false;
+        m_tokens->save(profile.id, tokens, this, [&saved](const auth::TokenStore::Result &r) { saved = r.ok(); });
+        QTRY_VERIFY(saved);
+
+        ui::TenantWindows tenants(m_profiles.get(), m_tokens.get());
+        ui::TenantSummaryRefresher refresher(m_profiles.get(), m_tokens.get(),
+                                             [&](const QString &id) { return tenants.clientFor(id); });
+        QSignalSpy finished(&refresher, &ui::TenantSummaryRefresher::finished);
+        QSignalSpy refreshed(&refresher, &ui::TenantSummaryRefresher::refreshed);
+        const int before = server.simulator().tokenRequestCount();
+        refresher.refresh(profile.id);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 20000);
+        QCOMPARE(refreshed.count(), 1);
+        QCOMPARE(server.simulator().tokenRequestCount(), before + 1); // one renewal
+        refresher.refresh(profile.id);
+        refresher.refresh(profile.id); // asked again while queued: one fetch
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 20000);
+        QCOMPARE(refreshed.count(), 2);
+        QCOMPARE(server.simulator().tokenRequestCount(), before + 1); // the kept session's token
+        m_profiles->remove(profile.id);
     }
 };
 
