@@ -54,6 +54,20 @@ int requestsWith(sim::Simulator &simulator, const QString &token)
     return n;
 }
 
+// A cloud profile on a simulator (its server and its accounts server), as a sign-in would save it.
+auth::Profile cloudProfile(const QString &name, const QUrl &simulator, const QStringList &scopes = {})
+{
+    auth::Profile p;
+    p.name = name;
+    p.kind = auth::Profile::Kind::Cloud;
+    p.dataCentreId = QStringLiteral("custom");
+    p.serverUrl = simulator;
+    p.accountsUrl = simulator;
+    p.clientId = QStringLiteral("1000.PATCHDECKSIM");
+    p.grantedScopes = scopes;
+    return p;
+}
+
 int writesTo(sim::Simulator &simulator)
 {
     int n = 0;
@@ -96,14 +110,8 @@ class TenantWindowsTest : public QObject
         Tenant t;
         t.sim = std::make_unique<SimulatorFixture>(fleetOf(computers, patches));
         t.token = t.sim->simulator().mintAccessToken(kScopes);
+        t.profile = cloudProfile(name, t.sim->simulator().baseUrl(), kScopes);
         t.profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces); // its store is its own file
-        t.profile.name = name;
-        t.profile.kind = auth::Profile::Kind::Cloud;
-        t.profile.dataCentreId = QStringLiteral("custom");
-        t.profile.serverUrl = t.sim->simulator().baseUrl();
-        t.profile.accountsUrl = t.sim->simulator().baseUrl();
-        t.profile.clientId = QStringLiteral("1000.PATCHDECKSIM");
-        t.profile.grantedScopes = kScopes;
         t.profile = m_profiles->save(t.profile);
         auth::TokenSet tokens;
         tokens.refreshToken = "refresh-" + t.profile.id.toUtf8(); // never used: the access token is fresh
@@ -284,13 +292,7 @@ private slots:
     void overviewShowsEveryTenantWithItsOwnTokens()
     {
         // A third profile that was never signed in: the overview says so and asks nothing.
-        auth::Profile orphan;
-        orphan.name = QStringLiteral("Northwind");
-        orphan.kind = auth::Profile::Kind::Cloud;
-        orphan.dataCentreId = QStringLiteral("custom");
-        orphan.serverUrl = m_a.sim->simulator().baseUrl();
-        orphan.accountsUrl = m_a.sim->simulator().baseUrl();
-        orphan.clientId = QStringLiteral("1000.PATCHDECKSIM");
+        auth::Profile orphan = cloudProfile(QStringLiteral("Northwind"), m_a.sim->simulator().baseUrl());
         orphan = m_profiles->save(orphan);
 
         ui::TenantWindows tenants(m_profiles.get(), m_tokens.get());
@@ -405,14 +407,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
         QVERIFY2(granted.ok(), qPrintable(granted.message));
 
-        auth::Profile profile;
-        profile.name = QStringLiteral("Woodgrove");
-        profile.kind = auth::Profile::Kind::Cloud;
-        profile.dataCentreId = QStringLiteral("custom");
-        profile.serverUrl = server.simulator().baseUrl();
-        profile.accountsUrl = server.simulator().baseUrl();
-        profile.clientId = QStringLiteral("1000.PATCHDECKSIM");
-        profile.grantedScopes = kScopes;
+        auth::Profile profile = cloudProfile(QStringLiteral("Woodgrove"), server.simulator().baseUrl(), kScopes);
         profile = m_profiles->save(profile);
         auth::TokenSet tokens;
         tokens.refreshToken = granted.refreshToken;
