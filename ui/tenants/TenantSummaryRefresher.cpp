@@ -1,6 +1,6 @@
 #include "TenantSummaryRefresher.h"
 
-#include "widgets/TenantBadge.h"
+#include "TenantColour.h"
 
 #include "api/Client.h"
 #include "api/Connection.h"
@@ -51,8 +51,7 @@ TenantSummaryRow TenantSummaryRefresher::rowFor(const Profile &profile) const
     row.server = profile.serverUrl.port() > 0
                      ? QStringLiteral("%1:%2").arg(profile.serverUrl.host()).arg(profile.serverUrl.port())
                      : profile.serverUrl.host();
-    const int index = m_profiles ? m_profiles->badgeIndex(profile.id, TenantBadge::colourCount()) : 0;
-    row.colour = TenantBadge::colour(std::max(index, 0));
+    row.colour = tenantColour(m_profiles, profile.id);
     return row;
 }
 

@@ -1,10 +1,10 @@
 #include "TenantWindows.h"
 
 #include "NewWindowMenu.h"
+#include "TenantColour.h"
 
 #include "main/MainWindow.h"
 #include "signin/SessionController.h"
-#include "widgets/TenantBadge.h"
 
 #include "api/Connection.h"
 #include "auth/Profile.h"
@@ -93,20 +93,24 @@ QList<MainWindow *> TenantWindows::windows() const
     return result;
 }
 
-MainWindow *TenantWindows::windowFor(const QString &profileId) const
+TenantWindows::Tenant *TenantWindows::shownBy(const QString &profileId, const Tenant *except) const
 {
     for (const auto &tenant : m_tenants)
-        if (tenant->window && tenant->session->currentProfile().id == profileId)
-            return tenant->window.get();
+        if (tenant.get() != except && tenant->window && tenant->session->currentProfile().id == profileId)
+            return tenant.get();
     return nullptr;
+}
+
+MainWindow *TenantWindows::windowFor(const QString &profileId) const
+{
+    const Tenant *tenant = shownBy(profileId);
+    return tenant ? tenant->window.get() : nullptr;
 }
 
 pmp::api::Client *TenantWindows::clientFor(const QString &profileId) const
 {
-    for (const auto &tenant : m_tenants)
-        if (tenant->window && tenant->session->currentProfile().id == profileId && tenant->session->connection())
-            return &tenant->session->connection()->client();
-    return nullptr;
+    const Tenant *tenant = shownBy(profileId);
+    return tenant && tenant->session->connection() ? &tenant->session->connection()->client() : nullptr;
 }
 
 TenantWindows::Tenant *TenantWindows::createTenant()
@@ -121,6 +125,8 @@ TenantWindows::Tenant *TenantWindows::createTenant()
             [this, tenant](pmp::api::Connection *connection, const Profile &profile) {
                 onConnected(tenant, connection, profile);
             });
+    // A window opened from File › New window whose tokens are gone asks to sign in; if the admin
+    // declines, nothing is left to show for it.
     connect(tenant->controller.get(), &SessionController::cancelled, this, [this, tenant] {
         if (tenant->first && windows().isEmpty())
             emit cancelled();
@@ -135,8 +141,6 @@ TenantWindows::Tenant *TenantWindows::createTenant()
                     emit windowsChanged();
                 }
             });
-    // A window opened from File › New window whose tokens are gone asks to sign in; if the admin
-    // declines, nothing is left to show for it.
     m_tenants.push_back(std::move(owned));
     return tenant;
 }
@@ -174,8 +178,7 @@ void TenantWindows::onConnected(Tenant *tenant, pmp::api::Connection *connection
 
 void TenantWindows::showTenant(Tenant *tenant, const Profile &profile)
 {
-    const int index = m_profiles ? m_profiles->badgeIndex(profile.id, TenantBadge::colourCount()) : 0;
-    tenant->window->setTenant(profile.name, TenantBadge::colour(std::max(index, 0)), profile.label());
+    tenant->window->setTenant(profile.name, tenantColour(m_profiles, profile.id), profile.label());
 }
 
 void TenantWindows::release(Tenant *tenant)
@@ -193,17 +196,15 @@ void TenantWindows::release(Tenant *tenant)
 
 bool TenantWindows::bringForward(const QString &profileId, const Tenant *asking)
 {
-    for (const auto &tenant : m_tenants) {
-        if (tenant.get() == asking || !tenant->window || tenant->session->currentProfile().id != profileId)
-            continue;
-        MainWindow *window = tenant->window.get();
-        if (window->isMinimized())
-            window->showNormal();
-        window->raise();
-        window->activateWindow();
-        return true;
-    }
-    return false;
+    const Tenant *tenant = shownBy(profileId, asking);
+    if (!tenant)
+        return false;
+    MainWindow *window = tenant->window.get();
+    if (window->isMinimized())
+        window->showNormal();
+    window->raise();
+    window->activateWindow();
+    return true;
 }
 
 void TenantWindows::addFileEntries(MainWindow *window)

@@ -68,6 +68,8 @@ private:
     void showTenant(Tenant *tenant, const pmp::auth::Profile &profile);
     void release(Tenant *tenant);
     bool bringForward(const QString &profileId, const Tenant *asking);
+    // The tenant whose window shows `profileId` (other than `except`), or null.
+    Tenant *shownBy(const QString &profileId, const Tenant *except = nullptr) const;
     void addFileEntries(MainWindow *window);
 
     QPointer<pmp::auth::ProfileStore> m_profiles;

@@ -2,6 +2,7 @@
 # profile's summary.
 target_sources(pd_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/NewWindowMenu.cpp ${CMAKE_CURRENT_LIST_DIR}/NewWindowMenu.h
+    ${CMAKE_CURRENT_LIST_DIR}/TenantColour.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantColour.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantOverviewModel.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantOverviewModel.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantSummaryRefresher.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantSummaryRefresher.h
     ${CMAKE_CURRENT_LIST_DIR}/TenantWindows.cpp ${CMAKE_CURRENT_LIST_DIR}/TenantWindows.h
