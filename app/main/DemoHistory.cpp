@@ -3,6 +3,7 @@
 #include "api/Client.h"
 #include "api/Results.h"
 #include "store/SummaryHistory.h"
+#include "store/SummaryMetric.h"
 
 #include <QRandomGenerator>
 
@@ -44,7 +45,8 @@ qint64 scaled(qint64 now, double factor)
 } // namespace
 
 int DemoHistory::write(pmp::store::SummaryHistory &history, const pmp::api::PatchSummary &patchesNow,
-                       const pmp::api::SomSummary &somNow, const QDateTime &now, quint64 seed, int days)
+                       const pmp::api::SomSummary &somNow, std::optional<qint64> failedDeploymentSystemsNow,
+                       const QDateTime &now, quint64 seed, int days)
 {
     QRandomGenerator random(quint32(seed * 2654435761u + 90));
     const double bumpNow = releaseBump(daysSincePatchTuesday(now.toUTC().date()));
@@ -90,7 +92,12 @@ int DemoHistory::write(pmp::store::SummaryHistory &history, const pmp::api::Patc
         s.live = s.agentsInstalled - s.down - s.liveUnknown;
         s.contactOver30Days = qMin(s.agentsInstalled, scaled(somNow.contactOver30Days, noise));
 
-        if (history.record(at, p, s))
+        // Failed installations follow each release's deployments, like the missing patches.
+        std::optional<qint64> failed;
+        if (failedDeploymentSystemsNow)
+            failed = qMin(p.totalSystems, scaled(*failedDeploymentSystemsNow, missing));
+
+        if (history.record(at, p, s, failed))
             ++written;
     }
     return written;
@@ -99,20 +106,21 @@ int DemoHistory::write(pmp::store::SummaryHistory &history, const pmp::api::Patc
 void DemoHistory::fetchAndWrite(pmp::api::Client &client, pmp::store::SummaryHistory &history, quint64 seed,
                                 QObject *context, std::function<void(bool written)> done)
 {
-    // Both answers are gathered here; the second to arrive writes the history.
+    // The answers are gathered here; the last to arrive writes the history.
     struct Pending
     {
         std::optional<pmp::api::PatchSummary> patches;
         std::optional<pmp::api::SomSummary> som;
+        std::optional<qint64> failed;
         int answers = 0;
     };
     auto pending = std::make_shared<Pending>();
     auto finish = [pending, &history, seed, done] {
-        if (++pending->answers < 2)
+        if (++pending->answers < 3)
             return;
-        const bool written =
-            pending->patches && pending->som &&
-            write(history, *pending->patches, *pending->som, QDateTime::currentDateTimeUtc(), seed) > 0;
+        const bool written = pending->patches && pending->som &&
+                             write(history, *pending->patches, *pending->som, pending->failed,
+                                   QDateTime::currentDateTimeUtc(), seed) > 0;
         done(written);
     };
     client.patchSummary(context, [pending, finish](const pmp::api::Result<pmp::api::PatchSummary> &r) {
@@ -125,6 +133,12 @@ void DemoHistory::fetchAndWrite(pmp::api::Client &client, pmp::store::SummaryHis
             pending->som = r.value;
         finish();
     });
+    client.threatSystemReport(pmp::store::SummaryMetrics::failedDeploymentsQuery(), 1, 1, context,
+                              [pending, finish](const pmp::api::Result<pmp::api::RecordPage> &r) {
+                                  if (r.ok() && r.value.info.total >= 0)
+                                      pending->failed = r.value.info.total;
+                                  finish();
+                              });
 }
 
 } // namespace pmp::app

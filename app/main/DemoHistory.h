@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include <functional>
+#include <optional>
 
 class QObject;
 
@@ -29,12 +30,15 @@ public:
     static constexpr int Days = 90;
 
     // One snapshot a day for the `days` days before `now` (not `now` itself: the dashboard records
-    // today's real numbers when it loads). Returns how many snapshots were written.
+    // today's real numbers when it loads). The past has failed deployments only when today's count
+    // is given. Returns how many snapshots were written.
     static int write(pmp::store::SummaryHistory &history, const pmp::api::PatchSummary &patchesNow,
-                     const pmp::api::SomSummary &somNow, const QDateTime &now, quint64 seed, int days = Days);
+                     const pmp::api::SomSummary &somNow, std::optional<qint64> failedDeploymentSystemsNow,
+                     const QDateTime &now, quint64 seed, int days = Days);
 
-    // Asks the demo server for today's summaries (E12, E34), writes the past that leads to them, then
-    // calls `done` (on `context`'s thread) with whether it did; a failed call writes nothing.
+    // Asks the demo server for today's summaries (E12, E34) and failed deployments (E16), writes the
+    // past that leads to them, then calls `done` (on `context`'s thread) with whether it did; a failed
+    // summary call writes nothing, a failed count leaves that number out of the past.
     static void fetchAndWrite(pmp::api::Client &client, pmp::store::SummaryHistory &history, quint64 seed,
                               QObject *context, std::function<void(bool written)> done);
 };

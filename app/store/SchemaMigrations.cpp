@@ -96,6 +96,13 @@ const QList<SchemaMigrations::Step> &SchemaMigrations::steps()
                             " definition TEXT NOT NULL," // JSON object
                             " created_at INTEGER NOT NULL)"),
          }},
+        {4,
+         QStringLiteral("failed deployments in the summary history"),
+         {
+             // Systems with a failed patch installation (E16 filtered to Failed): neither summary
+             // counts them. NULL in older snapshots and when that call failed.
+             QStringLiteral("ALTER TABLE summary_snapshot ADD COLUMN failed_deployment_systems INTEGER"),
+         }},
     };
     return list;
 }

@@ -35,7 +35,8 @@ QString metricColumns()
 
 SummaryHistory::SummaryHistory(Database &database) : m_database(database) {}
 
-bool SummaryHistory::record(const QDateTime &at, const api::PatchSummary &patches, const api::SomSummary &som)
+bool SummaryHistory::record(const QDateTime &at, const api::PatchSummary &patches, const api::SomSummary &som,
+                            std::optional<qint64> failedDeploymentSystems)
 {
     if (!m_database.isOpen())
         return false;
@@ -45,7 +46,9 @@ bool SummaryHistory::record(const QDateTime &at, const api::PatchSummary &patche
     QStringList placeholders, updates;
     for (SummaryMetric m : metrics) {
         placeholders << QStringLiteral("?");
-        updates << SummaryMetrics::key(m) + QLatin1String(" = excluded.") + SummaryMetrics::key(m);
+        const QString key = SummaryMetrics::key(m);
+        updates << key + QLatin1String(" = COALESCE(excluded.") + key + QLatin1String(", summary_snapshot.") + key +
+                       QLatin1Char(')');
     }
     // A snapshot arriving late for an hour (an older `at`) must not replace a newer one.
     const QString sql = QLatin1String("INSERT INTO summary_snapshot (hour, taken_at, ") + metricColumns() +
@@ -57,8 +60,10 @@ bool SummaryHistory::record(const QDateTime &at, const api::PatchSummary &patche
     q.prepare(sql);
     q.addBindValue(hourOf(ms));
     q.addBindValue(ms);
-    for (SummaryMetric m : metrics)
-        q.addBindValue(SummaryMetrics::value(m, patches, som));
+    for (SummaryMetric m : metrics) {
+        const std::optional<qint64> value = SummaryMetrics::value(m, patches, som, failedDeploymentSystems);
+        q.addBindValue(value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>()));
+    }
     if (!q.exec()) {
         qCWarning(lcStore) << "summary history: recording failed:" << q.lastError().text();
         return false;

@@ -49,8 +49,11 @@ public:
     explicit SummaryHistory(Database &database);
 
     // Keeps at most one snapshot per UTC hour — the latest taken in it — so refreshing the dashboard
-    // every minute does not grow the file; also prunes snapshots past the retention.
-    bool record(const QDateTime &at, const api::PatchSummary &patches, const api::SomSummary &som);
+    // every minute does not grow the file; also prunes snapshots past the retention. A number not
+    // observed (`failedDeploymentSystems` empty) keeps the value an earlier snapshot of the same hour
+    // had, rather than erasing it.
+    bool record(const QDateTime &at, const api::PatchSummary &patches, const api::SomSummary &som,
+                std::optional<qint64> failedDeploymentSystems = std::nullopt);
     // Points with from <= at <= to (an invalid bound is open), oldest first.
     QList<SummaryPoint> series(SummaryMetric metric, const QDateTime &from, const QDateTime &to) const;
     // The newest snapshot taken at or before `at`.

@@ -1,5 +1,6 @@
 #include "SummaryMetric.h"
 
+#include "api/ListQuery.h"
 #include "api/Results.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,8 @@ constexpr MetricName Names[] = {
      QT_TRANSLATE_NOOP("pmp::store::SummaryMetric", "Agents installed")},
     {SummaryMetric::ContactOver30Days, "contact_over_30_days",
      QT_TRANSLATE_NOOP("pmp::store::SummaryMetric", "No contact for over 30 days")},
+    {SummaryMetric::FailedDeploymentSystems, "failed_deployment_systems",
+     QT_TRANSLATE_NOOP("pmp::store::SummaryMetric", "Systems with failed deployments")},
 };
 
 const MetricName *nameOf(SummaryMetric metric)
@@ -89,7 +92,8 @@ QString SummaryMetrics::label(SummaryMetric metric)
     return n ? QCoreApplication::translate("pmp::store::SummaryMetric", n->label) : QString();
 }
 
-qint64 SummaryMetrics::value(SummaryMetric metric, const api::PatchSummary &p, const api::SomSummary &s)
+std::optional<qint64> SummaryMetrics::value(SummaryMetric metric, const api::PatchSummary &p, const api::SomSummary &s,
+                                            std::optional<qint64> failedDeploymentSystems)
 {
     switch (metric) {
     case SummaryMetric::MissingCritical:
@@ -134,8 +138,16 @@ qint64 SummaryMetrics::value(SummaryMetric metric, const api::PatchSummary &p, c
         return s.agentsInstalled;
     case SummaryMetric::ContactOver30Days:
         return s.contactOver30Days;
+    case SummaryMetric::FailedDeploymentSystems:
+        return failedDeploymentSystems;
     }
-    return 0;
+    return std::nullopt;
+}
+
+api::ListQuery SummaryMetrics::failedDeploymentsQuery()
+{
+    // Listed per system with its failed patches: the total counts systems, not installations.
+    return api::ListQuery().set(QStringLiteral("patch_status"), QStringLiteral("Failed"));
 }
 
 } // namespace pmp::store

@@ -3,7 +3,10 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace pmp::api {
+class ListQuery;
 struct PatchSummary;
 struct SomSummary;
 } // namespace pmp::api
@@ -35,6 +38,9 @@ enum class SummaryMetric
     AgentsTotal,
     AgentsInstalled,
     ContactOver30Days,
+    // Not in either summary: systems with at least one failed patch installation, counted by E16
+    // filtered to patch_status=Failed. Known only when that call was made and answered.
+    FailedDeploymentSystems,
 };
 
 // Names and values of the metrics; free functions would do, a class keeps one file per name.
@@ -46,7 +52,14 @@ public:
     static QString key(SummaryMetric metric);
     // Translated label for charts and tooltips.
     static QString label(SummaryMetric metric);
-    static qint64 value(SummaryMetric metric, const api::PatchSummary &patches, const api::SomSummary &som);
+    // The metric as one refresh observed it; empty only for FailedDeploymentSystems when
+    // `failedDeploymentSystems` is (that count was not fetched).
+    static std::optional<qint64> value(SummaryMetric metric, const api::PatchSummary &patches,
+                                       const api::SomSummary &som,
+                                       std::optional<qint64> failedDeploymentSystems = std::nullopt);
+    // The E16 query whose total is FailedDeploymentSystems (a page of one row is enough), and the
+    // list that shows those systems.
+    static api::ListQuery failedDeploymentsQuery();
 };
 
 } // namespace pmp::store

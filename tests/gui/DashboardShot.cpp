@@ -34,6 +34,9 @@ using namespace pmp;
 
 namespace {
 
+// Systems with failed deployments in the seeded numbers (the sample fleet has no E16 count).
+constexpr qint64 FailedDeploymentSystems = 17;
+
 // Numbers of an earlier day: the risk counts scaled by `drift`, the rest as `base`.
 api::PatchSummary drifted(api::PatchSummary p, double drift)
 {
@@ -100,7 +103,8 @@ int main(int argc, char **argv)
             const double day = i / 4.0;
             const double bump = std::fmod(day, 30.0) < 4 ? 0.18 : 0.0;
             const double drift = 1.0 + day / 90.0 * 0.45 + bump + 0.02 * std::sin(i * 1.7);
-            history.record(now.addSecs(-qint64(i) * 6 * 3600), drifted(base, drift), baseAgents);
+            history.record(now.addSecs(-qint64(i) * 6 * 3600), drifted(base, drift), baseAgents,
+                           std::llround(FailedDeploymentSystems * drift));
         }
     }
 
@@ -123,6 +127,7 @@ int main(int argc, char **argv)
         approval.mode = QStringLiteral("manual");
         loader.seed(approval, at);
         loader.seed(api::HealthPolicy{}, at);
+        loader.seedFailedDeploymentSystems(FailedDeploymentSystems, at);
     }
 
     QMainWindow window;

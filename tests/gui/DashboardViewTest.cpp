@@ -19,6 +19,8 @@
 #include "store/Database.h"
 #include "store/SummaryHistory.h"
 
+#include "api/ListQuery.h"
+
 #include <QGraphicsView>
 #include <QLocale>
 #include <QPushButton>
@@ -43,6 +45,19 @@ std::pair<std::optional<api::PatchSummary>, std::optional<api::SomSummary>> serv
 {
     return {fetchDirectly<api::PatchSummary>([&](QObject *c, auto done) { f.client().patchSummary(c, done); }),
             fetchDirectly<api::SomSummary>([&](QObject *c, auto done) { f.client().somSummary(c, done); })};
+}
+
+// Systems with a failed patch installation, counted row by row from one big page of E16 (not from
+// the total the dashboard reads): empty when the page did not hold them all.
+std::optional<qint64> failedSystemsDirectly(test::SimulatorFixture &f)
+{
+    const auto page = fetchDirectly<api::RecordPage>([&](QObject *c, auto done) {
+        f.client().threatSystemReport(api::ListQuery().set(QStringLiteral("patch_status"), QStringLiteral("Failed")), 1,
+                                      1000, c, done);
+    });
+    if (!page || page->records.size() >= 1000)
+        return std::nullopt;
+    return page->records.size();
 }
 
 StatTile *tile(QWidget &view, const char *name)
@@ -99,9 +114,14 @@ private slots:
             QVERIFY2(!card->isShowingPlaceholder(), qPrintable(card->objectName()));
         QVERIFY(loader.asOf().isValid());
         QVERIFY(view.asOfText().startsWith(QStringLiteral("As of ")));
-        // Both summaries arrived: one snapshot for the trends.
+        // Both summaries arrived: one snapshot for the trends, with the failed deployments counted.
         QCOMPARE(recorded.count(), 1);
         QCOMPARE(history.count(), 1);
+        const std::optional<qint64> failed = failedSystemsDirectly(f);
+        QVERIFY(failed);
+        QVERIFY(*failed > 0); // the simulator's fleet has failed installations
+        QCOMPARE(loader.failedDeploymentSystems(), failed);
+        QCOMPARE(history.valueAt(TrendSource::Metric::FailedDeploymentSystems, loader.now()), failed);
     }
 
     void sinceTheLastRefresh()
@@ -129,13 +149,16 @@ private slots:
         QVERIFY(section->isHidden());
 
         // The refresh before, two hours ago, had 5 more critical patches missing, 3 fewer highly
-        // vulnerable systems, as many agents down and no failed scan.
+        // vulnerable systems, as many agents down, no failed scan and 2 fewer systems with failed
+        // deployments.
+        const std::optional<qint64> failed = failedSystemsDirectly(f);
+        QVERIFY(failed && *failed >= 2);
         api::PatchSummary before = *patches;
         before.missingCritical += 5;
         before.highlyVulnerableSystems -= 3;
         before.scanFailure = 0;
         MemoryTrendSource earlier;
-        earlier.record(now.addSecs(-7200), before, *som);
+        earlier.record(now.addSecs(-7200), before, *som, *failed - 2);
         loader.setTrendSource(&earlier);
         view.refresh();
         QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 2, 15000);
@@ -153,6 +176,10 @@ private slots:
         QCOMPARE(tile(view, "sinceScanFailuresTile")->changeText(),
                  patches->scanFailure ? QStringLiteral("▲ %1 since %2").arg(number(patches->scanFailure), since)
                                       : QStringLiteral("No change since %1").arg(since));
+        QCOMPARE(tile(view, "sinceFailedDeploymentsTile")->valueText(), number(*failed));
+        QCOMPARE(tile(view, "sinceFailedDeploymentsTile")->changeText(), QStringLiteral("▲ 2 since %1").arg(since));
+        QCOMPARE(tile(view, "sinceFailedDeploymentsTile")->detailText(),
+                 QStringLiteral("%1 at the refresh before").arg(number(*failed - 2)));
 
         // Each tile opens its list.
         QSignalSpy navigate(&view, &DashboardView::navigateTo);
@@ -163,6 +190,34 @@ private slots:
                  QStringLiteral("2"));
         emit tile(view, "sinceCriticalTile")->activated();
         QCOMPARE(navigate.at(1).at(1).toMap().value(QStringLiteral("severityfilter")).toString(), QStringLiteral("4"));
+        // Failed deployments: the systems E16 lists with a failed installation, the list it counted.
+        emit tile(view, "sinceFailedDeploymentsTile")->activated();
+        QCOMPARE(navigate.at(2).at(0).toString(), QStringLiteral("threat-systems"));
+        QCOMPARE(navigate.at(2).at(1).toMap(),
+                 (QVariantMap{{QStringLiteral("patch_status"), QStringLiteral("Failed")}}));
+
+        // The next refresh's count fails: the tile says so instead of a number, the rest still
+        // compare, and the snapshot is recorded without a false zero.
+        QVERIFY(f.simulator().setFaults(QStringLiteral("5xx:1:status=500:path=/dcapi/threats/systemreport/patches")));
+        loader.setClock([now] { return now.addSecs(3600); });
+        view.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 3, 15000);
+        QVERIFY(loader.error(Section::FailedDeployments).isError());
+        QCOMPARE(tile(view, "sinceFailedDeploymentsTile")->valueText(), QStringLiteral("—"));
+        QVERIFY(tile(view, "sinceFailedDeploymentsTile")
+                    ->detailText()
+                    .startsWith(QStringLiteral("Could not count them: ")));
+        QCOMPARE(tile(view, "sinceCriticalTile")->valueText(), number(patches->missingCritical));
+        QVERIFY(!earlier.valueAt(TrendSource::Metric::FailedDeploymentSystems, now.addSecs(3600)));
+        QCOMPARE(earlier.valueAt(TrendSource::Metric::MissingCritical, now.addSecs(3600)), patches->missingCritical);
+        // ...and the refresh after that, with the count back, says the one before did not have it.
+        QVERIFY(f.simulator().setFaults(QString()));
+        loader.setClock([now] { return now.addSecs(7200); });
+        view.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 4, 15000);
+        QCOMPARE(tile(view, "sinceFailedDeploymentsTile")->valueText(), number(*failed));
+        QCOMPARE(tile(view, "sinceFailedDeploymentsTile")->toolTip(),
+                 QStringLiteral("The refresh before did not record this number."));
     }
 
     void clickingASegmentOpensTheFilteredList()

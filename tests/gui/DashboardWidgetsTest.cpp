@@ -498,7 +498,7 @@ private slots:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         // Daily snapshots for 60 days: critical falls from 353 to 294, highly vulnerable from 90 to 61.
         for (int d = 60; d >= 1; --d)
-            history.record(now.addDays(-d), patches(293 + d, 60 + d / 2), agents());
+            history.record(now.addDays(-d), patches(293 + d, 60 + d / 2), agents(), std::nullopt);
         QCOMPARE(history.count(), 60);
 
         DashboardLoader loader(nullptr);
@@ -541,10 +541,10 @@ private slots:
     {
         MemoryTrendSource history;
         const QDateTime hour(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::utc());
-        history.record(hour.addSecs(60), patches(10), agents());
-        history.record(hour.addSecs(1800), patches(20), agents());
-        history.record(hour.addSecs(300), patches(15), agents()); // late arrival for the same hour
-        history.record(hour.addSecs(3600), patches(30), agents());
+        history.record(hour.addSecs(60), patches(10), agents(), std::nullopt);
+        history.record(hour.addSecs(1800), patches(20), agents(), std::nullopt);
+        history.record(hour.addSecs(300), patches(15), agents(), std::nullopt); // late arrival for the same hour
+        history.record(hour.addSecs(3600), patches(30), agents(), std::nullopt);
         QCOMPARE(history.count(), 2);
         const auto points = history.series(TrendSource::Metric::MissingCritical, {}, {});
         QCOMPARE(points.size(), 2);

@@ -15,6 +15,7 @@
 #include "widgets/TenantBadge.h"
 
 #include "api/Client.h"
+#include "api/ListQuery.h"
 #include "auth/ProfileStore.h"
 #include "auth/TokenEndpoint.h"
 #include "auth/TokenResponse.h"
@@ -314,19 +315,28 @@ private slots:
         for (Tenant *t : {&m_a, &m_b}) {
             const ui::TenantSummaryRow r = row(t->profile.id);
             QCOMPARE(r.state, ui::TenantSummaryRow::State::Refreshed);
-            std::optional<qint64> critical, highly;
+            std::optional<qint64> critical, highly, failed;
             bool answered = false;
             t->sim->client().patchSummary(this, [&](const api::Result<api::PatchSummary> &p) {
                 critical = p.value.missingCritical;
                 t->sim->client().somSummary(this, [&, patches = p.value](const api::Result<api::SomSummary> &s) {
                     highly =
                         store::SummaryMetrics::value(store::SummaryMetric::HighlyVulnerableSystems, patches, s.value);
-                    answered = true;
+                    // Every system with a failed installation, counted from the rows.
+                    t->sim->client().threatSystemReport(
+                        api::ListQuery().set(QStringLiteral("patch_status"), QStringLiteral("Failed")), 1, 1000, this,
+                        [&](const api::Result<api::RecordPage> &page) {
+                            if (page.ok() && page.value.records.size() < 1000)
+                                failed = page.value.records.size();
+                            answered = true;
+                        });
                 });
             });
             QTRY_VERIFY(answered);
             QCOMPARE(r.missingCritical, critical);
             QCOMPARE(r.highlyVulnerable, highly);
+            QVERIFY(failed);
+            QCOMPARE(r.failedDeployments, failed);
             QVERIFY(r.refreshedAt.isValid());
             // ...and kept in the tenant's history, for its dashboard trends.
             const auto latest =

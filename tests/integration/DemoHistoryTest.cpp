@@ -34,6 +34,9 @@ class DemoHistoryTest : public QObject
 {
     Q_OBJECT
 
+    // Systems with failed deployments today.
+    static constexpr qint64 FailedNow = 9;
+
     std::unique_ptr<store::Database> m_db;
     // A Wednesday after the month's Patch Tuesday (2026-11-10), so the 90 days hold three of them.
     const QDateTime m_now = QDateTime(QDate(2026, 12, 2), QTime(9, 30), QTimeZone::utc());
@@ -71,7 +74,7 @@ private slots:
     {
         store::SummaryHistory history(*m_db);
         const auto [p, s] = today();
-        QCOMPARE(app::DemoHistory::write(history, p, s, m_now, 1), 90);
+        QCOMPARE(app::DemoHistory::write(history, p, s, FailedNow, m_now, 1), 90);
         QCOMPARE(history.count(), 90);
         const QList<store::SummarySnapshot> days = daily(history);
         QCOMPARE(days.size(), 90);
@@ -90,14 +93,24 @@ private slots:
                      v(SummaryMetric::MissingTotal));
             QVERIFY(v(SummaryMetric::TotalSystems) <= p.totalSystems);
             QVERIFY(v(SummaryMetric::AgentsDown) <= v(SummaryMetric::AgentsInstalled));
+            QCOMPARE(day.values.size(), store::SummaryMetrics::all().size()); // failed deployments included
+            QVERIFY(v(SummaryMetric::FailedDeploymentSystems) > 0);
+            QVERIFY(v(SummaryMetric::FailedDeploymentSystems) <= v(SummaryMetric::TotalSystems));
         }
+        // Without today's count the past has none either (a false zero would read as "all fixed").
+        store::Database other(store::Database::memoryPath());
+        QVERIFY(other.open().status == store::OpenResult::Status::Created);
+        store::SummaryHistory without(other);
+        QCOMPARE(app::DemoHistory::write(without, p, s, std::nullopt, m_now, 1), 90);
+        QVERIFY(without.series(SummaryMetric::FailedDeploymentSystems, {}, {}).isEmpty());
+        QCOMPARE(without.series(SummaryMetric::MissingCritical, {}, {}).size(), 90);
     }
 
     void theFleetGetsHealthierAndPatchTuesdayShows()
     {
         store::SummaryHistory history(*m_db);
         const auto [p, s] = today();
-        app::DemoHistory::write(history, p, s, m_now, 7);
+        app::DemoHistory::write(history, p, s, FailedNow, m_now, 7);
         const QList<store::SummarySnapshot> days = daily(history);
         auto mean = [&](SummaryMetric m, int from, int to) {
             double sum = 0;
@@ -126,17 +139,17 @@ private slots:
     {
         const auto [p, s] = today();
         store::SummaryHistory history(*m_db);
-        app::DemoHistory::write(history, p, s, m_now, 3);
+        app::DemoHistory::write(history, p, s, FailedNow, m_now, 3);
         const auto first = history.series(SummaryMetric::MissingCritical, {}, {});
         store::Database other(store::Database::memoryPath());
         QVERIFY(other.open().status == store::OpenResult::Status::Created);
         store::SummaryHistory again(other);
-        app::DemoHistory::write(again, p, s, m_now, 3);
+        app::DemoHistory::write(again, p, s, FailedNow, m_now, 3);
         QCOMPARE(again.series(SummaryMetric::MissingCritical, {}, {}), first);
         store::Database third(store::Database::memoryPath());
         QVERIFY(third.open().status == store::OpenResult::Status::Created);
         store::SummaryHistory different(third);
-        app::DemoHistory::write(different, p, s, m_now, 4);
+        app::DemoHistory::write(different, p, s, FailedNow, m_now, 4);
         QVERIFY(different.series(SummaryMetric::MissingCritical, {}, {}) != first);
     }
 
@@ -156,6 +169,9 @@ private slots:
         QVERIFY(last.has_value());
         QVERIFY(last->value(SummaryMetric::TotalSystems).value() >= 75);
         QVERIFY(last->value(SummaryMetric::TotalSystems).value() <= 80);
+        // The failed deployments (E16) were asked too.
+        QVERIFY(last->value(SummaryMetric::FailedDeploymentSystems).has_value());
+        QVERIFY(last->value(SummaryMetric::FailedDeploymentSystems).value() <= 80);
     }
 
     void aFailedCallWritesNothing()

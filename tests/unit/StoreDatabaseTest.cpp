@@ -2,6 +2,7 @@
 #include "store/ApdTaskRegistry.h"
 #include "store/Database.h"
 #include "store/SchemaMigrations.h"
+#include "store/SummaryHistory.h"
 #include "store/ViewCache.h"
 
 #include <QDir>
@@ -239,6 +240,12 @@ private slots:
         QVERIFY(task.has_value());
         QCOMPARE(task->state, ApdTask::State::Suspended);
         QCOMPARE(scalar(db, QStringLiteral("SELECT missing_critical FROM summary_snapshot")).toInt(), 7);
+        // Version 4's failed-deployment column: the old snapshot did not count them, so it reads as
+        // unknown rather than zero.
+        const auto old = SummaryHistory(db).latest();
+        QVERIFY(old.has_value());
+        QCOMPARE(old->value(SummaryMetric::MissingCritical), std::optional<qint64>(7));
+        QVERIFY(!old->value(SummaryMetric::FailedDeploymentSystems).has_value());
 
         // A second open finds nothing left to do.
         db.close();

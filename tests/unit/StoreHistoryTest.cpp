@@ -51,10 +51,11 @@ class StoreHistoryTest : public QObject
 
     std::unique_ptr<Database> m_db;
 
+    // The failed-deployment count (not in either summary) is base + 22.
     bool record(SummaryHistory &history, const char *when, qint64 base)
     {
         const auto [p, s] = numbers(base);
-        return history.record(isoTime(when), p, s);
+        return history.record(isoTime(when), p, s, base + 22);
     }
 
 private slots:
@@ -75,7 +76,7 @@ private slots:
         const auto [p, s] = numbers(100);
         QStringList keys;
         for (SummaryMetric m : SummaryMetrics::all()) {
-            QCOMPARE(snapshot->value(m).value_or(-1), SummaryMetrics::value(m, p, s));
+            QCOMPARE(snapshot->value(m).value_or(-1), SummaryMetrics::value(m, p, s, 122).value());
             QVERIFY(!SummaryMetrics::label(m).isEmpty());
             keys << SummaryMetrics::key(m);
         }
@@ -84,6 +85,32 @@ private slots:
         QCOMPARE(snapshot->value(SummaryMetric::MissingCritical).value(), 101);
         QCOMPARE(snapshot->value(SummaryMetric::VulnerableSystems).value(), 111);
         QCOMPARE(snapshot->value(SummaryMetric::AgentsDown).value(), 118);
+        QCOMPARE(snapshot->value(SummaryMetric::FailedDeploymentSystems).value(), 122);
+    }
+
+    // The failed-deployment count comes from its own call: a refresh whose call failed (or an older
+    // PatchDeck) records no value - never a false zero - and does not erase one taken earlier in
+    // the same hour; trend series leave such snapshots out.
+    void aCountNotTakenStaysUnknown()
+    {
+        SummaryHistory history(*m_db);
+        const auto [p, s] = numbers(100);
+        QVERIFY(history.record(isoTime("2026-03-01T10:05:00Z"), p, s, 7));
+        QVERIFY(history.record(isoTime("2026-03-01T10:40:00Z"), p, s, std::nullopt));
+        QCOMPARE(history.count(), 1);
+        QCOMPARE(history.latest()->at, isoTime("2026-03-01T10:40:00Z"));
+        QCOMPARE(history.latest()->value(SummaryMetric::FailedDeploymentSystems), std::optional<qint64>(7));
+
+        QVERIFY(history.record(isoTime("2026-03-01T11:10:00Z"), p, s, std::nullopt));
+        QCOMPARE(history.count(), 2);
+        QVERIFY(!history.latest()->value(SummaryMetric::FailedDeploymentSystems));
+        QCOMPARE(history.latest()->value(SummaryMetric::MissingCritical), std::optional<qint64>(101));
+        QCOMPARE(history.series(SummaryMetric::FailedDeploymentSystems, {}, {}),
+                 (QList<SummaryPoint>{{isoTime("2026-03-01T10:40:00Z"), 7}}));
+        QCOMPARE(history.series(SummaryMetric::MissingCritical, {}, {}).size(), 2);
+
+        QVERIFY(history.record(isoTime("2026-03-01T11:50:00Z"), p, s, 0));
+        QCOMPARE(history.latest()->value(SummaryMetric::FailedDeploymentSystems), std::optional<qint64>(0));
     }
 
     void coalescesPerHourKeepingTheLatest()

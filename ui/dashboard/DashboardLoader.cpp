@@ -4,6 +4,8 @@
 
 #include "api/ApiCall.h"
 #include "api/Client.h"
+#include "api/ListQuery.h"
+#include "store/SummaryMetric.h"
 
 namespace pmp::ui {
 
@@ -23,7 +25,8 @@ DashboardLoader::~DashboardLoader()
 
 QList<DashboardLoader::Section> DashboardLoader::sections()
 {
-    return {Section::Patches, Section::Computers, Section::Database, Section::Approval, Section::HealthPolicy};
+    return {Section::Patches,  Section::Computers,    Section::Database,
+            Section::Approval, Section::HealthPolicy, Section::FailedDeployments};
 }
 
 bool DashboardLoader::isLoading() const
@@ -108,6 +111,12 @@ void DashboardLoader::seed(const pmp::api::HealthPolicy &value, const QDateTime 
     seeded(Section::HealthPolicy, at);
 }
 
+void DashboardLoader::seedFailedDeploymentSystems(qint64 count, const QDateTime &at)
+{
+    m_failedDeploymentSystems = count;
+    seeded(Section::FailedDeployments, at);
+}
+
 void DashboardLoader::seeded(Section section, const QDateTime &at)
 {
     State &st = m_state[section];
@@ -174,6 +183,25 @@ void DashboardLoader::load(Section section)
             settleWith(r.error);
         });
         break;
+    case Section::FailedDeployments:
+        // One row is enough: the count is the list's total, which every page states.
+        st.call = m_client->threatSystemReport(
+            pmp::store::SummaryMetrics::failedDeploymentsQuery(), 1, 1, this,
+            [this, gen, settleWith](const Result<pmp::api::RecordPage> &r) {
+                ApiError error = r.error;
+                if (r.ok() && gen == m_state.value(Section::FailedDeployments).generation) {
+                    if (r.value.info.total >= 0 || r.value.records.isEmpty()) {
+                        m_failedDeploymentSystems = qMax<qint64>(r.value.info.total, 0);
+                        m_failedFresh = true;
+                    } else {
+                        error = ApiError(ApiError::Kind::Malformed,
+                                         tr("The server listed systems with failed deployments without saying how "
+                                            "many there are."));
+                    }
+                }
+                settleWith(error);
+            });
+        break;
     }
 }
 
@@ -189,17 +217,18 @@ void DashboardLoader::settle(Section section, quint64 generation, const ApiError
     } else {
         st.fetchedAt = now();
         emit sectionLoaded(section);
-        maybeRecordHistory();
     }
+    maybeRecordHistory(); // also after a failure: the snapshot may have waited for this section
     if (!isLoading())
         emit finished();
 }
 
 void DashboardLoader::maybeRecordHistory()
 {
-    if (!m_trends || !m_patchesFresh || !m_somFresh)
+    if (!m_trends || !m_patchesFresh || !m_somFresh || isLoading(Section::FailedDeployments))
         return;
-    m_patchesFresh = m_somFresh = false;
+    const std::optional<qint64> failed = m_failedFresh ? m_failedDeploymentSystems : std::nullopt;
+    m_patchesFresh = m_somFresh = m_failedFresh = false;
     const QDateTime at = now();
     // Read before recording: a refresh within the same hour replaces that hour's snapshot.
     const QDateTime before = m_trends->takenAt(at);
@@ -209,12 +238,13 @@ void DashboardLoader::maybeRecordHistory()
              {TrendSource::Metric::MissingCritical, TrendSource::Metric::MissingImportant,
               TrendSource::Metric::MissingTotal, TrendSource::Metric::HighlyVulnerableSystems,
               TrendSource::Metric::VulnerableSystems, TrendSource::Metric::HealthySystems,
-              TrendSource::Metric::TotalSystems, TrendSource::Metric::AgentsDown, TrendSource::Metric::ScanFailures})
+              TrendSource::Metric::TotalSystems, TrendSource::Metric::AgentsDown, TrendSource::Metric::ScanFailures,
+              TrendSource::Metric::FailedDeploymentSystems})
             if (const std::optional<qint64> value = m_trends->valueAt(metric, before))
                 previous.values.insert(metric, *value);
         m_previous = std::move(previous);
     }
-    m_trends->record(at, m_patches, m_som);
+    m_trends->record(at, m_patches, m_som, failed);
     emit historyRecorded(at);
 }
 

@@ -36,6 +36,9 @@ public:
         Database,     // E18 patch database update status
         Approval,     // E22 approval mode
         HealthPolicy, // E07 what "vulnerable" means on this server
+        // E16 filtered to failed installations, one row per page: only its total is used, the number
+        // of systems with a failed deployment (neither summary counts them)
+        FailedDeployments,
     };
     Q_ENUM(Section)
 
@@ -65,6 +68,8 @@ public:
     const pmp::api::DbUpdateStatus &dbUpdateStatus() const { return m_db; }
     const pmp::api::ApprovalSettings &approvalSettings() const { return m_approval; }
     const pmp::api::HealthPolicy &healthPolicy() const { return m_policy; }
+    // Empty until Section::FailedDeployments has loaded once.
+    std::optional<qint64> failedDeploymentSystems() const { return m_failedDeploymentSystems; }
 
     // The numbers of the refresh before the one last recorded, as the history had them then: what
     // "since your last refresh" compares the summaries on screen with. Empty until a refresh is
@@ -83,6 +88,7 @@ public:
     void seed(const pmp::api::DbUpdateStatus &value, const QDateTime &at);
     void seed(const pmp::api::ApprovalSettings &value, const QDateTime &at);
     void seed(const pmp::api::HealthPolicy &value, const QDateTime &at);
+    void seedFailedDeploymentSystems(qint64 count, const QDateTime &at);
 
 public slots:
     // Every section, in parallel; a section already loading is not asked twice.
@@ -123,9 +129,12 @@ private:
     pmp::api::DbUpdateStatus m_db;
     pmp::api::ApprovalSettings m_approval;
     pmp::api::HealthPolicy m_policy;
-    // Both summaries arrived since the last snapshot: a snapshot is due.
+    std::optional<qint64> m_failedDeploymentSystems;
+    // Both summaries arrived since the last snapshot: a snapshot is due (once the failed-deployment
+    // count has settled too, so the snapshot has it when it could be had).
     bool m_patchesFresh = false;
     bool m_somFresh = false;
+    bool m_failedFresh = false;
 };
 
 } // namespace pmp::ui

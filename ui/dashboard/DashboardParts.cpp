@@ -1,5 +1,7 @@
 #include "DashboardParts.h"
 
+#include "api/ListQuery.h"
+
 #include "DashboardSection.h"
 
 #include <QLocale>
@@ -23,6 +25,14 @@ QString clock(const QTime &t)
 QVariantMap DashboardParts::filter(const char *name, const QString &value)
 {
     return {{QLatin1String(name), value}};
+}
+
+QVariantMap DashboardParts::filters(const pmp::api::ListQuery &query)
+{
+    QVariantMap map;
+    for (auto it = query.filters().cbegin(); it != query.filters().cend(); ++it)
+        map.insert(it.key(), it.value());
+    return map;
 }
 
 QString DashboardParts::when(const QDateTime &t, const QDateTime &now)
@@ -62,6 +72,8 @@ void DashboardParts::reportErrors(DashboardSection *target, const DashboardLoade
             return tr("Could not load the approval settings: %1");
         case Section::HealthPolicy:
             return tr("Could not load the health policy: %1");
+        case Section::FailedDeployments:
+            return tr("Could not count the systems with failed deployments: %1");
         }
         return QString();
     };

@@ -9,6 +9,10 @@
 #include <QDateTime>
 #include <QVariantMap>
 
+namespace pmp::api {
+class ListQuery;
+}
+
 namespace pmp::ui {
 
 class DashboardSection;
@@ -25,6 +29,8 @@ public:
 
     // One server-side filter by its API name, for DashboardView::navigateTo().
     static QVariantMap filter(const char *name, const QString &value);
+    // Every filter of a query the loader itself asks, so a tile opens the list its number counts.
+    static QVariantMap filters(const pmp::api::ListQuery &query);
     // "14:32" today, "yesterday 14:32", "tomorrow 02:00", else the date and time.
     static QString when(const QDateTime &t, const QDateTime &now);
 

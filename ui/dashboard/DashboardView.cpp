@@ -111,6 +111,9 @@ DashboardView::DashboardView(DashboardLoader *loader, QWidget *parent)
             m_serverSection->showData();
             m_patchSection->showData(); // the health policy explains the health donut
             break;
+        case Section::FailedDeployments:
+            m_sinceSection->showData();
+            break;
         }
         showSectionState(s);
     });
@@ -162,6 +165,8 @@ void DashboardView::showSectionState(Section section)
     case Section::HealthPolicy:
         m_serverSection->showLoadState();
         break;
+    case Section::FailedDeployments:
+        break; // its tile says why it has no number (SinceLastRefreshSection)
     }
     updateAsOf();
 }

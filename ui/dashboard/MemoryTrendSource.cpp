@@ -11,7 +11,9 @@ qint64 hourOf(const QDateTime &t)
 }
 } // namespace
 
-qint64 MemoryTrendSource::value(Metric metric, const pmp::api::PatchSummary &p, const pmp::api::SomSummary &s)
+std::optional<qint64> MemoryTrendSource::value(Metric metric, const pmp::api::PatchSummary &p,
+                                               const pmp::api::SomSummary &s,
+                                               std::optional<qint64> failedDeploymentSystems)
 {
     switch (metric) {
     case Metric::MissingCritical:
@@ -32,24 +34,28 @@ qint64 MemoryTrendSource::value(Metric metric, const pmp::api::PatchSummary &p, 
         return s.down;
     case Metric::ScanFailures:
         return p.scanFailure;
+    case Metric::FailedDeploymentSystems:
+        return failedDeploymentSystems;
     }
-    return 0;
+    return std::nullopt;
 }
 
 void MemoryTrendSource::record(const QDateTime &at, const pmp::api::PatchSummary &patches,
-                               const pmp::api::SomSummary &som)
+                               const pmp::api::SomSummary &som, std::optional<qint64> failedDeploymentSystems)
 {
     const QDateTime utc = at.toUTC();
     auto it = std::lower_bound(m_snapshots.begin(), m_snapshots.end(), utc,
                                [](const Snapshot &s, const QDateTime &t) { return s.at < t; });
-    // Same hour as a neighbour: the later of the two wins.
+    // Same hour as a neighbour: the later of the two wins, keeping a count only the earlier had (as
+    // the store does).
     if (it != m_snapshots.begin() && hourOf((it - 1)->at) == hourOf(utc)) {
-        *(it - 1) = {utc, patches, som};
+        Snapshot &same = *(it - 1);
+        same = {utc, patches, som, failedDeploymentSystems ? failedDeploymentSystems : same.failedDeploymentSystems};
         return;
     }
     if (it != m_snapshots.end() && hourOf(it->at) == hourOf(utc))
         return;
-    m_snapshots.insert(it, {utc, patches, som});
+    m_snapshots.insert(it, {utc, patches, som, failedDeploymentSystems});
 }
 
 QList<TrendSource::Point> MemoryTrendSource::series(Metric metric, const QDateTime &from, const QDateTime &to) const
@@ -57,7 +63,8 @@ QList<TrendSource::Point> MemoryTrendSource::series(Metric metric, const QDateTi
     QList<Point> out;
     for (const Snapshot &s : m_snapshots)
         if ((!from.isValid() || s.at >= from) && (!to.isValid() || s.at <= to))
-            out.append({s.at, value(metric, s.patches, s.som)});
+            if (const std::optional<qint64> v = s.value(metric))
+                out.append({s.at, *v});
     return out;
 }
 
@@ -65,7 +72,7 @@ std::optional<qint64> MemoryTrendSource::valueAt(Metric metric, const QDateTime 
 {
     for (auto it = m_snapshots.crbegin(); it != m_snapshots.crend(); ++it)
         if (it->at <= at)
-            return value(metric, it->patches, it->som);
+            return it->value(metric);
     return std::nullopt;
 }
 

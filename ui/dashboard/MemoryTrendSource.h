@@ -11,13 +11,16 @@ namespace pmp::ui {
 class MemoryTrendSource : public TrendSource
 {
 public:
-    void record(const QDateTime &at, const pmp::api::PatchSummary &patches, const pmp::api::SomSummary &som) override;
+    void record(const QDateTime &at, const pmp::api::PatchSummary &patches, const pmp::api::SomSummary &som,
+                std::optional<qint64> failedDeploymentSystems) override;
     QList<Point> series(Metric metric, const QDateTime &from, const QDateTime &to) const override;
     std::optional<qint64> valueAt(Metric metric, const QDateTime &at) const override;
     QDateTime takenAt(const QDateTime &at) const override;
 
     int count() const { return int(m_snapshots.size()); }
-    static qint64 value(Metric metric, const pmp::api::PatchSummary &patches, const pmp::api::SomSummary &som);
+    // Empty only for FailedDeploymentSystems when that count is.
+    static std::optional<qint64> value(Metric metric, const pmp::api::PatchSummary &patches,
+                                       const pmp::api::SomSummary &som, std::optional<qint64> failedDeploymentSystems);
 
 private:
     struct Snapshot
@@ -25,6 +28,11 @@ private:
         QDateTime at;
         pmp::api::PatchSummary patches;
         pmp::api::SomSummary som;
+        std::optional<qint64> failedDeploymentSystems;
+        std::optional<qint64> value(Metric metric) const
+        {
+            return MemoryTrendSource::value(metric, patches, som, failedDeploymentSystems);
+        }
     };
     QList<Snapshot> m_snapshots; // oldest first
 };

@@ -4,6 +4,8 @@
 #include "MemoryTrendSource.h"
 #include "StatTile.h"
 
+#include "api/ListQuery.h"
+#include "store/SummaryMetric.h"
 #include "widgets/ReflowGridLayout.h"
 
 #include <QLocale>
@@ -19,23 +21,24 @@ SinceLastRefreshSection::SinceLastRefreshSection(const DashboardLoader *loader, 
         const char *name;
         QString caption;
         TrendSource::Metric metric;
+        Section source; // the loader's call the number comes from
         QString view;
         QVariantMap filters;
     };
     const QList<Spec> specs = {
-        {"sinceCriticalTile", tr("Missing critical patches"), TrendSource::Metric::MissingCritical,
+        {"sinceCriticalTile", tr("Missing critical patches"), TrendSource::Metric::MissingCritical, Section::Patches,
          QStringLiteral("missing-patches"), DashboardParts::filter("severityfilter", QStringLiteral("4"))},
         {"sinceHighlyVulnerableTile", tr("Highly vulnerable systems"), TrendSource::Metric::HighlyVulnerableSystems,
-         QStringLiteral("systems"), DashboardParts::filter("healthfilter", QStringLiteral("3"))},
-        {"sinceAgentsDownTile", tr("Agents not reporting"), TrendSource::Metric::AgentsDown,
+         Section::Patches, QStringLiteral("systems"), DashboardParts::filter("healthfilter", QStringLiteral("3"))},
+        {"sinceAgentsDownTile", tr("Agents not reporting"), TrendSource::Metric::AgentsDown, Section::Computers,
          QStringLiteral("computers"), DashboardParts::filter("liveStatusfilter", QStringLiteral("2"))},
-        {"sinceScanFailuresTile",
-         tr("Failed scans"),
-         TrendSource::Metric::ScanFailures,
-         QStringLiteral("scan-status"),
-         {}},
+        {"sinceFailedDeploymentsTile", tr("Systems with failed deployments"),
+         TrendSource::Metric::FailedDeploymentSystems, Section::FailedDeployments, QStringLiteral("threat-systems"),
+         DashboardParts::filters(pmp::store::SummaryMetrics::failedDeploymentsQuery())},
+        {"sinceScanFailuresTile", tr("Failed scans"), TrendSource::Metric::ScanFailures, Section::Patches,
+         QStringLiteral("scan-status"), QVariantMap()},
     };
-    auto *tiles = new ReflowGridLayout({4, 2});
+    auto *tiles = new ReflowGridLayout({5, 3, 2});
     tiles->setHorizontalSpacing(12);
     for (const Spec &spec : specs) {
         auto *tile = new StatTile(spec.caption, this);
@@ -44,7 +47,7 @@ SinceLastRefreshSection::SinceLastRefreshSection(const DashboardLoader *loader, 
         connect(tile, &StatTile::activated, this,
                 [this, view = spec.view, filters = spec.filters] { emit navigateTo(view, filters); });
         tiles->addWidget(tile, 1);
-        m_items.append({tile, spec.metric});
+        m_items.append({tile, spec.metric, spec.source});
     }
     body()->addLayout(tiles);
     hide();
@@ -64,7 +67,19 @@ void SinceLastRefreshSection::showData()
                "reports counts, not events.")
                 .arg(QLocale().toString(then, QLocale::ShortFormat)));
     for (const Item &item : m_items) {
-        const qint64 now = MemoryTrendSource::value(item.metric, loader().patchSummary(), loader().somSummary());
+        const std::optional<qint64> current = MemoryTrendSource::value(
+            item.metric, loader().patchSummary(), loader().somSummary(), loader().failedDeploymentSystems());
+        const pmp::api::ApiError error = loader().error(item.source);
+        if (!current || error.isError()) {
+            // This refresh did not get the number (the loader keeps the last good one, which would
+            // pass for a current one here).
+            item.tile->setValueText(QStringLiteral("—"));
+            item.tile->setDetail(error.isError() ? tr("Could not count them: %1").arg(error.message())
+                                                 : tr("Not counted yet."));
+            item.tile->setChange(std::nullopt, true, error.oneLine(), since);
+            continue;
+        }
+        const qint64 now = *current;
         item.tile->setValue(now);
         const auto it = previous->values.constFind(item.metric);
         if (it == previous->values.cend()) {

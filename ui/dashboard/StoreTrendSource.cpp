@@ -28,15 +28,17 @@ pmp::store::SummaryMetric toStore(TrendSource::Metric metric)
         return S::AgentsDown;
     case M::ScanFailures:
         return S::ScanFailures;
+    case M::FailedDeploymentSystems:
+        return S::FailedDeploymentSystems;
     }
     return S::MissingTotal;
 }
 } // namespace
 
 void StoreTrendSource::record(const QDateTime &at, const pmp::api::PatchSummary &patches,
-                              const pmp::api::SomSummary &som)
+                              const pmp::api::SomSummary &som, std::optional<qint64> failedDeploymentSystems)
 {
-    m_history.record(at, patches, som);
+    m_history.record(at, patches, som, failedDeploymentSystems);
 }
 
 QList<TrendSource::Point> StoreTrendSource::series(Metric metric, const QDateTime &from, const QDateTime &to) const

@@ -29,6 +29,7 @@ public:
         TotalSystems,
         AgentsDown,
         ScanFailures,
+        FailedDeploymentSystems, // from E16, not the summaries: may be missing from a snapshot
     };
 
     struct Point
@@ -39,11 +40,13 @@ public:
 
     virtual ~TrendSource() = default;
 
-    virtual void record(const QDateTime &at, const pmp::api::PatchSummary &patches,
-                        const pmp::api::SomSummary &som) = 0;
-    // Points with from <= at <= to, oldest first.
+    // `failedDeploymentSystems` is empty when that count was not fetched or its call failed.
+    virtual void record(const QDateTime &at, const pmp::api::PatchSummary &patches, const pmp::api::SomSummary &som,
+                        std::optional<qint64> failedDeploymentSystems) = 0;
+    // Points with from <= at <= to, oldest first; snapshots without the metric are left out.
     virtual QList<Point> series(Metric metric, const QDateTime &from, const QDateTime &to) const = 0;
-    // The metric's value in the newest snapshot taken at or before `at`.
+    // The metric's value in the newest snapshot taken at or before `at` (empty when that snapshot
+    // does not have it).
     virtual std::optional<qint64> valueAt(Metric metric, const QDateTime &at) const = 0;
     // When the newest snapshot at or before `at` was taken; invalid when there is none.
     virtual QDateTime takenAt(const QDateTime &at) const = 0;

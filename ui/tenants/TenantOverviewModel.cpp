@@ -129,6 +129,8 @@ QVariant TenantOverviewModel::data(const QModelIndex &index, int role) const
             return count(row.highlyVulnerable);
         case AgentsDownColumn:
             return count(row.agentsDown);
+        case FailedDeploymentsColumn:
+            return count(row.failedDeployments);
         case RefreshedColumn:
             return row.refreshedAt.isValid() ? QLocale().toString(row.refreshedAt.toLocalTime(), QLocale::ShortFormat)
                                              : tr("Never");
@@ -144,6 +146,8 @@ QVariant TenantOverviewModel::data(const QModelIndex &index, int role) const
             return row.highlyVulnerable ? QVariant(*row.highlyVulnerable) : QVariant(qint64(-1));
         case AgentsDownColumn:
             return row.agentsDown ? QVariant(*row.agentsDown) : QVariant(qint64(-1));
+        case FailedDeploymentsColumn:
+            return row.failedDeployments ? QVariant(*row.failedDeployments) : QVariant(qint64(-1));
         case RefreshedColumn:
             return row.refreshedAt;
         default:
@@ -152,7 +156,7 @@ QVariant TenantOverviewModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DecorationRole && column == TenantColumn)
         return swatch(row.colour);
-    if (role == Qt::TextAlignmentRole && column >= MissingCriticalColumn && column <= AgentsDownColumn)
+    if (role == Qt::TextAlignmentRole && column >= MissingCriticalColumn && column <= FailedDeploymentsColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && column == StatusColumn &&
         (row.state == TenantSummaryRow::State::Failed || row.state == TenantSummaryRow::State::SignInNeeded))
@@ -181,6 +185,8 @@ QVariant TenantOverviewModel::headerData(int section, Qt::Orientation orientatio
         return tr("Highly vulnerable");
     case AgentsDownColumn:
         return tr("Agents down");
+    case FailedDeploymentsColumn:
+        return tr("Failed deployments");
     case RefreshedColumn:
         return tr("Last refresh");
     case StatusColumn:

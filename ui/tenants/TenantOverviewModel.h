@@ -30,7 +30,8 @@ struct TenantSummaryRow
     std::optional<qint64> missingCritical;
     std::optional<qint64> highlyVulnerable;
     std::optional<qint64> agentsDown;
-    QDateTime refreshedAt; // when the numbers were taken (UTC); invalid: never
+    std::optional<qint64> failedDeployments; // systems with a failed patch installation
+    QDateTime refreshedAt;                   // when the numbers were taken (UTC); invalid: never
     State state = State::NotRefreshed;
     QString message; // why it failed
 };
@@ -48,6 +49,7 @@ public:
         MissingCriticalColumn,
         HighlyVulnerableColumn,
         AgentsDownColumn,
+        FailedDeploymentsColumn,
         RefreshedColumn,
         StatusColumn,
         ColumnCount

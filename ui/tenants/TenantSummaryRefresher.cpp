@@ -26,6 +26,7 @@ void fill(TenantSummaryRow &row, const pmp::store::SummarySnapshot &snapshot)
     row.missingCritical = snapshot.value(SummaryMetric::MissingCritical);
     row.highlyVulnerable = snapshot.value(SummaryMetric::HighlyVulnerableSystems);
     row.agentsDown = snapshot.value(SummaryMetric::AgentsDown);
+    row.failedDeployments = snapshot.value(SummaryMetric::FailedDeploymentSystems);
     row.refreshedAt = snapshot.at;
 }
 } // namespace
@@ -159,32 +160,54 @@ void TenantSummaryRefresher::fetch(const QString &profileId, pmp::api::Client *c
         done(profileId, signIn ? TenantSummaryRow::State::SignInNeeded : TenantSummaryRow::State::Failed,
              error.message());
     };
-    client->patchSummary(context, [this, profileId, client, context,
-                                   failed](const pmp::api::Result<pmp::api::PatchSummary> &patches) {
-        if (!patches.ok()) {
-            failed(patches.error);
-            return;
-        }
-        client->somSummary(context, [this, profileId, failed,
-                                     p = patches.value](const pmp::api::Result<pmp::api::SomSummary> &som) {
-            if (!som.ok()) {
-                failed(som.error);
+    client->patchSummary(
+        context, [this, profileId, client, context, failed](const pmp::api::Result<pmp::api::PatchSummary> &patches) {
+            if (!patches.ok()) {
+                failed(patches.error);
                 return;
             }
-            const Profile profile = m_profiles ? m_profiles->profile(profileId) : Profile{};
-            TenantSummaryRow row = rowFor(profile);
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            pmp::store::SummarySnapshot snapshot;
-            snapshot.at = now;
-            for (const SummaryMetric metric : pmp::store::SummaryMetrics::all())
-                snapshot.values.insert(metric, pmp::store::SummaryMetrics::value(metric, p, som.value));
-            fill(row, snapshot);
-            row.state = TenantSummaryRow::State::Refreshed;
-            pmp::store::Workspace::forConnection(profile.serverUrl, profile.id)->history().record(now, p, som.value);
-            emit refreshed(row);
-            done(profileId, TenantSummaryRow::State::Refreshed, {});
+            client->somSummary(context, [this, profileId, client, context, failed,
+                                         p = patches.value](const pmp::api::Result<pmp::api::SomSummary> &som) {
+                if (!som.ok()) {
+                    failed(som.error);
+                    return;
+                }
+                client->threatSystemReport(
+                    pmp::store::SummaryMetrics::failedDeploymentsQuery(), 1, 1, context,
+                    [this, profileId, failed, p, s = som.value](const pmp::api::Result<pmp::api::RecordPage> &page) {
+                        if (!page.ok()) {
+                            failed(page.error);
+                            return;
+                        }
+                        // A total the server did not state is a number not taken, not a failed refresh.
+                        std::optional<qint64> failedDeployments;
+                        if (page.value.info.total >= 0 || page.value.records.isEmpty())
+                            failedDeployments = qMax<qint64>(page.value.info.total, 0);
+                        record(profileId, p, s, failedDeployments);
+                    });
+            });
         });
-    });
+}
+
+void TenantSummaryRefresher::record(const QString &profileId, const pmp::api::PatchSummary &patches,
+                                    const pmp::api::SomSummary &som, std::optional<qint64> failedDeployments)
+{
+    const Profile profile = m_profiles ? m_profiles->profile(profileId) : Profile{};
+    TenantSummaryRow row = rowFor(profile);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    pmp::store::SummarySnapshot snapshot;
+    snapshot.at = now;
+    for (const SummaryMetric metric : pmp::store::SummaryMetrics::all())
+        if (const std::optional<qint64> value =
+                pmp::store::SummaryMetrics::value(metric, patches, som, failedDeployments))
+            snapshot.values.insert(metric, *value);
+    fill(row, snapshot);
+    row.state = TenantSummaryRow::State::Refreshed;
+    pmp::store::Workspace::forConnection(profile.serverUrl, profile.id)
+        ->history()
+        .record(now, patches, som, failedDeployments);
+    emit refreshed(row);
+    done(profileId, TenantSummaryRow::State::Refreshed, {});
 }
 
 void TenantSummaryRefresher::done(const QString &profileId, TenantSummaryRow::State state, const QString &message)

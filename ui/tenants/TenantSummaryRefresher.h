@@ -9,10 +9,12 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace pmp::api {
 class Client;
 struct PatchSummary;
+struct SomSummary;
 } // namespace pmp::api
 namespace pmp::auth {
 struct Profile;
@@ -29,9 +31,9 @@ namespace pmp::ui {
 // Within each tenant's token limits: a tenant with a window open is asked through that window's
 // Client (its access token); any other gets a background session of its own, kept for as long as the
 // refresher lives, so its access token is minted once and reused until it expires (Zoho allows 10
-// per refresh token in 10 minutes; a refresh of every tenant costs one call to E12 and one to E34
-// each, no token). One tenant at a time also keeps dozens of tenants from opening dozens of
-// connections at once. A tenant whose tokens are missing or revoked is marked "sign in needed"; the
+// per refresh token in 10 minutes; a refresh of every tenant costs one call each to E12, E34 and
+// E16 (one row, for its count of failed deployments), no token). One tenant at a time also keeps dozens of tenants from
+// opening dozens of connections at once. A tenant whose tokens are missing or revoked is marked "sign in needed"; the
 // refresher never shows a sign-in prompt of its own.
 class TenantSummaryRefresher : public QObject
 {
@@ -61,6 +63,9 @@ signals:
 private:
     void next();
     void fetch(const QString &profileId, pmp::api::Client *client);
+    // The numbers fetched for a tenant: into its history and its row.
+    void record(const QString &profileId, const pmp::api::PatchSummary &patches, const pmp::api::SomSummary &som,
+                std::optional<qint64> failedDeployments);
     void done(const QString &profileId, TenantSummaryRow::State state, const QString &message);
     pmp::auth::SessionManager *sessionFor(const QString &profileId);
     TenantSummaryRow rowFor(const pmp::auth::Profile &profile) const;
