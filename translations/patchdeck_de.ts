@@ -3373,6 +3373,10 @@ Jetzt: %3</translation>
         <source>No contact for over 30 days</source>
         <translation>Seit über 30 Tagen kein Kontakt</translation>
     </message>
+    <message>
+        <source>Systems with failed deployments</source>
+        <translation>Systeme mit fehlgeschlagenen Verteilungen</translation>
+    </message>
 </context>
 <context>
     <name>pmp::store::Workspace</name>
@@ -4457,6 +4461,10 @@ Jetzt: %3</translation>
         <source>Not connected to a server.</source>
         <translation>Nicht mit einem Server verbunden.</translation>
     </message>
+    <message>
+        <source>The server listed systems with failed deployments without saying how many there are.</source>
+        <translation>Der Server hat Systeme mit fehlgeschlagenen Verteilungen aufgelistet, ohne ihre Anzahl zu nennen.</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::DashboardParts</name>
@@ -4504,6 +4512,10 @@ Jetzt: %3</translation>
     <message>
         <source>Could not load the server's settings: %1</source>
         <translation>Die Einstellungen des Servers konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not count the systems with failed deployments: %1</source>
+        <translation>Die Systeme mit fehlgeschlagenen Verteilungen konnten nicht gezählt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6923,6 +6935,18 @@ Schritte zum Reproduzieren:
         <source>%1 at %2, %3 now</source>
         <translation>%1 um %2, jetzt %3</translation>
     </message>
+    <message>
+        <source>Systems with failed deployments</source>
+        <translation>Systeme mit fehlgeschlagenen Verteilungen</translation>
+    </message>
+    <message>
+        <source>Could not count them: %1</source>
+        <translation>Nicht gezählt: %1</translation>
+    </message>
+    <message>
+        <source>Not counted yet.</source>
+        <translation>Noch nicht gezählt.</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::StatTile</name>
@@ -7094,6 +7118,10 @@ Schritte zum Reproduzieren:
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Failed deployments</source>
+        <translation>Fehlgeschlagene Verteilungen</translation>
     </message>
 </context>
 <context>

@@ -3373,6 +3373,10 @@ Ahora: %3</translation>
         <source>No contact for over 30 days</source>
         <translation>Sin contacto desde hace más de 30 días</translation>
     </message>
+    <message>
+        <source>Systems with failed deployments</source>
+        <translation>Sistemas con implementaciones fallidas</translation>
+    </message>
 </context>
 <context>
     <name>pmp::store::Workspace</name>
@@ -4457,6 +4461,10 @@ Ahora: %3</translation>
         <source>Not connected to a server.</source>
         <translation>No conectado a un servidor.</translation>
     </message>
+    <message>
+        <source>The server listed systems with failed deployments without saying how many there are.</source>
+        <translation>El servidor enumeró sistemas con implementaciones fallidas sin indicar cuántos hay.</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::DashboardParts</name>
@@ -4504,6 +4512,10 @@ Ahora: %3</translation>
     <message>
         <source>Could not load the server's settings: %1</source>
         <translation>No se pudieron cargar los ajustes del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Could not count the systems with failed deployments: %1</source>
+        <translation>No se pudieron contar los sistemas con implementaciones fallidas: %1</translation>
     </message>
 </context>
 <context>
@@ -6923,6 +6935,18 @@ Pasos para reproducirlo:
         <source>%1 at %2, %3 now</source>
         <translation>%1 a las %2, %3 ahora</translation>
     </message>
+    <message>
+        <source>Systems with failed deployments</source>
+        <translation>Sistemas con implementaciones fallidas</translation>
+    </message>
+    <message>
+        <source>Could not count them: %1</source>
+        <translation>No se pudieron contar: %1</translation>
+    </message>
+    <message>
+        <source>Not counted yet.</source>
+        <translation>Aún sin contar.</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::StatTile</name>
@@ -7094,6 +7118,10 @@ Pasos para reproducirlo:
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Failed deployments</source>
+        <translation>Implementaciones fallidas</translation>
     </message>
 </context>
 <context>

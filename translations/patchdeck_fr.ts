@@ -3373,6 +3373,10 @@ Maintenant : %3</translation>
         <source>No contact for over 30 days</source>
         <translation>Aucun contact depuis plus de 30 jours</translation>
     </message>
+    <message>
+        <source>Systems with failed deployments</source>
+        <translation>Systèmes avec déploiements échoués</translation>
+    </message>
 </context>
 <context>
     <name>pmp::store::Workspace</name>
@@ -4457,6 +4461,10 @@ Maintenant : %3</translation>
         <source>Not connected to a server.</source>
         <translation>Non connecté à un serveur.</translation>
     </message>
+    <message>
+        <source>The server listed systems with failed deployments without saying how many there are.</source>
+        <translation>Le serveur a listé des systèmes avec déploiements échoués sans en indiquer le nombre.</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::DashboardParts</name>
@@ -4504,6 +4512,10 @@ Maintenant : %3</translation>
     <message>
         <source>Could not load the server's settings: %1</source>
         <translation>Impossible de charger les paramètres du serveur : %1</translation>
+    </message>
+    <message>
+        <source>Could not count the systems with failed deployments: %1</source>
+        <translation>Impossible de compter les systèmes avec déploiements échoués : %1</translation>
     </message>
 </context>
 <context>
@@ -6923,6 +6935,18 @@ Ce que vous attendiez :
         <source>%1 at %2, %3 now</source>
         <translation>%1 à %2, %3 maintenant</translation>
     </message>
+    <message>
+        <source>Systems with failed deployments</source>
+        <translation>Systèmes avec déploiements échoués</translation>
+    </message>
+    <message>
+        <source>Could not count them: %1</source>
+        <translation>Comptage impossible : %1</translation>
+    </message>
+    <message>
+        <source>Not counted yet.</source>
+        <translation>Pas encore compté.</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::StatTile</name>
@@ -7094,6 +7118,10 @@ Ce que vous attendiez :
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Failed deployments</source>
+        <translation>Déploiements échoués</translation>
     </message>
 </context>
 <context>

@@ -3344,6 +3344,10 @@ Now: %3</source>
         <source>No contact for over 30 days</source>
         <translation>30 日以上接続なし</translation>
     </message>
+    <message>
+        <source>Systems with failed deployments</source>
+        <translation>展開に失敗したシステム</translation>
+    </message>
 </context>
 <context>
     <name>pmp::store::Workspace</name>
@@ -4410,6 +4414,10 @@ Now: %3</source>
         <source>Not connected to a server.</source>
         <translation>サーバーに接続していません。</translation>
     </message>
+    <message>
+        <source>The server listed systems with failed deployments without saying how many there are.</source>
+        <translation>サーバーは展開に失敗したシステムを返しましたが、その件数を示しませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::DashboardParts</name>
@@ -4457,6 +4465,10 @@ Now: %3</source>
     <message>
         <source>Could not load the server's settings: %1</source>
         <translation>サーバーの設定を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not count the systems with failed deployments: %1</source>
+        <translation>展開に失敗したシステムを数えられませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -6866,6 +6878,18 @@ Steps to reproduce:
         <source>%1 at %2, %3 now</source>
         <translation>%2 に %1、現在 %3</translation>
     </message>
+    <message>
+        <source>Systems with failed deployments</source>
+        <translation>展開に失敗したシステム</translation>
+    </message>
+    <message>
+        <source>Could not count them: %1</source>
+        <translation>数えられませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not counted yet.</source>
+        <translation>まだ数えていません。</translation>
+    </message>
 </context>
 <context>
     <name>pmp::ui::StatTile</name>
@@ -7037,6 +7061,10 @@ Steps to reproduce:
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+    <message>
+        <source>Failed deployments</source>
+        <translation>失敗した展開</translation>
     </message>
 </context>
 <context>
