@@ -36,6 +36,7 @@ public:
 
     const ViewSpec &view() const { return m_view; }
     RecordTableModel *model() { return &m_model; }
+    const RecordTableModel *model() const { return &m_model; }
     void setQuery(const pmp::api::ListQuery &query) { m_query = query; }
     // Filters that always apply on top of the user's (a detail pane's computer or patch).
     void setFixedQuery(const pmp::api::ListQuery &query) { m_view.fixedQuery = query; }

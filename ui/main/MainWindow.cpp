@@ -430,9 +430,10 @@ void MainWindow::watchLoader(ListLoader *loader)
 void MainWindow::showLoadStatus(const ListLoader *loader)
 {
     const pmp::api::FetchOutcome &outcome = loader->lastOutcome();
+    // The rows, not the server's items: a system of "Failures and reboots" is one item and a row per patch.
     if (outcome.complete)
         m_statusText->setText(tr("Loaded %1 at %2", "Loaded <250 computers> at <time>")
-                                  .arg(loader->view().countOf(outcome.received),
+                                  .arg(loader->view().countOf(loader->model()->rowCount()),
                                        QLocale().toString(loader->lastCompleted().time(), QLocale::ShortFormat)));
     else
         m_statusText->setText(outcome.error.message());
