@@ -135,8 +135,8 @@ void DemoHistory::fetchAndWrite(pmp::api::Client &client, pmp::store::SummaryHis
     });
     client.threatSystemReport(pmp::store::SummaryMetrics::failedDeploymentsQuery(), 1, 1, context,
                               [pending, finish](const pmp::api::Result<pmp::api::RecordPage> &r) {
-                                  if (r.ok() && r.value.info.total >= 0)
-                                      pending->failed = r.value.info.total;
+                                  if (r.ok())
+                                      pending->failed = pmp::store::SummaryMetrics::failedDeploymentsIn(r.value);
                                   finish();
                               });
 }

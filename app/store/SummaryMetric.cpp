@@ -1,6 +1,7 @@
 #include "SummaryMetric.h"
 
 #include "api/ListQuery.h"
+#include "api/Record.h"
 #include "api/Results.h"
 
 #include <QCoreApplication>
@@ -148,6 +149,15 @@ api::ListQuery SummaryMetrics::failedDeploymentsQuery()
 {
     // Listed per system with its failed patches: the total counts systems, not installations.
     return api::ListQuery().set(QStringLiteral("patch_status"), QStringLiteral("Failed"));
+}
+
+std::optional<qint64> SummaryMetrics::failedDeploymentsIn(const api::RecordPage &page)
+{
+    if (page.info.total >= 0)
+        return page.info.total;
+    if (page.records.isEmpty())
+        return 0;
+    return std::nullopt;
 }
 
 } // namespace pmp::store

@@ -8,6 +8,7 @@
 namespace pmp::api {
 class ListQuery;
 struct PatchSummary;
+struct RecordPage;
 struct SomSummary;
 } // namespace pmp::api
 
@@ -60,6 +61,9 @@ public:
     // The E16 query whose total is FailedDeploymentSystems (a page of one row is enough), and the
     // list that shows those systems.
     static api::ListQuery failedDeploymentsQuery();
+    // The count a page of that query gives: its stated total (0 for an empty list that states none);
+    // empty when the server listed systems without saying how many.
+    static std::optional<qint64> failedDeploymentsIn(const api::RecordPage &page);
 };
 
 } // namespace pmp::store

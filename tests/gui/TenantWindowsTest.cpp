@@ -359,13 +359,20 @@ private slots:
         QCOMPARE(m_profiles->currentId(), current);
         QCOMPARE(tenants.windows().size(), 1);
 
-        // A second refresh reuses B's background session: no sign-in again, no token request.
+        // A second refresh reuses B's background session: no sign-in again, no token request. B's
+        // failed-deployment count fails this time: the summaries still count as refreshed, the
+        // count is unknown (not zero).
         const int tokenRequests = m_b.sim->simulator().tokenRequestCount();
+        QVERIFY(m_b.sim->simulator().setFaults(QStringLiteral("5xx:1:status=500:path=/dcapi/threats/systemreport/*")));
         finished.clear();
         overview.refreshAll();
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+        QVERIFY(m_b.sim->simulator().setFaults(QString()));
         QCOMPARE(m_b.sim->simulator().tokenRequestCount(), tokenRequests);
         QCOMPARE(row(m_b.profile.id).state, ui::TenantSummaryRow::State::Refreshed);
+        QVERIFY(row(m_b.profile.id).missingCritical.has_value());
+        QVERIFY(!row(m_b.profile.id).failedDeployments.has_value());
+        QVERIFY(row(m_a.profile.id).failedDeployments.has_value());
 
         // A later overview opens with the numbers the tenants' histories kept, before it fetches anything.
         {

@@ -3,6 +3,8 @@
 #include "store/Database.h"
 #include "store/SummaryHistory.h"
 
+#include "api/ListQuery.h"
+#include "api/Record.h"
 #include "api/Results.h"
 
 #include <QTest>
@@ -111,6 +113,21 @@ private slots:
 
         QVERIFY(history.record(isoTime("2026-03-01T11:50:00Z"), p, s, 0));
         QCOMPARE(history.latest()->value(SummaryMetric::FailedDeploymentSystems), std::optional<qint64>(0));
+    }
+
+    // The failed-deployment count is the total a one-row page of E16 states.
+    void failedDeploymentsFromAPage()
+    {
+        pmp::api::RecordPage page;
+        page.info.total = 42;
+        page.records << pmp::api::Record(QJsonObject{{QStringLiteral("resource_id"), 1}});
+        QCOMPARE(SummaryMetrics::failedDeploymentsIn(page), std::optional<qint64>(42));
+        page.info.total = -1; // not stated: rows but no count
+        QVERIFY(!SummaryMetrics::failedDeploymentsIn(page).has_value());
+        page.records.clear(); // nothing failed, and nothing to count
+        QCOMPARE(SummaryMetrics::failedDeploymentsIn(page), std::optional<qint64>(0));
+        QCOMPARE(SummaryMetrics::failedDeploymentsQuery().value(QStringLiteral("patch_status")),
+                 QStringLiteral("Failed"));
     }
 
     void coalescesPerHourKeepingTheLatest()

@@ -190,8 +190,8 @@ void DashboardLoader::load(Section section)
             [this, gen, settleWith](const Result<pmp::api::RecordPage> &r) {
                 ApiError error = r.error;
                 if (r.ok() && gen == m_state.value(Section::FailedDeployments).generation) {
-                    if (r.value.info.total >= 0 || r.value.records.isEmpty()) {
-                        m_failedDeploymentSystems = qMax<qint64>(r.value.info.total, 0);
+                    if (const std::optional<qint64> count = pmp::store::SummaryMetrics::failedDeploymentsIn(r.value)) {
+                        m_failedDeploymentSystems = count;
                         m_failedFresh = true;
                     } else {
                         error = ApiError(ApiError::Kind::Malformed,

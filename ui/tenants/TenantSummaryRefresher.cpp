@@ -175,15 +175,14 @@ void TenantSummaryRefresher::fetch(const QString &profileId, pmp::api::Client *c
                 client->threatSystemReport(
                     pmp::store::SummaryMetrics::failedDeploymentsQuery(), 1, 1, context,
                     [this, profileId, failed, p, s = som.value](const pmp::api::Result<pmp::api::RecordPage> &page) {
-                        if (!page.ok()) {
+                        if (page.error.kind() == pmp::api::ApiError::Kind::AuthExpired) {
                             failed(page.error);
                             return;
                         }
-                        // A total the server did not state is a number not taken, not a failed refresh.
-                        std::optional<qint64> failedDeployments;
-                        if (page.value.info.total >= 0 || page.value.records.isEmpty())
-                            failedDeployments = qMax<qint64>(page.value.info.total, 0);
-                        record(profileId, p, s, failedDeployments);
+                        // Any other failure, or a total the server did not state, is a number not
+                        // taken: the summaries are still this refresh's.
+                        record(profileId, p, s,
+                               page.ok() ? pmp::store::SummaryMetrics::failedDeploymentsIn(page.value) : std::nullopt);
                     });
             });
         });
