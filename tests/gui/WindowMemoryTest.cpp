@@ -74,6 +74,36 @@ private slots:
         QCOMPARE(again->size(), chosen);
     }
 
+    // Tenants side by side: each tenant's window comes back with its own size; a tenant opened for
+    // the first time takes the last window's.
+    void eachTenantKeepsItsOwnGeometry()
+    {
+        auto closeAt = [&](const QString &tenant, QSize size) {
+            auto window = openWindow(tenant);
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            window->resize(size);
+            QVERIFY(window->close());
+        };
+        const QSize aSize(available().width() - 101, available().height() - 77);
+        const QSize bSize(available().width() - 211, available().height() - 143);
+        closeAt(QStringLiteral("tenant-a"), aSize);
+        {
+            auto b = openWindow(QStringLiteral("tenant-b"));
+            QVERIFY(!b->hasOwnGeometry());
+            QCOMPARE(b->size(), aSize); // the last window's, for a tenant seen the first time
+        }
+        closeAt(QStringLiteral("tenant-b"), bSize);
+
+        auto a = openWindow(QStringLiteral("tenant-a"));
+        QVERIFY(a->hasOwnGeometry());
+        QCOMPARE(a->size(), aSize);
+        auto b = openWindow(QStringLiteral("tenant-b"));
+        QVERIFY(b->hasOwnGeometry());
+        QCOMPARE(b->size(), bSize);
+        QCOMPARE(openWindow(QStringLiteral("tenant-c"))->size(), bSize);
+    }
+
     void savedGeometryLargerThanTheScreenIsFitted()
     {
         {

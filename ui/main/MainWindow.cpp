@@ -161,7 +161,10 @@ MainWindow::MainWindow(pmp::api::Client *client, std::shared_ptr<pmp::store::Wor
     });
     setupActions();
     setClient(client, std::move(workspace), connectionLabel);
-    LayoutMemory::restoreWindow(this, QStringLiteral("main-window"), preferredSize());
+    // Tenants side by side: each tenant's window comes back where it was; one seen for the first time
+    // where the last window closed.
+    m_ownGeometry = LayoutMemory::isRemembered(geometryKey());
+    LayoutMemory::restoreWindow(this, m_ownGeometry ? geometryKey() : QStringLiteral("main-window"), preferredSize());
 }
 
 MainWindow::~MainWindow()
@@ -231,8 +234,14 @@ QString MainWindow::lastPageKey() const
     return QStringLiteral("profiles/%1/page").arg(m_workspace ? m_workspace->key() : QStringLiteral("none"));
 }
 
+QString MainWindow::geometryKey() const
+{
+    return m_workspace ? QStringLiteral("tenant/%1").arg(m_workspace->key()) : QStringLiteral("main-window");
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    LayoutMemory::saveWindow(this, geometryKey());
     LayoutMemory::saveWindow(this, QStringLiteral("main-window"));
     QMainWindow::closeEvent(event);
     if (event->isAccepted())

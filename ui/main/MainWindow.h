@@ -78,6 +78,9 @@ public:
     // The size the window asks for the first time (a list and its detail pane side by side); smaller
     // screens get what fits (LayoutMemory::firstSize).
     static QSize preferredSize() { return {1320, 820}; }
+    // The window opened with the geometry its tenant's window had when last closed (else with that of
+    // the last window closed, or a first size): a new window only cascades when this is false.
+    bool hasOwnGeometry() const { return m_ownGeometry; }
     // Help › Report a problem: the project's new-issue page with the version, Qt and system filled in.
     static QUrl problemReportUrl();
     // Opens a list view with server-side filters applied (dashboard drill-down).
@@ -110,6 +113,8 @@ protected:
 
 private:
     QString lastPageKey() const;
+    // LayoutMemory's key for this tenant's window; "main-window" is the last window closed.
+    QString geometryKey() const;
     void buildPages();
     void clearPages();
     void addSection(const QString &title);
@@ -136,6 +141,7 @@ private:
 
     QPointer<pmp::api::Client> m_client;
     std::shared_ptr<pmp::store::Workspace> m_workspace;
+    bool m_ownGeometry = false;
     MessageBanner *m_storeBanner;
     TenantBadge *m_badge;
     QMenu *m_fileMenu = nullptr;

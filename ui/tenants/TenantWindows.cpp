@@ -163,8 +163,9 @@ void TenantWindows::onConnected(Tenant *tenant, pmp::api::Connection *connection
             [this, tenant] { QTimer::singleShot(0, this, [this, tenant] { release(tenant); }); });
     if (tenant->first && m_firstSetup)
         m_firstSetup(window);
-    // Beside the window it was opened from, so both stay in sight.
-    if (!tenant->first) {
+    // Beside the window it was opened from, so both stay in sight; unless this tenant's window was
+    // open before: then where it was.
+    if (!tenant->first && !window->hasOwnGeometry()) {
         QWidget *from = QApplication::activeWindow();
         if (!from)
             from = m_lastActive;

@@ -68,6 +68,11 @@ void saveWindow(const QWidget *window, const QString &key)
     QSettings().setValue(windowKey(key), window->saveGeometry());
 }
 
+bool isRemembered(const QString &key)
+{
+    return QSettings().contains(windowKey(key));
+}
+
 bool restoreSplitter(QSplitter *splitter, const QString &key)
 {
     const QVariantList saved = QSettings().value(splitterKey(key)).toList();

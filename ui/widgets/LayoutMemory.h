@@ -19,6 +19,8 @@ void restoreWindow(QWidget *window, const QString &key, QSize preferred);
 // margin around it (the first window must not cover the whole screen of a small laptop).
 QSize firstSize(QSize preferred, QSize available);
 void saveWindow(const QWidget *window, const QString &key);
+// Whether a geometry was saved under `key`.
+bool isRemembered(const QString &key);
 
 // Gives a splitter the sizes it had when the user last moved it; false when none are remembered (or
 // they were saved for another number of panes), so the caller applies its default.
