@@ -386,21 +386,30 @@ private slots:
         }
 
         // Double-clicking a tenant opens its window.
-        const QModelIndex bIndex = overview.table()->model()->index(
-            [&] {
-                for (int r = 0; r < overview.table()->model()->rowCount(); ++r)
-                    if (overview.table()->model()->index(r, 0).data(ui::TenantOverviewModel::ProfileIdRole) ==
-                        m_b.profile.id)
-                        return r;
-                return -1;
-            }(),
-            0);
+        // (An index of the table now: opening a window resets the model, see below.)
+        const auto indexOfB = [&] {
+            const QAbstractItemModel *table = overview.table()->model();
+            for (int r = 0; r < table->rowCount(); ++r)
+                if (table->index(r, 0).data(ui::TenantOverviewModel::ProfileIdRole) == m_b.profile.id)
+                    return table->index(r, 0);
+            return QModelIndex();
+        };
+        const QModelIndex bIndex = indexOfB();
         QVERIFY(bIndex.isValid());
         emit overview.table()->activated(bIndex);
         QTRY_COMPARE(tenants.windows().size(), 2);
         QVERIFY(tenants.windowFor(m_b.profile.id));
 
+        // The profiles change (one goes): the table is rebuilt and B stays selected and current.
+        overview.table()->setCurrentIndex(indexOfB());
+        overview.table()->selectRow(indexOfB().row());
         m_profiles->remove(orphan.id);
+        QTRY_COMPARE(model->rowCount(), 2);
+        const QModelIndexList selected = overview.table()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(ui::TenantOverviewModel::ProfileIdRole).toString(), m_b.profile.id);
+        QCOMPARE(overview.table()->currentIndex().data(ui::TenantOverviewModel::ProfileIdRole).toString(),
+                 m_b.profile.id);
     }
 
     void backgroundRefreshMintsOneTokenAndKeepsIt()

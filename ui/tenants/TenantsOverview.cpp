@@ -129,8 +129,20 @@ void TenantsOverview::reloadProfiles()
     QStringList known;
     for (const TenantSummaryRow &row : m_model->rows())
         known << row.profileId;
+    // The model is reset: the rows the admin had selected are selected again, by profile.
+    QStringList selected;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        selected << index.data(TenantOverviewModel::ProfileIdRole).toString();
+    const QString current = m_table->currentIndex().data(TenantOverviewModel::ProfileIdRole).toString();
     m_model->setTenants(m_refresher->storedRows(known));
     setWindowTitle(tr("Tenants (%1) — PatchDeck").arg(m_model->rowCount()));
+    for (const QString &id : std::as_const(selected))
+        if (const int row = m_model->rowOf(id); row >= 0)
+            m_table->selectionModel()->select(m_sorted->mapFromSource(m_model->index(row, 0)),
+                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    if (const int row = m_model->rowOf(current); row >= 0)
+        m_table->selectionModel()->setCurrentIndex(m_sorted->mapFromSource(m_model->index(row, 0)),
+                                                   QItemSelectionModel::NoUpdate);
 }
 
 void TenantsOverview::openTenant(const QModelIndex &index)
