@@ -1,5 +1,7 @@
 #include "MemoryTrendSource.h"
 
+#include "store/SummaryMetric.h"
+
 #include <algorithm>
 
 namespace pmp::ui {
@@ -15,29 +17,7 @@ std::optional<qint64> MemoryTrendSource::value(Metric metric, const pmp::api::Pa
                                                const pmp::api::SomSummary &s,
                                                std::optional<qint64> failedDeploymentSystems)
 {
-    switch (metric) {
-    case Metric::MissingCritical:
-        return p.missingCritical;
-    case Metric::MissingImportant:
-        return p.missingImportant;
-    case Metric::MissingTotal:
-        return p.missingTotal;
-    case Metric::HighlyVulnerableSystems:
-        return p.highlyVulnerableSystems;
-    case Metric::VulnerableSystems:
-        return p.moderatelyVulnerableSystems;
-    case Metric::HealthySystems:
-        return p.healthySystems;
-    case Metric::TotalSystems:
-        return p.totalSystems;
-    case Metric::AgentsDown:
-        return s.down;
-    case Metric::ScanFailures:
-        return p.scanFailure;
-    case Metric::FailedDeploymentSystems:
-        return failedDeploymentSystems;
-    }
-    return std::nullopt;
+    return pmp::store::SummaryMetrics::value(summaryMetric(metric), p, s, failedDeploymentSystems);
 }
 
 void MemoryTrendSource::record(const QDateTime &at, const pmp::api::PatchSummary &patches,

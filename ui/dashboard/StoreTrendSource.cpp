@@ -4,37 +4,6 @@
 
 namespace pmp::ui {
 
-namespace {
-pmp::store::SummaryMetric toStore(TrendSource::Metric metric)
-{
-    using M = TrendSource::Metric;
-    using S = pmp::store::SummaryMetric;
-    switch (metric) {
-    case M::MissingCritical:
-        return S::MissingCritical;
-    case M::MissingImportant:
-        return S::MissingImportant;
-    case M::MissingTotal:
-        return S::MissingTotal;
-    case M::HighlyVulnerableSystems:
-        return S::HighlyVulnerableSystems;
-    case M::VulnerableSystems:
-        return S::VulnerableSystems;
-    case M::HealthySystems:
-        return S::HealthySystems;
-    case M::TotalSystems:
-        return S::TotalSystems;
-    case M::AgentsDown:
-        return S::AgentsDown;
-    case M::ScanFailures:
-        return S::ScanFailures;
-    case M::FailedDeploymentSystems:
-        return S::FailedDeploymentSystems;
-    }
-    return S::MissingTotal;
-}
-} // namespace
-
 void StoreTrendSource::record(const QDateTime &at, const pmp::api::PatchSummary &patches,
                               const pmp::api::SomSummary &som, std::optional<qint64> failedDeploymentSystems)
 {
@@ -44,7 +13,7 @@ void StoreTrendSource::record(const QDateTime &at, const pmp::api::PatchSummary 
 QList<TrendSource::Point> StoreTrendSource::series(Metric metric, const QDateTime &from, const QDateTime &to) const
 {
     QList<Point> out;
-    const auto points = m_history.series(toStore(metric), from, to);
+    const auto points = m_history.series(summaryMetric(metric), from, to);
     out.reserve(points.size());
     for (const auto &p : points)
         out.append({p.at, p.value});
@@ -56,7 +25,7 @@ std::optional<qint64> StoreTrendSource::valueAt(Metric metric, const QDateTime &
     const auto snapshot = m_history.latestBefore(at);
     if (!snapshot)
         return std::nullopt;
-    return snapshot->value(toStore(metric));
+    return snapshot->value(summaryMetric(metric));
 }
 
 QDateTime StoreTrendSource::takenAt(const QDateTime &at) const

@@ -9,6 +9,9 @@ namespace pmp::api {
 struct PatchSummary;
 struct SomSummary;
 } // namespace pmp::api
+namespace pmp::store {
+enum class SummaryMetric;
+}
 
 namespace pmp::ui {
 
@@ -31,6 +34,9 @@ public:
         ScanFailures,
         FailedDeploymentSystems, // from E16, not the summaries: may be missing from a snapshot
     };
+
+    // The same number as the store names it (the key of its column, its value from the summaries).
+    static pmp::store::SummaryMetric summaryMetric(Metric metric);
 
     struct Point
     {

@@ -16,7 +16,7 @@ target_sources(pd_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/StoreTrendSource.cpp ${CMAKE_CURRENT_LIST_DIR}/StoreTrendSource.h
     ${CMAKE_CURRENT_LIST_DIR}/TrendPanel.cpp ${CMAKE_CURRENT_LIST_DIR}/TrendPanel.h
     ${CMAKE_CURRENT_LIST_DIR}/TrendSection.cpp ${CMAKE_CURRENT_LIST_DIR}/TrendSection.h
-    ${CMAKE_CURRENT_LIST_DIR}/TrendSource.h
+    ${CMAKE_CURRENT_LIST_DIR}/TrendSource.cpp ${CMAKE_CURRENT_LIST_DIR}/TrendSource.h
 )
 # Trends are read from the profile's store (SummaryHistory).
 target_link_libraries(pd_ui PUBLIC pd_store)
