@@ -112,8 +112,7 @@ DashboardView::DashboardView(DashboardLoader *loader, QWidget *parent)
             m_patchSection->showData(); // the health policy explains the health donut
             break;
         case Section::FailedDeployments:
-            m_sinceSection->showData();
-            break;
+            break; // shown with the snapshot it belongs to (historyRecorded), which waits for it
         }
         showSectionState(s);
     });
