@@ -135,7 +135,9 @@ private slots:
         MemoryTrendSource history;
         DashboardLoader loader(&f.client());
         loader.setTrendSource(&history);
-        const QDateTime now = QDateTime::currentDateTime();
+        // Midday, so "two hours ago" is today and the tiles say "since <time>" (near midnight they
+        // rightly name the date too).
+        const QDateTime now(QDate::currentDate(), QTime(12, 0));
         loader.setClock([now] { return now; });
         DashboardView view(&loader);
         view.resize(1280, 1100);
